@@ -1,0 +1,68 @@
+using Microsoft.CodeAnalysis;
+
+namespace OpenApiThreads.Generator.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. IDs are stable: users suppress them by ID, and the release-tracking
+/// files list them.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "OpenApiThreads";
+
+    public static readonly DiagnosticDescriptor InvalidYaml = new(
+        "OATG001",
+        "The OpenAPI document is not valid YAML or JSON",
+        "'{0}' could not be read: {1}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SpecError = new(
+        "OATG002",
+        "The OpenAPI document has an error",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor SpecWarning = new(
+        "OATG003",
+        "The OpenAPI document has a problem the generator worked around",
+        "{0}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = new(
+        "OATG004",
+        "A construct in the OpenAPI document is not supported",
+        "{0}: {1}; {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = new(
+        "OATG005",
+        "A $ref does not resolve",
+        "The reference '{0}' does not resolve to anything in the document; the value is typed as JsonElement",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor OperationIdChosen = new(
+        "OATG006",
+        "An operationId was missing or repeated",
+        "{0} {1}: {2}; the client method is named '{3}'",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GeneratorFailure = new(
+        "OATG007",
+        "The generator failed on this document",
+        "Generating code for '{0}' failed: {1}. Please report this with the document attached.",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+}

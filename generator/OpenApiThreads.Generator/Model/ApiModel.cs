@@ -1,0 +1,44 @@
+namespace OpenApiThreads.Generator.Model;
+
+/// <summary>
+/// Everything the emitters need for one OpenAPI document. It holds no Roslyn symbols, YAML nodes or source
+/// positions, and compares by value, so a change to the spec that does not change the code (whitespace, comments,
+/// key order) leaves every emit step Unchanged.
+/// </summary>
+internal sealed record ApiModel
+{
+    public required string Namespace { get; init; }
+
+    public required string ClientName { get; init; }
+
+    public required string OptionsName { get; init; }
+
+    public required string ContextName { get; init; }
+
+    public required string ExceptionName { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Description { get; init; }
+
+    public string? DefaultBaseUrl { get; init; }
+
+    public required AuthSpec Auth { get; init; }
+
+    public required ImmutableEquatableArray<TypeSpec> Types { get; init; }
+
+    public required ImmutableEquatableArray<OperationSpec> Operations { get; init; }
+
+    /// <summary>Every distinct runtime type the JSON context must describe, in a stable order.</summary>
+    public required ImmutableEquatableArray<TypeRef> JsonTypes { get; init; }
+}
+
+internal enum AuthKind
+{
+    None,
+    Bearer,
+    HeaderApiKey,
+}
+
+/// <summary>How the API key from the options reaches the request.</summary>
+internal sealed record AuthSpec(AuthKind Kind, string? HeaderName);

@@ -1,0 +1,32 @@
+namespace OpenApiThreads.Generator.Model;
+
+/// <summary>A JSON object schema, emitted as a class with one property per schema property.</summary>
+internal sealed record ObjectSpec : TypeSpec
+{
+    public required ImmutableEquatableArray<PropertySpec> Properties { get; init; }
+}
+
+/// <summary>One property of an <see cref="ObjectSpec"/>.</summary>
+internal sealed record PropertySpec
+{
+    /// <summary>The property name exactly as it appears in JSON.</summary>
+    public required string JsonName { get; init; }
+
+    /// <summary>The C# property name after the naming pass.</summary>
+    public required string Name { get; init; }
+
+    public required TypeRef Type { get; init; }
+
+    /// <summary>The schema lists it in <c>required</c>: the JSON must contain it, and C# callers must set it.</summary>
+    public required bool IsRequired { get; init; }
+
+    /// <summary>A <c>const</c> or single-value enum: a fixed string that is always written and never read.</summary>
+    public string? ConstValue { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool Deprecated { get; init; }
+
+    /// <summary>The schema's default, as JSON text, documented but never force-sent.</summary>
+    public string? DefaultJson { get; init; }
+}

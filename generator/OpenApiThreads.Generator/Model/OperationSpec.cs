@@ -1,0 +1,71 @@
+namespace OpenApiThreads.Generator.Model;
+
+/// <summary>One HTTP operation, emitted as one client method.</summary>
+internal sealed record OperationSpec
+{
+    /// <summary>The spec's operationId (or the name derived for it), kept for messages.</summary>
+    public required string OperationId { get; init; }
+
+    /// <summary>The client method name without the Async suffix.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Upper-case HTTP method: GET, POST, DELETE …</summary>
+    public required string HttpMethod { get; init; }
+
+    /// <summary>The path template relative to the base address, without a leading slash: <c>threads/{thread_id}</c>.</summary>
+    public required string Path { get; init; }
+
+    /// <summary>A query string fixed by the path key itself (<c>/responses?beta=true</c>), or null.</summary>
+    public string? FixedQuery { get; init; }
+
+    public required ImmutableEquatableArray<ParameterSpec> Parameters { get; init; }
+
+    public RequestBodySpec? Body { get; init; }
+
+    /// <summary>The JSON type of the success response, or null when it has no JSON body.</summary>
+    public TypeRef? ResponseType { get; init; }
+
+    /// <summary>The JSON type of the error body, or null when the spec declares none.</summary>
+    public TypeRef? ErrorType { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Description { get; init; }
+
+    public bool Deprecated { get; init; }
+}
+
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+}
+
+internal sealed record ParameterSpec
+{
+    public required string JsonName { get; init; }
+
+    /// <summary>The C# parameter name (camelCase, keyword-escaped).</summary>
+    public required string Name { get; init; }
+
+    public required ParameterLocation Location { get; init; }
+
+    public required TypeRef Type { get; init; }
+
+    public required bool IsRequired { get; init; }
+
+    /// <summary>A required parameter with exactly one allowed value is sent by the client itself, not asked for.</summary>
+    public string? FixedValue { get; init; }
+
+    public string? Description { get; init; }
+}
+
+internal sealed record RequestBodySpec
+{
+    public required TypeRef Type { get; init; }
+
+    public required bool IsRequired { get; init; }
+
+    public string? Description { get; init; }
+}

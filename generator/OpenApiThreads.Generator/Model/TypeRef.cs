@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace OpenApiThreads.Generator.Model;
+
+internal enum TypeRefKind
+{
+    /// <summary>A type the runtime ships (string, long, DateTimeOffset, JsonElement …).</summary>
+    BuiltIn,
+
+    /// <summary>A type this generator emits (object, enum or union).</summary>
+    Generated,
+
+    /// <summary><c>IList&lt;Element&gt;</c>.</summary>
+    List,
+
+    /// <summary><c>IDictionary&lt;string, Element&gt;</c>.</summary>
+    Map,
+}
+
+/// <summary>
+/// A reference to a C# type, compared by value. <see cref="Name"/> is the spelled type for built-ins
+/// (a keyword or a <c>global::</c> name) and the simple name of a generated type (it lives in the model's namespace).
+/// </summary>
+internal sealed record TypeRef
+{
+    public required TypeRefKind Kind { get; init; }
+
+    public required string Name { get; init; }
+
+    public TypeRef? Element { get; init; }
+
+    public bool IsValueType { get; init; }
+
+    /// <summary>Whether JSON <c>null</c> is a legal value here (nullable annotation in C#).</summary>
+    public bool IsNullable { get; init; }
+
+    public TypeRef AsNullable() => IsNullable ? this : this with { IsNullable = true };
+
+    public TypeRef AsNonNullable() => IsNullable ? this with { IsNullable = false } : this;
+
+    /// <summary>
+    /// The runtime type the JSON metadata describes: nullability of a reference type is only an annotation,
+    /// so <c>string</c> and <c>string?</c> share one JsonTypeInfo while <c>long</c> and <c>long?</c> do not.
+    /// </summary>
+    public TypeRef RuntimeType => IsNullable && !IsValueType ? AsNonNullable() : this;
+
+    /// <summary>The C# spelling, with the nullable annotation.</summary>
+    public string ToCSharp(string modelNamespace)
+    {
+        string core = Kind switch
+        {
+            TypeRefKind.BuiltIn => Name,
+            TypeRefKind.Generated => "global::" + modelNamespace + "." + Name,
+            TypeRefKind.List => "global::System.Collections.Generic.IList<" + Element!.ToCSharp(modelNamespace) + ">",
+            _ => "global::System.Collections.Generic.IDictionary<string, " + Element!.ToCSharp(modelNamespace) + ">",
+        };
+        return IsNullable ? core + "?" : core;
+    }
+
+    /// <summary>The concrete type created when reading a collection.</summary>
+    public string ConcreteCollection(string modelNamespace) => Kind switch
+    {
+        TypeRefKind.List => "global::System.Collections.Generic.List<" + Element!.ToCSharp(modelNamespace) + ">",
+        TypeRefKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Element!.ToCSharp(modelNamespace) + ">",
+        _ => ToCSharp(modelNamespace),
+    };
+
+    /// <summary>
+    /// The name of the JsonTypeInfo property on the generated context: <c>String</c>, <c>NullableInt64</c>,
+    /// <c>ListMessage</c>, <c>DictionaryString</c>, or the generated type's own name.
+    /// </summary>
+    public string InfoName
+    {
+        get
+        {
+            var builder = new StringBuilder();
+            AppendInfoName(RuntimeType, builder);
+            return builder.ToString();
+        }
+    }
+
+    private static void AppendInfoName(TypeRef type, StringBuilder builder)
+    {
+        if (type.IsNullable && type.IsValueType)
+        {
+            builder.Append("Nullable");
+        }
+
+        switch (type.Kind)
+        {
+            case TypeRefKind.List:
+                builder.Append("List");
+                AppendInfoName(type.Element!.RuntimeType, builder);
+                break;
+            case TypeRefKind.Map:
+                builder.Append("Dictionary");
+                AppendInfoName(type.Element!.RuntimeType, builder);
+                break;
+            case TypeRefKind.Generated:
+                builder.Append(type.Name);
+                break;
+            default:
+                builder.Append(BuiltInTypes.InfoName(type.Name));
+                break;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text.Json.Nodes;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>
+/// Reads YAML (and therefore JSON, which YAML 1.2 contains) into a <see cref="JsonNode"/> tree, the form
+/// Microsoft.OpenApi's reader takes. Scalars follow the YAML 1.2 core schema: only plain scalars can be null,
+/// booleans or numbers; quoted ones are always strings.
+/// </summary>
+internal static class YamlJsonReader
+{
+    /// <summary>A repeated mapping key: YAML forbids it, real specs have it, so the last one wins and we warn.</summary>
+    internal readonly record struct DuplicateKey(string Pointer, string Key);
+
+    public static JsonNode? Read(string text, List<DuplicateKey> duplicates)
+    {
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        parser.Consume<StreamStart>();
+        if (parser.Accept<StreamEnd>(out _))
+        {
+            return null;
+        }
+
+        parser.Consume<DocumentStart>();
+        JsonNode? root = ReadNode(parser, anchors, duplicates, string.Empty);
+        parser.Consume<DocumentEnd>();
+        return root;
+    }
+
+    private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors, List<DuplicateKey> duplicates, string pointer)
+    {
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            if (!anchors.TryGetValue(alias.Value.Value, out JsonNode? target))
+            {
+                throw new YamlException(alias.Start, alias.End, $"The alias '*{alias.Value.Value}' has no anchor before it.");
+            }
+
+            // A JsonNode has one parent, so every use of an anchor gets its own copy.
+            return target?.DeepClone();
+        }
+
+        if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            JsonNode? value = ConvertScalar(scalar);
+            Remember(scalar.Anchor, value, anchors);
+            return value;
+        }
+
+        if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+        {
+            var array = new JsonArray();
+            int index = 0;
+            while (!parser.TryConsume<SequenceEnd>(out _))
+            {
+                array.Add(ReadNode(parser, anchors, duplicates, pointer + "/" + index.ToString(CultureInfo.InvariantCulture)));
+                index++;
+            }
+
+            Remember(sequenceStart.Anchor, array, anchors);
+            return array;
+        }
+
+        var mappingStart = parser.Consume<MappingStart>();
+        var obj = new JsonObject();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var keyEvent = parser.Consume<Scalar>();
+            string key = keyEvent.Value;
+            JsonNode? value = ReadNode(parser, anchors, duplicates, pointer + "/" + JsonPointer.Escape(key));
+            if (obj.ContainsKey(key))
+            {
+                duplicates.Add(new DuplicateKey(pointer + "/" + JsonPointer.Escape(key), key));
+                obj.Remove(key);
+            }
+
+            obj[key] = value;
+        }
+
+        Remember(mappingStart.Anchor, obj, anchors);
+        return obj;
+    }
+
+    private static void Remember(AnchorName anchor, JsonNode? node, Dictionary<string, JsonNode?> anchors)
+    {
+        if (!anchor.IsEmpty)
+        {
+            anchors[anchor.Value] = node;
+        }
+    }
+
+    private static JsonNode? ConvertScalar(Scalar scalar)
+    {
+        string text = scalar.Value;
+        if (scalar.Style != ScalarStyle.Plain)
+        {
+            return JsonValue.Create(text);
+        }
+
+        switch (text)
+        {
+            case "" or "~" or "null" or "Null" or "NULL":
+                return null;
+            case "true" or "True" or "TRUE":
+                return JsonValue.Create(true);
+            case "false" or "False" or "FALSE":
+                return JsonValue.Create(false);
+        }
+
+        if (LooksNumeric(text))
+        {
+            if (long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
+            {
+                return JsonValue.Create(integer);
+            }
+
+            if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal number))
+            {
+                return JsonValue.Create(number);
+            }
+
+            if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double real) && !double.IsInfinity(real))
+            {
+                return JsonValue.Create(real);
+            }
+        }
+
+        return JsonValue.Create(text);
+    }
+
+    // YAML 1.2 core schema numbers: [-+]?digits with an optional fraction and exponent. Anything else
+    // ("1.0.0", "0x1F", ".inf") stays a string, which is what an OpenAPI document means by it.
+    private static bool LooksNumeric(string text)
+    {
+        int i = 0;
+        if (i < text.Length && (text[i] == '-' || text[i] == '+'))
+        {
+            i++;
+        }
+
+        int digitsBefore = 0;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+            digitsBefore++;
+        }
+
+        int digitsAfter = 0;
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+                digitsAfter++;
+            }
+        }
+
+        if (digitsBefore + digitsAfter == 0)
+        {
+            return false;
+        }
+
+        if (i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < text.Length && (text[i] == '-' || text[i] == '+'))
+            {
+                i++;
+            }
+
+            int exponentDigits = 0;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+                exponentDigits++;
+            }
+
+            if (exponentDigits == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == text.Length;
+    }
+}

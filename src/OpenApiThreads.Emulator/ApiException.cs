@@ -1,0 +1,58 @@
+using System;
+using Microsoft.AspNetCore.Http;
+
+namespace OpenApiThreads.Emulator;
+
+/// <summary>
+/// A failure that becomes OpenAI's error body. Handlers throw it from any depth so that validation code
+/// stays a straight line of checks; the router turns it into the response.
+/// </summary>
+internal sealed class ApiException : Exception
+{
+    private const string InvalidRequestError = "invalid_request_error";
+
+    private ApiException(int statusCode, string type, string message, string? param, string? code)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Type = type;
+        Param = param;
+        Code = code;
+    }
+
+    public int StatusCode { get; }
+
+    public string Type { get; }
+
+    public string? Param { get; }
+
+    public string? Code { get; }
+
+    /// <summary>The methods the route accepts, sent as the <c>Allow</c> header of a 405.</summary>
+    public string? Allow { get; private init; }
+
+    public static ApiException InvalidRequest(string? param, string message, string? code = null) =>
+        new(StatusCodes.Status400BadRequest, InvalidRequestError, message, param, code);
+
+    public static ApiException Unauthorized() =>
+        new(StatusCodes.Status401Unauthorized, InvalidRequestError,
+            "No API key was sent. Pass it as a bearer token: 'Authorization: Bearer <your key>'.",
+            param: null, code: "invalid_api_key");
+
+    public static ApiException ThreadNotFound(string threadId) =>
+        new(StatusCodes.Status404NotFound, InvalidRequestError, $"No thread found with id '{threadId}'.", null, null);
+
+    public static ApiException UnknownRoute(string method, string path) =>
+        new(StatusCodes.Status404NotFound, InvalidRequestError, $"Unknown request URL: {method} {path}.", null, null);
+
+    public static ApiException MethodNotAllowed(string method, string path, string allow) =>
+        new(StatusCodes.Status405MethodNotAllowed, InvalidRequestError,
+            $"Method {method} is not allowed on {path}; allowed: {allow}.", null, null)
+        {
+            Allow = allow,
+        };
+
+    public static ApiException ServerError() =>
+        new(StatusCodes.Status500InternalServerError, "server_error",
+            "The emulator failed while processing the request.", null, null);
+}
