@@ -36,7 +36,7 @@ internal sealed class ApiException : Exception
 
     public static ApiException Unauthorized() =>
         new(StatusCodes.Status401Unauthorized, InvalidRequestError,
-            "No API key was sent. Pass it as a bearer token: 'Authorization: Bearer <your key>'.",
+            "Missing bearer token. Send your API key in the header 'Authorization: Bearer <your key>'.",
             param: null, code: "invalid_api_key");
 
     public static ApiException ThreadNotFound(string threadId) =>
@@ -51,6 +51,10 @@ internal sealed class ApiException : Exception
         {
             Allow = allow,
         };
+
+    /// <summary>Kestrel could not read the request (a body over its size limit, a broken chunked encoding).</summary>
+    public static ApiException UnreadableRequest(int statusCode, string reason) =>
+        new(statusCode, InvalidRequestError, $"The request could not be read: {reason}", null, null);
 
     public static ApiException ServerError() =>
         new(StatusCodes.Status500InternalServerError, "server_error",

@@ -35,7 +35,7 @@ internal sealed record OperationSpec
     public bool Deprecated { get; init; }
 }
 
-internal enum ParameterLocation
+internal enum ParameterIn
 {
     Path,
     Query,
@@ -49,7 +49,7 @@ internal sealed record ParameterSpec
     /// <summary>The C# parameter name (camelCase, keyword-escaped).</summary>
     public required string Name { get; init; }
 
-    public required ParameterLocation Location { get; init; }
+    public required ParameterIn Location { get; init; }
 
     public required TypeRef Type { get; init; }
 

@@ -43,8 +43,14 @@ internal sealed record ConstProperty(string JsonName, string Value);
 internal enum JsonTokenKind
 {
     String,
+
+    /// <summary>A number that fits a 64-bit integer; such a token prefers an integer branch over a real one.</summary>
+    Integer,
     Number,
     Boolean,
     Array,
     Object,
+
+    /// <summary>Matches any token: raw JSON, or a nested union that decides for itself.</summary>
+    Any,
 }

@@ -54,9 +54,7 @@ internal static class Identifiers
     }
 
     public static string EscapeKeyword(string identifier)
-        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) is SyntaxKind.ValueKeyword
-            ? "@" + identifier
-            : identifier;
+        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
     /// <summary>Returns <paramref name="name"/>, or it with the smallest numeric suffix that is not taken yet.</summary>
     public static string MakeUnique(string name, ISet<string> taken)

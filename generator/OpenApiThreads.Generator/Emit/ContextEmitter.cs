@@ -1,0 +1,144 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// The <c>JsonSerializerContext</c>. System.Text.Json's own generator never sees our output (generators cannot see
+/// each other's), so a <c>[JsonSerializable]</c> context would stay abstract (CS0534); we write the metadata the way
+/// it would, through <c>JsonMetadataServices</c>, and nothing is left to reflection.
+/// </summary>
+internal static class ContextEmitter
+{
+    private const string Meta = "global::System.Text.Json.Serialization.Metadata";
+    private const string Json = "global::System.Text.Json";
+
+    public static string Emit(ContextEmitItem item)
+    {
+        EmitHeader header = item.Header;
+        string name = header.ContextName;
+        SourceWriter writer = FileHeader.Start(header);
+        writer.WriteLines($$"""
+            /// <summary>
+            /// System.Text.Json metadata for every type of the "{{DocComments.Escape(header.Title)}}" document, written at compile time:
+            /// serialisation needs no reflection, so it works with Native AOT, trimming and
+            /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
+            /// </summary>
+            public sealed partial class {{name}} : {{Json}}.Serialization.JsonSerializerContext, {{Meta}}.IJsonTypeInfoResolver
+            {
+                private static readonly {{Json}}.JsonSerializerOptions s_defaultOptions = new();
+
+                /// <summary>The shared instance, with default options.</summary>
+                public static {{name}} Default { get; } = new(new {{Json}}.JsonSerializerOptions(s_defaultOptions));
+
+                /// <summary>Creates a context with default options.</summary>
+                public {{name}}()
+                    : base(null)
+                {
+                }
+
+                /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
+                public {{name}}({{Json}}.JsonSerializerOptions options)
+                    : base(options)
+                {
+                }
+
+                /// <inheritdoc/>
+                protected override {{Json}}.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
+
+                /// <inheritdoc/>
+                public override {{Meta}}.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+                {
+                    Options.TryGetTypeInfo(type, out {{Meta}}.JsonTypeInfo? typeInfo);
+                    return typeInfo;
+                }
+
+                {{Meta}}.JsonTypeInfo? {{Meta}}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {{Json}}.JsonSerializerOptions options)
+                {
+            """);
+        foreach (TypeRef type in item.Types)
+        {
+            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + "))");
+            writer.WriteLine("        {");
+            writer.WriteLine("            return Create_" + type.InfoName + "(options);");
+            writer.WriteLine("        }");
+            writer.WriteLine();
+        }
+
+        writer.WriteLines($$"""
+                    return null;
+                }
+
+                /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
+                internal static {{Meta}}.JsonTypeInfo<T> TypeInfoOf<T>({{Json}}.JsonSerializerOptions options)
+                    => ({{Meta}}.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+                /// <summary>
+                /// Looks ahead (on a copy of the reader) for a string property that tells a union's branches apart.
+                /// The serializer hands converters a fully buffered value, so the look-ahead cannot run out of input.
+                /// </summary>
+                internal static string? ReadDiscriminator({{Json}}.Utf8JsonReader reader, string propertyName)
+                {
+                    int depth = reader.CurrentDepth;
+                    while (reader.Read() && !(reader.TokenType == {{Json}}.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                    {
+                        if (reader.TokenType != {{Json}}.JsonTokenType.PropertyName)
+                        {
+                            continue;
+                        }
+
+                        bool match = reader.ValueTextEquals(propertyName);
+                        reader.Read();
+                        if (match)
+                        {
+                            return reader.TokenType == {{Json}}.JsonTokenType.String ? reader.GetString() : null;
+                        }
+
+                        reader.Skip();
+                    }
+
+                    return null;
+                }
+
+                /// <summary>Whether the object at the reader has every required property and every fixed value.</summary>
+                internal static bool ObjectMatches({{Json}}.Utf8JsonReader reader, string[] required, string[] fixedNames, string[] fixedValues)
+                {
+                    int depth = reader.CurrentDepth;
+                    int requiredSeen = 0;
+                    int fixedSeen = 0;
+                    while (reader.Read() && !(reader.TokenType == {{Json}}.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                    {
+                        if (reader.TokenType != {{Json}}.JsonTokenType.PropertyName)
+                        {
+                            continue;
+                        }
+
+                        string name = reader.GetString()!;
+                        reader.Read();
+                        if (global::System.Array.IndexOf(required, name) >= 0)
+                        {
+                            requiredSeen++;
+                        }
+
+                        int fixedIndex = global::System.Array.IndexOf(fixedNames, name);
+                        if (fixedIndex >= 0)
+                        {
+                            if (reader.TokenType != {{Json}}.JsonTokenType.String || !reader.ValueTextEquals(fixedValues[fixedIndex]))
+                            {
+                                return false;
+                            }
+
+                            fixedSeen++;
+                        }
+
+                        reader.Skip();
+                    }
+
+                    return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
+                }
+            }
+            """);
+        return FileHeader.Finish(writer);
+    }
+
+    private static string Nullable(TypeRef type) => type.IsNullable && type.IsValueType ? "?" : string.Empty;
+}

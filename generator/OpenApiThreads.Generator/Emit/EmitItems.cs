@@ -1,0 +1,63 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>The names every file of one spec shares.</summary>
+internal sealed record EmitHeader(string Namespace, string ClientName, string OptionsName, string ContextName, string ExceptionName, string Title);
+
+/// <summary>
+/// One generated file's worth of input. Each carries only what its file prints, so an edit to one schema re-emits
+/// that schema's files and leaves the others Unchanged.
+/// </summary>
+internal abstract record EmitItem
+{
+    public required EmitHeader Header { get; init; }
+
+    public abstract string HintName { get; }
+}
+
+/// <summary>A model class, enum struct or union class.</summary>
+internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Type.Name + ".g.cs";
+}
+
+/// <summary>
+/// The JSON metadata for one runtime type. For an object it holds the shape without descriptions, so a reworded
+/// description does not re-emit the metadata.
+/// </summary>
+internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, UnionSpec? Union) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
+}
+
+/// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
+internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ContextName + ".g.cs";
+}
+
+internal sealed record ClientEmitItem(
+    ImmutableEquatableArray<OperationSpec> Operations,
+    AuthSpec Auth,
+    string? Description,
+    ImmutableEquatableArray<ErrorMessageAccessor> ErrorMessages) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ClientName + ".g.cs";
+}
+
+/// <summary>How to read a human message out of an error body type: <c>.Error?.Message</c>.</summary>
+internal sealed record ErrorMessageAccessor(string TypeName, string Accessor);
+
+internal sealed record OptionsEmitItem(string? DefaultBaseUrl, AuthSpec Auth) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.OptionsName + ".g.cs";
+}
+
+internal sealed record ExceptionEmitItem : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ExceptionName + ".g.cs";
+}
+
+/// <summary>A finished file.</summary>
+internal sealed record GeneratedSource(string HintName, string Text);

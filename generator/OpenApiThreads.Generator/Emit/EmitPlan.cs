@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>Splits an <see cref="ApiModel"/> into the files to generate.</summary>
+internal static class EmitPlan
+{
+    public static ImmutableEquatableArray<EmitItem> Create(ApiModel model)
+    {
+        var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title);
+        var types = model.Types.ToDictionary(t => t.Name);
+        var items = new List<EmitItem>();
+
+        foreach (TypeSpec type in model.Types)
+        {
+            items.Add(new TypeEmitItem(type) { Header = header });
+        }
+
+        items.Add(new ContextEmitItem(model.JsonTypes) { Header = header });
+        foreach (TypeRef type in model.JsonTypes)
+        {
+            TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;
+            ObjectSpec? shape = spec is ObjectSpec obj ? ShapeOf(obj) : null;
+            UnionSpec? union = spec is UnionSpec u ? u with { Description = null } : null;
+            items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header });
+        }
+
+        items.Add(new ClientEmitItem(model.Operations, model.Auth, model.Description, ErrorAccessors(model, types)) { Header = header });
+        items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth) { Header = header });
+        items.Add(new ExceptionEmitItem { Header = header });
+        return items.ToImmutableEquatableArray();
+    }
+
+    private static ObjectSpec ShapeOf(ObjectSpec spec) => spec with
+    {
+        Description = null,
+        Properties = spec.Properties.Select(p => p with { Description = null, DefaultJson = null }).ToImmutableEquatableArray(),
+    };
+
+    /// <summary>
+    /// Finds a string property called "message" in the error body, directly or one object down (OpenAI's
+    /// <c>{"error": {"message": …}}</c>), so exceptions can say what the server said.
+    /// </summary>
+    private static ImmutableEquatableArray<ErrorMessageAccessor> ErrorAccessors(ApiModel model, Dictionary<string, TypeSpec> types)
+    {
+        var accessors = new List<ErrorMessageAccessor>();
+        foreach (TypeRef error in model.Operations.Select(o => o.ErrorType).Where(t => t is not null).Distinct()!)
+        {
+            if (error.Kind != TypeRefKind.Generated || !types.TryGetValue(error.Name, out TypeSpec? spec) || spec is not ObjectSpec obj)
+            {
+                continue;
+            }
+
+            string? accessor = MessageIn(obj, types, depth: 0);
+            if (accessor is not null)
+            {
+                accessors.Add(new ErrorMessageAccessor(error.Name, accessor));
+            }
+        }
+
+        return accessors.ToImmutableEquatableArray();
+    }
+
+    private static string? MessageIn(ObjectSpec obj, Dictionary<string, TypeSpec> types, int depth)
+    {
+        PropertySpec? message = obj.Properties.FirstOrDefault(p => p.JsonName == "message" && p.Type.Kind == TypeRefKind.BuiltIn && p.Type.Name == "string");
+        if (message is not null)
+        {
+            return "?." + message.Name;
+        }
+
+        if (depth > 0)
+        {
+            return null;
+        }
+
+        foreach (PropertySpec property in obj.Properties)
+        {
+            if (property.Type.Kind == TypeRefKind.Generated && types.TryGetValue(property.Type.Name, out TypeSpec? inner) && inner is ObjectSpec innerObject
+                && MessageIn(innerObject, types, depth + 1) is { } nested)
+            {
+                return "?." + property.Name + nested;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,104 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// A string enum → a readonly struct wrapping the string. A C# enum would have to throw on, or silently default, a
+/// value a newer server adds; this keeps any value, compares by it, and still offers every known value by name.
+/// </summary>
+internal static class EnumEmitter
+{
+    public static void Emit(SourceWriter writer, EnumSpec spec, EmitHeader header)
+    {
+        string name = spec.Name;
+        string self = "global::" + header.Namespace + "." + name;
+        TypeEmitter.WriteTypeDocs(writer, spec);
+        DocComments.WriteElement(writer, "remarks", "Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.");
+        writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
+        writer.WriteLine("public readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");
+        writer.OpenBlock();
+        writer.WriteLine("private readonly string? _value;");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Wraps any value, listed in the document or not.</summary>");
+        writer.WriteLine("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+        foreach (EnumMemberSpec member in spec.Members)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary><c>" + DocComments.Escape(member.Value) + "</c></summary>");
+            writer.WriteLine("public static " + self + " " + member.Name + " { get; } = new(Values." + member.Name + ");");
+        }
+
+        writer.WriteLines($$"""
+
+            /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+            public string Value => _value ?? string.Empty;
+
+            /// <summary>Whether the value is one the document lists.</summary>
+            public bool IsKnown => Value switch
+            {
+            """);
+        foreach (EnumMemberSpec member in spec.Members)
+        {
+            writer.WriteLine("    Values." + member.Name + " => true,");
+        }
+
+        writer.WriteLines($$"""
+                _ => false,
+            };
+
+            /// <inheritdoc/>
+            public bool Equals({{self}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+
+            /// <inheritdoc/>
+            public override bool Equals(object? obj) => obj is {{self}} other && Equals(other);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+            /// <inheritdoc/>
+            public override string ToString() => Value;
+
+            /// <summary>Compares two values ordinally.</summary>
+            public static bool operator ==({{self}} left, {{self}} right) => left.Equals(right);
+
+            /// <summary>Compares two values ordinally.</summary>
+            public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);
+
+            /// <summary>Wraps a string.</summary>
+            public static implicit operator {{self}}(string value) => new(value);
+
+            /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+            public static class Values
+            {
+            """);
+        foreach (EnumMemberSpec member in spec.Members)
+        {
+            writer.WriteLine("    /// <summary><c>" + DocComments.Escape(member.Value) + "</c></summary>");
+            writer.WriteLine("    public const string " + member.Name + " = " + DocComments.Literal(member.Value) + ";");
+        }
+
+        writer.WriteLines($$"""
+            }
+
+            /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+            internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<{{self}}>
+            {
+                /// <inheritdoc/>
+                public override {{self}} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+                {
+                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+                    {
+                        throw new global::System.Text.Json.JsonException("Expected a string for {{name}}, found " + reader.TokenType + ".");
+                    }
+
+                    return new {{self}}(reader.GetString()!);
+                }
+
+                /// <inheritdoc/>
+                public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {{self}} value, global::System.Text.Json.JsonSerializerOptions options)
+                    => writer.WriteStringValue(value.Value);
+            }
+            """);
+        writer.CloseBlock();
+    }
+}

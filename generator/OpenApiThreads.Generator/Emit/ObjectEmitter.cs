@@ -1,0 +1,55 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>An object schema → a class with one property per JSON property.</summary>
+internal static class ObjectEmitter
+{
+    public static void Emit(SourceWriter writer, ObjectSpec spec, EmitHeader header)
+    {
+        TypeEmitter.WriteTypeDocs(writer, spec);
+        writer.WriteLine("public sealed partial class " + spec.Name);
+        writer.OpenBlock();
+        bool first = true;
+        foreach (PropertySpec property in spec.Properties)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            WriteProperty(writer, property, header);
+        }
+
+        writer.CloseBlock();
+    }
+
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header)
+    {
+        DocComments.WriteSummary(writer, property.Description, "The `" + property.JsonName + "` property.");
+        if (property.ConstValue is not null)
+        {
+            DocComments.WriteElement(writer, "remarks", "Always `" + property.ConstValue + "`: written with every value, and not read back.");
+        }
+        else if (property.DefaultJson is not null)
+        {
+            DocComments.WriteElement(writer, "remarks", "When left unset, the server uses its default: `" + property.DefaultJson + "`.");
+        }
+
+        if (property.Deprecated)
+        {
+            writer.WriteLine(DocComments.ObsoleteAttribute("property"));
+        }
+
+        string type = property.Type.ToCSharp(header.Namespace);
+        if (property.ConstValue is not null)
+        {
+            writer.WriteLine("public " + type + " " + property.Name + " => " + DocComments.Literal(property.ConstValue) + ";");
+            return;
+        }
+
+        string required = property.IsRequired ? "required " : string.Empty;
+        writer.WriteLine("public " + required + type + " " + property.Name + " { get; set; }");
+    }
+}

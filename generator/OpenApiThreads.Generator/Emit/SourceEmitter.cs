@@ -1,0 +1,20 @@
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>Routes an emit item to the emitter for its kind of file.</summary>
+internal static class SourceEmitter
+{
+    public static GeneratedSource Emit(EmitItem item)
+    {
+        string text = item switch
+        {
+            TypeEmitItem type => TypeEmitter.Emit(type),
+            TypeInfoEmitItem info => TypeInfoEmitter.Emit(info),
+            ContextEmitItem context => ContextEmitter.Emit(context),
+            ClientEmitItem client => ClientEmitter.Emit(client),
+            OptionsEmitItem options => OptionsEmitter.Emit(options),
+            ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
+            _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
+        };
+        return new GeneratedSource(item.HintName, text);
+    }
+}

@@ -1,0 +1,143 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// The JsonTypeInfo for one runtime type: a cached property on the context and the factory the context's resolver
+/// calls, in the shape System.Text.Json's source generator uses.
+/// </summary>
+internal static class TypeInfoEmitter
+{
+    private const string Meta = "global::System.Text.Json.Serialization.Metadata";
+    private const string Services = Meta + ".JsonMetadataServices";
+    private const string Json = "global::System.Text.Json";
+
+    public static string Emit(TypeInfoEmitItem item)
+    {
+        EmitHeader header = item.Header;
+        TypeRef type = item.Type;
+        string ns = header.Namespace;
+        string typeName = type.ToCSharp(ns);
+        string info = type.InfoName;
+        SourceWriter writer = FileHeader.Start(header);
+        writer.WriteLines($$"""
+            public sealed partial class {{header.ContextName}}
+            {
+                private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
+
+                /// <summary>JSON metadata for <see cref="{{DocType(type, ns)}}"/>.</summary>
+                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= ({{Meta}}.JsonTypeInfo<{{typeName}}>)Options.GetTypeInfo(typeof({{typeName}}));
+
+                private static {{Meta}}.JsonTypeInfo<{{typeName}}> Create_{{info}}({{Json}}.JsonSerializerOptions options)
+                {
+            """);
+        if (item.ObjectShape is { } shape)
+        {
+            WriteObject(writer, shape, typeName, info, ns);
+        }
+        else
+        {
+            writer.WriteLine("        return " + Services + ".Create" + Factory(type, ns) + ";");
+            writer.WriteLine("    }");
+        }
+
+        writer.WriteLine("}");
+        return FileHeader.Finish(writer);
+    }
+
+    /// <summary>The <c>JsonMetadataServices.CreateXInfo(…)</c> call for a type that is not an object.</summary>
+    private static string Factory(TypeRef type, string ns)
+    {
+        string typeName = type.ToCSharp(ns);
+        if (type.IsNullable && type.IsValueType)
+        {
+            string underlying = type.AsNonNullable().ToCSharp(ns);
+            return "ValueInfo<" + typeName + ">(options, " + Services + ".GetNullableConverter<" + underlying + ">(TypeInfoOf<" + underlying + ">(options)))";
+        }
+
+        switch (type.Kind)
+        {
+            case TypeRefKind.List:
+                return "IListInfo<" + typeName + ", " + type.Element!.ToCSharp(ns) + ">(options, new " + Meta + ".JsonCollectionInfoValues<" + typeName + "> { ObjectCreator = static () => new " + type.ConcreteCollection(ns) + "() })";
+            case TypeRefKind.Map:
+                return "IDictionaryInfo<" + typeName + ", string, " + type.Element!.ToCSharp(ns) + ">(options, new " + Meta + ".JsonCollectionInfoValues<" + typeName + "> { ObjectCreator = static () => new " + type.ConcreteCollection(ns) + "() })";
+            case TypeRefKind.Generated:
+                return "ValueInfo<" + typeName + ">(options, new " + typeName + ".Converter())";
+            default:
+                return "ValueInfo<" + typeName + ">(options, " + Services + "." + BuiltInTypes.ConverterName(type.Name) + ")";
+        }
+    }
+
+    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
+    {
+        // Required members must be set in an object initializer; the JSON then overwrites them, and
+        // IsRequired makes a missing one a JsonException that names it.
+        string initializer = string.Empty;
+        foreach (PropertySpec property in shape.Properties)
+        {
+            if (property.IsRequired)
+            {
+                initializer += (initializer.Length == 0 ? " { " : ", ") + property.Name + " = default!";
+            }
+        }
+
+        initializer = initializer.Length == 0 ? "()" : initializer + " }";
+        writer.WriteLines($$"""
+                    var objectInfo = new {{Meta}}.JsonObjectInfoValues<{{typeName}}>
+                    {
+                        ObjectCreator = static () => new {{typeName}}{{initializer}},
+                        ObjectWithParameterizedConstructorCreator = null,
+                        PropertyMetadataInitializer = _ => {{info}}Properties(options),
+                        ConstructorParameterMetadataInitializer = null,
+                        SerializeHandler = null,
+                    };
+                    return {{Services}}.CreateObjectInfo<{{typeName}}>(options, objectInfo);
+                }
+
+                private static {{Meta}}.JsonPropertyInfo[] {{info}}Properties({{Json}}.JsonSerializerOptions options)
+                {
+                    var properties = new {{Meta}}.JsonPropertyInfo[{{shape.Properties.Count}}];
+            """);
+        for (int i = 0; i < shape.Properties.Count; i++)
+        {
+            PropertySpec property = shape.Properties[i];
+            string propertyType = property.Type.ToCSharp(ns);
+            string setter = property.ConstValue is not null ? "null" : "static (obj, value) => ((" + typeName + ")obj)." + property.Name + " = value!";
+            string ignore = property.IsRequired || property.ConstValue is not null ? "null" : Json + ".Serialization.JsonIgnoreCondition.WhenWritingNull";
+            writer.WriteLines($$"""
+
+                        properties[{{i}}] = {{Services}}.CreatePropertyInfo<{{propertyType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{propertyType}}>
+                        {
+                            IsProperty = true,
+                            IsPublic = true,
+                            IsVirtual = false,
+                            DeclaringType = typeof({{typeName}}),
+                            Converter = null,
+                            Getter = static obj => (({{typeName}})obj).{{property.Name}},
+                            Setter = {{setter}},
+                            IgnoreCondition = {{ignore}},
+                            HasJsonInclude = false,
+                            IsExtensionData = false,
+                            NumberHandling = null,
+                            PropertyName = {{DocComments.Literal(property.Name)}},
+                            JsonPropertyName = {{DocComments.Literal(property.JsonName)}},
+                        });
+                """);
+            if (property.IsRequired)
+            {
+                writer.WriteLine("        properties[" + i + "].IsRequired = true;");
+            }
+        }
+
+        writer.WriteLines("""
+
+                    return properties;
+                }
+            """);
+    }
+
+    private static string DocType(TypeRef type, string ns)
+        => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)
+            ? "global::System.Object"
+            : type.ToCSharp(ns).TrimEnd('?');
+}

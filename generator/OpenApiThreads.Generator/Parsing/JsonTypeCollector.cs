@@ -1,0 +1,73 @@
+using System.Collections.Generic;
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>Lists every runtime type the JSON context must describe, each once, in first-seen order.</summary>
+internal static class JsonTypeCollector
+{
+    public static ImmutableEquatableArray<TypeRef> Collect(IReadOnlyList<TypeSpec> types, IReadOnlyList<OperationSpec> operations)
+    {
+        var seen = new HashSet<TypeRef>();
+        var ordered = new List<TypeRef>();
+
+        void Add(TypeRef? type)
+        {
+            if (type is null)
+            {
+                return;
+            }
+
+            TypeRef runtime = type.RuntimeType;
+            if (!seen.Add(runtime))
+            {
+                return;
+            }
+
+            ordered.Add(runtime);
+            if (runtime.IsNullable)
+            {
+                // A nullable value type's converter wraps the underlying type's metadata.
+                Add(runtime.AsNonNullable());
+            }
+
+            if (runtime.Kind == TypeRefKind.Map)
+            {
+                Add(BuiltInTypes.String);
+            }
+
+            Add(runtime.Element);
+        }
+
+        foreach (TypeSpec type in types)
+        {
+            Add(type.Ref);
+            switch (type)
+            {
+                case ObjectSpec obj:
+                    foreach (PropertySpec property in obj.Properties)
+                    {
+                        Add(property.Type);
+                    }
+
+                    break;
+                case UnionSpec union:
+                    foreach (UnionBranchSpec branch in union.Branches)
+                    {
+                        Add(branch.Type);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (OperationSpec operation in operations)
+        {
+            Add(operation.Body?.Type);
+            Add(operation.ResponseType);
+            Add(operation.ErrorType);
+        }
+
+        return ordered.ToImmutableEquatableArray();
+    }
+}

@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Diagnostics;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Naming;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>Builds the <see cref="ApiModel"/>: names first, then schemas, then operations, then the JSON type list.</summary>
+internal static class ModelBuilder
+{
+    private const string FallbackNamespace = "OpenApiClient";
+
+    public static ApiModel Build(OpenApiDocument document, SpecInput input, DiagnosticBag diagnostics)
+    {
+        string title = document.Info?.Title is { Length: > 0 } t ? t : System.IO.Path.GetFileNameWithoutExtension(input.Path);
+        string clientName = input.ClientName is { } configured ? Identifiers.ToPascalCase(configured) : DefaultClientName(title);
+        string baseName = clientName.EndsWith("Client", StringComparison.Ordinal) && clientName.Length > "Client".Length
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
+
+        string optionsName = clientName + "Options";
+        string contextName = baseName + "JsonContext";
+        string exceptionName = baseName + "ApiException";
+
+        // Names the generated plumbing and the JSON context's built-in properties own.
+        var reserved = new HashSet<string>(StringComparer.Ordinal)
+        {
+            clientName, optionsName, contextName, exceptionName, "I" + clientName,
+            "String", "Boolean", "Int32", "Int64", "Single", "Double", "Decimal", "DateTimeOffset", "Guid", "Uri", "ByteArray", "JsonElement",
+        };
+
+        var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics);
+        schemas.TranslateComponents();
+        var operations = new OperationTranslator(schemas, diagnostics).Translate(document.Paths);
+        if (document.Webhooks is { Count: > 0 })
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, "#/webhooks", "webhooks", document.Webhooks.Count + " webhook(s)", "a client only calls the API, so they were skipped");
+        }
+
+        List<TypeSpec> types = schemas.Types.ToList();
+        return new ApiModel
+        {
+            Namespace = NamespaceOf(input.Namespace),
+            ClientName = clientName,
+            OptionsName = optionsName,
+            ContextName = contextName,
+            ExceptionName = exceptionName,
+            Title = title,
+            Description = document.Info?.Description,
+            DefaultBaseUrl = DefaultBaseUrl(document),
+            Auth = AuthOf(document),
+            Types = types.ToImmutableEquatableArray(),
+            Operations = operations.ToImmutableEquatableArray(),
+            JsonTypes = JsonTypeCollector.Collect(types, operations),
+        };
+    }
+
+    /// <summary>"OpenAI Threads API" → "OpenAIThreadsClient".</summary>
+    private static string DefaultClientName(string title)
+    {
+        string[] words = title.Split(new[] { ' ', '-', '_', '.' }, StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.Equals("API", StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        string name = Identifiers.ToPascalCase(string.Join(" ", words));
+        return (name == "Value" ? "Api" : name) + "Client";
+    }
+
+    private static string NamespaceOf(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            return FallbackNamespace;
+        }
+
+        string[] parts = configured!.Split('.')
+            .Select(part => part.Trim())
+            .Where(part => part.Length > 0)
+            .Select(part => SyntaxFacts.IsValidIdentifier(part) ? Identifiers.EscapeKeyword(part) : Identifiers.ToPascalCase(part))
+            .ToArray();
+        if (parts.Length == 0)
+        {
+            return FallbackNamespace;
+        }
+
+        return string.Join(".", parts);
+    }
+
+    private static string? DefaultBaseUrl(OpenApiDocument document)
+    {
+        OpenApiServer? server = document.Servers?.FirstOrDefault();
+        if (server?.Url is not { Length: > 0 } url)
+        {
+            return null;
+        }
+
+        if (server.Variables is { } variables)
+        {
+            foreach (KeyValuePair<string, OpenApiServerVariable> variable in variables)
+            {
+                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
+            }
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
+    }
+
+    private static AuthSpec AuthOf(OpenApiDocument document)
+    {
+        if (document.Components?.SecuritySchemes is not { Count: > 0 } schemes)
+        {
+            return new AuthSpec(AuthKind.None, null);
+        }
+
+        // Prefer the scheme the document applies globally, then any scheme it defines.
+        string? applied = document.Security?.SelectMany(r => r.Keys).Select(k => k.Reference.Id).FirstOrDefault(id => id is not null && schemes.ContainsKey(id));
+        IOpenApiSecurityScheme scheme = applied is not null ? schemes[applied] : schemes.Values.First();
+        return scheme.Type switch
+        {
+            SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
+            SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
+            _ => new AuthSpec(AuthKind.None, null),
+        };
+    }
+}

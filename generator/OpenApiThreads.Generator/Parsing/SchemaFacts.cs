@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>Questions about a schema that do not depend on what the translator has seen so far.</summary>
+internal static class SchemaFacts
+{
+    /// <summary>The schema a reference points at, or the schema itself; null when the reference is broken.</summary>
+    public static IOpenApiSchema? Target(IOpenApiSchema schema)
+        => schema is OpenApiSchemaReference reference ? reference.Target : schema;
+
+    /// <summary>The component name of a reference, or null for an inline schema.</summary>
+    public static string? ReferenceId(IOpenApiSchema schema)
+        => schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
+
+    /// <summary>Whether a schema is exactly <c>{type: "null"}</c>, the 3.1 way to add null to a union.</summary>
+    public static bool IsNullOnly(IOpenApiSchema schema)
+    {
+        IOpenApiSchema? target = Target(schema);
+        return target?.Type == JsonSchemaType.Null
+            || (target?.Enum is { Count: 1 } values && values[0] is null && target.Type is null);
+    }
+
+    /// <summary>
+    /// Whether null is allowed: 3.1 <c>type: [T, "null"]</c>, 3.0 <c>nullable: true</c> (which the reader turns into
+    /// the same flag), or a <c>{type: "null"}</c> branch of anyOf/oneOf.
+    /// </summary>
+    public static bool AllowsNull(IOpenApiSchema schema)
+    {
+        if (schema.Type is { } type && (type & JsonSchemaType.Null) != 0)
+        {
+            return true;
+        }
+
+        return (schema.AnyOf?.Any(IsNullOnly) ?? false) || (schema.OneOf?.Any(IsNullOnly) ?? false);
+    }
+
+    /// <summary>The type flags without null.</summary>
+    public static JsonSchemaType NonNullTypes(IOpenApiSchema schema)
+        => schema.Type is { } type ? type & ~JsonSchemaType.Null : 0;
+
+    /// <summary>The string values of an enum, or null when the schema is not a string enum.</summary>
+    public static List<string>? StringEnumValues(IOpenApiSchema schema)
+    {
+        if (schema.Enum is not { Count: > 0 } values)
+        {
+            return null;
+        }
+
+        var strings = new List<string>();
+        foreach (JsonNode? value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (value.GetValueKind() != JsonValueKind.String)
+            {
+                return null;
+            }
+
+            string text = value.GetValue<string>();
+            if (!strings.Contains(text))
+            {
+                strings.Add(text);
+            }
+        }
+
+        return strings;
+    }
+
+    /// <summary>A fixed string value: <c>const</c>, or an enum with exactly one string.</summary>
+    public static string? FixedString(IOpenApiSchema? schema)
+    {
+        IOpenApiSchema? target = schema is null ? null : Target(schema);
+        if (target is null)
+        {
+            return null;
+        }
+
+        if (target.Const is { } constant)
+        {
+            return constant;
+        }
+
+        return StringEnumValues(target) is { Count: 1 } single ? single[0] : null;
+    }
+
+    /// <summary>The branches of a oneOf/anyOf that are not the null branch.</summary>
+    public static List<IOpenApiSchema> NonNullBranches(IOpenApiSchema schema)
+    {
+        IList<IOpenApiSchema>? branches = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
+        return branches is null ? new List<IOpenApiSchema>() : branches.Where(b => !IsNullOnly(b)).ToList();
+    }
+
+    public static string? DefaultJson(IOpenApiSchema schema)
+        => Target(schema)?.Default is { } value ? value.ToJsonString() : null;
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Naming;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+internal sealed partial class SchemaTranslator
+{
+    private readonly record struct SchemaProperty(string JsonName, IOpenApiSchema Schema, string Pointer);
+
+    /// <summary>An object schema, with allOf parts merged in: properties of later parts win, required lists add up.</summary>
+    private TypeRef TranslateObject(IOpenApiSchema schema, string name, string pointer, string? componentId)
+    {
+        TypeRef self = Reserve(componentId, ref name, isValueType: false);
+
+        var properties = new List<SchemaProperty>();
+        var required = new HashSet<string>();
+        CollectProperties(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
+
+        // A member may not share its class's name (CS0542); "id" and "Id" must both survive.
+        var memberNames = new HashSet<string> { name };
+        var specs = new List<PropertySpec>(properties.Count);
+        foreach (SchemaProperty property in properties)
+        {
+            string propertyName = Identifiers.MakeUnique(Identifiers.ToPascalCase(property.JsonName), memberNames);
+            bool isRequired = required.Contains(property.JsonName);
+            TypeRef type = Resolve(property.Schema, name + propertyName, property.Pointer);
+            string? constValue = type == BuiltInTypes.String ? SchemaFacts.FixedString(property.Schema) : null;
+            specs.Add(new PropertySpec
+            {
+                JsonName = property.JsonName,
+                Name = propertyName,
+                Type = isRequired || constValue is not null ? type : type.AsNullable(),
+                IsRequired = isRequired && constValue is null,
+                ConstValue = constValue,
+                Description = property.Schema.Description,
+                Deprecated = SchemaFacts.Target(property.Schema)?.Deprecated ?? false,
+                DefaultJson = SchemaFacts.DefaultJson(property.Schema),
+            });
+        }
+
+        Complete(new ObjectSpec
+        {
+            Name = name,
+            SchemaName = componentId ?? pointer,
+            Description = schema.Description,
+            Deprecated = schema.Deprecated,
+            Properties = specs.ToImmutableEquatableArray(),
+        });
+        return self;
+    }
+
+    private static void CollectProperties(
+        IOpenApiSchema schema,
+        string pointer,
+        List<SchemaProperty> properties,
+        HashSet<string> required,
+        HashSet<IOpenApiSchema> visited)
+    {
+        IOpenApiSchema? target = SchemaFacts.Target(schema);
+        if (target is null || !visited.Add(target))
+        {
+            return;
+        }
+
+        string basePointer = SchemaFacts.ReferenceId(schema) is { } id ? "#/components/schemas/" + JsonPointer.Escape(id) : pointer;
+        if (target.AllOf is { } parts)
+        {
+            for (int i = 0; i < parts.Count; i++)
+            {
+                CollectProperties(parts[i], basePointer + "/allOf/" + i, properties, required, visited);
+            }
+        }
+
+        if (target.Properties is { } own)
+        {
+            foreach (KeyValuePair<string, IOpenApiSchema> property in own)
+            {
+                int existing = properties.FindIndex(p => p.JsonName == property.Key);
+                var entry = new SchemaProperty(property.Key, property.Value, basePointer + "/properties/" + JsonPointer.Escape(property.Key));
+                if (existing >= 0)
+                {
+                    properties[existing] = entry;
+                }
+                else
+                {
+                    properties.Add(entry);
+                }
+            }
+        }
+
+        if (target.Required is { } names)
+        {
+            required.UnionWith(names);
+        }
+    }
+
+    /// <summary>The properties an object branch must carry, for telling union branches apart by shape.</summary>
+    private (ImmutableEquatableArray<string> Required, ImmutableEquatableArray<ConstProperty> Constants) ShapeOf(IOpenApiSchema schema)
+    {
+        var properties = new List<SchemaProperty>();
+        var required = new HashSet<string>();
+        CollectProperties(schema, string.Empty, properties, required, new HashSet<IOpenApiSchema>());
+        var constants = properties
+            .Select(p => (p.JsonName, Value: SchemaFacts.FixedString(p.Schema)))
+            .Where(p => p.Value is not null)
+            .Select(p => new ConstProperty(p.JsonName, p.Value!))
+            .ToImmutableEquatableArray();
+        var requiredNames = properties
+            .Where(p => required.Contains(p.JsonName))
+            .Select(p => p.JsonName)
+            .ToImmutableEquatableArray();
+        return (requiredNames, constants);
+    }
+}

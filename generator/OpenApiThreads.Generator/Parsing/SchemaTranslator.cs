@@ -1,0 +1,245 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Diagnostics;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Naming;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>
+/// Maps JSON schemas to C# types. Component schemas keep their names; inline schemas are named after where they
+/// sit (parent type + property), and every name is made unique here, so emitters print and never name.
+/// </summary>
+internal sealed partial class SchemaTranslator
+{
+    private readonly IDictionary<string, IOpenApiSchema> _components;
+    private readonly Dictionary<string, string> _componentNames = new();
+    private readonly Dictionary<string, TypeRef> _resolved = new();
+    private readonly HashSet<string> _inProgress = new();
+    private readonly HashSet<string> _takenNames;
+    private readonly Dictionary<string, TypeSpec> _types = new();
+    private readonly List<string> _typeOrder = new();
+    private readonly DiagnosticBag _diagnostics;
+
+    public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
+    {
+        _components = components ?? new Dictionary<string, IOpenApiSchema>();
+        _takenNames = new HashSet<string>(reservedNames);
+        _diagnostics = diagnostics;
+
+        // Components claim their names before any inline schema is named, so an inline type can never take a
+        // component's name just because it was reached first.
+        foreach (string id in _components.Keys)
+        {
+            _componentNames[id] = Identifiers.MakeUnique(Identifiers.ToPascalCase(id), _takenNames);
+        }
+    }
+
+    /// <summary>The generated types in the order they were finished (stable for a given document).</summary>
+    public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => _types[name]);
+
+    public TypeSpec? FindType(string name) => _types.TryGetValue(name, out TypeSpec? spec) ? spec : null;
+
+    /// <summary>Translates every component schema, used by an operation or not: users expect all of them.</summary>
+    public void TranslateComponents()
+    {
+        foreach (KeyValuePair<string, IOpenApiSchema> component in _components)
+        {
+            ResolveComponent(component.Key, component.Value);
+        }
+    }
+
+    public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer)
+    {
+        if (schema is null)
+        {
+            return BuiltInTypes.Json;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            string? id = reference.Reference.Id;
+            if (reference.Target is null || id is null || !_components.ContainsKey(id))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference.ReferenceV3 ?? id ?? "?");
+                return BuiltInTypes.Json;
+            }
+
+            return ResolveComponent(id, reference.Target);
+        }
+
+        return Translate(schema, nameHint, pointer, componentId: null);
+    }
+
+    private TypeRef ResolveComponent(string id, IOpenApiSchema schema)
+    {
+        if (_resolved.TryGetValue(id, out TypeRef? known))
+        {
+            return known;
+        }
+
+        string pointer = "#/components/schemas/" + JsonPointer.Escape(id);
+        if (!_inProgress.Add(id))
+        {
+            // Only aliases (a component that is just an array or map of itself) get here: named types register
+            // themselves before their members are translated.
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, id, "a schema that contains itself without an object in between", "typed as JsonElement");
+            return BuiltInTypes.Json;
+        }
+
+        TypeRef type = Translate(schema, _componentNames[id], pointer, id);
+        _resolved[id] = type;
+        _inProgress.Remove(id);
+        return type;
+    }
+
+    private TypeRef Translate(IOpenApiSchema schema, string name, string pointer, string? componentId)
+    {
+        bool nullable = SchemaFacts.AllowsNull(schema);
+        TypeRef type = TranslateNonNull(schema, name, pointer, componentId);
+        return nullable ? type.AsNullable() : type;
+    }
+
+    private TypeRef TranslateNonNull(IOpenApiSchema schema, string name, string pointer, string? componentId)
+    {
+        List<IOpenApiSchema> branches = SchemaFacts.NonNullBranches(schema);
+        if (branches.Count > 0 && schema.Properties is not { Count: > 0 })
+        {
+            string keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
+            if (branches.Count == 1)
+            {
+                return Resolve(branches[0], name, pointer + "/" + keyword + "/0").AsNonNullable();
+            }
+
+            return TranslateUnion(schema, branches, keyword, name, pointer, componentId);
+        }
+
+        if (schema.AllOf is { Count: > 0 } allOf)
+        {
+            if (allOf.Count == 1 && schema.Properties is not { Count: > 0 })
+            {
+                return Resolve(allOf[0], name, pointer + "/allOf/0").AsNonNullable();
+            }
+
+            return TranslateObject(schema, name, pointer, componentId);
+        }
+
+        if (SchemaFacts.StringEnumValues(schema) is { Count: > 1 } values)
+        {
+            return AddType(componentId, name, new EnumSpec
+            {
+                Name = name,
+                SchemaName = componentId ?? pointer,
+                Description = schema.Description,
+                Deprecated = schema.Deprecated,
+                Members = EnumMembers(values, name),
+            });
+        }
+
+        JsonSchemaType types = SchemaFacts.NonNullTypes(schema);
+        if (schema.Const is not null || SchemaFacts.StringEnumValues(schema) is { Count: 1 })
+        {
+            return BuiltInTypes.String;
+        }
+
+        if (IsMultiType(types))
+        {
+            return TranslateTypeArray(schema, types, name, pointer, componentId);
+        }
+
+        if (types == JsonSchemaType.Object || schema.Properties is { Count: > 0 } || (types == 0 && schema.AdditionalProperties is not null))
+        {
+            if (schema.Properties is { Count: > 0 })
+            {
+                return TranslateObject(schema, name, pointer, componentId);
+            }
+
+            if (schema.AdditionalProperties is { } valueSchema)
+            {
+                TypeRef value = Resolve(valueSchema, name + "Value", pointer + "/additionalProperties");
+                return new TypeRef { Kind = TypeRefKind.Map, Name = "Map", Element = value };
+            }
+
+            // No properties and no value schema: a free-form object, kept as raw JSON so nothing is lost.
+            return BuiltInTypes.Json;
+        }
+
+        return types switch
+        {
+            JsonSchemaType.Array => new TypeRef
+            {
+                Kind = TypeRefKind.List,
+                Name = "List",
+                Element = Resolve(schema.Items, name + "Item", pointer + "/items"),
+            },
+            JsonSchemaType.String => StringFormat(schema.Format),
+            JsonSchemaType.Integer => schema.Format == "int32" ? BuiltInTypes.Int32 : BuiltInTypes.Int64,
+            JsonSchemaType.Number => schema.Format switch
+            {
+                "float" => BuiltInTypes.Single,
+                "decimal" => BuiltInTypes.Decimal,
+                _ => BuiltInTypes.Double,
+            },
+            JsonSchemaType.Boolean => BuiltInTypes.Boolean,
+            _ => BuiltInTypes.Json,
+        };
+    }
+
+    private static bool IsMultiType(JsonSchemaType types) => types != 0 && (types & (types - 1)) != 0;
+
+    private static TypeRef StringFormat(string? format) => format switch
+    {
+        "date-time" => BuiltInTypes.DateTimeOffset,
+        "uuid" => BuiltInTypes.Guid,
+        "byte" => BuiltInTypes.Bytes,
+        _ => BuiltInTypes.String,
+    };
+
+    private static ImmutableEquatableArray<EnumMemberSpec> EnumMembers(List<string> values, string typeName)
+    {
+        // The struct's own members and its name are taken (CS0102, CS0542).
+        var taken = new HashSet<string> { typeName, "Value", "Values", "IsKnown", "Converter", "Equals", "GetHashCode", "ToString" };
+        return values
+            .Select(value => new EnumMemberSpec(Identifiers.MakeUnique(Identifiers.ToPascalCase(value), taken), value))
+            .ToImmutableEquatableArray();
+    }
+
+    /// <summary>Claims the type's name (components already own theirs) and registers it before members are read.</summary>
+    private string ClaimName(string name, string? componentId)
+        => componentId is not null ? name : Identifiers.MakeUnique(name, _takenNames);
+
+    private TypeRef AddType(string? componentId, string name, TypeSpec spec)
+    {
+        string claimed = ClaimName(name, componentId);
+        spec = spec with { Name = claimed };
+        _types[claimed] = spec;
+        _typeOrder.Add(claimed);
+        TypeRef type = spec.Ref;
+        if (componentId is not null)
+        {
+            _resolved[componentId] = type;
+        }
+
+        return type;
+    }
+
+    /// <summary>Registers a type whose members refer back to it, before those members are translated.</summary>
+    private TypeRef Reserve(string? componentId, ref string name, bool isValueType)
+    {
+        name = ClaimName(name, componentId);
+        var type = new TypeRef { Kind = TypeRefKind.Generated, Name = name, IsValueType = isValueType };
+        if (componentId is not null)
+        {
+            _resolved[componentId] = type;
+        }
+
+        return type;
+    }
+
+    private void Complete(TypeSpec spec)
+    {
+        _types[spec.Name] = spec;
+        _typeOrder.Add(spec.Name);
+    }
+}

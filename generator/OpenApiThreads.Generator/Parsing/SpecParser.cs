@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using OpenApiThreads.Generator.Diagnostics;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Naming;
+using YamlDotNet.Core;
+
+namespace OpenApiThreads.Generator.Parsing;
+
+/// <summary>Text → YAML → OpenAPI document → <see cref="ApiModel"/>, with every problem as a located diagnostic.</summary>
+internal static class SpecParser
+{
+    public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ParseCore(input, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            // Never let an exception escape into the compiler (CS8785): say what failed, where.
+            var failure = new DiagnosticInfo
+            {
+                Descriptor = DiagnosticDescriptors.GeneratorFailure,
+                FilePath = input.Path,
+                Span = default,
+                Arguments = new[] { input.FileName, exception.GetType().Name + ": " + exception.Message }.ToImmutableEquatableArray(),
+            };
+            return new SpecResult(null, new[] { failure }.ToImmutableEquatableArray());
+        }
+    }
+
+    private static SpecResult ParseCore(SpecInput input, CancellationToken cancellationToken)
+    {
+        var diagnostics = new DiagnosticBag();
+        var duplicates = new List<YamlJsonReader.DuplicateKey>();
+        JsonNode? root;
+        try
+        {
+            root = YamlJsonReader.Read(input.Text, duplicates);
+        }
+        catch (YamlException exception)
+        {
+            var info = new DiagnosticInfo
+            {
+                Descriptor = DiagnosticDescriptors.InvalidYaml,
+                FilePath = input.Path,
+                Span = SourceLocator.ToSpan(exception.Start, exception.End),
+                Arguments = new[] { input.FileName, exception.Message }.ToImmutableEquatableArray(),
+            };
+            return new SpecResult(null, new[] { info }.ToImmutableEquatableArray());
+        }
+
+        // Any YAML or JSON file may be an AdditionalFile; only documents that say they are OpenAPI are ours.
+        if (root is not JsonObject document || !(document.ContainsKey("openapi") || document.ContainsKey("swagger")))
+        {
+            return new SpecResult(null, ImmutableEquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (YamlJsonReader.DuplicateKey duplicate in duplicates)
+        {
+            diagnostics.Add(DiagnosticDescriptors.SpecWarning, duplicate.Pointer, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
+        }
+
+        var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
+        ReadResult result = new OpenApiJsonReader().Read(document, new Uri("file:///" + Uri.EscapeDataString(input.FileName)), settings);
+        OpenApiDocument? openApi = result.Document;
+        ReportReaderDiagnostics(result.Diagnostic, diagnostics, fatal: openApi is null);
+        if (openApi is null)
+        {
+            return new SpecResult(null, diagnostics.Resolve(input.Path, input.Text));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        ApiModel model = ModelBuilder.Build(openApi, input, diagnostics);
+        return new SpecResult(model, diagnostics.Resolve(input.Path, input.Text));
+    }
+
+    private static void ReportReaderDiagnostics(OpenApiDiagnostic? diagnostic, DiagnosticBag diagnostics, bool fatal)
+    {
+        if (diagnostic is null)
+        {
+            return;
+        }
+
+        // The reader recovers from most errors; they only stop us when no document came out of it.
+        foreach (OpenApiError error in diagnostic.Errors)
+        {
+            diagnostics.Add(fatal ? DiagnosticDescriptors.SpecError : DiagnosticDescriptors.SpecWarning, error.Pointer ?? string.Empty, error.Message);
+        }
+
+        foreach (OpenApiError warning in diagnostic.Warnings)
+        {
+            diagnostics.Add(DiagnosticDescriptors.SpecWarning, warning.Pointer ?? string.Empty, warning.Message);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace OpenApiThreads.Generator;
+
+/// <summary>
+/// One OpenAPI document with its options, reduced to strings so the pipeline can compare runs by value.
+/// </summary>
+internal sealed record SpecInput
+{
+    public required string Path { get; init; }
+
+    public required string Text { get; init; }
+
+    /// <summary>From the item's <c>OpenApiNamespace</c> metadata, else the project's root namespace.</summary>
+    public string? Namespace { get; init; }
+
+    /// <summary>From the item's <c>OpenApiClientName</c> metadata, else derived from the spec's title.</summary>
+    public string? ClientName { get; init; }
+
+    /// <summary>Reads an AdditionalFiles item, or returns null when it is clearly not an OpenAPI document.</summary>
+    public static SpecInput? TryCreate(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    {
+        string extension = System.IO.Path.GetExtension(file.Path);
+        if (!extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
+            && !extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        string? text = file.GetText(cancellationToken)?.ToString();
+        if (text is null || !MentionsOpenApiKey(text))
+        {
+            return null;
+        }
+
+        AnalyzerConfigOptions fileOptions = options.GetOptions(file);
+        return new SpecInput
+        {
+            Path = file.Path,
+            Text = text,
+            Namespace = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiNamespace")
+                ?? Read(options.GlobalOptions, "build_property.RootNamespace"),
+            ClientName = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiClientName"),
+        };
+    }
+
+    // A cheap first look; the parser decides for certain from the document's top-level keys.
+    private static bool MentionsOpenApiKey(string text)
+        => text.IndexOf("openapi", StringComparison.Ordinal) >= 0 || text.IndexOf("swagger", StringComparison.Ordinal) >= 0;
+
+    private static string? Read(AnalyzerConfigOptions options, string key)
+        => options.TryGetValue(key, out string? value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    public string FileName => System.IO.Path.GetFileName(Path);
+}

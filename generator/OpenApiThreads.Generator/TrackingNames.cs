@@ -1,0 +1,20 @@
+namespace OpenApiThreads.Generator;
+
+/// <summary>Names of the pipeline steps, so caching tests can ask each step why it ran.</summary>
+public static class TrackingNames
+{
+    /// <summary>AdditionalFiles that look like OpenAPI documents, with their options.</summary>
+    public const string Input = nameof(Input);
+
+    /// <summary>Each document parsed into a model plus diagnostics.</summary>
+    public const string Parse = nameof(Parse);
+
+    /// <summary>The model alone, without diagnostics (positions live only in diagnostics).</summary>
+    public const string Model = nameof(Model);
+
+    /// <summary>One item per file to generate.</summary>
+    public const string Plan = nameof(Plan);
+
+    /// <summary>Each generated file's text.</summary>
+    public const string Emit = nameof(Emit);
+}
