@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using OpenApiThreads.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenApiThreads.Generator.Tests;
+
+/// <summary>The generator does no work for edits that cannot change its output, and redoes it for those that do.</summary>
+public sealed class CachingTests
+{
+    private static readonly string[] AllSteps = [TrackingNames.Input, TrackingNames.Parse, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit];
+
+    [Fact]
+    public void An_unrelated_csharp_edit_leaves_every_step_cached()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation("namespace Consumer { public class A { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec) });
+        driver = driver.RunGenerators(compilation, TestContext.Current.CancellationToken);
+
+        CSharpCompilation edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { public class B { } }", cancellationToken: TestContext.Current.CancellationToken));
+        GeneratorRunResult second = driver.RunGenerators(edited, TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        foreach (string step in AllSteps)
+        {
+            var reasons = second.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToList();
+            Assert.True(reasons.All(r => r == IncrementalStepRunReason.Cached), $"{step}: {string.Join(", ", reasons)}");
+        }
+    }
+
+    [Fact]
+    public void Adding_a_property_to_the_spec_regenerates_that_model()
+    {
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { original }).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken);
+
+        string edited = GeneratorHarness.ThreadsSpec.Replace(
+            "      required: [id, object, created_at, metadata, tool_resources]",
+            "        title:\n          type: string\n          description: A display name.\n      required: [id, object, created_at, metadata, tool_resources]");
+        Assert.NotEqual(GeneratorHarness.ThreadsSpec, edited);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, edited));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        string model = result.GeneratedSources.Single(s => s.HintName == "Consumer.ThreadObject.g.cs").SourceText.ToString();
+        Assert.Contains("public string? Title { get; set; }", model, System.StringComparison.Ordinal);
+
+        // Only the model's own file and its JSON metadata are emitted again; every other file stays cached.
+        var modified = result.TrackedSteps[TrackingNames.Emit]
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Cached)
+            .Select(o => ((Emit.GeneratedSource)o.Value).HintName)
+            .OrderBy(name => name, System.StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(["Consumer.OpenAIThreadsJsonContext.ThreadObject.g.cs", "Consumer.ThreadObject.g.cs"], modified);
+    }
+
+    [Fact]
+    public void A_comment_only_yaml_edit_reparses_but_emits_nothing_new()
+    {
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { original }).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken);
+
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, "# a new comment\n" + GeneratorHarness.ThreadsSpec));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        // The text changed, so the document is read again; the model it yields is equal, so nothing after it runs.
+        Assert.Equal(IncrementalStepRunReason.Modified, result.TrackedSteps[TrackingNames.Input].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, result.TrackedSteps[TrackingNames.Parse].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, result.TrackedSteps[TrackingNames.Model].Single().Outputs.Single().Reason);
+        var emitReasons = result.TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToList();
+        Assert.True(emitReasons.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(", ", emitReasons));
+    }
+}

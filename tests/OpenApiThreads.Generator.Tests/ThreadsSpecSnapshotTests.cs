@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OpenApiThreads.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenApiThreads.Generator.Tests;
+
+/// <summary>What the generator writes for spec/threads.yaml, file by file, and that it compiles cleanly.</summary>
+public sealed class ThreadsSpecSnapshotTests
+{
+    private static readonly (Compilation Output, GeneratorDriverRunResult Result, GeneratorDriver Driver) Run = GeneratorHarness.Run(GeneratorHarness.ThreadsSpec, metadata: new System.Collections.Generic.Dictionary<string, string>
+    {
+        ["build_metadata.AdditionalFiles.OpenApiNamespace"] = "OpenApiThreads",
+        ["build_metadata.AdditionalFiles.OpenApiClientName"] = "ThreadsClient",
+    });
+
+    [Fact]
+    public void Every_generated_file_matches_its_snapshot()
+    {
+        var sources = Run.Result.Results.Single().GeneratedSources;
+        foreach (GeneratedSourceResult source in sources)
+        {
+            Snapshot.Match("ThreadsSpec", source.HintName, source.SourceText.ToString());
+        }
+
+        // A type that stopped being generated must not leave a stale snapshot behind.
+        string directory = Path.Combine(SnapshotDirectory(), "ThreadsSpec");
+        var expected = sources.Select(s => s.HintName.Replace(".g.cs", ".verified.cs", StringComparison.Ordinal)).ToHashSet();
+        var stale = Directory.GetFiles(directory, "*.verified.cs").Select(Path.GetFileName).Where(f => !expected.Contains(f!)).ToList();
+        Assert.Empty(stale);
+    }
+
+    [Fact]
+    public void Generated_code_compiles_without_warnings_or_errors()
+    {
+        Assert.Empty(Run.Result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(Run.Output));
+    }
+
+    [Fact]
+    public void Generates_the_five_operations_with_cancellation()
+    {
+        string client = Run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "OpenApiThreads.ThreadsClient.g.cs").SourceText.ToString();
+        foreach (string method in new[] { "CreateThreadAsync", "GetThreadAsync", "ModifyThreadAsync", "DeleteThreadAsync", "CreateThreadAndRunAsync" })
+        {
+            Assert.Contains(method + "(", client, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(5, client.Split("global::System.Threading.CancellationToken cancellationToken = default").Length - 1);
+        Assert.Equal(5, client.Split("[global::System.Obsolete(").Length - 1);
+    }
+
+    private static string SnapshotDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "")
+        => Path.Combine(Path.GetDirectoryName(path)!, "Snapshots");
+}
