@@ -36,6 +36,6 @@ namespace OpenApiThreads
         /// <summary>
         /// Tool inputs attached to this thread, or null.
         /// </summary>
-        public required global::OpenApiThreads.ToolResources? ToolResources { get; set; }
+        public global::OpenApiThreads.ToolResources? ToolResources { get; set; }
     }
 }

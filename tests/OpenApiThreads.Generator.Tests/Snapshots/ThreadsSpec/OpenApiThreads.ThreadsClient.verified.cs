@@ -204,13 +204,17 @@ namespace OpenApiThreads
         private static readonly char[] s_lineBreaks = { '\r', '\n' };
 
         /// <summary>
-        /// Escapes a path parameter so it stays one segment: '/', '?' and '#' are escaped, and a value of only dots
-        /// is escaped too, or "..' would climb out of the path.
+        /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
+        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe.
         /// </summary>
         private static string EscapePathSegment(string value)
         {
-            string escaped = global::System.Uri.EscapeDataString(value);
-            return escaped.Trim('.').Length == 0 ? escaped.Replace(".", "%2E") : escaped;
+            if (value is "." or "..")
+            {
+                throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));
+            }
+
+            return global::System.Uri.EscapeDataString(value);
         }
 
         private static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ThreadObject>
             {
-                ObjectCreator = static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default!, ToolResources = default! },
+                ObjectCreator = static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! },
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => ThreadObjectProperties(options),
                 ConstructorParameterMetadataInitializer = null,
@@ -109,14 +109,13 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).ToolResources,
                 Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).ToolResources = value!,
-                IgnoreCondition = null,
+                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
             });
-            properties[4].IsRequired = true;
 
             return properties;
         }

@@ -1,0 +1,204 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace OpenApiThreads.Cli.CommandLine;
+
+/// <summary>
+/// Splits the command line into a command, its options and its positional arguments.
+/// Options take one value each, as <c>--name value</c> or <c>--name=value</c>; <c>--</c> ends the options.
+/// </summary>
+internal sealed class ArgumentParser
+{
+    public const string HelpOption = "--help";
+    public const string ShortHelpOption = "-h";
+    public const string VersionOption = "--version";
+    public const string BaseUrlOption = "--base-url";
+    private const string HelpCommand = "help";
+
+    private readonly IReadOnlyList<CommandDefinition> _commands;
+
+    public ArgumentParser(IReadOnlyList<CommandDefinition> commands)
+    {
+        _commands = commands;
+    }
+
+    public ParseResult Parse(IReadOnlyList<string> args)
+    {
+        CommandDefinition? command = null;
+        string? baseUrl = null;
+        var positionals = new List<string>();
+        var options = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        bool optionsEnded = false;
+        // The option value just before a stray argument, for the "quote it" hint.
+        (string Option, string Value)? previousOption = null;
+
+        for (int i = 0; i < args.Count; i++)
+        {
+            string token = args[i];
+            if (optionsEnded || !LooksLikeOption(token))
+            {
+                if (command is null)
+                {
+                    if (token == HelpCommand)
+                    {
+                        return ParseHelpCommand(args, i + 1);
+                    }
+
+                    command = FindCommand(token);
+                }
+                else
+                {
+                    if (positionals.Count == command.Positionals.Count)
+                    {
+                        throw UnexpectedArgument(command, token, previousOption);
+                    }
+
+                    positionals.Add(token);
+                }
+
+                previousOption = null;
+                continue;
+            }
+
+            if (token == "--")
+            {
+                optionsEnded = true;
+                continue;
+            }
+
+            (string name, string? inlineValue) = SplitInlineValue(token);
+            switch (name)
+            {
+                case HelpOption:
+                case ShortHelpOption:
+                    return new HelpRequested(command);
+                case VersionOption:
+                    return new VersionRequested();
+                case BaseUrlOption:
+                    if (baseUrl is not null)
+                    {
+                        throw new UsageException($"{BaseUrlOption} is given more than once");
+                    }
+
+                    baseUrl = inlineValue ?? TakeValue(args, ref i, BaseUrlOption, "URL", command);
+                    previousOption = null;
+                    continue;
+            }
+
+            if (command is null)
+            {
+                throw _commands.Any(c => c.Options.Any(o => o.Name == name))
+                    ? new UsageException($"option '{name}' must come after the command name, e.g. 'openai-threads create {name} ...'")
+                    : new UsageException($"unknown option '{name}'{Suggestion(name, GlobalOptionNames())} (see 'openai-threads --help')");
+            }
+
+            OptionSpec option = command.Options.FirstOrDefault(o => o.Name == name)
+                ?? throw new UsageException(
+                    $"unknown option '{name}' for '{command.Name}'{Suggestion(name, command.Options.Select(o => o.Name).Concat(GlobalOptionNames()))} (see 'openai-threads {command.Name} --help')");
+            string value = inlineValue ?? TakeValue(args, ref i, option.Name, option.ValueName, command);
+            if (options.TryGetValue(option.Name, out List<string>? values))
+            {
+                if (!option.Repeatable)
+                {
+                    throw new UsageException($"{option.Name} is given more than once; '{command.Name}' takes one");
+                }
+
+                values.Add(value);
+            }
+            else
+            {
+                options.Add(option.Name, new List<string> { value });
+            }
+
+            previousOption = (name, value);
+        }
+
+        if (command is null)
+        {
+            throw new UsageException($"no command given; expected one of {CommandList()} (see 'openai-threads --help')");
+        }
+
+        if (positionals.Count < command.Positionals.Count)
+        {
+            PositionalSpec missing = command.Positionals[positionals.Count];
+            throw new UsageException($"'{command.Name}' needs {missing.Name} (usage: {Usage.CommandLine(command)})");
+        }
+
+        return new CommandRequested(new ParsedCommand(command, positionals, options, baseUrl));
+    }
+
+    // A lone "-" is conventionally a value (stdin), and a value such as "-1" is taken by TakeValue before it gets here.
+    private static bool LooksLikeOption(string token) => token.Length > 1 && token[0] == '-';
+
+    private static (string Name, string? Value) SplitInlineValue(string token)
+    {
+        int equals = token.IndexOf('=', StringComparison.Ordinal);
+        return token.StartsWith("--", StringComparison.Ordinal) && equals > 2
+            ? (token[..equals], token[(equals + 1)..])
+            : (token, null);
+    }
+
+    private string TakeValue(IReadOnlyList<string> args, ref int index, string optionName, string valueName, CommandDefinition? command)
+    {
+        if (index + 1 >= args.Count)
+        {
+            throw new UsageException($"{optionName} needs a value ({valueName})");
+        }
+
+        // Taking the next token blindly would turn "--metadata --message user:hi" into the metadata "--message";
+        // a value that really starts with "--" can still be passed as --metadata=--value.
+        string next = args[index + 1];
+        if (next == "--" || (next.StartsWith("--", StringComparison.Ordinal) && IsKnownOption(SplitInlineValue(next).Name, command)))
+        {
+            throw new UsageException($"{optionName} needs a value ({valueName}) but is followed by '{next}'");
+        }
+
+        index++;
+        return next;
+    }
+
+    private bool IsKnownOption(string name, CommandDefinition? command)
+        => GlobalOptionNames().Contains(name) || (command?.Options.Any(o => o.Name == name) ?? false);
+
+    private static IEnumerable<string> GlobalOptionNames() => new[] { HelpOption, VersionOption, BaseUrlOption };
+
+    private ParseResult ParseHelpCommand(IReadOnlyList<string> args, int index)
+    {
+        if (index >= args.Count)
+        {
+            return new HelpRequested(null);
+        }
+
+        if (index + 1 < args.Count)
+        {
+            throw new UsageException($"'help' takes at most one command name, but got '{string.Join(' ', args.Skip(index))}'");
+        }
+
+        return new HelpRequested(FindCommand(args[index]));
+    }
+
+    private CommandDefinition FindCommand(string name)
+        => _commands.FirstOrDefault(c => c.Name == name)
+            ?? throw new UsageException($"unknown command '{name}'{Suggestion(name, _commands.Select(c => c.Name))}; expected one of {CommandList()}");
+
+    private string CommandList() => string.Join(", ", _commands.Select(c => c.Name));
+
+    private static UsageException UnexpectedArgument(CommandDefinition command, string token, (string Option, string Value)? previousOption)
+    {
+        // The likeliest cause is an unquoted value with spaces: --message user:Hello there
+        string hint = previousOption is not { } previous
+            ? string.Empty
+            : $"; if it is part of the {previous.Option} value, quote the whole value: {previous.Option} \"{previous.Value} {token}\"";
+        string expected = command.Positionals.Count == 0
+            ? $"'{command.Name}' takes no positional arguments"
+            : $"'{command.Name}' takes {string.Join(" ", command.Positionals.Select(p => p.Name))} only";
+        return new UsageException($"unexpected argument '{token}': {expected}{hint}");
+    }
+
+    private static string Suggestion(string typed, IEnumerable<string> candidates)
+    {
+        string? closest = Suggestions.Closest(typed, candidates);
+        return closest is null ? string.Empty : $" (did you mean '{closest}'?)";
+    }
+}

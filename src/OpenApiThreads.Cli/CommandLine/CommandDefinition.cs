@@ -1,0 +1,25 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiThreads.Cli.CommandLine;
+
+/// <summary>What a command does once its arguments have been checked.</summary>
+internal delegate Task CommandAction(CommandContext context, CancellationToken cancellationToken);
+
+/// <summary>
+/// One command: what the parser accepts, what help shows, and how the parsed arguments become an action.
+/// </summary>
+/// <param name="Bind">
+/// Turns parsed arguments into the action, throwing <see cref="UsageException"/> for bad values. It runs before
+/// anything is connected or started, so a typo never costs a network call or an emulator start-up.
+/// </param>
+internal sealed record CommandDefinition(
+    string Name,
+    string Summary,
+    string Description,
+    IReadOnlyList<PositionalSpec> Positionals,
+    IReadOnlyList<OptionSpec> Options,
+    IReadOnlyList<string> Examples,
+    Func<ParsedCommand, CommandAction> Bind);

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Xunit;
+
+namespace OpenApiThreads.Tests;
+
+/// <summary>
+/// The example documents from the API reference (../shared/seeds) read into the generated models and write back
+/// to the same JSON, through the generated metadata only.
+/// </summary>
+public sealed class SeedRoundTripTests
+{
+    [Theory]
+    [InlineData("""{"id":"thread_abc123","object":"thread","created_at":1699012949,"metadata":{}}""")]
+    [InlineData("""{"id":"thread_abc123","object":"thread","created_at":1699014083,"metadata":{"modified":"true","user":"abc123"}}""")]
+    [InlineData("""{"id":"thread_abc123","object":"thread","created_at":1699012949,"metadata":{},"tool_resources":{}}""")]
+    [InlineData("""{"id":"id","created_at":0,"metadata":{"foo":"string"},"object":"thread","tool_resources":{"code_interpreter":{"file_ids":["string"]},"file_search":{"vector_store_ids":["string"]}}}""")]
+    public void Thread_objects_round_trip(string json)
+    {
+        ThreadObject thread = JsonSerializer.Deserialize(json, ThreadsJsonContext.Default.ThreadObject)!;
+
+        Assert.Equal("thread", thread.Object);
+        AssertSameJson(json, JsonSerializer.Serialize(thread, ThreadsJsonContext.Default.ThreadObject));
+    }
+
+    [Fact]
+    public void The_seed_thread_exposes_its_fields()
+    {
+        const string Json = """{"id":"id","created_at":0,"metadata":{"foo":"string"},"object":"thread","tool_resources":{"code_interpreter":{"file_ids":["string"]},"file_search":{"vector_store_ids":["string"]}}}""";
+        ThreadObject thread = JsonSerializer.Deserialize(Json, ThreadsJsonContext.Default.ThreadObject)!;
+
+        Assert.Equal("id", thread.Id);
+        Assert.Equal(0, thread.CreatedAt);
+        Assert.Equal("string", thread.Metadata!["foo"]);
+        Assert.Equal(["string"], thread.ToolResources!.CodeInterpreter!.FileIds!);
+        Assert.Equal(["string"], thread.ToolResources.FileSearch!.VectorStoreIds!);
+    }
+
+    [Fact]
+    public void The_deletion_status_round_trips()
+    {
+        const string Json = """{"id":"thread_abc123","object":"thread.deleted","deleted":true}""";
+        DeleteThreadResponse status = JsonSerializer.Deserialize(Json, ThreadsJsonContext.Default.DeleteThreadResponse)!;
+
+        Assert.True(status.Deleted);
+        Assert.Equal("thread.deleted", status.Object);
+        AssertSameJson(Json, JsonSerializer.Serialize(status, ThreadsJsonContext.Default.DeleteThreadResponse));
+    }
+
+    [Fact]
+    public void A_missing_required_property_is_a_json_exception_that_names_it()
+    {
+        var exception = Assert.Throws<JsonException>(() =>
+            JsonSerializer.Deserialize("""{"object":"thread","created_at":1,"metadata":null}""", ThreadsJsonContext.Default.ThreadObject));
+
+        Assert.Contains("'id'", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Serialisation_uses_no_reflection()
+    {
+        // The test project turns reflection off (JsonSerializerIsReflectionEnabledByDefault=false), so the round
+        // trips above can only have used the generated metadata; this proves the switch is really off.
+        Assert.False(JsonSerializer.IsReflectionEnabledByDefault);
+        Assert.Throws<System.InvalidOperationException>(() => JsonSerializer.Serialize(new System.Version(1, 0), JsonSerializerOptions.Default));
+    }
+
+    internal static void AssertSameJson(string expected, string actual)
+        => Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}\nactual   {actual}");
+}
