@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Parsing;
 
@@ -12,6 +13,7 @@ namespace OpenApiThreads.Generator.Diagnostics;
 internal sealed class DiagnosticBag
 {
     private readonly List<(DiagnosticDescriptor Descriptor, string Pointer, string[] Arguments)> _pending = new();
+    private readonly List<(DiagnosticDescriptor Descriptor, LinePositionSpan Span, string[] Arguments)> _located = new();
 
     public bool HasErrors { get; private set; }
 
@@ -21,14 +23,26 @@ internal sealed class DiagnosticBag
         HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
     }
 
+    /// <summary>Adds a diagnostic whose position is already known (the YAML parser reports positions, not pointers).</summary>
+    public void AddAt(DiagnosticDescriptor descriptor, LinePositionSpan span, params string[] arguments)
+    {
+        _located.Add((descriptor, span, arguments));
+        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+    }
+
     public ImmutableEquatableArray<DiagnosticInfo> Resolve(string path, string text)
     {
-        if (_pending.Count == 0)
+        if (_pending.Count == 0 && _located.Count == 0)
         {
             return ImmutableEquatableArray<DiagnosticInfo>.Empty;
         }
 
-        var infos = new List<DiagnosticInfo>(_pending.Count);
+        var infos = new List<DiagnosticInfo>(_pending.Count + _located.Count);
+        foreach (var (descriptor, span, arguments) in _located)
+        {
+            infos.Add(new DiagnosticInfo { Descriptor = descriptor, FilePath = path, Span = span, Arguments = arguments.ToImmutableEquatableArray() });
+        }
+
         foreach (var (descriptor, pointer, arguments) in _pending)
         {
             infos.Add(new DiagnosticInfo

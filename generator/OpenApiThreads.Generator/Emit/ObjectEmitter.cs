@@ -37,7 +37,12 @@ internal static class ObjectEmitter
             DocComments.WriteElement(writer, "remarks", "When left unset, the server uses its default: `" + property.DefaultJson + "`.");
         }
 
-        if (property.Deprecated)
+        if (property.Deprecated && property.IsRequired)
+        {
+            // C# forbids [Obsolete] on a required member (CS9042); the schema still requires it, so say it in the docs.
+            DocComments.WriteElement(writer, "remarks", "The API marks this property as deprecated, but still requires it.");
+        }
+        else if (property.Deprecated)
         {
             writer.WriteLine(DocComments.ObsoleteAttribute("property"));
         }

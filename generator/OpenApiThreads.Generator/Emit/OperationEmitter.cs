@@ -212,7 +212,7 @@ internal static class OperationEmitter
     {
         if (type.Kind != TypeRefKind.BuiltIn)
         {
-            return expression + ".ToString()";
+            return "(" + expression + ".ToString() ?? string.Empty)";
         }
 
         return type.Name switch

@@ -87,14 +87,14 @@ internal static class TypeInfoEmitter
                     {
                         ObjectCreator = static () => new {{typeName}}{{initializer}},
                         ObjectWithParameterizedConstructorCreator = null,
-                        PropertyMetadataInitializer = _ => {{info}}Properties(options),
+                        PropertyMetadataInitializer = _ => Properties_{{info}}(options),
                         ConstructorParameterMetadataInitializer = null,
                         SerializeHandler = null,
                     };
                     return {{Services}}.CreateObjectInfo<{{typeName}}>(options, objectInfo);
                 }
 
-                private static {{Meta}}.JsonPropertyInfo[] {{info}}Properties({{Json}}.JsonSerializerOptions options)
+                private static {{Meta}}.JsonPropertyInfo[] Properties_{{info}}({{Json}}.JsonSerializerOptions options)
                 {
                     var properties = new {{Meta}}.JsonPropertyInfo[{{shape.Properties.Count}}];
             """);

@@ -119,7 +119,18 @@ internal static class UnionEmitter
     private static void WriteRead(SourceWriter writer, UnionSpec spec, EmitHeader header)
     {
         var indexed = spec.Branches.Select((branch, i) => (Branch: branch, Index: i + 1)).ToList();
-        const string Indent = "            ";
+        const string Indent = "        ";
+        var any = indexed.FirstOrDefault(b => b.Branch.TokenKind == JsonTokenKind.Any);
+        string fallback = any.Branch is not null
+            ? Return(any, spec, header)
+            : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
+        if (indexed.All(b => b.Branch.TokenKind == JsonTokenKind.Any))
+        {
+            // Every branch decides for itself (nested unions, raw JSON): the first one reads the value.
+            writer.WriteLine(Indent + fallback);
+            return;
+        }
+
         writer.WriteLine(Indent + "switch (reader.TokenType)");
         writer.WriteLine(Indent + "{");
 
@@ -135,19 +146,31 @@ internal static class UnionEmitter
             {
                 // Several string branches: an exact listed value decides; otherwise the open branch (a plain
                 // string, or the first enum, which keeps unknown values) takes it.
-                writer.WriteLine(Indent + "        switch (reader.GetString())");
-                writer.WriteLine(Indent + "        {");
-                foreach (var candidate in strings.Where(s => s.Branch.StringValues.Count > 0))
+                var closed = strings.Where(s => s.Branch.StringValues.Count > 0).ToList();
+                var seenValues = new HashSet<string>(System.StringComparer.Ordinal);
+                if (closed.Count > 0)
                 {
-                    foreach (string value in candidate.Branch.StringValues)
+                    writer.WriteLine(Indent + "        switch (reader.GetString())");
+                    writer.WriteLine(Indent + "        {");
+                    foreach (var candidate in closed)
                     {
-                        writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
+                        var values = candidate.Branch.StringValues.Where(seenValues.Add).ToList();
+                        if (values.Count == 0)
+                        {
+                            continue;
+                        }
+
+                        foreach (string value in values)
+                        {
+                            writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
+                        }
+
+                        writer.WriteLine(Indent + "                " + Return(candidate, spec, header));
                     }
 
-                    writer.WriteLine(Indent + "                " + Return(candidate, spec, header));
+                    writer.WriteLine(Indent + "        }");
+                    writer.WriteLine();
                 }
-
-                writer.WriteLine(Indent + "        }");
                 var open = strings.FirstOrDefault(s => s.Branch.StringValues.Count == 0);
                 writer.WriteLine(Indent + "        " + Return(open.Branch is not null ? open : strings[0], spec, header));
             }
@@ -194,16 +217,13 @@ internal static class UnionEmitter
 
         writer.WriteLine(Indent + "}");
         writer.WriteLine();
-        var any = indexed.FirstOrDefault(b => b.Branch.TokenKind == JsonTokenKind.Any);
-        writer.WriteLine(Indent + (any.Branch is not null
-            ? Return(any, spec, header)
-            : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));"));
+        writer.WriteLine(Indent + fallback);
     }
 
     private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, List<(UnionBranchSpec Branch, int Index)> objects, string indent)
     {
         string context = "global::" + header.Namespace + "." + header.ContextName;
-        if (spec.DiscriminatorProperty is { } property && objects.Any(o => o.Branch.Tags.Count > 0))
+        if (spec.DiscriminatorProperty is { } property && objects.Any(o => o.Branch.Tags.Count > 0) && objects.Count > 1)
         {
             writer.WriteLine(indent + "switch (" + context + ".ReadDiscriminator(reader, " + DocComments.Literal(property) + "))");
             writer.WriteLine(indent + "{");

@@ -25,6 +25,7 @@ internal sealed partial class SchemaTranslator
 
         var specs = new List<UnionBranchSpec>();
         var branchNames = new HashSet<string> { "Unknown" };
+        var usedTags = new HashSet<string>(System.StringComparer.Ordinal);
         for (int i = 0; i < branches.Count; i++)
         {
             IOpenApiSchema branch = branches[i];
@@ -37,9 +38,10 @@ internal sealed partial class SchemaTranslator
                 continue;
             }
 
+            // A tag two branches claim selects the first of them; the second is still reachable by constructor.
             ImmutableEquatableArray<string> tags = discriminator is null
                 ? ImmutableEquatableArray<string>.Empty
-                : TagsOf(schema, branch, target, discriminator);
+                : TagsOf(schema, branch, target, discriminator).Where(usedTags.Add).ToImmutableEquatableArray();
             var (required, constants) = type.Kind == TypeRefKind.Generated && TokenKindOf(type) == JsonTokenKind.Object
                 ? ShapeOf(branch)
                 : (ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<ConstProperty>.Empty);

@@ -34,7 +34,7 @@ internal static class SpecParser
                 Descriptor = DiagnosticDescriptors.GeneratorFailure,
                 FilePath = input.Path,
                 Span = default,
-                Arguments = new[] { input.FileName, exception.GetType().Name + ": " + exception.Message }.ToImmutableEquatableArray(),
+                Arguments = new[] { input.FileName, exception.GetType().Name + ": " + exception.Message.Trim().TrimEnd('.') }.ToImmutableEquatableArray(),
             };
             return new SpecResult(null, new[] { failure }.ToImmutableEquatableArray());
         }
@@ -47,7 +47,7 @@ internal static class SpecParser
         JsonNode? root;
         try
         {
-            root = YamlJsonReader.Read(input.Text, duplicates);
+            root = ReadTolerantly(input, duplicates, diagnostics);
         }
         catch (YamlException exception)
         {
@@ -86,6 +86,28 @@ internal static class SpecParser
         ApiModel model = ModelBuilder.Build(openApi, input, diagnostics);
         return new SpecResult(model, diagnostics.Resolve(input.Path, input.Text));
     }
+
+    /// <summary>
+    /// Reads the YAML; when the only problem is a whitespace-only line inside a block scalar that has more spaces than
+    /// the scalar's content (strict YAML rejects it, most tools accept it, and OpenAI's published spec has one), reads
+    /// again with such lines emptied. Line and column numbers stay the same, and a warning says where.
+    /// </summary>
+    private static JsonNode? ReadTolerantly(SpecInput input, List<YamlJsonReader.DuplicateKey> duplicates, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return YamlJsonReader.Read(input.Text, duplicates);
+        }
+        catch (YamlException exception) when (exception.Message.IndexOf("extra spaces in first line", StringComparison.Ordinal) >= 0)
+        {
+            duplicates.Clear();
+            JsonNode? root = YamlJsonReader.Read(WhitespaceLines.Replace(input.Text, string.Empty), duplicates);
+            diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, SourceLocator.ToSpan(exception.Start, exception.End), "A block scalar starts with a line of spaces longer than its content, which strict YAML rejects; whitespace-only lines were read as empty");
+            return root;
+        }
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex WhitespaceLines = new("^[ \\t]+$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static void ReportReaderDiagnostics(OpenApiDiagnostic? diagnostic, DiagnosticBag diagnostics, bool fatal)
     {

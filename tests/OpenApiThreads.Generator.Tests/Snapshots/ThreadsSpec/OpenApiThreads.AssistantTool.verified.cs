@@ -84,23 +84,23 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.AssistantTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.StartObject:
-                            switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
-                            {
-                                case "code_interpreter":
-                                    return new global::OpenApiThreads.AssistantTool(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options))!, default);
-                                case "file_search":
-                                    return new global::OpenApiThreads.AssistantTool(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options))!, default);
-                                case "function":
-                                    return new global::OpenApiThreads.AssistantTool(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options))!, default);
-                            }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        {
+                            case "code_interpreter":
+                                return new global::OpenApiThreads.AssistantTool(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options))!, default);
+                            case "file_search":
+                                return new global::OpenApiThreads.AssistantTool(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options))!, default);
+                            case "function":
+                                return new global::OpenApiThreads.AssistantTool(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options))!, default);
+                        }
 
-                            break;
-                    }
+                        break;
+                }
 
-                    return global::OpenApiThreads.AssistantTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.AssistantTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>

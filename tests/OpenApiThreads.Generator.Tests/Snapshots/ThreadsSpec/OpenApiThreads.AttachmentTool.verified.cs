@@ -69,21 +69,21 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.AttachmentTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.StartObject:
-                            switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
-                            {
-                                case "code_interpreter":
-                                    return new global::OpenApiThreads.AttachmentTool(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options))!, default);
-                                case "file_search":
-                                    return new global::OpenApiThreads.AttachmentTool(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options))!, default);
-                            }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        {
+                            case "code_interpreter":
+                                return new global::OpenApiThreads.AttachmentTool(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options))!, default);
+                            case "file_search":
+                                return new global::OpenApiThreads.AttachmentTool(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options))!, default);
+                        }
 
-                            break;
-                    }
+                        break;
+                }
 
-                    return global::OpenApiThreads.AttachmentTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.AttachmentTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>

@@ -66,15 +66,15 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.CreateMessageRequestContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.String:
-                            return new global::OpenApiThreads.CreateMessageRequestContent(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
-                        case global::System.Text.Json.JsonTokenType.StartArray:
-                            return new global::OpenApiThreads.CreateMessageRequestContent(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options))!, default);
-                    }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.String:
+                        return new global::OpenApiThreads.CreateMessageRequestContent(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                    case global::System.Text.Json.JsonTokenType.StartArray:
+                        return new global::OpenApiThreads.CreateMessageRequestContent(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options))!, default);
+                }
 
-                    return global::OpenApiThreads.CreateMessageRequestContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.CreateMessageRequestContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>

@@ -84,23 +84,23 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.MessageContentPart? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.StartObject:
-                            switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
-                            {
-                                case "text":
-                                    return new global::OpenApiThreads.MessageContentPart(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options))!, default);
-                                case "image_file":
-                                    return new global::OpenApiThreads.MessageContentPart(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options))!, default);
-                                case "image_url":
-                                    return new global::OpenApiThreads.MessageContentPart(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options))!, default);
-                            }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        {
+                            case "text":
+                                return new global::OpenApiThreads.MessageContentPart(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options))!, default);
+                            case "image_file":
+                                return new global::OpenApiThreads.MessageContentPart(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options))!, default);
+                            case "image_url":
+                                return new global::OpenApiThreads.MessageContentPart(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options))!, default);
+                        }
 
-                            break;
-                    }
+                        break;
+                }
 
-                    return global::OpenApiThreads.MessageContentPart.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.MessageContentPart.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>

@@ -99,30 +99,30 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.ResponseFormatOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.String:
-                            return new global::OpenApiThreads.ResponseFormatOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
-                        case global::System.Text.Json.JsonTokenType.StartObject:
-                            if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
-                            {
-                                return new global::OpenApiThreads.ResponseFormatOption(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options))!, default);
-                            }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.String:
+                        return new global::OpenApiThreads.ResponseFormatOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
+                        {
+                            return new global::OpenApiThreads.ResponseFormatOption(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options))!, default);
+                        }
 
-                            if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
-                            {
-                                return new global::OpenApiThreads.ResponseFormatOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options))!, default);
-                            }
+                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
+                        {
+                            return new global::OpenApiThreads.ResponseFormatOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options))!, default);
+                        }
 
-                            if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
-                            {
-                                return new global::OpenApiThreads.ResponseFormatOption(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options))!, default);
-                            }
+                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
+                        {
+                            return new global::OpenApiThreads.ResponseFormatOption(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options))!, default);
+                        }
 
-                            break;
-                    }
+                        break;
+                }
 
-                    return global::OpenApiThreads.ResponseFormatOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.ResponseFormatOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => AssistantToolFileSearchFileSearchRankingOptionsProperties(options),
+                PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearchFileSearchRankingOptions(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] AssistantToolFileSearchFileSearchRankingOptionsProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => MessageContentImageFileProperties(options),
+                PropertyMetadataInitializer = _ => Properties_MessageContentImageFile(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageFile>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] MessageContentImageFileProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => ResponseFormatJsonSchemaProperties(options),
+                PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonSchema(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonSchema>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResponseFormatJsonSchemaProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatText(),
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => ResponseFormatTextProperties(options),
+                PropertyMetadataInitializer = _ => Properties_ResponseFormatText(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatText>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ResponseFormatTextProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatText(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => RunObjectProperties(options),
+                PropertyMetadataInitializer = _ => Properties_RunObject(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObject>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] RunObjectProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[27];
 

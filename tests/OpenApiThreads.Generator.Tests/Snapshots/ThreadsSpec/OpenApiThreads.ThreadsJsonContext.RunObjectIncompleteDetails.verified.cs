@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObjectIncompleteDetails(),
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => RunObjectIncompleteDetailsProperties(options),
+                PropertyMetadataInitializer = _ => Properties_RunObjectIncompleteDetails(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectIncompleteDetails>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] RunObjectIncompleteDetailsProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => RunToolCallProperties(options),
+                PropertyMetadataInitializer = _ => Properties_RunToolCall(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunToolCall>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] RunToolCallProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
 

@@ -18,14 +18,14 @@ namespace OpenApiThreads
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TruncationStrategy { Type = default! },
                 ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => TruncationStrategyProperties(options),
+                PropertyMetadataInitializer = _ => Properties_TruncationStrategy(options),
                 ConstructorParameterMetadataInitializer = null,
                 SerializeHandler = null,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TruncationStrategy>(options, objectInfo);
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] TruncationStrategyProperties(global::System.Text.Json.JsonSerializerOptions options)
+        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
 

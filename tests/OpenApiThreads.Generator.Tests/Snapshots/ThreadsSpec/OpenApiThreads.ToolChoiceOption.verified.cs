@@ -69,15 +69,15 @@ namespace OpenApiThreads
             /// <inheritdoc/>
             public override global::OpenApiThreads.ToolChoiceOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
-                    switch (reader.TokenType)
-                    {
-                        case global::System.Text.Json.JsonTokenType.String:
-                            return new global::OpenApiThreads.ToolChoiceOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options)), default);
-                        case global::System.Text.Json.JsonTokenType.StartObject:
-                            return new global::OpenApiThreads.ToolChoiceOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options))!, default);
-                    }
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.String:
+                        return new global::OpenApiThreads.ToolChoiceOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options)), default);
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                        return new global::OpenApiThreads.ToolChoiceOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options))!, default);
+                }
 
-                    return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
             }
 
             /// <inheritdoc/>
