@@ -1,4 +1,7 @@
-using System.Collections.Immutable;
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using OpenApiThreads.Generator.Diagnostics;
@@ -48,7 +51,25 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (item, _) => SourceEmitter.Emit(item))
             .WithTrackingName(TrackingNames.Emit);
 
-        context.RegisterSourceOutput(sources, static (production, source) =>
-            production.AddSource(source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8)));
+        // All files meet here so a hint name two specs share is reported, not thrown: Roslyn checks uniqueness
+        // across the whole generator, after the callbacks. Emitting stays cached per file; only adding sees them all.
+        context.RegisterSourceOutput(sources.Collect(), static (production, files) =>
+        {
+            var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (GeneratedSource file in files)
+            {
+                if (added.Add(file.HintName))
+                {
+                    production.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
+                    continue;
+                }
+
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DuplicateFile,
+                    Location.Create(file.SpecPath, default, default),
+                    Path.GetFileName(file.SpecPath),
+                    file.HintName));
+            }
+        });
     }
 }

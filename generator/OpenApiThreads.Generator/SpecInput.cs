@@ -15,11 +15,20 @@ internal sealed record SpecInput
 
     public required string Text { get; init; }
 
-    /// <summary>From the item's <c>OpenApiNamespace</c> metadata, else the project's root namespace.</summary>
+    /// <summary>From the item's <c>OpenApiNamespace</c> metadata; null for the default.</summary>
     public string? Namespace { get; init; }
 
     /// <summary>From the item's <c>OpenApiClientName</c> metadata, else derived from the spec's title.</summary>
     public string? ClientName { get; init; }
+
+    /// <summary>The item's <c>OpenApiAccessibility</c> metadata: <c>public</c> (default) or <c>internal</c>.</summary>
+    public string? Accessibility { get; init; }
+
+    /// <summary>The item's <c>OpenApiModelsOnly</c> metadata: <c>true</c> leaves out the client.</summary>
+    public string? ModelsOnly { get; init; }
+
+    /// <summary>The project's root namespace; the default namespace is this plus a name from the spec's title.</summary>
+    public string? RootNamespace { get; init; }
 
     /// <summary>Reads an AdditionalFiles item, or returns null when it is clearly not an OpenAPI document.</summary>
     public static SpecInput? TryCreate(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
@@ -43,9 +52,11 @@ internal sealed record SpecInput
         {
             Path = file.Path,
             Text = text,
-            Namespace = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiNamespace")
-                ?? Read(options.GlobalOptions, "build_property.RootNamespace"),
+            Namespace = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiNamespace"),
+            RootNamespace = Read(options.GlobalOptions, "build_property.RootNamespace"),
             ClientName = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiClientName"),
+            Accessibility = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiAccessibility"),
+            ModelsOnly = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiModelsOnly"),
         };
     }
 

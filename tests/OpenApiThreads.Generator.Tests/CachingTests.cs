@@ -42,17 +42,11 @@ public sealed class CachingTests
         driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, edited));
         GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
-        string model = result.GeneratedSources.Single(s => s.HintName == "Consumer.ThreadObject.g.cs").SourceText.ToString();
+        string model = result.GeneratedSources.Single(s => s.HintName == "Consumer.OpenAIThreads.ThreadObject.g.cs").SourceText.ToString();
         Assert.Contains("public string? Title { get; set; }", model, System.StringComparison.Ordinal);
 
         // Only the model's own file and its JSON metadata are emitted again; every other file stays cached.
-        var modified = result.TrackedSteps[TrackingNames.Emit]
-            .SelectMany(s => s.Outputs)
-            .Where(o => o.Reason != IncrementalStepRunReason.Cached)
-            .Select(o => ((Emit.GeneratedSource)o.Value).HintName)
-            .OrderBy(name => name, System.StringComparer.Ordinal)
-            .ToList();
-        Assert.Equal(["Consumer.OpenAIThreadsJsonContext.ThreadObject.g.cs", "Consumer.ThreadObject.g.cs"], modified);
+        Assert.Equal(["Consumer.OpenAIThreads.OpenAIThreadsJsonContext.ThreadObject.g.cs", "Consumer.OpenAIThreads.ThreadObject.g.cs"], ModifiedFiles(result));
     }
 
     [Fact]
@@ -71,4 +65,41 @@ public sealed class CachingTests
         var emitReasons = result.TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs).Select(o => o.Reason).Distinct().ToList();
         Assert.True(emitReasons.All(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged), string.Join(", ", emitReasons));
     }
+
+    [Fact]
+    public void A_changed_description_re_emits_only_that_model()
+    {
+        var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { original }).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken);
+
+        string edited = GeneratorHarness.ThreadsSpec.Replace("      description: Result of deleting a thread.", "      description: What a delete answers.", System.StringComparison.Ordinal);
+        Assert.NotEqual(GeneratorHarness.ThreadsSpec, edited);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, edited));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.Equal(["Consumer.OpenAIThreads.DeleteThreadResponse.g.cs"], ModifiedFiles(result));
+    }
+
+    [Fact]
+    public void A_changed_option_regenerates_every_file()
+    {
+        var spec = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken);
+
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(
+            new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" },
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { [GeneratorHarness.SpecPath] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiNamespace"] = "Renamed" } }));
+        GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
+
+        Assert.All(result.GeneratedSources, s => Assert.StartsWith("Renamed.", s.HintName, System.StringComparison.Ordinal));
+        Assert.DoesNotContain(result.TrackedSteps[TrackingNames.Emit].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Cached);
+    }
+
+    private static List<string> ModifiedFiles(GeneratorRunResult result)
+        => result.TrackedSteps[TrackingNames.Emit]
+            .SelectMany(s => s.Outputs)
+            .Where(o => o.Reason != IncrementalStepRunReason.Cached)
+            .Select(o => ((Emit.GeneratedSource)o.Value).HintName)
+            .OrderBy(name => name, System.StringComparer.Ordinal)
+            .ToList();
 }

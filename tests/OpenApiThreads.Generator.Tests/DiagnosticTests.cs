@@ -50,7 +50,7 @@ public sealed class DiagnosticTests
         var (output, result, _) = GeneratorHarness.Run(spec);
 
         Assert.Contains(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning && d.Location.GetLineSpan().Path == GeneratorHarness.SpecPath);
-        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.Holder.g.cs");
+        Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.Refs.Holder.g.cs");
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 }

@@ -58,6 +58,22 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidOption = new(
+        "OATG008",
+        "An option on the spec's AdditionalFiles item has an unknown value",
+        "{0}=\"{1}\" is not one of {2}; '{3}' is used",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor DuplicateFile = new(
+        "OATG009",
+        "Two OpenAPI documents generate the same file",
+        "'{0}' would generate '{1}', which another document already generates; give the documents different OpenApiNamespace values",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "OATG007",
         "The generator failed on this document",

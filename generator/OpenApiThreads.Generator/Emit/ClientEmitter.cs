@@ -22,7 +22,7 @@ internal static class ClientEmitter
         DocComments.WriteSummary(writer, "A client for the " + header.Title + " API, generated from its OpenAPI document."
             + (item.Description is { Length: > 0 } description ? "\n" + description : string.Empty));
         writer.WriteLines($$"""
-            public partial class {{header.ClientName}}
+            {{header.Accessibility}} partial class {{header.ClientName}}
             {
                 private readonly {{Http}}.HttpClient _httpClient;
                 private readonly global::{{header.Namespace}}.{{header.OptionsName}} _options;

@@ -23,7 +23,7 @@ internal static class ContextEmitter
             /// serialisation needs no reflection, so it works with Native AOT, trimming and
             /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
             /// </summary>
-            public sealed partial class {{name}} : {{Json}}.Serialization.JsonSerializerContext, {{Meta}}.IJsonTypeInfoResolver
+            {{header.Accessibility}} sealed partial class {{name}} : {{Json}}.Serialization.JsonSerializerContext, {{Meta}}.IJsonTypeInfoResolver
             {
                 private static readonly {{Json}}.JsonSerializerOptions s_defaultOptions = new();
 

@@ -2,8 +2,8 @@ using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
 
-/// <summary>The names every file of one spec shares.</summary>
-internal sealed record EmitHeader(string Namespace, string ClientName, string OptionsName, string ContextName, string ExceptionName, string Title);
+/// <summary>The names every file of one spec shares, and where the spec is (for a collision message).</summary>
+internal sealed record EmitHeader(string Namespace, string ClientName, string OptionsName, string ContextName, string ExceptionName, string Title, string Accessibility, string SpecPath);
 
 /// <summary>
 /// One generated file's worth of input. Each carries only what its file prints, so an edit to one schema re-emits
@@ -59,5 +59,5 @@ internal sealed record ExceptionEmitItem : EmitItem
     public override string HintName => Header.Namespace + "." + Header.ExceptionName + ".g.cs";
 }
 
-/// <summary>A finished file.</summary>
-internal sealed record GeneratedSource(string HintName, string Text);
+/// <summary>A finished file, with the spec it came from so a hint-name collision can name both.</summary>
+internal sealed record GeneratedSource(string HintName, string Text, string SpecPath);

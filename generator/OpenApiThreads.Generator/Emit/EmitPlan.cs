@@ -9,7 +9,7 @@ internal static class EmitPlan
 {
     public static ImmutableEquatableArray<EmitItem> Create(ApiModel model)
     {
-        var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title);
+        var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
         var types = model.Types.ToDictionary(t => t.Name);
         var items = new List<EmitItem>();
 
@@ -27,9 +27,12 @@ internal static class EmitPlan
             items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header });
         }
 
-        items.Add(new ClientEmitItem(model.Operations, model.Auth, model.Description, ErrorAccessors(model, types)) { Header = header });
-        items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth) { Header = header });
-        items.Add(new ExceptionEmitItem { Header = header });
+        if (model.GenerateClient)
+        {
+            items.Add(new ClientEmitItem(model.Operations, model.Auth, model.Description, ErrorAccessors(model, types)) { Header = header });
+            items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth) { Header = header });
+            items.Add(new ExceptionEmitItem { Header = header });
+        }
         return items.ToImmutableEquatableArray();
     }
 

@@ -15,7 +15,7 @@ internal static class EnumEmitter
         TypeEmitter.WriteTypeDocs(writer, spec);
         DocComments.WriteElement(writer, "remarks", "Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.");
         writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
-        writer.WriteLine("public readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");
+        writer.WriteLine(header.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");
         writer.OpenBlock();
         writer.WriteLine("private readonly string? _value;");
         writer.WriteLine();

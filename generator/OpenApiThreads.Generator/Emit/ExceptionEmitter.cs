@@ -14,7 +14,7 @@ internal static class ExceptionEmitter
             /// A call to the {{DocComments.Escape(header.Title)}} API failed: the server answered with a non-success status, or with a body
             /// that is not the JSON the document describes. <see cref="{{name}}{TError}"/> also carries the parsed error body.
             /// </summary>
-            public class {{name}} : global::System.Exception
+            {{header.Accessibility}} class {{name}} : global::System.Exception
             {
                 /// <summary>Creates the exception for a response.</summary>
                 public {{name}}(string message, int statusCode, string? responseBody, {{Headers}} headers, global::System.Exception? innerException = null)
@@ -59,7 +59,7 @@ internal static class ExceptionEmitter
 
             /// <summary>A failed call whose error body was parsed as <typeparamref name="TError"/>.</summary>
             /// <typeparam name="TError">The error schema the document declares for the operation.</typeparam>
-            public sealed class {{name}}<TError> : global::{{header.Namespace}}.{{name}}
+            {{header.Accessibility}} sealed class {{name}}<TError> : global::{{header.Namespace}}.{{name}}
             {
                 /// <summary>Creates the exception for a response with a parsed error body.</summary>
                 public {{name}}(string message, int statusCode, string? responseBody, {{Headers}} headers, TError error)

@@ -8,7 +8,7 @@ internal static class ObjectEmitter
     public static void Emit(SourceWriter writer, ObjectSpec spec, EmitHeader header)
     {
         TypeEmitter.WriteTypeDocs(writer, spec);
-        writer.WriteLine("public sealed partial class " + spec.Name);
+        writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
         writer.OpenBlock();
         bool first = true;
         foreach (PropertySpec property in spec.Properties)

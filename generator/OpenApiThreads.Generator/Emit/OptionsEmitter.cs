@@ -20,7 +20,7 @@ internal static class OptionsEmitter
         };
         writer.WriteLines($$"""
             /// <summary>Settings for <see cref="global::{{header.Namespace}}.{{header.ClientName}}"/>.</summary>
-            public sealed class {{header.OptionsName}}
+            {{header.Accessibility}} sealed class {{header.OptionsName}}
             {
                 /// <summary>The server the document names, used when <see cref="BaseAddress"/> is not set.</summary>
                 public static global::System.Uri? DefaultBaseAddress { get; } = {{defaultAddress}};

@@ -15,6 +15,6 @@ internal static class SourceEmitter
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
             _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
         };
-        return new GeneratedSource(item.HintName, text);
+        return new GeneratedSource(item.HintName, text, item.Header.SpecPath);
     }
 }

@@ -21,7 +21,7 @@ internal static class TypeInfoEmitter
         string info = type.InfoName;
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
-            public sealed partial class {{header.ContextName}}
+            partial class {{header.ContextName}}
             {
                 private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
 

@@ -16,7 +16,7 @@ internal static class UnionEmitter
         string self = "global::" + ns + "." + spec.Name;
         const string Json = "global::System.Text.Json";
         TypeEmitter.WriteTypeDocs(writer, spec);
-        writer.WriteLine("public sealed partial class " + spec.Name);
+        writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
         writer.OpenBlock();
         writer.WriteLines($$"""
             private readonly int _branch;

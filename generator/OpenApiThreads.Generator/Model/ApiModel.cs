@@ -9,6 +9,15 @@ internal sealed record ApiModel
 {
     public required string Namespace { get; init; }
 
+    /// <summary>The spec file's path, so messages can name it. Renaming the file regenerates, which is rare and right.</summary>
+    public required string SpecPath { get; init; }
+
+    /// <summary>Generated types are <c>internal</c> instead of <c>public</c> (OpenApiAccessibility=internal).</summary>
+    public bool IsInternal { get; init; }
+
+    /// <summary>False for OpenApiModelsOnly=true: models and their JSON metadata, without client, options or exception.</summary>
+    public bool GenerateClient { get; init; } = true;
+
     public required string ClientName { get; init; }
 
     public required string OptionsName { get; init; }

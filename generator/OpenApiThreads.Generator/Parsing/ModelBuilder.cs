@@ -44,7 +44,10 @@ internal static class ModelBuilder
         List<TypeSpec> types = schemas.Types.ToList();
         return new ApiModel
         {
-            Namespace = NamespaceOf(input.Namespace),
+            Namespace = input.Namespace is not null ? NamespaceOf(input.Namespace) : DefaultNamespace(input.RootNamespace, baseName),
+            SpecPath = input.Path,
+            IsInternal = Option(input.Accessibility, "OpenApiAccessibility", "internal", "public", diagnostics),
+            GenerateClient = !Option(input.ModelsOnly, "OpenApiModelsOnly", "true", "false", diagnostics),
             ClientName = clientName,
             OptionsName = optionsName,
             ContextName = contextName,
@@ -57,6 +60,30 @@ internal static class ModelBuilder
             Operations = operations.ToImmutableEquatableArray(),
             JsonTypes = JsonTypeCollector.Collect(types, operations),
         };
+    }
+
+    /// <summary>
+    /// The project's root namespace plus a name from the title ("MyApp" + "Petstore API" → "MyApp.Petstore"), so two
+    /// specs in one project land in different namespaces without any configuration.
+    /// </summary>
+    private static string DefaultNamespace(string? rootNamespace, string baseName)
+        => string.IsNullOrWhiteSpace(rootNamespace) ? NamespaceOf(baseName) : NamespaceOf(rootNamespace + "." + baseName);
+
+    /// <summary>Reads a two-valued option; anything else is a warning and the default.</summary>
+    private static bool Option(string? value, string name, string on, string off, DiagnosticBag diagnostics)
+    {
+        if (value is null || value.Equals(off, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        if (value.Equals(on, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        diagnostics.Add(DiagnosticDescriptors.InvalidOption, string.Empty, name, value, off + " or " + on, off);
+        return false;
     }
 
     /// <summary>"OpenAI Threads API" → "OpenAIThreadsClient".</summary>

@@ -5,7 +5,7 @@
 
 namespace OpenApiThreads
 {
-    public sealed partial class ThreadsJsonContext
+    partial class ThreadsJsonContext
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _DictionaryString;
 

@@ -5,7 +5,7 @@
 
 namespace OpenApiThreads
 {
-    public sealed partial class ThreadsJsonContext
+    partial class ThreadsJsonContext
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
 
