@@ -74,6 +74,22 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor WebhooksSkipped = new(
+        "OATG010",
+        "Webhooks are not generated",
+        "The document describes {0} webhook(s); a client calls the API and does not receive calls, so they were skipped",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor NameCollision = new(
+        "OATG011",
+        "Two names become the same C# identifier",
+        "{0} '{1}' becomes '{2}' in C#, which '{3}' already took; it is named '{4}'",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "OATG007",
         "The generator failed on this document",

@@ -38,7 +38,7 @@ internal static class ModelBuilder
         var operations = new OperationTranslator(schemas, diagnostics).Translate(document.Paths);
         if (document.Webhooks is { Count: > 0 })
         {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, "#/webhooks", "webhooks", document.Webhooks.Count + " webhook(s)", "a client only calls the API, so they were skipped");
+            diagnostics.Add(DiagnosticDescriptors.WebhooksSkipped, "#/webhooks", document.Webhooks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         List<TypeSpec> types = schemas.Types.ToList();

@@ -145,7 +145,7 @@ internal sealed class OperationTranslator
             };
             if (location is null || parameter.Name is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, methodName, "a " + (parameter.In?.ToString().ToLowerInvariant() ?? "location-less") + " parameter '" + parameter.Name + "'", "the parameter was skipped");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, operation.OperationId ?? methodName, "a " + (parameter.In?.ToString().ToLowerInvariant() ?? "location-less") + " parameter '" + parameter.Name + "'", "the parameter was skipped");
                 continue;
             }
 

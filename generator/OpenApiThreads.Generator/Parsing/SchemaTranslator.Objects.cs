@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Naming;
 
@@ -21,10 +22,18 @@ internal sealed partial class SchemaTranslator
 
         // A member may not share its class's name (CS0542); "id" and "Id" must both survive.
         var memberNames = new HashSet<string> { name };
+        var owners = new Dictionary<string, string> { [name] = "the type's own name" };
         var specs = new List<PropertySpec>(properties.Count);
         foreach (SchemaProperty property in properties)
         {
-            string propertyName = Identifiers.MakeUnique(Identifiers.ToPascalCase(property.JsonName), memberNames);
+            string wanted = Identifiers.ToPascalCase(property.JsonName);
+            string propertyName = Identifiers.MakeUnique(wanted, memberNames);
+            if (propertyName != wanted)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.NameCollision, property.Pointer, "The property", property.JsonName, wanted, owners[wanted], propertyName);
+            }
+
+            owners[propertyName] = property.JsonName;
             bool isRequired = required.Contains(property.JsonName);
             TypeRef type = Resolve(property.Schema, name + propertyName, property.Pointer);
             string? constValue = type == BuiltInTypes.String ? SchemaFacts.FixedString(property.Schema) : null;

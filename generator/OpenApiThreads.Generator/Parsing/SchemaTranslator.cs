@@ -30,9 +30,19 @@ internal sealed partial class SchemaTranslator
 
         // Components claim their names before any inline schema is named, so an inline type can never take a
         // component's name just because it was reached first.
+        var owners = new Dictionary<string, string>();
         foreach (string id in _components.Keys)
         {
-            _componentNames[id] = Identifiers.MakeUnique(Identifiers.ToPascalCase(id), _takenNames);
+            string wanted = Identifiers.ToPascalCase(id);
+            string chosen = Identifiers.MakeUnique(wanted, _takenNames);
+            _componentNames[id] = chosen;
+            if (chosen != wanted)
+            {
+                string owner = owners.TryGetValue(wanted, out string? first) ? first : "generated code";
+                _diagnostics.Add(DiagnosticDescriptors.NameCollision, "#/components/schemas/" + JsonPointer.Escape(id), "The schema", id, wanted, owner, chosen);
+            }
+
+            owners[chosen] = id;
         }
     }
 
@@ -62,7 +72,7 @@ internal sealed partial class SchemaTranslator
             string? id = reference.Reference.Id;
             if (reference.Target is null || id is null || !_components.ContainsKey(id))
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer, reference.Reference.ReferenceV3 ?? id ?? "?");
+                _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer + "/$ref", reference.Reference.ReferenceV3 ?? id ?? "?");
                 return BuiltInTypes.Json;
             }
 

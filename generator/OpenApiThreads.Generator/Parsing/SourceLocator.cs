@@ -26,28 +26,20 @@ internal static class SourceLocator
                 return default;
             }
 
-            LinePositionSpan best = default;
-            int depth = 0;
-            while (true)
+            for (int depth = 0; ; depth++)
             {
                 ParsingEvent node = parser.Current!;
-                best = ToSpan(node.Start, node.End);
-                if (depth == segments.Length)
+                LinePositionSpan here = ToSpan(node.Start, node.End);
+                if (depth == segments.Length || !TryEnterChild(parser, segments[depth], out LinePositionSpan keySpan))
                 {
-                    return best;
+                    return here;
                 }
 
-                if (!TryEnterChild(parser, segments[depth], out LinePositionSpan keySpan))
+                // The last segment of a mapping is pointed at by its key: that is where a reader looks for "id".
+                if (depth == segments.Length - 1 && keySpan != default)
                 {
-                    return best;
+                    return keySpan;
                 }
-
-                if (keySpan != default)
-                {
-                    best = keySpan;
-                }
-
-                depth++;
             }
         }
         catch (YamlException)

@@ -70,7 +70,7 @@ internal static class SpecParser
         cancellationToken.ThrowIfCancellationRequested();
         foreach (YamlJsonReader.DuplicateKey duplicate in duplicates)
         {
-            diagnostics.Add(DiagnosticDescriptors.SpecWarning, duplicate.Pointer, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
+            diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, duplicate.Span, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
         }
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
@@ -109,6 +109,10 @@ internal static class SpecParser
 
     private static readonly System.Text.RegularExpressions.Regex WhitespaceLines = new("^[ \\t]+$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
+    /// <summary>OATG005 reports a broken $ref with what the generator did about it; the reader's note would repeat it.</summary>
+    private static bool ReportedByUs(OpenApiError error)
+        => error.Message.IndexOf("does not point to an existing", StringComparison.Ordinal) >= 0;
+
     private static void ReportReaderDiagnostics(OpenApiDiagnostic? diagnostic, DiagnosticBag diagnostics, bool fatal)
     {
         if (diagnostic is null)
@@ -117,12 +121,12 @@ internal static class SpecParser
         }
 
         // The reader recovers from most errors; they only stop us when no document came out of it.
-        foreach (OpenApiError error in diagnostic.Errors)
+        foreach (OpenApiError error in diagnostic.Errors.Where(e => !ReportedByUs(e)))
         {
             diagnostics.Add(fatal ? DiagnosticDescriptors.SpecError : DiagnosticDescriptors.SpecWarning, error.Pointer ?? string.Empty, error.Message);
         }
 
-        foreach (OpenApiError warning in diagnostic.Warnings)
+        foreach (OpenApiError warning in diagnostic.Warnings.Where(w => !ReportedByUs(w)))
         {
             diagnostics.Add(DiagnosticDescriptors.SpecWarning, warning.Pointer ?? string.Empty, warning.Message);
         }

@@ -16,7 +16,7 @@ namespace OpenApiThreads.Generator.Parsing;
 internal static class YamlJsonReader
 {
     /// <summary>A repeated mapping key: YAML forbids it, real specs have it, so the last one wins and we warn.</summary>
-    internal readonly record struct DuplicateKey(string Pointer, string Key);
+    internal readonly record struct DuplicateKey(Microsoft.CodeAnalysis.Text.LinePositionSpan Span, string Key);
 
     public static JsonNode? Read(string text, List<DuplicateKey> duplicates)
     {
@@ -77,7 +77,7 @@ internal static class YamlJsonReader
             JsonNode? value = ReadNode(parser, anchors, duplicates, pointer + "/" + JsonPointer.Escape(key));
             if (obj.ContainsKey(key))
             {
-                duplicates.Add(new DuplicateKey(pointer + "/" + JsonPointer.Escape(key), key));
+                duplicates.Add(new DuplicateKey(SourceLocator.ToSpan(keyEvent.Start, keyEvent.End), key));
                 obj.Remove(key);
             }
 
