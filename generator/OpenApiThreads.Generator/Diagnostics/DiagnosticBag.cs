@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using OpenApiThreads.Generator.Model;
@@ -43,13 +44,14 @@ internal sealed class DiagnosticBag
             infos.Add(new DiagnosticInfo { Descriptor = descriptor, FilePath = path, Span = span, Arguments = arguments.ToImmutableEquatableArray() });
         }
 
+        Dictionary<string, LinePositionSpan> spans = SourceLocator.LocateAll(text, _pending.Select(p => p.Pointer));
         foreach (var (descriptor, pointer, arguments) in _pending)
         {
             infos.Add(new DiagnosticInfo
             {
                 Descriptor = descriptor,
                 FilePath = path,
-                Span = SourceLocator.Locate(text, pointer),
+                Span = spans[pointer],
                 Arguments = arguments.ToImmutableEquatableArray(),
             });
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
@@ -8,83 +9,110 @@ using YamlDotNet.Core.Events;
 namespace OpenApiThreads.Generator.Parsing;
 
 /// <summary>
-/// Finds where a JSON pointer sits in the YAML text. Positions are only needed for diagnostics, which are rare,
-/// so instead of keeping a position for every node of every parse we read the text again when asked, and stop at
-/// the deepest node of the pointer that exists.
+/// Finds where JSON pointers sit in the YAML text. Positions are only needed for diagnostics, which are rare, so
+/// instead of keeping a position for every node of every parse, the text is read once more when there is something
+/// to report: one pass for all pointers, skipping every subtree none of them goes into. A pointer that goes deeper
+/// than the document resolves to its deepest existing ancestor.
 /// </summary>
 internal static class SourceLocator
 {
-    public static LinePositionSpan Locate(string text, string pointer)
+    public static Dictionary<string, LinePositionSpan> LocateAll(string text, IEnumerable<string> pointers)
     {
-        string[] segments = JsonPointer.Split(pointer);
+        var wanted = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var prefixes = new HashSet<string>(StringComparer.Ordinal) { string.Empty };
+        foreach (string pointer in pointers)
+        {
+            string[] segments = JsonPointer.Split(pointer);
+            wanted[pointer] = segments;
+            string prefix = string.Empty;
+            foreach (string segment in segments)
+            {
+                prefix += "/" + JsonPointer.Escape(segment);
+                prefixes.Add(prefix);
+            }
+        }
+
+        var found = new Dictionary<string, LinePositionSpan>(StringComparer.Ordinal);
         try
         {
             var parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
-            if (!parser.TryConsume<DocumentStart>(out _))
+            if (parser.TryConsume<DocumentStart>(out _))
             {
-                return default;
-            }
-
-            for (int depth = 0; ; depth++)
-            {
-                ParsingEvent node = parser.Current!;
-                LinePositionSpan here = ToSpan(node.Start, node.End);
-                if (depth == segments.Length || !TryEnterChild(parser, segments[depth], out LinePositionSpan keySpan))
-                {
-                    return here;
-                }
-
-                // The last segment of a mapping is pointed at by its key: that is where a reader looks for "id".
-                if (depth == segments.Length - 1 && keySpan != default)
-                {
-                    return keySpan;
-                }
+                Visit(parser, string.Empty, default, prefixes, found);
             }
         }
         catch (YamlException)
         {
-            return default;
+            // The text did not parse this far; what was found before the error still stands.
         }
+
+        var result = new Dictionary<string, LinePositionSpan>(StringComparer.Ordinal);
+        foreach (KeyValuePair<string, string[]> pointer in wanted)
+        {
+            string prefix = string.Empty;
+            LinePositionSpan best = found.TryGetValue(string.Empty, out LinePositionSpan root) ? root : default;
+            foreach (string segment in pointer.Value)
+            {
+                prefix += "/" + JsonPointer.Escape(segment);
+                if (!found.TryGetValue(prefix, out LinePositionSpan span))
+                {
+                    break;
+                }
+
+                best = span;
+            }
+
+            result[pointer.Key] = best;
+        }
+
+        return result;
     }
 
-    /// <summary>Positions <paramref name="parser"/> on the child named by <paramref name="segment"/>.</summary>
-    private static bool TryEnterChild(IParser parser, string segment, out LinePositionSpan keySpan)
+    /// <summary>Records the node at <paramref name="pointer"/> (by its key, when it has one) and walks into it.</summary>
+    private static void Visit(IParser parser, string pointer, LinePositionSpan keySpan, HashSet<string> prefixes, Dictionary<string, LinePositionSpan> found)
     {
-        keySpan = default;
+        ParsingEvent node = parser.Current!;
+        found[pointer] = keySpan != default ? keySpan : ToSpan(node.Start, node.End);
+
         if (parser.TryConsume<MappingStart>(out _))
         {
-            while (!parser.Accept<MappingEnd>(out _))
+            while (!parser.TryConsume<MappingEnd>(out _))
             {
                 var key = parser.Consume<Scalar>();
-                if (string.Equals(key.Value, segment, StringComparison.Ordinal))
+                string child = pointer + "/" + JsonPointer.Escape(key.Value);
+                if (prefixes.Contains(child))
                 {
-                    keySpan = ToSpan(key.Start, key.End);
-                    return true;
+                    Visit(parser, child, ToSpan(key.Start, key.End), prefixes, found);
                 }
-
-                parser.SkipThisAndNestedEvents();
+                else
+                {
+                    parser.SkipThisAndNestedEvents();
+                }
             }
 
-            return false;
+            return;
         }
 
-        if (parser.TryConsume<SequenceStart>(out _) && int.TryParse(segment, out int index))
+        if (parser.TryConsume<SequenceStart>(out _))
         {
-            for (int i = 0; i < index; i++)
+            for (int index = 0; !parser.TryConsume<SequenceEnd>(out _); index++)
             {
-                if (parser.Accept<SequenceEnd>(out _))
+                string child = pointer + "/" + index.ToString(CultureInfo.InvariantCulture);
+                if (prefixes.Contains(child))
                 {
-                    return false;
+                    Visit(parser, child, default, prefixes, found);
                 }
-
-                parser.SkipThisAndNestedEvents();
+                else
+                {
+                    parser.SkipThisAndNestedEvents();
+                }
             }
 
-            return !parser.Accept<SequenceEnd>(out _);
+            return;
         }
 
-        return false;
+        parser.SkipThisAndNestedEvents();
     }
 
     public static LinePositionSpan ToSpan(Mark start, Mark end)
