@@ -11,80 +11,63 @@ internal static class Usage
 {
     public const string ProgramName = "openai-threads";
 
-    private static readonly (string Name, string Description)[] GlobalOptions =
-    {
-        (ArgumentParser.BaseUrlOption + " URL", "API base URL, e.g. https://api.openai.com/v1/ (default: $OPENAI_BASE_URL, else a built-in emulator)"),
-        (ArgumentParser.ShortHelpOption + ", " + ArgumentParser.HelpOption, "Show help"),
-        (ArgumentParser.VersionOption, "Show the version"),
-    };
+    // Fits a 100-column terminal; longer lines wrap with a hanging indent.
+    private const int LineWidth = 100;
+
+    private static readonly (string Name, string Description) BaseUrl =
+        (ArgumentParser.BaseUrlOption + " URL", "API base URL, e.g. https://api.openai.com/v1/ (default: $OPENAI_BASE_URL, else a built-in emulator started for this one command)");
+
+    private static readonly (string Name, string Description) Help =
+        (ArgumentParser.ShortHelpOption + ", " + ArgumentParser.HelpOption, "Show help");
+
+    private static readonly (string Name, string Description) Version =
+        (ArgumentParser.VersionOption, "Show the version");
 
     public static string ForProgram(IReadOnlyList<CommandDefinition> commands, string version)
     {
-        var text = new StringBuilder();
-        text.AppendLine($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads.");
-        text.AppendLine();
-        text.AppendLine("Usage:");
-        text.AppendLine($"  {ProgramName} [{ArgumentParser.BaseUrlOption} URL] <command> [arguments] [options]");
-        text.AppendLine($"  {ProgramName} <command> --help");
-        text.AppendLine();
-        text.AppendLine("Commands:");
-        AppendTable(text, commands.Select(c => (c.Name, c.Summary)).Append(("help [COMMAND]", "Show help for a command")));
-        text.AppendLine();
-        text.AppendLine("Global options:");
-        AppendTable(text, GlobalOptions);
-        text.AppendLine();
-        text.AppendLine("Environment:");
-        AppendTable(text, new[]
-        {
-            (ClientFactory.ApiKeyVariable, "API key, sent as a bearer token; required with a real base URL, never printed"),
-            (ClientFactory.BaseUrlVariable, $"Base URL used when {ArgumentParser.BaseUrlOption} is not given"),
-        });
-        text.AppendLine();
-        text.AppendLine("With neither --base-url nor OPENAI_BASE_URL, each command starts a private in-memory emulator");
-        text.AppendLine("that lives only for that command (a note on stderr says so): handy to try the commands offline.");
-        text.AppendLine($"For state that lasts across commands, run '{ProgramName} emulator' and point OPENAI_BASE_URL at it.");
-        text.AppendLine();
-        text.AppendLine("Output: the API's JSON on stdout. Errors: one line on stderr.");
-        text.AppendLine("Exit codes: 0 success, 1 API or network error, 2 usage error, 130 interrupted.");
-        text.AppendLine();
-        text.AppendLine("OpenAI has deprecated the Assistants API, threads included, in favour of the Responses API.");
-        return text.ToString();
+        var help = new HelpWriter();
+        help.Paragraph($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads.");
+        help.Section("Usage:",
+            ($"{ProgramName} [{ArgumentParser.BaseUrlOption} URL] <command> [arguments] [options]", string.Empty),
+            ($"{ProgramName} <command> {ArgumentParser.HelpOption}", string.Empty));
+        help.Section("Commands:", commands.Select(c => (c.Name, c.Summary)).Append(("help [COMMAND]", "Show help for a command")).ToArray());
+        help.Section("Global options:", BaseUrl, Help, Version);
+        help.Section("Environment:",
+            (ClientFactory.ApiKeyVariable, "API key, sent as a bearer token; required with a real base URL; never printed"),
+            (ClientFactory.BaseUrlVariable, $"Base URL used when {ArgumentParser.BaseUrlOption} is not given"));
+        help.Paragraph($"With neither {ArgumentParser.BaseUrlOption} nor {ClientFactory.BaseUrlVariable}, each command starts a private "
+            + "in-memory emulator that lives only as long as the command (a note on stderr says so): enough to try the "
+            + $"commands offline. For threads that outlive one command, run '{ProgramName} emulator' and point "
+            + $"{ClientFactory.BaseUrlVariable} at the URL it prints.");
+        help.Paragraph("Output: the API's JSON on stdout; errors as one line on stderr. "
+            + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} API or network error, {ExitCodes.Usage} usage error, "
+            + $"{ExitCodes.Interrupted} interrupted.");
+        help.Paragraph("OpenAI has deprecated the Assistants API, threads included, in favour of the Responses API.");
+        return help.ToString();
     }
 
     public static string ForCommand(CommandDefinition command)
     {
-        var text = new StringBuilder();
-        text.AppendLine($"Usage: {CommandLine(command)}");
-        text.AppendLine();
-        text.AppendLine(command.Description);
+        var help = new HelpWriter();
+        help.Paragraph($"Usage: {CommandLine(command)}");
+        help.Paragraph(command.Description);
         if (command.Positionals.Count > 0)
         {
-            text.AppendLine();
-            text.AppendLine("Arguments:");
-            AppendTable(text, command.Positionals.Select(p => (p.Name, p.Description)));
+            help.Section("Arguments:", command.Positionals.Select(p => (p.Name, p.Description)).ToArray());
         }
 
         if (command.Options.Count > 0)
         {
-            text.AppendLine();
-            text.AppendLine("Options:");
-            AppendTable(text, command.Options.Select(o => (o.Display, o.Description + (o.Repeatable ? " Repeatable." : string.Empty))));
+            help.Section("Options:", command.Options.Select(o => (o.Display, o.Description + (o.Repeatable ? " Repeatable." : string.Empty))).ToArray());
         }
 
-        text.AppendLine();
-        text.AppendLine("Global options:");
-        AppendTable(text, GlobalOptions);
+        help.Section("Global options:", command.UsesApi ? new[] { BaseUrl, Help } : new[] { Help });
         if (command.Examples.Count > 0)
         {
-            text.AppendLine();
-            text.AppendLine("Examples:");
-            foreach (string example in command.Examples)
-            {
-                text.AppendLine("  " + example);
-            }
+            help.Section("Examples:", command.Examples.Select(e => (e, string.Empty)).ToArray());
         }
 
-        return text.ToString();
+        return help.ToString();
     }
 
     /// <summary>The one-line synopsis, e.g. <c>openai-threads update THREAD_ID [options]</c>.</summary>
@@ -94,13 +77,72 @@ internal static class Usage
         return string.Join(' ', command.Options.Count > 0 ? parts.Append("[options]") : parts);
     }
 
-    private static void AppendTable(StringBuilder text, IEnumerable<(string Name, string Description)> rows)
+    /// <summary>Paragraphs and two-column sections separated by blank lines, wrapped to <see cref="LineWidth"/>.</summary>
+    private sealed class HelpWriter
     {
-        (string Name, string Description)[] all = rows.ToArray();
-        int width = all.Max(r => r.Name.Length) + 3;
-        foreach ((string name, string description) in all)
+        private readonly StringBuilder _text = new();
+
+        public void Paragraph(string text)
         {
-            text.Append("  ").Append(name.PadRight(width)).AppendLine(description);
+            Separate();
+            AppendWrapped(text, indent: 0);
+        }
+
+        public void Section(string title, params (string Name, string Description)[] rows)
+        {
+            Separate();
+            _text.AppendLine(title);
+            int nameWidth = rows.Max(r => r.Name.Length);
+            foreach ((string name, string description) in rows)
+            {
+                // Examples and synopses have no description and must not be wrapped: they are meant to be copied.
+                if (description.Length == 0)
+                {
+                    _text.Append("  ").AppendLine(name);
+                    continue;
+                }
+
+                _text.Append("  ").Append(name.PadRight(nameWidth + 3));
+                AppendWrapped(description, indent: nameWidth + 5);
+            }
+        }
+
+        public override string ToString() => _text.ToString();
+
+        private void Separate()
+        {
+            if (_text.Length > 0)
+            {
+                _text.AppendLine();
+            }
+        }
+
+        // Continues the current line, which is already `indent` characters long.
+        private void AppendWrapped(string text, int indent)
+        {
+            int column = indent;
+            bool lineHasWords = false;
+            foreach (string word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (lineHasWords && column + 1 + word.Length > LineWidth)
+                {
+                    _text.AppendLine().Append(' ', indent);
+                    column = indent;
+                    lineHasWords = false;
+                }
+
+                if (lineHasWords)
+                {
+                    _text.Append(' ');
+                    column++;
+                }
+
+                _text.Append(word);
+                column += word.Length;
+                lineHasWords = true;
+            }
+
+            _text.AppendLine();
         }
     }
 }

@@ -38,9 +38,18 @@ public sealed class ThreadsEmulator : IAsyncDisposable
     /// <summary>Starts an emulator on <c>http://127.0.0.1</c> with a port chosen by the operating system.</summary>
     /// <param name="cancellationToken">Cancels the start-up.</param>
     /// <returns>The running emulator; dispose it to stop it.</returns>
-    public static async Task<ThreadsEmulator> StartAsync(CancellationToken cancellationToken = default)
+    public static Task<ThreadsEmulator> StartAsync(CancellationToken cancellationToken = default)
+        => StartAsync(port: 0, cancellationToken);
+
+    /// <summary>Starts an emulator on <c>http://127.0.0.1:<paramref name="port"/></c>; 0 lets the operating system choose.</summary>
+    /// <param name="port">The loopback port to listen on, from 0 to 65535.</param>
+    /// <param name="cancellationToken">Cancels the start-up.</param>
+    /// <returns>The running emulator; dispose it to stop it.</returns>
+    public static async Task<ThreadsEmulator> StartAsync(int port, CancellationToken cancellationToken = default)
     {
-        WebApplication app = BuildApplication();
+        ArgumentOutOfRangeException.ThrowIfNegative(port);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
+        WebApplication app = BuildApplication(port);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
@@ -74,7 +83,7 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         }
     }
 
-    private static WebApplication BuildApplication()
+    private static WebApplication BuildApplication(int port)
     {
         // The emulator is embedded in other processes (a CLI that owns stdout, test hosts), so it must not
         // pick up their appsettings.json or ASPNETCORE_* settings, log anywhere, or take over Ctrl+C.
@@ -87,7 +96,7 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton<IHostLifetime, DetachedHostLifetime>();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         WebApplication app = builder.Build();
         var router = new RequestRouter(new ThreadEndpoints(new ThreadStore(), TimeProvider.System));

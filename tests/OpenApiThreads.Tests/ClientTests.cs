@@ -41,6 +41,10 @@ public sealed class ClientTests(EmulatorFixture emulator) : IClassFixture<Emulat
 
         var gone = await Assert.ThrowsAsync<ThreadsApiException<ErrorResponse>>(() => client.GetThreadAsync(created.Id, Cancel));
         Assert.Equal(404, gone.StatusCode);
+        Assert.Equal("getThread", gone.OperationId);
+        Assert.Equal("Not Found", gone.ReasonPhrase);
+        Assert.Equal(gone.Error.Error.Message, gone.ServerMessage);
+        Assert.False(gone.IsMalformedResponse);
         Assert.Contains(created.Id, gone.Error.Error.Message, System.StringComparison.Ordinal);
         Assert.StartsWith("req_", gone.RequestId, System.StringComparison.Ordinal);
     }

@@ -27,6 +27,7 @@ public sealed class MalformedResponseTests
         var error = await Assert.ThrowsAsync<ThreadsApiException>(() => client.GetThreadAsync("thread_1", TestContext.Current.CancellationToken));
 
         Assert.Equal(200, error.StatusCode);
+        Assert.True(error.IsMalformedResponse);
         Assert.Contains(expected, error.Message, System.StringComparison.Ordinal);
         Assert.Equal(body, error.ResponseBody);
     }

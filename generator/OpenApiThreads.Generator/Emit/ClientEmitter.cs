@@ -150,14 +150,16 @@ internal static class ClientEmitter
                             (int)response.StatusCode,
                             global::System.Text.Encoding.UTF8.GetString(body),
                             {{exception}}.CopyHeaders(response),
-                            exception);
+                            exception)
+                        { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
                     }
 
                     return value ?? throw new {{exception}}(
                         operationId + " answered " + (int)response.StatusCode + " with JSON null where a " + typeName + " was expected.",
                         (int)response.StatusCode,
                         global::System.Text.Encoding.UTF8.GetString(body),
-                        {{exception}}.CopyHeaders(response));
+                        {{exception}}.CopyHeaders(response))
+                    { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
                 }
 
                 /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
@@ -179,13 +181,16 @@ internal static class ClientEmitter
                         // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
                     }
 
-                    string message = FailureMessage(response, operationId, error is null ? null : messageOf(error));
+                    string? serverMessage = error is null ? null : messageOf(error);
+                    string message = FailureMessage(response, operationId, serverMessage);
                     if (error is not null)
                     {
-                        throw new {{exception}}<TError>(message, (int)response.StatusCode, body, {{exception}}.CopyHeaders(response), error);
+                        throw new {{exception}}<TError>(message, (int)response.StatusCode, body, {{exception}}.CopyHeaders(response), error)
+                        { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
                     }
 
-                    throw new {{exception}}(message, (int)response.StatusCode, body, {{exception}}.CopyHeaders(response));
+                    throw new {{exception}}(message, (int)response.StatusCode, body, {{exception}}.CopyHeaders(response))
+                    { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
                 }
 
                 private static async {{Tasks}}.Task EnsureSuccessAsync({{Http}}.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
@@ -196,7 +201,8 @@ internal static class ClientEmitter
                     }
 
                     string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-                    throw new {{exception}}(FailureMessage(response, operationId, null), (int)response.StatusCode, body, {{exception}}.CopyHeaders(response));
+                    throw new {{exception}}(FailureMessage(response, operationId, null), (int)response.StatusCode, body, {{exception}}.CopyHeaders(response))
+                    { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
                 }
 
                 private static string FailureMessage({{Http}}.HttpResponseMessage response, string operationId, string? serverMessage)

@@ -34,6 +34,18 @@ internal static class ExceptionEmitter
                 /// <summary>The response and content headers (names compare case-insensitively).</summary>
                 public {{Headers}} Headers { get; }
 
+                /// <summary>The document's operationId for the call that failed, for example <c>getThread</c>.</summary>
+                public string? OperationId { get; init; }
+
+                /// <summary>The HTTP reason phrase the server sent, for example <c>Not Found</c>.</summary>
+                public string? ReasonPhrase { get; init; }
+
+                /// <summary>The server's own explanation, read from the error body where the document puts one (a <c>message</c> property).</summary>
+                public string? ServerMessage { get; init; }
+
+                /// <summary>True when the status was a success but the body was not the JSON the document describes.</summary>
+                public bool IsMalformedResponse { get; init; }
+
                 /// <summary>The server's id for the request (<c>x-request-id</c>), to quote when reporting a problem.</summary>
                 public string? RequestId => Headers.TryGetValue("x-request-id", out var values) && values.Count > 0 ? values[0] : null;
 

@@ -29,7 +29,7 @@ internal static class OperationEmitter
         parameters.AddRange(optionalParameters.Select(p => p.Type.ToCSharp(ns) + " " + p.Name + " = default"));
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
 
-        WriteDocs(writer, operation, requiredParameters.Concat(optionalParameters));
+        WriteDocs(writer, operation, requiredParameters.Concat(optionalParameters), header);
         if (operation.Deprecated)
         {
             writer.WriteLine("    " + DocComments.ObsoleteAttribute("operation"));
@@ -44,7 +44,7 @@ internal static class OperationEmitter
         writer.WriteLine("    }");
     }
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, IEnumerable<ParameterSpec> parameters)
+    private static void WriteDocs(SourceWriter writer, OperationSpec operation, IEnumerable<ParameterSpec> parameters, EmitHeader header)
     {
         var docs = new SourceWriter();
         DocComments.WriteSummary(docs, operation.Summary ?? operation.Description, "Calls `" + operation.HttpMethod + " /" + operation.Path + "`.");
@@ -64,7 +64,7 @@ internal static class OperationEmitter
         }
 
         DocComments.WriteElement(docs, "param", "Cancels the request.", " name=\"cancellationToken\"");
-        DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", " cref=\"" + "global::System.Exception" + "\"");
+        DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", " cref=\"global::" + header.Namespace + "." + header.ExceptionName + "\"");
         foreach (string line in docs.ToString().TrimEnd('\n').Split('\n'))
         {
             writer.WriteLine("    " + line);

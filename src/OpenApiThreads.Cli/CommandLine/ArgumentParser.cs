@@ -88,8 +88,9 @@ internal sealed class ArgumentParser
 
             if (command is null)
             {
-                throw _commands.Any(c => c.Options.Any(o => o.Name == name))
-                    ? new UsageException($"option '{name}' must come after the command name, e.g. 'openai-threads create {name} ...'")
+                CommandDefinition? owner = _commands.FirstOrDefault(c => c.Options.Any(o => o.Name == name));
+                throw owner is not null
+                    ? new UsageException($"option '{name}' must come after the command name, e.g. 'openai-threads {owner.Name} {name} ...'")
                     : new UsageException($"unknown option '{name}'{Suggestion(name, GlobalOptionNames())} (see 'openai-threads --help')");
             }
 
@@ -117,6 +118,11 @@ internal sealed class ArgumentParser
         if (command is null)
         {
             throw new UsageException($"no command given; expected one of {CommandList()} (see 'openai-threads --help')");
+        }
+
+        if (baseUrl is not null && !command.UsesApi)
+        {
+            throw new UsageException($"{BaseUrlOption} does not apply to '{command.Name}', which does not call the API");
         }
 
         if (positionals.Count < command.Positionals.Count)

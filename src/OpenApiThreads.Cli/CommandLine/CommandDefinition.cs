@@ -11,6 +11,7 @@ internal delegate Task CommandAction(CommandContext context, CancellationToken c
 /// <summary>
 /// One command: what the parser accepts, what help shows, and how the parsed arguments become an action.
 /// </summary>
+/// <param name="UsesApi">Whether the command talks to the API, so that <c>--base-url</c> and the OPENAI_* variables apply.</param>
 /// <param name="Bind">
 /// Turns parsed arguments into the action, throwing <see cref="UsageException"/> for bad values. It runs before
 /// anything is connected or started, so a typo never costs a network call or an emulator start-up.
@@ -22,4 +23,5 @@ internal sealed record CommandDefinition(
     IReadOnlyList<PositionalSpec> Positionals,
     IReadOnlyList<OptionSpec> Options,
     IReadOnlyList<string> Examples,
-    Func<ParsedCommand, CommandAction> Bind);
+    Func<ParsedCommand, CommandAction> Bind,
+    bool UsesApi = true);

@@ -39,7 +39,7 @@ namespace OpenApiThreads
         /// <param name="cancellationToken">
         /// Cancels the request.
         /// </param>
-        /// <exception cref="global::System.Exception">
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
@@ -69,7 +69,7 @@ namespace OpenApiThreads
         /// <param name="cancellationToken">
         /// Cancels the request.
         /// </param>
-        /// <exception cref="global::System.Exception">
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
@@ -99,7 +99,7 @@ namespace OpenApiThreads
         /// <param name="cancellationToken">
         /// Cancels the request.
         /// </param>
-        /// <exception cref="global::System.Exception">
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
@@ -128,7 +128,7 @@ namespace OpenApiThreads
         /// <param name="cancellationToken">
         /// Cancels the request.
         /// </param>
-        /// <exception cref="global::System.Exception">
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
@@ -155,7 +155,7 @@ namespace OpenApiThreads
         /// <param name="cancellationToken">
         /// Cancels the request.
         /// </param>
-        /// <exception cref="global::System.Exception">
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
@@ -251,14 +251,16 @@ namespace OpenApiThreads
                     (int)response.StatusCode,
                     global::System.Text.Encoding.UTF8.GetString(body),
                     global::OpenApiThreads.ThreadsApiException.CopyHeaders(response),
-                    exception);
+                    exception)
+                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
             }
 
             return value ?? throw new global::OpenApiThreads.ThreadsApiException(
                 operationId + " answered " + (int)response.StatusCode + " with JSON null where a " + typeName + " was expected.",
                 (int)response.StatusCode,
                 global::System.Text.Encoding.UTF8.GetString(body),
-                global::OpenApiThreads.ThreadsApiException.CopyHeaders(response));
+                global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
         }
 
         /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
@@ -280,13 +282,16 @@ namespace OpenApiThreads
                 // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
             }
 
-            string message = FailureMessage(response, operationId, error is null ? null : messageOf(error));
+            string? serverMessage = error is null ? null : messageOf(error);
+            string message = FailureMessage(response, operationId, serverMessage);
             if (error is not null)
             {
-                throw new global::OpenApiThreads.ThreadsApiException<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), error);
+                throw new global::OpenApiThreads.ThreadsApiException<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), error)
+                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
             }
 
-            throw new global::OpenApiThreads.ThreadsApiException(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response));
+            throw new global::OpenApiThreads.ThreadsApiException(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
         }
 
         private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
@@ -297,7 +302,8 @@ namespace OpenApiThreads
             }
 
             string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw new global::OpenApiThreads.ThreadsApiException(FailureMessage(response, operationId, null), (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response));
+            throw new global::OpenApiThreads.ThreadsApiException(FailureMessage(response, operationId, null), (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
         }
 
         private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, string? serverMessage)

@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenApiThreads;
+using OpenApiThreads.Cli.CommandLine;
+using OpenApiThreads.Cli.Output;
+
+namespace OpenApiThreads.Cli;
+
+/// <summary>What a running command can use: its arguments, the output streams, and a client made on first use.</summary>
+internal sealed class CommandContext : IAsyncDisposable
+{
+    private readonly Func<string, string?> _environment;
+    private ApiConnection? _connection;
+
+    public CommandContext(ParsedCommand command, TextWriter output, TextWriter error, Func<string, string?> environment)
+    {
+        Command = command;
+        Output = output;
+        Error = error;
+        _environment = environment;
+    }
+
+    public ParsedCommand Command { get; }
+
+    /// <summary>Standard output: the JSON result and nothing else.</summary>
+    public TextWriter Output { get; }
+
+    /// <summary>Standard error: notes and the error line.</summary>
+    public TextWriter Error { get; }
+
+    /// <summary>Where requests go once connected, so a network error can name it.</summary>
+    public Uri? BaseAddress => _connection?.BaseAddress;
+
+    public async Task<ThreadsClient> ConnectAsync(CancellationToken cancellationToken)
+    {
+        _connection ??= await ClientFactory.ConnectAsync(Command.BaseUrl, _environment, Error, cancellationToken).ConfigureAwait(false);
+        return _connection.Client;
+    }
+
+    public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo) => JsonOutput.Write(Output, value, typeInfo);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

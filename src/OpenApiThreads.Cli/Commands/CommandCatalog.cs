@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+using OpenApiThreads.Cli.CommandLine;
+
+namespace OpenApiThreads.Cli.Commands;
+
+/// <summary>Every command, in the order help lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IReadOnlyList<CommandDefinition> All { get; } =
+    [
+        CreateCommand.Definition,
+        RetrieveCommand.Definition,
+        UpdateCommand.Definition,
+        DeleteCommand.Definition,
+        CreateAndRunCommand.Definition,
+        EmulatorCommand.Definition,
+    ];
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using System.Threading.Tasks;
+using OpenApiThreads.Cli.CommandLine;
+using OpenApiThreads.Emulator;
+
+namespace OpenApiThreads.Cli.Commands;
+
+/// <summary><c>emulator</c>: serves the in-memory Threads emulator in the foreground.</summary>
+internal static class EmulatorCommand
+{
+    private static readonly OptionSpec Port = new("--port", "N", "Port to listen on (default 0: a free port chosen by the system).");
+
+    public static readonly CommandDefinition Definition = new(
+        Name: "emulator",
+        Summary: "Run the built-in Threads API emulator until Ctrl+C",
+        Description: "Serves an in-memory emulator of the Threads API on 127.0.0.1 until Ctrl+C or SIGTERM. The first "
+            + "line on stdout is its base URL; point OPENAI_BASE_URL at it. It accepts any non-empty API key, starts "
+            + "empty, and keeps nothing when it stops.",
+        Positionals: [],
+        Options: [Port],
+        Examples:
+        [
+            "openai-threads emulator",
+            "openai-threads emulator > emulator.url &   # then: export OPENAI_BASE_URL=$(head -n 1 emulator.url)",
+        ],
+        Bind: Bind,
+        UsesApi: false);
+
+    private static CommandAction Bind(ParsedCommand command)
+    {
+        int number = 0;
+        if (command.Value(Port) is { } port
+            && (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number > 65535))
+        {
+            throw new UsageException($"{Port.Name} '{port}' is not a port number from 0 to 65535");
+        }
+
+        return (context, cancellationToken) => RunAsync(context, number, cancellationToken);
+    }
+
+    private static async Task RunAsync(CommandContext context, int port, CancellationToken cancellationToken)
+    {
+        ThreadsEmulator emulator = await ThreadsEmulator.StartAsync(port, cancellationToken).ConfigureAwait(false);
+        await using (emulator.ConfigureAwait(false))
+        {
+            context.Output.WriteLine(emulator.BaseAddress.AbsoluteUri);
+            context.Output.Flush();
+            context.Error.WriteLine("emulator: serving the Threads API; any non-empty API key works; press Ctrl+C to stop");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Ctrl+C or SIGTERM is how this command is meant to end.
+            }
+        }
+
+        context.Error.WriteLine("emulator: stopped");
+    }
+}
