@@ -65,6 +65,19 @@ public sealed class SeedRoundTripTests
         Assert.Throws<System.InvalidOperationException>(() => JsonSerializer.Serialize(new System.Version(1, 0), JsonSerializerOptions.Default));
     }
 
+    [Fact]
+    public void Properties_the_spec_does_not_declare_survive_read_modify_write()
+    {
+        const string Json = """{"id":"thread_1","object":"thread","created_at":1,"metadata":{},"tool_resources":{"code_interpreter":{"file_ids":[],"sandbox":"v2"}},"archived":true,"labels":["a","b"]}""";
+        ThreadObject thread = JsonSerializer.Deserialize(Json, ThreadsJsonContext.Default.ThreadObject)!;
+
+        Assert.True(thread.AdditionalData!["archived"].GetBoolean());
+        thread.Metadata!["user"] = "abc123";
+        string written = JsonSerializer.Serialize(thread, ThreadsJsonContext.Default.ThreadObject);
+
+        AssertSameJson(Json.Replace("\"metadata\":{}", "\"metadata\":{\"user\":\"abc123\"}", System.StringComparison.Ordinal), written);
+    }
+
     internal static void AssertSameJson(string expected, string actual)
         => Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}\nactual   {actual}");
 }

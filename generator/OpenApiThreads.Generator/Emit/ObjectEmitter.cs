@@ -22,6 +22,20 @@ internal static class ObjectEmitter
             WriteProperty(writer, property, header);
         }
 
+        if (spec.AdditionalDataName is { } additionalData)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            writer.WriteLine("/// <summary>");
+            writer.WriteLine("/// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and");
+            writer.WriteLine("/// writing back this object loses nothing. Null when there were none.");
+            writer.WriteLine("/// </summary>");
+            writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp(header.Namespace) + " " + additionalData + " { get; set; }");
+        }
+
         writer.CloseBlock();
     }
 

@@ -96,7 +96,7 @@ internal static class TypeInfoEmitter
 
                 private static {{Meta}}.JsonPropertyInfo[] Properties_{{info}}({{Json}}.JsonSerializerOptions options)
                 {
-                    var properties = new {{Meta}}.JsonPropertyInfo[{{shape.Properties.Count}}];
+                    var properties = new {{Meta}}.JsonPropertyInfo[{{shape.Properties.Count + (shape.AdditionalDataName is null ? 0 : 1)}}];
             """);
         for (int i = 0; i < shape.Properties.Count; i++)
         {
@@ -127,6 +127,30 @@ internal static class TypeInfoEmitter
             {
                 writer.WriteLine("        properties[" + i + "].IsRequired = true;");
             }
+        }
+
+        if (shape.AdditionalDataName is { } additionalData)
+        {
+            string mapType = BuiltInTypes.AdditionalData.ToCSharp(ns);
+            writer.WriteLines($$"""
+
+                        properties[{{shape.Properties.Count}}] = {{Services}}.CreatePropertyInfo<{{mapType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{mapType}}>
+                        {
+                            IsProperty = true,
+                            IsPublic = true,
+                            IsVirtual = false,
+                            DeclaringType = typeof({{typeName}}),
+                            Converter = null,
+                            Getter = static obj => (({{typeName}})obj).{{additionalData}},
+                            Setter = static (obj, value) => (({{typeName}})obj).{{additionalData}} = value,
+                            IgnoreCondition = null,
+                            HasJsonInclude = false,
+                            IsExtensionData = true,
+                            NumberHandling = null,
+                            PropertyName = {{DocComments.Literal(additionalData)}},
+                            JsonPropertyName = null,
+                        });
+                """);
         }
 
         writer.WriteLines("""

@@ -16,6 +16,9 @@ internal static class BuiltInTypes
     public static readonly TypeRef Bytes = Reference("byte[]");
     public static readonly TypeRef Json = Value("global::System.Text.Json.JsonElement");
 
+    /// <summary>Where an object keeps JSON properties its schema does not declare.</summary>
+    public static readonly TypeRef AdditionalData = new() { Kind = TypeRefKind.Map, Name = "Map", Element = Json, IsNullable = true };
+
     /// <summary>The context property name for a built-in, the same names System.Text.Json's own generator uses.</summary>
     public static string InfoName(string name) => name switch
     {

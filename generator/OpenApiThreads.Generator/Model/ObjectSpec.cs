@@ -4,6 +4,12 @@ namespace OpenApiThreads.Generator.Model;
 internal sealed record ObjectSpec : TypeSpec
 {
     public required ImmutableEquatableArray<PropertySpec> Properties { get; init; }
+
+    /// <summary>
+    /// The C# name of the property that keeps JSON properties the schema does not declare, so a read → modify →
+    /// write cycle loses nothing; null when the schema says <c>additionalProperties: false</c>.
+    /// </summary>
+    public string? AdditionalDataName { get; init; }
 }
 
 /// <summary>One property of an <see cref="ObjectSpec"/>.</summary>

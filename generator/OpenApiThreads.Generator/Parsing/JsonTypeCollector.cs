@@ -50,6 +50,11 @@ internal static class JsonTypeCollector
                         Add(property.Type);
                     }
 
+                    if (obj.AdditionalDataName is not null)
+                    {
+                        Add(BuiltInTypes.AdditionalData);
+                    }
+
                     break;
                 case UnionSpec union:
                     foreach (UnionBranchSpec branch in union.Branches)

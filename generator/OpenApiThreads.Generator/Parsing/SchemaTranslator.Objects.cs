@@ -50,6 +50,8 @@ internal sealed partial class SchemaTranslator
             });
         }
 
+        // Named after the spec's own properties, so a spec property called "additional_data" keeps its natural name.
+        bool closed = schema.AdditionalPropertiesAllowed == false || schema.AdditionalProperties is { } extra && SchemaFacts.Target(extra) is null;
         Complete(new ObjectSpec
         {
             Name = name,
@@ -57,6 +59,7 @@ internal sealed partial class SchemaTranslator
             Description = schema.Description,
             Deprecated = schema.Deprecated,
             Properties = specs.ToImmutableEquatableArray(),
+            AdditionalDataName = closed ? null : Identifiers.MakeUnique("AdditionalData", memberNames),
         });
         return self;
     }

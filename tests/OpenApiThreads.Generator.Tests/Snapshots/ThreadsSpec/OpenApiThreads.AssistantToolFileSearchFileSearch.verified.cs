@@ -19,5 +19,11 @@ namespace OpenApiThreads
         /// How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.
         /// </summary>
         public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

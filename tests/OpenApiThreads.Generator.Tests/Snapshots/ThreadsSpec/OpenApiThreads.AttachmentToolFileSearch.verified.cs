@@ -17,5 +17,11 @@ namespace OpenApiThreads
         /// Always <c>file_search</c>: written with every value, and not read back.
         /// </remarks>
         public string Type => "file_search";
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -27,5 +27,11 @@ namespace OpenApiThreads
         /// True when the thread is gone.
         /// </summary>
         public required bool Deleted { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -22,5 +22,11 @@ namespace OpenApiThreads
         /// Which file to show and at what detail.
         /// </summary>
         public required global::OpenApiThreads.MessageContentImageFileImageFile ImageFile { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -22,5 +22,11 @@ namespace OpenApiThreads
         /// When left unset, the server uses its default: <c>"auto"</c>.
         /// </remarks>
         public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

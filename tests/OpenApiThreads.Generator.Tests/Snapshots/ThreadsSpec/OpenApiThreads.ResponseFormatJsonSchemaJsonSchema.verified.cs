@@ -32,5 +32,11 @@ namespace OpenApiThreads
         /// When left unset, the server uses its default: <c>false</c>.
         /// </remarks>
         public bool? Strict { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -37,5 +37,11 @@ namespace OpenApiThreads
         /// Tool inputs attached to this thread, or null.
         /// </summary>
         public global::OpenApiThreads.ToolResources? ToolResources { get; set; }
+
+        /// <summary>
+        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
+        /// writing back this object loses nothing. Null when there were none.
+        /// </summary>
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

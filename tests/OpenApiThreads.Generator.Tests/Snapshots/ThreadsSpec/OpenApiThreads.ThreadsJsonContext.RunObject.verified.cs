@@ -27,7 +27,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[27];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[28];
 
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
@@ -511,6 +511,23 @@ namespace OpenApiThreads
                 JsonPropertyName = "response_format",
             });
             properties[26].IsRequired = true;
+
+            properties[27] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(global::OpenApiThreads.RunObject),
+                Converter = null,
+                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).AdditionalData,
+                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).AdditionalData = value,
+                IgnoreCondition = null,
+                HasJsonInclude = false,
+                IsExtensionData = true,
+                NumberHandling = null,
+                PropertyName = "AdditionalData",
+                JsonPropertyName = null,
+            });
 
             return properties;
         }

@@ -27,7 +27,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
 
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
@@ -81,6 +81,23 @@ namespace OpenApiThreads
                 JsonPropertyName = "function",
             });
             properties[2].IsRequired = true;
+
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(global::OpenApiThreads.RunToolCall),
+                Converter = null,
+                Getter = static obj => ((global::OpenApiThreads.RunToolCall)obj).AdditionalData,
+                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCall)obj).AdditionalData = value,
+                IgnoreCondition = null,
+                HasJsonInclude = false,
+                IsExtensionData = true,
+                NumberHandling = null,
+                PropertyName = "AdditionalData",
+                JsonPropertyName = null,
+            });
 
             return properties;
         }

@@ -27,7 +27,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
 
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
             {
@@ -115,6 +115,23 @@ namespace OpenApiThreads
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
+            });
+
+            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
+                Converter = null,
+                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).AdditionalData,
+                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).AdditionalData = value,
+                IgnoreCondition = null,
+                HasJsonInclude = false,
+                IsExtensionData = true,
+                NumberHandling = null,
+                PropertyName = "AdditionalData",
+                JsonPropertyName = null,
             });
 
             return properties;

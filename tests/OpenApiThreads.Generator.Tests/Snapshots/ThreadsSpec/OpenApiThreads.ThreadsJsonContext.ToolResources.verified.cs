@@ -27,7 +27,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
 
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResourcesCodeInterpreter?>
             {
@@ -61,6 +61,23 @@ namespace OpenApiThreads
                 NumberHandling = null,
                 PropertyName = "FileSearch",
                 JsonPropertyName = "file_search",
+            });
+
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(global::OpenApiThreads.ToolResources),
+                Converter = null,
+                Getter = static obj => ((global::OpenApiThreads.ToolResources)obj).AdditionalData,
+                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResources)obj).AdditionalData = value,
+                IgnoreCondition = null,
+                HasJsonInclude = false,
+                IsExtensionData = true,
+                NumberHandling = null,
+                PropertyName = "AdditionalData",
+                JsonPropertyName = null,
             });
 
             return properties;

@@ -27,7 +27,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
+            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
 
             properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<string>?>
             {
@@ -44,6 +44,23 @@ namespace OpenApiThreads
                 NumberHandling = null,
                 PropertyName = "VectorStoreIds",
                 JsonPropertyName = "vector_store_ids",
+            });
+
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                IsVirtual = false,
+                DeclaringType = typeof(global::OpenApiThreads.ToolResourcesFileSearch),
+                Converter = null,
+                Getter = static obj => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).AdditionalData,
+                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).AdditionalData = value,
+                IgnoreCondition = null,
+                HasJsonInclude = false,
+                IsExtensionData = true,
+                NumberHandling = null,
+                PropertyName = "AdditionalData",
+                JsonPropertyName = null,
             });
 
             return properties;

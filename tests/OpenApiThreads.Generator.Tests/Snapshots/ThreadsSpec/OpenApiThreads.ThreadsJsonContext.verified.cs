@@ -56,6 +56,16 @@ namespace OpenApiThreads
                 return Create_String(options);
             }
 
+            if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>))
+            {
+                return Create_DictionaryJsonElement(options);
+            }
+
+            if (type == typeof(global::System.Text.Json.JsonElement))
+            {
+                return Create_JsonElement(options);
+            }
+
             if (type == typeof(global::OpenApiThreads.ToolResourcesFileSearch))
             {
                 return Create_ToolResourcesFileSearch(options);
@@ -249,11 +259,6 @@ namespace OpenApiThreads
             if (type == typeof(global::System.Text.Json.JsonElement?))
             {
                 return Create_NullableJsonElement(options);
-            }
-
-            if (type == typeof(global::System.Text.Json.JsonElement))
-            {
-                return Create_JsonElement(options);
             }
 
             if (type == typeof(bool?))
