@@ -78,6 +78,28 @@ public sealed class SeedRoundTripTests
         AssertSameJson(Json.Replace("\"metadata\":{}", "\"metadata\":{\"user\":\"abc123\"}", System.StringComparison.Ordinal), written);
     }
 
+    [Theory]
+    [InlineData("""{}""")]
+    [InlineData("""{"metadata":null}""")]
+    [InlineData("""{"metadata":{"k":"v"},"tool_resources":null}""")]
+    public void Absent_and_null_stay_different_for_optional_nullable_properties(string json)
+    {
+        ModifyThreadRequest request = JsonSerializer.Deserialize(json, ThreadsJsonContext.Default.ModifyThreadRequest)!;
+
+        AssertSameJson(json, JsonSerializer.Serialize(request, ThreadsJsonContext.Default.ModifyThreadRequest));
+    }
+
+    [Fact]
+    public void Assigning_null_sends_null_and_leaving_unset_sends_nothing()
+    {
+        Assert.Equal("{}", JsonSerializer.Serialize(new ModifyThreadRequest(), ThreadsJsonContext.Default.ModifyThreadRequest));
+        Assert.Equal("""{"metadata":null}""", JsonSerializer.Serialize(new ModifyThreadRequest { Metadata = null }, ThreadsJsonContext.Default.ModifyThreadRequest));
+
+        // A property that may be absent but never null is simply left out when null.
+        var message = new CreateMessageRequest { Role = "user", Content = "hi" };
+        Assert.DoesNotContain("attachments", JsonSerializer.Serialize(message, ThreadsJsonContext.Default.CreateMessageRequest), System.StringComparison.Ordinal);
+    }
+
     internal static void AssertSameJson(string expected, string actual)
         => Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"expected {expected}\nactual   {actual}");
 }

@@ -46,6 +46,10 @@ internal static class ObjectEmitter
         {
             DocComments.WriteElement(writer, "remarks", "Always `" + property.ConstValue + "`: written with every value, and not read back.");
         }
+        else if (property.TracksPresence)
+        {
+            DocComments.WriteElement(writer, "remarks", "Left unset, it is not sent" + (property.DefaultJson is null ? string.Empty : " and the server uses its default, `" + property.DefaultJson + "`") + "; set to null, it is sent as JSON null.");
+        }
         else if (property.DefaultJson is not null)
         {
             DocComments.WriteElement(writer, "remarks", "When left unset, the server uses its default: `" + property.DefaultJson + "`.");
@@ -65,6 +69,28 @@ internal static class ObjectEmitter
         if (property.ConstValue is not null)
         {
             writer.WriteLine("public " + type + " " + property.Name + " => " + DocComments.Literal(property.ConstValue) + ";");
+            return;
+        }
+
+        if (property.TracksPresence)
+        {
+            // The flag is internal for the JSON metadata. "__" keeps both fields clear of any name the naming pass
+            // produces, and their different suffixes keep them clear of each other's for any two property names.
+            writer.WriteLines($$"""
+                public {{type}} {{property.Name}}
+                {
+                    get => __{{property.Name}}Value;
+                    set
+                    {
+                        __{{property.Name}}Value = value;
+                        __{{property.Name}}IsSet = true;
+                    }
+                }
+
+                private {{type}} __{{property.Name}}Value;
+
+                internal bool __{{property.Name}}IsSet;
+                """);
             return;
         }
 

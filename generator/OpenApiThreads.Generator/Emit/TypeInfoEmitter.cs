@@ -103,7 +103,7 @@ internal static class TypeInfoEmitter
             PropertySpec property = shape.Properties[i];
             string propertyType = property.Type.ToCSharp(ns);
             string setter = property.ConstValue is not null ? "null" : "static (obj, value) => ((" + typeName + ")obj)." + property.Name + " = value!";
-            string ignore = property.IsRequired || property.ConstValue is not null ? "null" : Json + ".Serialization.JsonIgnoreCondition.WhenWritingNull";
+            string ignore = property.IsRequired || property.ConstValue is not null || property.TracksPresence ? "null" : Json + ".Serialization.JsonIgnoreCondition.WhenWritingNull";
             writer.WriteLines($$"""
 
                         properties[{{i}}] = {{Services}}.CreatePropertyInfo<{{propertyType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{propertyType}}>
@@ -126,6 +126,11 @@ internal static class TypeInfoEmitter
             if (property.IsRequired)
             {
                 writer.WriteLine("        properties[" + i + "].IsRequired = true;");
+            }
+
+            if (property.TracksPresence)
+            {
+                writer.WriteLine("        properties[" + i + "].ShouldSerialize = static (obj, _) => ((" + typeName + ")obj).__" + property.Name + "IsSet;");
             }
         }
 

@@ -33,6 +33,12 @@ internal sealed record PropertySpec
 
     public bool Deprecated { get; init; }
 
+    /// <summary>
+    /// Optional and nullable: "absent" and "null" mean different things to the server, so the property remembers
+    /// whether it was assigned, and an assigned null is written as JSON null while an unassigned one is left out.
+    /// </summary>
+    public bool TracksPresence { get; init; }
+
     /// <summary>The schema's default, as JSON text, documented but never force-sent.</summary>
     public string? DefaultJson { get; init; }
 }

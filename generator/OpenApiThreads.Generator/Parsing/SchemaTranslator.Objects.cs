@@ -43,6 +43,7 @@ internal sealed partial class SchemaTranslator
                 Name = propertyName,
                 Type = isRequired || constValue is not null ? type : type.AsNullable(),
                 IsRequired = isRequired && constValue is null,
+                TracksPresence = !isRequired && constValue is null && type.IsNullable,
                 ConstValue = constValue,
                 Description = property.Schema.Description,
                 Deprecated = SchemaFacts.Target(property.Schema)?.Deprecated ?? false,

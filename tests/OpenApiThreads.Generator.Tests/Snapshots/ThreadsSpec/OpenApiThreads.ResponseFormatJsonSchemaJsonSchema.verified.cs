@@ -29,9 +29,21 @@ namespace OpenApiThreads
         /// When true the output follows the schema exactly (strict mode understands only part of JSON Schema).
         /// </summary>
         /// <remarks>
-        /// When left unset, the server uses its default: <c>false</c>.
+        /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
         /// </remarks>
-        public bool? Strict { get; set; }
+        public bool? Strict
+        {
+            get => __StrictValue;
+            set
+            {
+                __StrictValue = value;
+                __StrictIsSet = true;
+            }
+        }
+
+        private bool? __StrictValue;
+
+        internal bool __StrictIsSet;
 
         /// <summary>
         /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and

@@ -36,7 +36,22 @@ namespace OpenApiThreads
         /// <summary>
         /// Tool inputs attached to this thread, or null.
         /// </summary>
-        public global::OpenApiThreads.ToolResources? ToolResources { get; set; }
+        /// <remarks>
+        /// Left unset, it is not sent; set to null, it is sent as JSON null.
+        /// </remarks>
+        public global::OpenApiThreads.ToolResources? ToolResources
+        {
+            get => __ToolResourcesValue;
+            set
+            {
+                __ToolResourcesValue = value;
+                __ToolResourcesIsSet = true;
+            }
+        }
+
+        private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
+
+        internal bool __ToolResourcesIsSet;
 
         /// <summary>
         /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and

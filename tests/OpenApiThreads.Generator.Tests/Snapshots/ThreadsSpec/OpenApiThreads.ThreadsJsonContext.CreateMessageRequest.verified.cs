@@ -74,13 +74,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Attachments,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Attachments = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Attachments",
                 JsonPropertyName = "attachments",
             });
+            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateMessageRequest)obj).__AttachmentsIsSet;
 
             properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
             {
@@ -91,13 +92,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Metadata,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Metadata = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Metadata",
                 JsonPropertyName = "metadata",
             });
+            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateMessageRequest)obj).__MetadataIsSet;
 
             return properties;
         }

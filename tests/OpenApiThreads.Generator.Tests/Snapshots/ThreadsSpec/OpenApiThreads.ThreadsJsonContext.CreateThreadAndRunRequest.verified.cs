@@ -73,13 +73,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Model,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Model = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Model",
                 JsonPropertyName = "model",
             });
+            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ModelIsSet;
 
             properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
@@ -90,13 +91,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Instructions,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Instructions = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Instructions",
                 JsonPropertyName = "instructions",
             });
+            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__InstructionsIsSet;
 
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>
             {
@@ -107,13 +109,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Tools,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Tools = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Tools",
                 JsonPropertyName = "tools",
             });
+            properties[4].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolsIsSet;
 
             properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
             {
@@ -124,13 +127,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolResources,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolResources = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
             });
+            properties[5].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolResourcesIsSet;
 
             properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
             {
@@ -141,13 +145,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Metadata,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Metadata = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Metadata",
                 JsonPropertyName = "metadata",
             });
+            properties[6].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MetadataIsSet;
 
             properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
             {
@@ -158,13 +163,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Temperature,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Temperature = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Temperature",
                 JsonPropertyName = "temperature",
             });
+            properties[7].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TemperatureIsSet;
 
             properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
             {
@@ -175,13 +181,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TopP,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TopP = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "TopP",
                 JsonPropertyName = "top_p",
             });
+            properties[8].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TopPIsSet;
 
             properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
@@ -192,13 +199,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Stream,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Stream = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Stream",
                 JsonPropertyName = "stream",
             });
+            properties[9].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__StreamIsSet;
 
             properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
@@ -209,13 +217,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxPromptTokens,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxPromptTokens = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "MaxPromptTokens",
                 JsonPropertyName = "max_prompt_tokens",
             });
+            properties[10].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MaxPromptTokensIsSet;
 
             properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {
@@ -226,13 +235,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxCompletionTokens,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxCompletionTokens = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "MaxCompletionTokens",
                 JsonPropertyName = "max_completion_tokens",
             });
+            properties[11].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MaxCompletionTokensIsSet;
 
             properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TruncationStrategy?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TruncationStrategy?>
             {
@@ -243,13 +253,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TruncationStrategy,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TruncationStrategy = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "TruncationStrategy",
                 JsonPropertyName = "truncation_strategy",
             });
+            properties[12].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TruncationStrategyIsSet;
 
             properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolChoiceOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolChoiceOption?>
             {
@@ -260,13 +271,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolChoice,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolChoice = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolChoice",
                 JsonPropertyName = "tool_choice",
             });
+            properties[13].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolChoiceIsSet;
 
             properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
             {
@@ -294,13 +306,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ResponseFormat,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ResponseFormat = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ResponseFormat",
                 JsonPropertyName = "response_format",
             });
+            properties[15].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ResponseFormatIsSet;
 
             return properties;
         }

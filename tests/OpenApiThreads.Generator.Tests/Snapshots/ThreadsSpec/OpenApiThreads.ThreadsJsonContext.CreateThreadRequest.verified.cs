@@ -55,13 +55,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
             });
+            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__ToolResourcesIsSet;
 
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
             {
@@ -72,13 +73,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata,
                 Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Metadata",
                 JsonPropertyName = "metadata",
             });
+            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__MetadataIsSet;
 
             return properties;
         }

@@ -90,13 +90,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).Strict,
                 Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).Strict = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Strict",
                 JsonPropertyName = "strict",
             });
+            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.FunctionDefinition)obj).__StrictIsSet;
 
             properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
             {

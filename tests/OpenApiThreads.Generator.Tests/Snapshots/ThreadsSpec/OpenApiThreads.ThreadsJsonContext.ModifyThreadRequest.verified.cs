@@ -38,13 +38,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.ModifyThreadRequest)obj).ToolResources,
                 Setter = static (obj, value) => ((global::OpenApiThreads.ModifyThreadRequest)obj).ToolResources = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
             });
+            properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyThreadRequest)obj).__ToolResourcesIsSet;
 
             properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
             {
@@ -55,13 +56,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.ModifyThreadRequest)obj).Metadata,
                 Setter = static (obj, value) => ((global::OpenApiThreads.ModifyThreadRequest)obj).Metadata = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Metadata",
                 JsonPropertyName = "metadata",
             });
+            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyThreadRequest)obj).__MetadataIsSet;
 
             return properties;
         }

@@ -379,13 +379,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Temperature,
                 Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Temperature = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "Temperature",
                 JsonPropertyName = "temperature",
             });
+            properties[19].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.RunObject)obj).__TemperatureIsSet;
 
             properties[20] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
             {
@@ -396,13 +397,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.RunObject)obj).TopP,
                 Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).TopP = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "TopP",
                 JsonPropertyName = "top_p",
             });
+            properties[20].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.RunObject)obj).__TopPIsSet;
 
             properties[21] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
             {

@@ -109,13 +109,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).ToolResources,
                 Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).ToolResources = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "ToolResources",
                 JsonPropertyName = "tool_resources",
             });
+            properties[4].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ThreadObject)obj).__ToolResourcesIsSet;
 
             properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
             {

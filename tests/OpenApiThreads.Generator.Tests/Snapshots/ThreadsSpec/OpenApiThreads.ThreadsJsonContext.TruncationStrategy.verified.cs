@@ -56,13 +56,14 @@ namespace OpenApiThreads
                 Converter = null,
                 Getter = static obj => ((global::OpenApiThreads.TruncationStrategy)obj).LastMessages,
                 Setter = static (obj, value) => ((global::OpenApiThreads.TruncationStrategy)obj).LastMessages = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+                IgnoreCondition = null,
                 HasJsonInclude = false,
                 IsExtensionData = false,
                 NumberHandling = null,
                 PropertyName = "LastMessages",
                 JsonPropertyName = "last_messages",
             });
+            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.TruncationStrategy)obj).__LastMessagesIsSet;
 
             properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
             {

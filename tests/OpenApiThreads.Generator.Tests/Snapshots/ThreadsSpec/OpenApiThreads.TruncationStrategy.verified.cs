@@ -18,7 +18,22 @@ namespace OpenApiThreads
         /// <summary>
         /// How many of the most recent messages to keep.
         /// </summary>
-        public long? LastMessages { get; set; }
+        /// <remarks>
+        /// Left unset, it is not sent; set to null, it is sent as JSON null.
+        /// </remarks>
+        public long? LastMessages
+        {
+            get => __LastMessagesValue;
+            set
+            {
+                __LastMessagesValue = value;
+                __LastMessagesIsSet = true;
+            }
+        }
+
+        private long? __LastMessagesValue;
+
+        internal bool __LastMessagesIsSet;
 
         /// <summary>
         /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
