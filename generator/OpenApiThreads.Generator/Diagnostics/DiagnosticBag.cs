@@ -41,7 +41,7 @@ internal sealed class DiagnosticBag
         var infos = new List<DiagnosticInfo>(_pending.Count + _located.Count);
         foreach (var (descriptor, span, arguments) in _located)
         {
-            infos.Add(new DiagnosticInfo { Descriptor = descriptor, FilePath = path, Span = span, Arguments = arguments.ToImmutableEquatableArray() });
+            infos.Add(new DiagnosticInfo { Descriptor = descriptor, FilePath = path, Span = SourceLocator.Clamp(span, text), Arguments = arguments.ToImmutableEquatableArray() });
         }
 
         Dictionary<string, LinePositionSpan> spans = SourceLocator.LocateAll(text, _pending.Select(p => p.Pointer));

@@ -117,7 +117,8 @@ internal static class OperationEmitter
 
         if (operation.Body is { } body)
         {
-            string content = "request.Content = JsonContent(body, _json." + body.Type.InfoName + ");";
+            string value = !body.IsRequired && body.Type.IsValueType ? "body.Value" : "body";
+            string content = "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");";
             if (body.IsRequired)
             {
                 writer.WriteLine(Indent + content);

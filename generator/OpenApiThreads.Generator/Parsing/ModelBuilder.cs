@@ -144,11 +144,11 @@ internal static class ModelBuilder
 
         // Prefer the scheme the document applies globally, then any scheme it defines.
         string? applied = document.Security?.SelectMany(r => r.Keys).Select(k => k.Reference.Id).FirstOrDefault(id => id is not null && schemes.ContainsKey(id));
-        IOpenApiSecurityScheme scheme = applied is not null ? schemes[applied] : schemes.Values.First();
-        return scheme.Type switch
+        IOpenApiSecurityScheme? scheme = applied is not null ? schemes[applied] : schemes.Values.FirstOrDefault(s => s is not null);
+        return scheme?.Type switch
         {
-            SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
-            SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
+            SecuritySchemeType.Http when string.Equals(scheme!.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
+            SecuritySchemeType.ApiKey when scheme!.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
             _ => new AuthSpec(AuthKind.None, null),
         };
     }

@@ -35,14 +35,22 @@ internal sealed class OperationTranslator
 
         foreach (KeyValuePair<string, IOpenApiPathItem> path in paths)
         {
-            if (path.Value.Operations is null)
+            if (path.Value?.Operations is null)
             {
                 continue;
             }
 
             foreach (KeyValuePair<HttpMethod, OpenApiOperation> operation in path.Value.Operations)
             {
-                OperationSpec? spec = TranslateOperation(path.Key, path.Value, operation.Key.Method.ToUpperInvariant(), operation.Value);
+                if (operation.Value is null)
+                {
+                    continue;
+                }
+
+                string method = operation.Key.Method.ToUpperInvariant();
+                string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
+                OperationSpec? spec = null;
+                _schemas.Guard(pointer, method + " " + path.Key, () => spec = TranslateOperation(path.Key, path.Value, method, operation.Value));
                 if (spec is not null)
                 {
                     operations.Add(spec);
@@ -126,6 +134,11 @@ internal sealed class OperationTranslator
         var merged = new List<IOpenApiParameter>();
         foreach (IOpenApiParameter parameter in (pathItem.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Concat(operation.Parameters ?? Enumerable.Empty<IOpenApiParameter>()))
         {
+            if (parameter is null)
+            {
+                continue;
+            }
+
             merged.RemoveAll(p => p.Name == parameter.Name && p.In == parameter.In);
             merged.Add(parameter);
         }
@@ -180,7 +193,7 @@ internal sealed class OperationTranslator
                 continue;
             }
 
-            IOpenApiSchema? schema = JsonSchemaOf(response.Value.Content);
+            IOpenApiSchema? schema = JsonSchemaOf(response.Value?.Content);
             if (schema is not null)
             {
                 return _schemas.Resolve(schema, methodName + "Response", pointer + "/responses/" + response.Key + "/content");
@@ -202,7 +215,7 @@ internal sealed class OperationTranslator
             .OrderBy(r => r.Key == "default" ? 0 : 1)
             .Where(r => r.Key == "default" || r.Key.StartsWith("4", StringComparison.Ordinal) || r.Key.StartsWith("5", StringComparison.Ordinal)))
         {
-            IOpenApiSchema? schema = JsonSchemaOf(response.Value.Content);
+            IOpenApiSchema? schema = JsonSchemaOf(response.Value?.Content);
             if (schema is not null)
             {
                 return _schemas.Resolve(schema, methodName + "Error", pointer + "/responses/" + response.Key + "/content").AsNonNullable();
@@ -225,7 +238,7 @@ internal sealed class OperationTranslator
             string type = media.Key.Split(';')[0].Trim();
             if (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
             {
-                return media.Value.Schema ?? new OpenApiSchema();
+                return media.Value?.Schema ?? new OpenApiSchema();
             }
         }
 

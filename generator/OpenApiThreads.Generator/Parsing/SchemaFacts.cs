@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
@@ -9,16 +10,34 @@ namespace OpenApiThreads.Generator.Parsing;
 /// <summary>Questions about a schema that do not depend on what the translator has seen so far.</summary>
 internal static class SchemaFacts
 {
-    /// <summary>The schema a reference points at, or the schema itself; null when the reference is broken.</summary>
-    public static IOpenApiSchema? Target(IOpenApiSchema schema)
-        => schema is OpenApiSchemaReference reference ? reference.Target : schema;
+    /// <summary>
+    /// The schema a reference points at, or the schema itself; null when the reference is broken. Microsoft.OpenApi
+    /// throws when a chain of references loops or points at something that is not a schema ("#/paths"): to us that
+    /// is a broken reference like any other.
+    /// </summary>
+    public static IOpenApiSchema? Target(IOpenApiSchema? schema)
+    {
+        if (schema is not OpenApiSchemaReference reference)
+        {
+            return schema;
+        }
+
+        try
+        {
+            return reference.Target;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The component name of a reference, or null for an inline schema.</summary>
     public static string? ReferenceId(IOpenApiSchema schema)
         => schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
 
     /// <summary>Whether a schema is exactly <c>{type: "null"}</c>, the 3.1 way to add null to a union.</summary>
-    public static bool IsNullOnly(IOpenApiSchema schema)
+    public static bool IsNullOnly(IOpenApiSchema? schema)
     {
         IOpenApiSchema? target = Target(schema);
         return target?.Type == JsonSchemaType.Null
@@ -95,7 +114,7 @@ internal static class SchemaFacts
     public static List<IOpenApiSchema> NonNullBranches(IOpenApiSchema schema)
     {
         IList<IOpenApiSchema>? branches = schema.OneOf is { Count: > 0 } ? schema.OneOf : schema.AnyOf;
-        return branches is null ? new List<IOpenApiSchema>() : branches.Where(b => !IsNullOnly(b)).ToList();
+        return branches is null ? new List<IOpenApiSchema>() : branches.Where(b => b is not null && !IsNullOnly(b)).ToList();
     }
 
     public static string? DefaultJson(IOpenApiSchema schema)

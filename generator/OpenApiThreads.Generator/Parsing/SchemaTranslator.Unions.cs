@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Naming;
 
@@ -33,6 +34,13 @@ internal sealed partial class SchemaTranslator
             string? tag = discriminator is null ? null : FixedTag(target, discriminator);
             string hint = name + (tag is not null ? Identifiers.ToPascalCase(tag) : SchemaFacts.StringEnumValues(target) is { Count: > 1 } ? "Enum" : "Variant" + (i + 1));
             TypeRef type = Resolve(branch, hint, pointer + "/" + keyword + "/" + i).AsNonNullable();
+            if (type == self)
+            {
+                // "A is one of: A, …" adds nothing a value could be, and C# cannot convert a type to itself.
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword + "/" + i, name, "a branch that is the union itself", "the branch was skipped");
+                continue;
+            }
+
             if (specs.Any(s => s.Type == type))
             {
                 continue;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.OpenApi;
@@ -20,6 +21,7 @@ internal sealed partial class SchemaTranslator
     private readonly HashSet<string> _takenNames;
     private readonly Dictionary<string, TypeSpec> _types = new();
     private readonly List<string> _typeOrder = new();
+    private readonly HashSet<string> _reserved = new();
     private readonly DiagnosticBag _diagnostics;
 
     public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
@@ -60,6 +62,37 @@ internal sealed partial class SchemaTranslator
         }
     }
 
+    /// <summary>
+    /// Runs one unit of translation (a component, an operation) so that a document too broken for it costs that
+    /// unit, with a warning where it is, and not the whole document. Types it had started but not finished are
+    /// still emitted, empty but for their <c>AdditionalData</c>, so everything that refers to them compiles.
+    /// </summary>
+    public bool Guard(string pointer, string what, Action translate)
+    {
+        var started = new HashSet<string>(_reserved);
+        try
+        {
+            translate();
+            return true;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or NullReferenceException or ArgumentException or FormatException or IndexOutOfRangeException or KeyNotFoundException)
+        {
+            foreach (string name in _reserved.Where(n => !started.Contains(n) && !_types.ContainsKey(n)).ToList())
+            {
+                Complete(new ObjectSpec
+                {
+                    Name = name,
+                    SchemaName = pointer,
+                    Properties = ImmutableEquatableArray<PropertySpec>.Empty,
+                    AdditionalDataName = "AdditionalData",
+                });
+            }
+
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, "it could not be translated (" + exception.Message.Trim().TrimEnd('.') + ")", "it is kept as raw JSON");
+            return false;
+        }
+    }
+
     public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer)
     {
         if (schema is null)
@@ -70,19 +103,19 @@ internal sealed partial class SchemaTranslator
         if (schema is OpenApiSchemaReference reference)
         {
             string? id = reference.Reference.Id;
-            if (reference.Target is null || id is null || !_components.ContainsKey(id))
+            if (SchemaFacts.Target(reference) is null || id is null || !_components.ContainsKey(id))
             {
                 _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer + "/$ref", reference.Reference.ReferenceV3 ?? id ?? "?");
                 return BuiltInTypes.Json;
             }
 
-            return ResolveComponent(id, reference.Target);
+            return ResolveComponent(id, _components[id]);
         }
 
         return Translate(schema, nameHint, pointer, componentId: null);
     }
 
-    private TypeRef ResolveComponent(string id, IOpenApiSchema schema)
+    private TypeRef ResolveComponent(string id, IOpenApiSchema? schema)
     {
         if (_resolved.TryGetValue(id, out TypeRef? known))
         {
@@ -98,7 +131,21 @@ internal sealed partial class SchemaTranslator
             return BuiltInTypes.Json;
         }
 
-        TypeRef type = Translate(schema, _componentNames[id], pointer, id);
+        TypeRef type = BuiltInTypes.Json;
+        if (schema is null)
+        {
+            // "Pet: ~" in YAML: a component with no schema at all.
+        }
+        else if (schema is OpenApiSchemaReference)
+        {
+            // An alias of another schema: it shares that schema's type instead of copying it under a second name.
+            Guard(pointer, id, () => type = Resolve(schema, _componentNames[id], pointer));
+        }
+        else
+        {
+            Guard(pointer, id, () => type = Translate(schema, _componentNames[id], pointer, id));
+        }
+
         _resolved[id] = type;
         _inProgress.Remove(id);
         return type;
@@ -238,6 +285,7 @@ internal sealed partial class SchemaTranslator
     private TypeRef Reserve(string? componentId, ref string name, bool isValueType)
     {
         name = ClaimName(name, componentId);
+        _reserved.Add(name);
         var type = new TypeRef { Kind = TypeRefKind.Generated, Name = name, IsValueType = isValueType };
         if (componentId is not null)
         {

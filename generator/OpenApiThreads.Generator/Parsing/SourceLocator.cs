@@ -115,6 +115,34 @@ internal static class SourceLocator
         parser.SkipThisAndNestedEvents();
     }
 
+    /// <summary>
+    /// Keeps a span inside the text: a parser that runs off the end reports the line after the last, where an
+    /// editor shows nothing, so such a span moves to the start of the last line that has content.
+    /// </summary>
+    public static LinePositionSpan Clamp(LinePositionSpan span, string text)
+    {
+        int lastLine = 0;
+        int line = 0;
+        bool content = false;
+        foreach (char c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+                content = false;
+                continue;
+            }
+
+            if (!content && !char.IsWhiteSpace(c))
+            {
+                content = true;
+                lastLine = line;
+            }
+        }
+
+        return span.Start.Line <= lastLine ? span : new LinePositionSpan(new LinePosition(lastLine, 0), new LinePosition(lastLine, 0));
+    }
+
     public static LinePositionSpan ToSpan(Mark start, Mark end)
         => new(
             new LinePosition(Math.Max(0, (int)start.Line - 1), Math.Max(0, (int)start.Column - 1)),

@@ -34,7 +34,7 @@ internal static class SpecParser
                 Descriptor = DiagnosticDescriptors.GeneratorFailure,
                 FilePath = input.Path,
                 Span = default,
-                Arguments = new[] { input.FileName, exception.GetType().Name + ": " + exception.Message.Trim().TrimEnd('.') }.ToImmutableEquatableArray(),
+                Arguments = new[] { input.FileName, Describe(exception) }.ToImmutableEquatableArray(),
             };
             return new SpecResult(null, new[] { failure }.ToImmutableEquatableArray());
         }
@@ -55,7 +55,7 @@ internal static class SpecParser
             {
                 Descriptor = DiagnosticDescriptors.InvalidYaml,
                 FilePath = input.Path,
-                Span = SourceLocator.ToSpan(exception.Start, exception.End),
+                Span = SourceLocator.Clamp(SourceLocator.ToSpan(exception.Start, exception.End), input.Text),
                 Arguments = new[] { input.FileName, exception.Message }.ToImmutableEquatableArray(),
             };
             return new SpecResult(null, new[] { info }.ToImmutableEquatableArray());
@@ -74,7 +74,19 @@ internal static class SpecParser
         }
 
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
-        ReadResult result = new OpenApiJsonReader().Read(document, new Uri("file:///" + Uri.EscapeDataString(input.FileName)), settings);
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(document, new Uri("file:///" + Uri.EscapeDataString(input.FileName)), settings);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The reader throws on some malformed documents (a version it does not know, "yes" where a boolean
+            // belongs) instead of reporting them. That is the document's fault, not ours: an error at its top.
+            diagnostics.Add(DiagnosticDescriptors.SpecError, string.Empty, "The OpenAPI reader could not read the document: " + exception.Message.Trim());
+            return new SpecResult(null, diagnostics.Resolve(input.Path, input.Text));
+        }
+
         OpenApiDocument? openApi = result.Document;
         ReportReaderDiagnostics(result.Diagnostic, diagnostics, fatal: openApi is null);
         if (openApi is null)
@@ -108,6 +120,14 @@ internal static class SpecParser
     }
 
     private static readonly System.Text.RegularExpressions.Regex WhitespaceLines = new("^[ \\t]+$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>The exception and the innermost frame it came from, so a bug report can be acted on.</summary>
+    internal static string Describe(Exception exception)
+    {
+        string message = exception.GetType().Name + ": " + exception.Message.Trim().TrimEnd('.');
+        string? frame = exception.StackTrace?.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0);
+        return frame is null ? message : message + " (" + frame + ")";
+    }
 
     /// <summary>OATG005 reports a broken $ref with what the generator did about it; the reader's note would repeat it.</summary>
     private static bool ReportedByUs(OpenApiError error)

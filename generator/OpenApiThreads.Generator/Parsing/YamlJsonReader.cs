@@ -22,16 +22,26 @@ internal static class YamlJsonReader
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        parser.Consume<StreamStart>();
-        if (parser.Accept<StreamEnd>(out _))
+        try
         {
-            return null;
-        }
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return null;
+            }
 
-        parser.Consume<DocumentStart>();
-        JsonNode? root = ReadNode(parser, anchors, duplicates, string.Empty);
-        parser.Consume<DocumentEnd>();
-        return root;
+            parser.Consume<DocumentStart>();
+            JsonNode? root = ReadNode(parser, anchors, duplicates, string.Empty);
+            parser.Consume<DocumentEnd>();
+            return root;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // YamlDotNet's scanner throws this (not a YamlException) on some malformed input; it is still bad YAML,
+            // and the last event the parser produced is the best position we have.
+            Mark at = parser.Current?.End ?? Mark.Empty;
+            throw new YamlException(at, at, exception.Message, exception);
+        }
     }
 
     private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors, List<DuplicateKey> duplicates, string pointer)
