@@ -49,13 +49,20 @@ public sealed class CachingTests
         Assert.Equal(["Consumer.OpenAIThreads.OpenAIThreadsJsonContext.ThreadObject.g.cs", "Consumer.OpenAIThreads.ThreadObject.g.cs"], ModifiedFiles(result));
     }
 
-    [Fact]
-    public void A_comment_only_yaml_edit_reparses_but_emits_nothing_new()
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("whitespace")]
+    public void A_comment_or_whitespace_only_yaml_edit_reparses_but_emits_nothing_new(string edit)
     {
         var original = new InMemoryAdditionalText(GeneratorHarness.SpecPath, GeneratorHarness.ThreadsSpec);
         GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { original }).RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken);
 
-        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, "# a new comment\n" + GeneratorHarness.ThreadsSpec));
+        // Blank lines between top-level sections and a reflowed flow sequence: every line and column after them moves.
+        string edited = edit == "comment"
+            ? "# a new comment\n" + GeneratorHarness.ThreadsSpec
+            : GeneratorHarness.ThreadsSpec.Replace("\npaths:", "\n\n\npaths:", System.StringComparison.Ordinal).Replace("tags: [Threads]", "tags: [ Threads ]", System.StringComparison.Ordinal);
+        Assert.NotEqual(GeneratorHarness.ThreadsSpec, edited);
+        driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(GeneratorHarness.SpecPath, edited));
         GeneratorRunResult result = driver.RunGenerators(GeneratorHarness.CreateCompilation(), TestContext.Current.CancellationToken).GetRunResult().Results.Single();
 
         // The text changed, so the document is read again; the model it yields is equal, so nothing after it runs.
