@@ -19,7 +19,7 @@ internal static class ContextEmitter
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
             /// <summary>
-            /// System.Text.Json metadata for every type of the "{{DocComments.Escape(header.Title)}}" document, written at compile time:
+            /// System.Text.Json metadata for every type of the "{{DocComments.OneLine(header.Title)}}" document, written at compile time:
             /// serialisation needs no reflection, so it works with Native AOT, trimming and
             /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
             /// </summary>

@@ -30,14 +30,21 @@ internal static class DocComments
         writer.WriteLine("/// </" + element + ">");
     }
 
-    /// <summary>XML-escapes and turns <c>`code`</c> spans into &lt;c&gt; elements.</summary>
+    /// <summary>Escaped text on one line, for places a line break would end the comment.</summary>
+    public static string OneLine(string text) => Escape(text).Replace('\n', ' ');
+
+    /// <summary>
+    /// XML-escapes, turns <c>`code`</c> spans into &lt;c&gt; elements, and makes every line terminator C# knows
+    /// (CR, LF, NEL, LS, PS) a plain LF: any of them would end a <c>///</c> comment mid-sentence.
+    /// </summary>
     public static string Escape(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (char c in text)
+        foreach (char c in text.Replace("\r\n", "\n"))
         {
             switch (c)
             {
+                case '\r' or '\u0085' or '\u2028' or '\u2029': builder.Append('\n'); break;
                 case '&': builder.Append("&amp;"); break;
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;

@@ -24,7 +24,7 @@ internal static class EnumEmitter
         foreach (EnumMemberSpec member in spec.Members)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary><c>" + DocComments.Escape(member.Value) + "</c></summary>");
+            writer.WriteLine("/// <summary><c>" + DocComments.OneLine(member.Value) + "</c></summary>");
             writer.WriteLine("public static " + self + " " + member.Name + " { get; } = new(Values." + member.Name + ");");
         }
 
@@ -73,7 +73,7 @@ internal static class EnumEmitter
             """);
         foreach (EnumMemberSpec member in spec.Members)
         {
-            writer.WriteLine("    /// <summary><c>" + DocComments.Escape(member.Value) + "</c></summary>");
+            writer.WriteLine("    /// <summary><c>" + DocComments.OneLine(member.Value) + "</c></summary>");
             writer.WriteLine("    public const string " + member.Name + " = " + DocComments.Literal(member.Value) + ";");
         }
 

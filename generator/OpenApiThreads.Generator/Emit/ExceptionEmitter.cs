@@ -11,7 +11,7 @@ internal static class ExceptionEmitter
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
             /// <summary>
-            /// A call to the {{DocComments.Escape(header.Title)}} API failed: the server answered with a non-success status, or with a body
+            /// A call to the {{DocComments.OneLine(header.Title)}} API failed: the server answered with a non-success status, or with a body
             /// that is not the JSON the document describes. <see cref="{{name}}{TError}"/> also carries the parsed error body.
             /// </summary>
             {{header.Accessibility}} class {{name}} : global::System.Exception

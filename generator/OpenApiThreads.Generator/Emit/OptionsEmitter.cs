@@ -15,7 +15,7 @@ internal static class OptionsEmitter
         string keyDoc = item.Auth.Kind switch
         {
             AuthKind.Bearer => "Sent as <c>Authorization: Bearer …</c> on every request when set.",
-            AuthKind.HeaderApiKey => "Sent in the <c>" + DocComments.Escape(item.Auth.HeaderName!) + "</c> header on every request when set.",
+            AuthKind.HeaderApiKey => "Sent in the <c>" + DocComments.OneLine(item.Auth.HeaderName!) + "</c> header on every request when set.",
             _ => "The document declares no scheme this client applies; send credentials through <see cref=\"DefaultHeaders\"/>.",
         };
         writer.WriteLines($$"""

@@ -42,7 +42,30 @@ internal static class Identifiers
             return "Value";
         }
 
-        return char.IsDigit(result[0]) ? "_" + result : result;
+        return Shorten(char.IsDigit(result[0]) ? "_" + result : result);
+    }
+
+    private const int MaxLength = 120;
+
+    /// <summary>
+    /// Keeps identifiers well under C#'s 511-character limit and the 1,024-byte limit on a type's metadata name,
+    /// which deeply nested inline schemas (Parent + Property + Property …) would otherwise exceed. A shortened name
+    /// keeps its start and end and a hash of the whole, so it stays readable, stable and distinct.
+    /// </summary>
+    public static string Shorten(string identifier)
+    {
+        if (identifier.Length <= MaxLength)
+        {
+            return identifier;
+        }
+
+        uint hash = 2166136261;
+        foreach (char c in identifier)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return identifier.Substring(0, 60) + "_" + hash.ToString("x8", CultureInfo.InvariantCulture) + "_" + identifier.Substring(identifier.Length - 40);
     }
 
     /// <summary>A camelCase parameter name, escaped with @ when it is a keyword.</summary>

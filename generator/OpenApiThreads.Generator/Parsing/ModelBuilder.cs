@@ -27,10 +27,9 @@ internal static class ModelBuilder
         string exceptionName = baseName + "ApiException";
 
         // Names the generated plumbing and the JSON context's built-in properties own.
-        var reserved = new HashSet<string>(StringComparer.Ordinal)
+        var reserved = new HashSet<string>(ReservedNames.ForTypes(), StringComparer.Ordinal)
         {
             clientName, optionsName, contextName, exceptionName, "I" + clientName,
-            "String", "Boolean", "Int32", "Int64", "Single", "Double", "Decimal", "DateTimeOffset", "Guid", "Uri", "ByteArray", "JsonElement",
         };
 
         var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics);

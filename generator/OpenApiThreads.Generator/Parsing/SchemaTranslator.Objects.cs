@@ -21,8 +21,12 @@ internal sealed partial class SchemaTranslator
         CollectProperties(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
 
         // A member may not share its class's name (CS0542); "id" and "Id" must both survive.
-        var memberNames = new HashSet<string> { name };
+        var memberNames = new HashSet<string>(ReservedNames.ObjectMembers) { name };
         var owners = new Dictionary<string, string> { [name] = "the type's own name" };
+        foreach (string inherited in ReservedNames.ObjectMembers)
+        {
+            owners[inherited] = "a member every object inherits";
+        }
         var specs = new List<PropertySpec>(properties.Count);
         foreach (SchemaProperty property in properties)
         {

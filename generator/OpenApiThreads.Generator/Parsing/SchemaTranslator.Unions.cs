@@ -25,7 +25,7 @@ internal sealed partial class SchemaTranslator
         TypeRef self = Reserve(componentId, ref name, isValueType: false);
 
         var specs = new List<UnionBranchSpec>();
-        var branchNames = new HashSet<string> { "Unknown" };
+        var branchNames = new HashSet<string> { "Unknown", "Known" };
         var usedTags = new HashSet<string>(System.StringComparer.Ordinal);
         for (int i = 0; i < branches.Count; i++)
         {
@@ -54,6 +54,12 @@ internal sealed partial class SchemaTranslator
                 ? ShapeOf(branch)
                 : (ImmutableEquatableArray<string>.Empty, ImmutableEquatableArray<ConstProperty>.Empty);
             string branchName = tags.Count > 0 ? Identifiers.ToPascalCase(tags[0]) : WithoutPrefix(BranchName(type), name);
+            if ("Is" + branchName == name || "As" + branchName == name)
+            {
+                // IsX/AsX may not share the union's own name (CS0542).
+                branchName += "Branch";
+            }
+
             specs.Add(new UnionBranchSpec
             {
                 Name = Identifiers.MakeUnique(branchName, branchNames),

@@ -256,7 +256,7 @@ internal sealed partial class SchemaTranslator
     private static ImmutableEquatableArray<EnumMemberSpec> EnumMembers(List<string> values, string typeName)
     {
         // The struct's own members and its name are taken (CS0102, CS0542).
-        var taken = new HashSet<string> { typeName, "Value", "Values", "IsKnown", "Converter", "Equals", "GetHashCode", "ToString" };
+        var taken = new HashSet<string>(ReservedNames.EnumMembers.Concat(ReservedNames.ObjectMembers)) { typeName };
         return values
             .Select(value => new EnumMemberSpec(Identifiers.MakeUnique(Identifiers.ToPascalCase(value), taken), value))
             .ToImmutableEquatableArray();
@@ -264,7 +264,7 @@ internal sealed partial class SchemaTranslator
 
     /// <summary>Claims the type's name (components already own theirs) and registers it before members are read.</summary>
     private string ClaimName(string name, string? componentId)
-        => componentId is not null ? name : Identifiers.MakeUnique(name, _takenNames);
+        => componentId is not null ? name : Identifiers.MakeUnique(Identifiers.Shorten(name), _takenNames);
 
     private TypeRef AddType(string? componentId, string name, TypeSpec spec)
     {
