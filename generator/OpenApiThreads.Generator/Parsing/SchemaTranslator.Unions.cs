@@ -72,16 +72,7 @@ internal sealed partial class SchemaTranslator
             });
         }
 
-        Complete(new UnionSpec
-        {
-            Name = name,
-            SchemaName = componentId ?? pointer,
-            Description = schema.Description,
-            Deprecated = schema.Deprecated,
-            Branches = specs.ToImmutableEquatableArray(),
-            DiscriminatorProperty = discriminator,
-        });
-        return self;
+        return CompleteUnion(self, schema, specs, discriminator, pointer, componentId);
     }
 
     /// <summary><c>type: [string, integer]</c>: a union of the listed primitive kinds.</summary>
@@ -108,13 +99,19 @@ internal sealed partial class SchemaTranslator
             specs.Add(new UnionBranchSpec { Name = BranchName(type), Type = type, TokenKind = TokenKindOf(type) });
         }
 
+        return CompleteUnion(self, schema, specs, discriminator: null, pointer, componentId);
+    }
+
+    private TypeRef CompleteUnion(TypeRef self, IOpenApiSchema schema, List<UnionBranchSpec> branches, string? discriminator, string pointer, string? componentId)
+    {
         Complete(new UnionSpec
         {
-            Name = name,
+            Name = self.Name,
             SchemaName = componentId ?? pointer,
             Description = schema.Description,
             Deprecated = schema.Deprecated,
-            Branches = specs.ToImmutableEquatableArray(),
+            Branches = branches.ToImmutableEquatableArray(),
+            DiscriminatorProperty = discriminator,
         });
         return self;
     }
