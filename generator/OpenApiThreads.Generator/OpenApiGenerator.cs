@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -42,11 +43,34 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 }
             });
 
-        IncrementalValuesProvider<GeneratedSource> sources = results
+        // Reduced to two booleans at once, so a C# keystroke compares equal and never reaches the emitters.
+        IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
+            .Select(static (compilation, _) => new CompilationFacts(
+                compilation.GetTypeByMetadataName(CompilationFacts.SseParserType) is not null,
+                compilation.GetTypeByMetadataName(CompilationFacts.HttpClientFactoryExtensionsType) is not null))
+            .WithTrackingName(TrackingNames.Facts);
+
+        IncrementalValuesProvider<ApiModel> models = results
             .Where(static result => result.Model is not null)
             .Select(static (result, _) => result.Model!)
-            .WithTrackingName(TrackingNames.Model)
-            .SelectMany(static (model, _) => EmitPlan.Create(model))
+            .WithTrackingName(TrackingNames.Model);
+
+        context.RegisterSourceOutput(models.Combine(facts), static (production, pair) =>
+        {
+            int streaming = pair.Left.GenerateClient ? pair.Left.Operations.Count(o => o.Stream is not null) : 0;
+            if (streaming > 0 && !pair.Right.HasServerSentEvents)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.StreamingNeedsServerSentEvents,
+                    Location.Create(pair.Left.SpecPath, default, default),
+                    Path.GetFileName(pair.Left.SpecPath),
+                    streaming.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        });
+
+        IncrementalValuesProvider<GeneratedSource> sources = models
+            .Combine(facts)
+            .SelectMany(static (pair, _) => EmitPlan.Create(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Plan)
             .Select(static (item, _) => SourceEmitter.Emit(item))
             .WithTrackingName(TrackingNames.Emit);

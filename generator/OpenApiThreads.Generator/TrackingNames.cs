@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The model alone, without diagnostics (positions live only in diagnostics).</summary>
     public const string Model = nameof(Model);
 
+    /// <summary>What the consuming compilation offers (System.Net.ServerSentEvents, Microsoft.Extensions.Http).</summary>
+    public const string Facts = nameof(Facts);
+
     /// <summary>One item per file to generate.</summary>
     public const string Plan = nameof(Plan);
 

@@ -90,6 +90,14 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor StreamingNeedsServerSentEvents = new(
+        "OATG012",
+        "Streaming operations need System.Net.ServerSentEvents",
+        "'{0}' has {1} operation(s) that answer text/event-stream; their streaming methods were not generated because the project does not reference System.Net.ServerSentEvents (part of .NET 9 and later; a NuGet package for .NET 8)",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "OATG007",
         "The generator failed on this document",

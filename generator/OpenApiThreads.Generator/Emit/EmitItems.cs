@@ -39,17 +39,35 @@ internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types) :
 
 internal sealed record ClientEmitItem(
     ImmutableEquatableArray<OperationSpec> Operations,
-    AuthSpec Auth,
     string? Description,
-    ImmutableEquatableArray<ErrorMessageAccessor> ErrorMessages) : EmitItem
+    ImmutableEquatableArray<ErrorMessageAccessor> ErrorMessages,
+    CompilationFacts Facts) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ClientName + ".g.cs";
+}
+
+/// <summary>The client's shared plumbing: request building, retries, timeouts, response and stream reading.</summary>
+internal sealed record TransportEmitItem(AuthSpec Auth, bool HasStreaming) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ClientName + ".Transport.g.cs";
+}
+
+/// <summary>The client's interface.</summary>
+internal sealed record InterfaceEmitItem(ImmutableEquatableArray<OperationSpec> Operations, CompilationFacts Facts) : EmitItem
+{
+    public override string HintName => Header.Namespace + ".I" + Header.ClientName + ".g.cs";
+}
+
+/// <summary>The <c>IServiceCollection</c> extension, when the project references Microsoft.Extensions.Http.</summary>
+internal sealed record ServiceCollectionEmitItem : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ClientName + "ServiceCollectionExtensions.g.cs";
 }
 
 /// <summary>How to read a human message out of an error body type: <c>.Error?.Message</c>.</summary>
 internal sealed record ErrorMessageAccessor(string TypeName, string Accessor);
 
-internal sealed record OptionsEmitItem(string? DefaultBaseUrl, AuthSpec Auth) : EmitItem
+internal sealed record OptionsEmitItem(string? DefaultBaseUrl, AuthSpec Auth, string DefaultUserAgent) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.OptionsName + ".g.cs";
 }

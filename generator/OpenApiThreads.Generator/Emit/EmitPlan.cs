@@ -7,7 +7,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// <summary>Splits an <see cref="ApiModel"/> into the files to generate.</summary>
 internal static class EmitPlan
 {
-    public static ImmutableEquatableArray<EmitItem> Create(ApiModel model)
+    public static ImmutableEquatableArray<EmitItem> Create(ApiModel model, CompilationFacts facts)
     {
         var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
         var types = model.Types.ToDictionary(t => t.Name);
@@ -29,11 +29,26 @@ internal static class EmitPlan
 
         if (model.GenerateClient)
         {
-            items.Add(new ClientEmitItem(model.Operations, model.Auth, model.Description, ErrorAccessors(model, types)) { Header = header });
-            items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth) { Header = header });
+            bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Stream is not null);
+            items.Add(new ClientEmitItem(model.Operations, model.Description, ErrorAccessors(model, types), facts) { Header = header });
+            items.Add(new TransportEmitItem(model.Auth, streams) { Header = header });
+            items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
+            items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth, UserAgent(model)) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
+            if (facts.HasHttpClientFactory)
+            {
+                items.Add(new ServiceCollectionEmitItem { Header = header });
+            }
         }
+
         return items.ToImmutableEquatableArray();
+    }
+
+    /// <summary>"ThreadsClient/2.3.0": the client's name and the document's version, as a User-Agent product token.</summary>
+    private static string UserAgent(ApiModel model)
+    {
+        string version = new string((model.Version ?? string.Empty).Where(c => c > ' ' && c < 127 && c is not '(' and not ')' and not '/' and not ',' and not ';').ToArray());
+        return version.Length > 0 ? model.ClientName + "/" + version : model.ClientName;
     }
 
     private static ObjectSpec ShapeOf(ObjectSpec spec) => spec with

@@ -5,76 +5,109 @@ using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
 
-/// <summary>One client method: signature, URI, headers, body, send, error check, result.</summary>
+/// <summary>
+/// The bodies of an operation's client methods: the plain call, the stream, and the page walker. Each builds its
+/// request the same way; they differ in how the response is consumed.
+/// </summary>
 internal static class OperationEmitter
 {
-    public static void Emit(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
+    private const string Indent = "        ";
+
+    public static void Emit(SourceWriter writer, ClientMethod method, ClientEmitItem item, EmitHeader header)
     {
         string ns = header.Namespace;
-        var asked = ClientEmitter.Signature(operation).ToList();
-        var requiredParameters = asked.Where(p => p.IsRequired).ToList();
-        var optionalParameters = asked.Where(p => !p.IsRequired).ToList();
-
-        var parameters = new List<string>();
-        parameters.AddRange(requiredParameters.Select(p => p.Type.ToCSharp(ns) + " " + p.Name));
-        if (operation.Body is { IsRequired: true } requiredBody)
-        {
-            parameters.Add(requiredBody.Type.ToCSharp(ns) + " body");
-        }
-        else if (operation.Body is { } optionalBody)
-        {
-            parameters.Add(optionalBody.Type.AsNullable().ToCSharp(ns) + " body = null");
-        }
-
-        parameters.AddRange(optionalParameters.Select(p => p.Type.ToCSharp(ns) + " " + p.Name + " = default"));
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
-
-        WriteDocs(writer, operation, requiredParameters.Concat(optionalParameters), header);
-        if (operation.Deprecated)
-        {
-            writer.WriteLine("    " + DocComments.ObsoleteAttribute("operation"));
-        }
-
-        string result = operation.ResponseType is { } response
-            ? "global::System.Threading.Tasks.Task<" + response.ToCSharp(ns) + ">"
-            : "global::System.Threading.Tasks.Task";
-        writer.WriteLine("    public async " + result + " " + operation.Name + "Async(" + string.Join(", ", parameters) + ")");
+        method.WriteDocs(writer, header, "    ");
+        writer.WriteLine("    public async " + method.ReturnType + " " + method.Name + "(" + method.ParameterList(ns, forImplementation: true) + ")");
         writer.WriteLine("    {");
-        WriteBody(writer, operation, item, header);
+        switch (method.Kind)
+        {
+            case ClientMethodKind.Streaming:
+                WriteStreamingBody(writer, method.Operation, item, header);
+                break;
+            case ClientMethodKind.Paging:
+                WritePagingBody(writer, method);
+                break;
+            default:
+                WritePlainBody(writer, method.Operation, item, header);
+                break;
+        }
+
         writer.WriteLine("    }");
     }
 
-    private static void WriteDocs(SourceWriter writer, OperationSpec operation, IEnumerable<ParameterSpec> parameters, EmitHeader header)
+    private static void WritePlainBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
     {
-        var docs = new SourceWriter();
-        DocComments.WriteSummary(docs, operation.Summary ?? operation.Description, "Calls `" + operation.HttpMethod + " /" + operation.Path + "`.");
-        if (operation.Summary is not null && operation.Description is { Length: > 0 } description)
+        if (operation.Stream is { FlagPropertyName: { } flag } && operation.Body is { } body)
         {
-            DocComments.WriteElement(docs, "remarks", description);
+            // The server would answer with a stream this method cannot return: say which method to call instead.
+            string target = body.IsRequired ? "body." + flag : "body?." + flag;
+            writer.WriteLine(Indent + "if (" + target + " == true)");
+            writer.WriteLine(Indent + "{");
+            writer.WriteLine(Indent + "    throw new global::System.ArgumentException(" + DocComments.Literal("The body asks for a stream (" + operation.Stream.FlagJsonName + ": true); call " + operation.Name + "StreamingAsync to receive the events.") + ", nameof(body));");
+            writer.WriteLine(Indent + "}");
+            writer.WriteLine();
         }
 
-        foreach (ParameterSpec parameter in parameters)
+        WriteRequest(writer, operation, header, operation.ResponseType is null ? null : "application/json", streaming: false);
+        WriteSendAndCheck(writer, operation, item, streaming: false);
+        if (operation.ResponseType is { } responseType)
         {
-            DocComments.WriteElement(docs, "param", parameter.Description ?? "The `" + parameter.JsonName + "` " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", " name=\"" + parameter.Name.TrimStart('@') + "\"");
-        }
-
-        if (operation.Body is { } body)
-        {
-            DocComments.WriteElement(docs, "param", body.Description ?? "The request body.", " name=\"body\"");
-        }
-
-        DocComments.WriteElement(docs, "param", "Cancels the request.", " name=\"cancellationToken\"");
-        DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", " cref=\"global::" + header.Namespace + "." + header.ExceptionName + "\"");
-        foreach (string line in docs.ToString().TrimEnd('\n').Split('\n'))
-        {
-            writer.WriteLine("    " + line);
+            string ns = header.Namespace;
+            string typeName = DocComments.Literal(responseType.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
+            writer.WriteLine(Indent + "return await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + responseType.InfoName + ", cancellationToken).ConfigureAwait(false);");
         }
     }
 
-    private static void WriteBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
+    private static void WriteStreamingBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
     {
-        const string Indent = "        ";
-        string ns = header.Namespace;
+        StreamSpec stream = operation.Stream!;
+        WriteRequest(writer, operation, header, "text/event-stream", streaming: true);
+        WriteSendAndCheck(writer, operation, item, streaming: true);
+        writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp(header.Namespace) + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
+        writer.WriteLine(Indent + "{");
+        writer.WriteLine(Indent + "    yield return item;");
+        writer.WriteLine(Indent + "}");
+    }
+
+    /// <summary>Calls the one-page method with the cursor the previous page ended on, until no page follows.</summary>
+    private static void WritePagingBody(SourceWriter writer, ClientMethod method)
+    {
+        OperationSpec operation = method.Operation;
+        PagingSpec paging = operation.Paging!;
+        var arguments = method.Parameters.Select(p => p.Name + ": " + p.Name).ToList();
+        if (operation.Body is not null)
+        {
+            arguments.Add("body: body");
+        }
+
+        arguments.Add(paging.CursorParameter + ": cursor");
+        arguments.Add("cancellationToken: cancellationToken");
+        writer.WriteLines($$"""
+                    string? cursor = null;
+                    while (true)
+                    {
+                        var page = await {{operation.Name}}Async({{string.Join(", ", arguments)}}).ConfigureAwait(false);
+                        if (page.{{paging.ItemsProperty}} is { } items)
+                        {
+                            foreach (var item in items)
+                            {
+                                yield return item;
+                            }
+                        }
+
+                        // A page that says "more" but gives no new cursor would repeat forever: stop instead.
+                        if (page.{{paging.HasMoreProperty}} != true || page.{{paging.NextCursorProperty}} is not { Length: > 0 } next || next == cursor)
+                        {
+                            yield break;
+                        }
+
+                        cursor = next;
+                    }
+            """);
+    }
+
+    private static void WriteRequest(SourceWriter writer, OperationSpec operation, EmitHeader header, string? accept, bool streaming)
+    {
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && p.FixedValue is null && !p.Type.IsValueType))
         {
             writer.WriteLine(Indent + "global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
@@ -98,7 +131,7 @@ internal static class OperationEmitter
             writer.WriteLine(Indent + "relativeUri += query.ToString();");
         }
 
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri);");
+        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + ");");
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterIn.Header))
         {
             string value = parameter.FixedValue is { } fixedValue ? DocComments.Literal(fixedValue) : Format(parameter.Type, parameter.Name);
@@ -118,7 +151,9 @@ internal static class OperationEmitter
         if (operation.Body is { } body)
         {
             string value = !body.IsRequired && body.Type.IsValueType ? "body.Value" : "body";
-            string content = "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");";
+            string content = streaming && operation.Stream?.FlagJsonName is { } flag
+                ? "request.Content = StreamingJsonContent(" + value + ", _json." + body.Type.InfoName + ", " + DocComments.Literal(flag) + ");"
+                : "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");";
             if (body.IsRequired)
             {
                 writer.WriteLine(Indent + content);
@@ -131,17 +166,15 @@ internal static class OperationEmitter
                 writer.WriteLine(Indent + "}");
             }
         }
+    }
 
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);");
+    private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming)
+    {
         string operationId = DocComments.Literal(operation.OperationId);
+        writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
         writer.WriteLine(Indent + (operation.ErrorType is { } error
             ? "await EnsureSuccessAsync(response, " + operationId + ", _json." + error.InfoName + ", " + ClientEmitter.MessageAccessor(item, error) + ", cancellationToken).ConfigureAwait(false);"
             : "await EnsureSuccessAsync(response, " + operationId + ", cancellationToken).ConfigureAwait(false);"));
-        if (operation.ResponseType is { } responseType)
-        {
-            string typeName = DocComments.Literal(responseType.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
-            writer.WriteLine(Indent + "return await ReadResponseAsync(response, " + operationId + ", " + typeName + ", _json." + responseType.InfoName + ", cancellationToken).ConfigureAwait(false);");
-        }
     }
 
     private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, string indent)
@@ -154,9 +187,25 @@ internal static class OperationEmitter
         }
 
         string target = parameter.IsRequired ? parameter.Name : NonNull(parameter);
-        string append = parameter.Type.Kind == TypeRefKind.List
-            ? "foreach (var item in " + target + ") { AppendQuery(query, " + name + ", " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "); }"
-            : "AppendQuery(query, " + name + ", " + Format(parameter.Type.AsNonNullable(), target) + ");";
+        string append;
+        if (parameter.Type.Kind != TypeRefKind.List)
+        {
+            append = "AppendQuery(query, " + name + ", " + Format(parameter.Type.AsNonNullable(), target) + ");";
+        }
+        else if (parameter.Explode)
+        {
+            append = "foreach (var item in " + target + ") { AppendQuery(query, " + name + ", " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "); }";
+        }
+        else
+        {
+            string separator = parameter.Style switch
+            {
+                QueryStyle.SpaceDelimited => " ",
+                QueryStyle.PipeDelimited => "|",
+                _ => ",",
+            };
+            append = "AppendQuery(query, " + name + ", JoinQuery(" + target + ", " + DocComments.Literal(separator) + ", static item => " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "));";
+        }
         if (parameter.IsRequired)
         {
             writer.WriteLine(indent + append);

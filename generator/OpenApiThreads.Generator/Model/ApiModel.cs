@@ -30,6 +30,9 @@ internal sealed record ApiModel
 
     public string? Description { get; init; }
 
+    /// <summary>The document's <c>info.version</c>, which the default User-Agent carries.</summary>
+    public string? Version { get; init; }
+
     public string? DefaultBaseUrl { get; init; }
 
     public required AuthSpec Auth { get; init; }

@@ -25,6 +25,12 @@ internal sealed record OperationSpec
     /// <summary>The JSON type of the success response, or null when it has no JSON body.</summary>
     public TypeRef? ResponseType { get; init; }
 
+    /// <summary>The success response is also (or only) a <c>text/event-stream</c>: a second method streams it.</summary>
+    public StreamSpec? Stream { get; init; }
+
+    /// <summary>The operation pages with a cursor: a third method walks every page.</summary>
+    public PagingSpec? Paging { get; init; }
+
     /// <summary>The JSON type of the error body, or null when the spec declares none.</summary>
     public TypeRef? ErrorType { get; init; }
 
@@ -58,7 +64,21 @@ internal sealed record ParameterSpec
     /// <summary>A required parameter with exactly one allowed value is sent by the client itself, not asked for.</summary>
     public string? FixedValue { get; init; }
 
+    /// <summary>How an array query parameter is spelled (OpenAPI <c>style</c>); form is the default.</summary>
+    public QueryStyle Style { get; init; }
+
+    /// <summary>OpenAPI <c>explode</c>: an array becomes one <c>name=value</c> pair per item rather than one joined value.</summary>
+    public bool Explode { get; init; } = true;
+
     public string? Description { get; init; }
+}
+
+/// <summary>The OpenAPI query styles for arrays: how items are joined when <c>explode</c> is false.</summary>
+internal enum QueryStyle
+{
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
 }
 
 internal sealed record RequestBodySpec

@@ -71,6 +71,11 @@ internal static class JsonTypeCollector
             Add(operation.Body?.Type);
             Add(operation.ResponseType);
             Add(operation.ErrorType);
+            Add(operation.Stream?.ItemType);
+            foreach (StreamEventSpec streamEvent in operation.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)
+            {
+                Add(streamEvent.DataType);
+            }
         }
 
         return ordered.ToImmutableEquatableArray();

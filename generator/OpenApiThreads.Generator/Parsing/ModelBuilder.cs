@@ -41,6 +41,12 @@ internal static class ModelBuilder
         }
 
         List<TypeSpec> types = schemas.Types.ToList();
+        var byName = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
+        operations = operations.Select(o => o with
+        {
+            Stream = o.Stream is null ? null : StreamShape.Complete(o.Stream, o.Body, byName),
+            Paging = PagingShape.Detect(o, byName),
+        }).ToList();
         return new ApiModel
         {
             Namespace = input.Namespace is not null ? NamespaceOf(input.Namespace) : DefaultNamespace(input.RootNamespace, baseName),
@@ -52,6 +58,7 @@ internal static class ModelBuilder
             ContextName = contextName,
             ExceptionName = exceptionName,
             Title = title,
+            Version = document.Info?.Version,
             Description = document.Info?.Description,
             DefaultBaseUrl = DefaultBaseUrl(document),
             Auth = AuthOf(document),

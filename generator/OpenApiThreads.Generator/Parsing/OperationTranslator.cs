@@ -50,7 +50,17 @@ internal sealed class OperationTranslator
                 string method = operation.Key.Method.ToUpperInvariant();
                 string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
                 OperationSpec? spec = null;
-                _schemas.Guard(pointer, method + " " + path.Key, () => spec = TranslateOperation(path.Key, path.Value, method, operation.Value));
+                _schemas.Guard(pointer, method + " " + path.Key, () =>
+                {
+                    try
+                    {
+                        spec = TranslateOperation(path.Key, path.Value, method, operation.Value);
+                    }
+                    catch (SkipOperation)
+                    {
+                        // Already reported where the operation was found unusable.
+                    }
+                });
                 if (spec is not null)
                 {
                     operations.Add(spec);
@@ -104,6 +114,7 @@ internal sealed class OperationTranslator
             Parameters = TranslateParameters(pathItem, operation, name, pointer),
             Body = body,
             ResponseType = SuccessType(operation, name, pointer),
+            Stream = StreamType(operation, name, pointer),
             ErrorType = ErrorType(operation, name, pointer),
             Summary = operation.Summary,
             Description = operation.Description,
@@ -163,6 +174,18 @@ internal sealed class OperationTranslator
             }
 
             bool required = parameter.Required || location == ParameterIn.Path;
+            if (location == ParameterIn.Query && IsObject(parameter.Schema))
+            {
+                // deepObject and exploded-object spellings differ per server; guessing would send a wrong query.
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, operation.OperationId ?? methodName, "the object-valued query parameter '" + parameter.Name + "'", required ? "the operation was skipped" : "the parameter was skipped");
+                if (required)
+                {
+                    throw new SkipOperation();
+                }
+
+                continue;
+            }
+
             TypeRef type = _schemas.Resolve(parameter.Schema, methodName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
             specs.Add(new ParameterSpec
             {
@@ -172,6 +195,14 @@ internal sealed class OperationTranslator
                 Type = required ? type.AsNonNullable() : type.AsNullable(),
                 IsRequired = required,
                 FixedValue = required && location != ParameterIn.Path ? SchemaFacts.FixedString(parameter.Schema) : null,
+                Style = parameter.Style switch
+                {
+                    ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
+                    ParameterStyle.PipeDelimited => QueryStyle.PipeDelimited,
+                    _ => QueryStyle.Form,
+                },
+                // The reader applies OpenAPI's defaults: form style, which explodes unless told otherwise.
+                Explode = parameter.Explode,
                 Description = parameter.Description,
             });
         }
@@ -202,6 +233,33 @@ internal sealed class OperationTranslator
 
         return null;
     }
+
+    /// <summary>The schema of the success response's <c>text/event-stream</c>, when it has one.</summary>
+    private StreamSpec? StreamType(OpenApiOperation operation, string methodName, string pointer)
+    {
+        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? new OpenApiResponses())
+        {
+            if (!response.Key.StartsWith("2", StringComparison.Ordinal) || response.Value?.Content is not { } content)
+            {
+                continue;
+            }
+
+            foreach (KeyValuePair<string, IOpenApiMediaType> media in content)
+            {
+                if (media.Key.Split(';')[0].Trim().Equals("text/event-stream", StringComparison.OrdinalIgnoreCase))
+                {
+                    TypeRef item = _schemas.Resolve(media.Value?.Schema ?? new OpenApiSchema(), methodName + "StreamEvent", pointer + "/responses/" + response.Key + "/content");
+                    return new StreamSpec { ItemType = item.AsNonNullable() };
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsObject(IOpenApiSchema? schema)
+        => SchemaFacts.Target(schema) is { } target
+            && ((SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 });
 
     private TypeRef? ErrorType(OpenApiOperation operation, string methodName, string pointer)
     {
@@ -243,5 +301,10 @@ internal sealed class OperationTranslator
         }
 
         return null;
+    }
+
+    /// <summary>Thrown when a part of an operation cannot be generated and the whole method must be left out.</summary>
+    private sealed class SkipOperation : Exception
+    {
     }
 }

@@ -9,15 +9,29 @@ namespace OpenApiThreads
     /// A client for the OpenAI Threads API API, generated from its OpenAPI document.
     /// Threads hold the conversation between a user and an assistant. This document covers creating, reading, updating and deleting threads, plus starting a run on a brand-new thread in a single call. All endpoints belong to the Assistants v2 beta, which OpenAI has deprecated in favour of the Responses API.
     /// </summary>
-    public partial class ThreadsClient
+    public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
+        // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+        private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
+            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5) })
+        {
+            Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
+        });
+
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly global::OpenApiThreads.ThreadsClientOptions _options;
         private readonly global::OpenApiThreads.ThreadsJsonContext _json = global::OpenApiThreads.ThreadsJsonContext.Default;
 
+        /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
+        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+        public ThreadsClient(global::OpenApiThreads.ThreadsClientOptions? options = null)
+            : this(s_sharedHttpClient.Value, options)
+        {
+        }
+
         /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
         /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used.</param>
-        /// <param name="options">Base address, API key and default headers; the defaults when null.</param>
+        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
         public ThreadsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiThreads.ThreadsClientOptions? options = null)
         {
             _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
@@ -42,17 +56,20 @@ namespace OpenApiThreads
         /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string relativeUri = "threads";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             if (body is not null)
             {
                 request.Content = JsonContent(body, _json.CreateThreadRequest);
             }
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
         }
@@ -72,14 +89,17 @@ namespace OpenApiThreads
         /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
         }
@@ -102,16 +122,19 @@ namespace OpenApiThreads
         /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.ModifyThreadRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "modifyThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
         }
@@ -131,14 +154,17 @@ namespace OpenApiThreads
         /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
         }
@@ -158,156 +184,20 @@ namespace OpenApiThreads
         /// <exception cref="global::OpenApiThreads.ThreadsApiException">
         /// The server answered with a non-success status, or with a body that is not the documented JSON.
         /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/runs";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
         }
-
-        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri)
-        {
-            global::System.Uri baseAddress = _options.BaseAddress
-                ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
-            string root = baseAddress.AbsoluteUri;
-            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
-            if (!string.IsNullOrEmpty(_options.ApiKey))
-            {
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
-            }
-            foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
-            {
-                SetHeader(request, header.Key, header.Value);
-            }
-
-            return request;
-        }
-
-        /// <summary>Sets a header, refusing CR and LF so a value cannot smuggle in another header.</summary>
-        private static void SetHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
-        {
-            if (value.IndexOfAny(s_lineBreaks) >= 0)
-            {
-                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", nameof(value));
-            }
-
-            request.Headers.Remove(name);
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        private static readonly char[] s_lineBreaks = { '\r', '\n' };
-
-        /// <summary>
-        /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
-        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe.
-        /// </summary>
-        private static string EscapePathSegment(string value)
-        {
-            if (value is "." or "..")
-            {
-                throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));
-            }
-
-            return global::System.Uri.EscapeDataString(value);
-        }
-
-        private static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
-        {
-            query.Append(query.Length == 0 ? '?' : '&');
-            query.Append(global::System.Uri.EscapeDataString(name));
-            query.Append('=');
-            query.Append(global::System.Uri.EscapeDataString(value));
-        }
-
-        private static global::System.Net.Http.HttpContent JsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            return content;
-        }
-
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
-            => await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-
-        /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
-        private static async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::System.Threading.CancellationToken cancellationToken)
-        {
-            byte[] body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-            T? value;
-            try
-            {
-                value = global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw new global::OpenApiThreads.ThreadsApiException(
-                    operationId + " answered " + (int)response.StatusCode + " with a body that is not a valid " + typeName + ": " + exception.Message,
-                    (int)response.StatusCode,
-                    global::System.Text.Encoding.UTF8.GetString(body),
-                    global::OpenApiThreads.ThreadsApiException.CopyHeaders(response),
-                    exception)
-                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
-            }
-
-            return value ?? throw new global::OpenApiThreads.ThreadsApiException(
-                operationId + " answered " + (int)response.StatusCode + " with JSON null where a " + typeName + " was expected.",
-                (int)response.StatusCode,
-                global::System.Text.Encoding.UTF8.GetString(body),
-                global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
-        }
-
-        /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            TError? error = default;
-            try
-            {
-                error = body.Length == 0 ? default : global::System.Text.Json.JsonSerializer.Deserialize(body, errorInfo);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
-            }
-
-            string? serverMessage = error is null ? null : messageOf(error);
-            string message = FailureMessage(response, operationId, serverMessage);
-            if (error is not null)
-            {
-                throw new global::OpenApiThreads.ThreadsApiException<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), error)
-                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
-            }
-
-            throw new global::OpenApiThreads.ThreadsApiException(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
-        }
-
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw new global::OpenApiThreads.ThreadsApiException(FailureMessage(response, operationId, null), (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
-        }
-
-        private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, string? serverMessage)
-            => operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")"
-                + (string.IsNullOrEmpty(serverMessage) ? "." : ": " + serverMessage);
     }
 }

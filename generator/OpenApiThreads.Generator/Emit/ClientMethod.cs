@@ -1,0 +1,153 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+internal enum ClientMethodKind
+{
+    /// <summary>Sends the request and returns the JSON body.</summary>
+    Plain,
+
+    /// <summary>Returns the <c>text/event-stream</c> response as an async sequence of events.</summary>
+    Streaming,
+
+    /// <summary>Walks every page of a cursor-paged list as an async sequence of items.</summary>
+    Paging,
+}
+
+/// <summary>
+/// One public method of the client, as both the class and its interface declare it: one signature and one set of
+/// docs, so the two can never drift apart.
+/// </summary>
+internal sealed class ClientMethod
+{
+    private ClientMethod(OperationSpec operation, ClientMethodKind kind, string returnType, string name, List<ParameterSpec> parameters, string bodyParameter)
+    {
+        Operation = operation;
+        Kind = kind;
+        ReturnType = returnType;
+        Name = name;
+        Parameters = parameters;
+        BodyParameter = bodyParameter;
+    }
+
+    public OperationSpec Operation { get; }
+
+    public ClientMethodKind Kind { get; }
+
+    public string ReturnType { get; }
+
+    public string Name { get; }
+
+    /// <summary>The spec parameters the caller passes, required first.</summary>
+    public List<ParameterSpec> Parameters { get; }
+
+    /// <summary>The body parameter's declaration (<c>CreateRunRequest body</c>), or empty.</summary>
+    public string BodyParameter { get; }
+
+    /// <summary>Every method the operation gets: the plain call, the stream, and the page walker, as the spec allows.</summary>
+    public static IEnumerable<ClientMethod> For(OperationSpec operation, string ns, CompilationFacts facts)
+    {
+        var asked = operation.Parameters.Where(p => p.FixedValue is null).ToList();
+        var ordered = asked.Where(p => p.IsRequired).Concat(asked.Where(p => !p.IsRequired)).ToList();
+        string body = operation.Body switch
+        {
+            { IsRequired: true } required => required.Type.ToCSharp(ns) + " body",
+            { } optional => optional.Type.AsNullable().ToCSharp(ns) + " body = null",
+            _ => string.Empty,
+        };
+
+        // An operation that only streams has nothing for a plain method to return.
+        if (operation.Stream is null || operation.ResponseType is not null)
+        {
+            string result = operation.ResponseType is { } response
+                ? "global::System.Threading.Tasks.Task<" + response.ToCSharp(ns) + ">"
+                : "global::System.Threading.Tasks.Task";
+            yield return new ClientMethod(operation, ClientMethodKind.Plain, result, operation.Name + "Async", ordered, body);
+        }
+
+        if (operation.Stream is { } stream && facts.HasServerSentEvents)
+        {
+            string result = "global::System.Collections.Generic.IAsyncEnumerable<" + stream.ItemType.ToCSharp(ns) + ">";
+            yield return new ClientMethod(operation, ClientMethodKind.Streaming, result, operation.Name + "StreamingAsync", ordered, body);
+        }
+
+        if (operation.Paging is { } paging)
+        {
+            string result = "global::System.Collections.Generic.IAsyncEnumerable<" + paging.ItemType.ToCSharp(ns) + ">";
+            var walked = ordered.Where(p => !paging.ManagedParameters.Contains(p.Name)).ToList();
+            yield return new ClientMethod(operation, ClientMethodKind.Paging, result, operation.Name + "AutoPagingAsync", walked, body);
+        }
+    }
+
+    /// <summary>The parameter list; iterators mark the token so <c>WithCancellation</c> reaches it.</summary>
+    public string ParameterList(string ns, bool forImplementation)
+    {
+        var parameters = new List<string>();
+        parameters.AddRange(Parameters.Where(p => p.IsRequired).Select(p => p.Type.ToCSharp(ns) + " " + p.Name));
+        if (BodyParameter.Length > 0)
+        {
+            parameters.Add(BodyParameter);
+        }
+
+        parameters.AddRange(Parameters.Where(p => !p.IsRequired).Select(p => p.Type.ToCSharp(ns) + " " + p.Name + " = default"));
+        string token = "global::System.Threading.CancellationToken cancellationToken = default";
+        parameters.Add(forImplementation && Kind != ClientMethodKind.Plain
+            ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " + token
+            : token);
+        return string.Join(", ", parameters);
+    }
+
+    public void WriteDocs(SourceWriter writer, EmitHeader header, string indent)
+    {
+        OperationSpec operation = Operation;
+        var docs = new SourceWriter();
+        string call = "`" + operation.HttpMethod + " /" + operation.Path + "`";
+        string? summary = operation.Summary ?? operation.Description;
+        switch (Kind)
+        {
+            case ClientMethodKind.Streaming:
+                DocComments.WriteSummary(docs, (summary is null ? string.Empty : summary.TrimEnd() + "\n") + "Streams the response: each server-sent event is yielded as it arrives (" + call + ").");
+                break;
+            case ClientMethodKind.Paging:
+                DocComments.WriteSummary(docs, (summary is null ? string.Empty : summary.TrimEnd() + "\n") + "Yields every item of every page, fetching the next page only when the items so far have been consumed (" + call + ").");
+                break;
+            default:
+                DocComments.WriteSummary(docs, summary, "Calls " + call + ".");
+                break;
+        }
+
+        if (operation.Summary is not null && operation.Description is { Length: > 0 } description)
+        {
+            DocComments.WriteElement(docs, "remarks", description);
+        }
+
+        foreach (ParameterSpec parameter in Parameters.Where(p => p.IsRequired).Concat(Parameters.Where(p => !p.IsRequired)))
+        {
+            DocComments.WriteElement(docs, "param", parameter.Description ?? "The `" + parameter.JsonName + "` " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", " name=\"" + parameter.Name.TrimStart('@') + "\"");
+        }
+
+        if (operation.Body is { } body)
+        {
+            string flag = Kind == ClientMethodKind.Streaming && operation.Stream?.FlagJsonName is { } flagName
+                ? " Its `" + flagName + "` property is sent as true."
+                : string.Empty;
+            DocComments.WriteElement(docs, "param", (body.Description ?? "The request body.") + flag, " name=\"body\"");
+        }
+
+        DocComments.WriteElement(docs, "param", Kind == ClientMethodKind.Plain ? "Cancels the request." : "Cancels the request, or the sequence between items.", " name=\"cancellationToken\"");
+        string exception = " cref=\"global::" + header.Namespace + "." + header.ExceptionName + "\"";
+        DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", exception);
+        DocComments.WriteElement(docs, "exception", "No response arrived within the options' timeout, on any attempt.", " cref=\"global::System.TimeoutException\"");
+        foreach (string line in docs.ToString().TrimEnd('\n').Split('\n'))
+        {
+            writer.WriteLine(indent + line);
+        }
+
+        if (operation.Deprecated)
+        {
+            writer.WriteLine(indent + DocComments.ObsoleteAttribute("operation"));
+        }
+    }
+}
