@@ -36,7 +36,7 @@ public sealed class MalformedResponseTests
     public async Task An_error_body_that_is_not_json_still_reaches_the_caller()
     {
         using var http = new HttpClient(new CannedHandler(HttpStatusCode.BadGateway, "<html>bad gateway</html>"));
-        var client = new ThreadsClient(http, new ThreadsClientOptions { ApiKey = "k" });
+        var client = new ThreadsClient(http, new ThreadsClientOptions { ApiKey = "k", MaxRetries = 0 });
 
         var error = await Assert.ThrowsAsync<ThreadsApiException>(() => client.GetThreadAsync("thread_1", TestContext.Current.CancellationToken));
 

@@ -184,6 +184,11 @@ internal static class TransportEmitter
                                     exception);
                             }
                         }
+                        catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken)
+                        {
+                            // The caller cancelled, but the exception carries the linked timeout token: give the caller theirs.
+                            throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+                        }
                         catch ({{Http}}.HttpRequestException) when (attempt < retries && !cancellationToken.IsCancellationRequested)
                         {
                             // A connection that failed or dropped: worth another attempt.
