@@ -40,16 +40,36 @@ public sealed class ThreadsSpecSnapshotTests
     }
 
     [Fact]
-    public void Generates_the_five_operations_with_cancellation()
+    public void Every_operation_gets_its_methods_each_with_a_cancellation_token()
     {
         string client = Run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == "OpenApiThreads.ThreadsClient.g.cs").SourceText.ToString();
-        foreach (string method in new[] { "CreateThreadAsync", "GetThreadAsync", "ModifyThreadAsync", "DeleteThreadAsync", "CreateThreadAndRunAsync" })
+        string[] plain =
+        [
+            "CreateThread", "GetThread", "ModifyThread", "DeleteThread", "CreateThreadAndRun",
+            "ListMessages", "CreateMessage", "GetMessage", "ModifyMessage", "DeleteMessage",
+            "ListRuns", "CreateRun", "GetRun", "ModifyRun", "CancelRun", "SubmitToolOutputsToRun", "ListRunSteps", "GetRunStep",
+        ];
+        string[] streaming = ["CreateThreadAndRun", "CreateRun", "SubmitToolOutputsToRun"];
+        string[] paging = ["ListMessages", "ListRuns", "ListRunSteps"];
+        foreach (string method in plain)
         {
-            Assert.Contains(method + "(", client, StringComparison.Ordinal);
+            Assert.Contains(" " + method + "Async(", client, StringComparison.Ordinal);
         }
 
-        Assert.Equal(5, client.Split("global::System.Threading.CancellationToken cancellationToken = default").Length - 1);
-        Assert.Equal(5, client.Split("[global::System.Obsolete(").Length - 1);
+        foreach (string method in streaming)
+        {
+            Assert.Contains("IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> " + method + "StreamingAsync(", client, StringComparison.Ordinal);
+        }
+
+        foreach (string method in paging)
+        {
+            Assert.Contains(" " + method + "AutoPagingAsync(", client, StringComparison.Ordinal);
+        }
+
+        int methods = plain.Length + streaming.Length + paging.Length;
+        Assert.Equal(methods, client.Split("global::System.Threading.CancellationToken cancellationToken = default").Length - 1);
+        Assert.Equal(streaming.Length + paging.Length, client.Split("[global::System.Runtime.CompilerServices.EnumeratorCancellation]").Length - 1);
+        Assert.Equal(methods, client.Split("[global::System.Obsolete(").Length - 1);
     }
 
     private static string SnapshotDirectory([System.Runtime.CompilerServices.CallerFilePath] string path = "")

@@ -43,7 +43,10 @@ internal static class OperationEmitter
             string target = body.IsRequired ? "body." + flag : "body?." + flag;
             writer.WriteLine(Indent + "if (" + target + " == true)");
             writer.WriteLine(Indent + "{");
-            writer.WriteLine(Indent + "    throw new global::System.ArgumentException(" + DocComments.Literal("The body asks for a stream (" + operation.Stream.FlagJsonName + ": true); call " + operation.Name + "StreamingAsync to receive the events.") + ", nameof(body));");
+            string instead = item.Facts.HasServerSentEvents
+                ? "call " + operation.Name + "StreamingAsync to receive the events."
+                : "streaming methods need a reference to System.Net.ServerSentEvents.";
+            writer.WriteLine(Indent + "    throw new global::System.ArgumentException(" + DocComments.Literal("The body asks for a stream (" + operation.Stream.FlagJsonName + ": true); " + instead) + ", nameof(body));");
             writer.WriteLine(Indent + "}");
             writer.WriteLine();
         }

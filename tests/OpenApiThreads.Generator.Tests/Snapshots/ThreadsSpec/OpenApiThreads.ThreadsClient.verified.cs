@@ -7,7 +7,7 @@ namespace OpenApiThreads
 {
     /// <summary>
     /// A client for the OpenAI Threads API API, generated from its OpenAPI document.
-    /// Threads hold the conversation between a user and an assistant. This document covers creating, reading, updating and deleting threads, plus starting a run on a brand-new thread in a single call. All endpoints belong to the Assistants v2 beta, which OpenAI has deprecated in favour of the Responses API.
+    /// Threads hold the conversation between a user and an assistant. This document covers threads, the messages in them, runs of an assistant on a thread (polled or streamed as server-sent events) and the steps each run takes. List endpoints page with <c>limit</c>, <c>order</c>, <c>after</c> and <c>before</c>. All endpoints belong to the Assistants v2 beta, which OpenAI has deprecated in favour of the Responses API.
     /// </summary>
     public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
@@ -190,6 +190,11 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            if (body.Stream == true)
+            {
+                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateThreadAndRunStreamingAsync to receive the events.", nameof(body));
+            }
+
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/runs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -198,6 +203,938 @@ namespace OpenApiThreads
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Create a thread and start a run on it
+        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/runs</c>).
+        /// </summary>
+        /// <remarks>
+        /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
+        /// </remarks>
+        /// <param name="body">
+        /// The request body. Its <c>stream</c> property is sent as true.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/runs";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = StreamingJsonContent(body, _json.CreateThreadAndRunRequest, "stream");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createThreadAndRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
+        /// List the messages of a thread
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="after">
+        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+        /// </param>
+        /// <param name="before">
+        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+        /// </param>
+        /// <param name="runId">
+        /// Only return the messages that this run produced.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
+            var query = new global::System.Text.StringBuilder();
+            if (limit is not null)
+            {
+                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (order is not null)
+            {
+                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+            }
+            if (after is not null)
+            {
+                AppendQuery(query, "after", after);
+            }
+            if (before is not null)
+            {
+                AppendQuery(query, "before", before);
+            }
+            if (runId is not null)
+            {
+                AppendQuery(query, "run_id", runId);
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// List the messages of a thread
+        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/messages</c>).
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="runId">
+        /// Only return the messages that this run produced.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            string? cursor = null;
+            while (true)
+            {
+                var page = await ListMessagesAsync(threadId: threadId, limit: limit, order: order, runId: runId, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (page.Data is { } items)
+                {
+                    foreach (var item in items)
+                    {
+                        yield return item;
+                    }
+                }
+
+                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                {
+                    yield break;
+                }
+
+                cursor = next;
+            }
+        }
+
+        /// <summary>
+        /// Add a message to a thread
+        /// </summary>
+        /// <remarks>
+        /// Appends one message to the end of a thread. Messages added this way have no <c>run_id</c> and no <c>assistant_id</c>.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = JsonContent(body, _json.CreateMessageRequest);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Retrieve a message
+        /// </summary>
+        /// <remarks>
+        /// Looks up one message of a thread by its ID.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="messageId">
+        /// ID of the message to act on.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Modify a message
+        /// </summary>
+        /// <remarks>
+        /// Replaces the metadata of a message; nothing else about it can change.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="messageId">
+        /// ID of the message to act on.
+        /// </param>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = JsonContent(body, _json.ModifyMessageRequest);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "modifyMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Delete a message
+        /// </summary>
+        /// <remarks>
+        /// Removes one message from its thread and reports whether it worked.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="messageId">
+        /// ID of the message to act on.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// List the runs of a thread
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="after">
+        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+        /// </param>
+        /// <param name="before">
+        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+            var query = new global::System.Text.StringBuilder();
+            if (limit is not null)
+            {
+                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (order is not null)
+            {
+                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+            }
+            if (after is not null)
+            {
+                AppendQuery(query, "after", after);
+            }
+            if (before is not null)
+            {
+                AppendQuery(query, "before", before);
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// List the runs of a thread
+        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs</c>).
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            string? cursor = null;
+            while (true)
+            {
+                var page = await ListRunsAsync(threadId: threadId, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (page.Data is { } items)
+                {
+                    foreach (var item in items)
+                    {
+                        yield return item;
+                    }
+                }
+
+                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                {
+                    yield break;
+                }
+
+                cursor = next;
+            }
+        }
+
+        /// <summary>
+        /// Start a run on a thread
+        /// </summary>
+        /// <remarks>
+        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="include">
+        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+        /// </param>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body.Stream == true)
+            {
+                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateRunStreamingAsync to receive the events.", nameof(body));
+            }
+
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+            var query = new global::System.Text.StringBuilder();
+            if (include is not null)
+            {
+                foreach (var item in include) { AppendQuery(query, "include[]", item); }
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = JsonContent(body, _json.CreateRunRequest);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Start a run on a thread
+        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs</c>).
+        /// </summary>
+        /// <remarks>
+        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="include">
+        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+        /// </param>
+        /// <param name="body">
+        /// The request body. Its <c>stream</c> property is sent as true.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+            var query = new global::System.Text.StringBuilder();
+            if (include is not null)
+            {
+                foreach (var item in include) { AppendQuery(query, "include[]", item); }
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = StreamingJsonContent(body, _json.CreateRunRequest, "stream");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
+        /// Retrieve a run
+        /// </summary>
+        /// <remarks>
+        /// Looks up one run of a thread by its ID; poll it to follow the run's status.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Modify a run
+        /// </summary>
+        /// <remarks>
+        /// Replaces the metadata of a run; nothing else about it can change.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = JsonContent(body, _json.ModifyRunRequest);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "modifyRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Cancel a run
+        /// </summary>
+        /// <remarks>
+        /// Asks a run that has not finished yet to stop. The run passes through <c>cancelling</c> before it ends as <c>cancelled</c>.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Submit tool outputs to a run
+        /// </summary>
+        /// <remarks>
+        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (body.Stream == true)
+            {
+                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call SubmitToolOutputsToRunStreamingAsync to receive the events.", nameof(body));
+            }
+
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Submit tool outputs to a run
+        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs</c>).
+        /// </summary>
+        /// <remarks>
+        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="body">
+        /// The request body. Its <c>stream</c> property is sent as true.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            request.Content = StreamingJsonContent(body, _json.SubmitToolOutputsRunRequest, "stream");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "submitToolOutputsToRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+            {
+                yield return item;
+            }
+        }
+
+        /// <summary>
+        /// List the steps of a run
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="after">
+        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+        /// </param>
+        /// <param name="before">
+        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+        /// </param>
+        /// <param name="include">
+        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps";
+            var query = new global::System.Text.StringBuilder();
+            if (limit is not null)
+            {
+                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (order is not null)
+            {
+                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+            }
+            if (after is not null)
+            {
+                AppendQuery(query, "after", after);
+            }
+            if (before is not null)
+            {
+                AppendQuery(query, "before", before);
+            }
+            if (include is not null)
+            {
+                foreach (var item in include) { AppendQuery(query, "include[]", item); }
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// List the steps of a run
+        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs/{run_id}/steps</c>).
+        /// </summary>
+        /// <remarks>
+        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="limit">
+        /// Largest number of objects to return on one page, from 1 to 100.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="include">
+        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            string? cursor = null;
+            while (true)
+            {
+                var page = await ListRunStepsAsync(threadId: threadId, runId: runId, limit: limit, order: order, include: include, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (page.Data is { } items)
+                {
+                    foreach (var item in items)
+                    {
+                        yield return item;
+                    }
+                }
+
+                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                {
+                    yield break;
+                }
+
+                cursor = next;
+            }
+        }
+
+        /// <summary>
+        /// Retrieve a run step
+        /// </summary>
+        /// <remarks>
+        /// Looks up one step of a run by its ID.
+        /// </remarks>
+        /// <param name="threadId">
+        /// ID of the thread to act on.
+        /// </param>
+        /// <param name="runId">
+        /// ID of the run to act on.
+        /// </param>
+        /// <param name="stepId">
+        /// ID of the run step to act on.
+        /// </param>
+        /// <param name="include">
+        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        [global::System.Obsolete("The API marks this operation as deprecated.")]
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentNullException.ThrowIfNull(stepId);
+            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps/" + EscapePathSegment(stepId);
+            var query = new global::System.Text.StringBuilder();
+            if (include is not null)
+            {
+                foreach (var item in include) { AppendQuery(query, "include[]", item); }
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            SetHeader(request, "OpenAI-Beta", "assistants=v2");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, cancellationToken).ConfigureAwait(false);
+        }
+
+        private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
+        {
+            switch (eventType)
+            {
+                case "thread.created":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ThreadCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.ThreadObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
+                case "thread.run.created":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
+                case "thread.run.queued":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunQueuedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
+                case "thread.run.in_progress":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
+                case "thread.run.requires_action":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunRequiresActionEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
+                case "thread.run.completed":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
+                case "thread.run.incomplete":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunIncompleteEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
+                case "thread.run.failed":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunFailedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
+                case "thread.run.cancelling":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancellingEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
+                case "thread.run.cancelled":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancelledEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
+                case "thread.run.expired":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunExpiredEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
+                case "thread.run.step.created":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
+                case "thread.run.step.in_progress":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
+                case "thread.run.step.delta":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepDeltaEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
+                case "thread.run.step.completed":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
+                case "thread.run.step.failed":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepFailedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
+                case "thread.run.step.cancelled":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCancelledEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
+                case "thread.run.step.expired":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepExpiredEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
+                case "thread.message.created":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
+                case "thread.message.in_progress":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
+                case "thread.message.delta":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageDeltaEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
+                case "thread.message.completed":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
+                case "thread.message.incomplete":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageIncompleteEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
+                case "error":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ErrorEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.Error) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
+                case "done":
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.DoneEvent()), isLast: true);
+                default:
+                    // An event this document does not know yet (a newer server): kept, not dropped or thrown.
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(UnknownEvent(eventType, data)), isLast: false);
+            }
         }
     }
 }
