@@ -51,6 +51,49 @@ public sealed class PrismConformanceTests(PrismServer prism) : IClassFixture<Pri
     }
 
     [Fact]
+    public async Task Every_message_operation_passes_validation()
+    {
+        ThreadsClient client = prism.CreateClient();
+
+        ListMessagesResponse page = await client.ListMessagesAsync("thread_abc123", limit: 20, order: ListMessagesOrder.Desc, after: "msg_a", before: "msg_b", runId: "run_abc123", cancellationToken: Cancel);
+        var walked = new List<MessageObject>();
+        await foreach (MessageObject message in client.ListMessagesAutoPagingAsync("thread_abc123", limit: 2, cancellationToken: Cancel))
+        {
+            walked.Add(message);
+        }
+
+        MessageObject created = await client.CreateMessageAsync("thread_abc123", new CreateMessageRequest { Role = CreateMessageRequestRole.User, Content = "Hello" }, Cancel);
+        MessageObject fetched = await client.GetMessageAsync("thread_abc123", "msg_abc123", Cancel);
+        MessageObject modified = await client.ModifyMessageAsync("thread_abc123", "msg_abc123", new ModifyMessageRequest { Metadata = new Dictionary<string, string> { ["k"] = "v" } }, Cancel);
+        DeleteMessageResponse deleted = await client.DeleteMessageAsync("thread_abc123", "msg_abc123", Cancel);
+
+        Assert.Equal("list", page.Object);
+        Assert.NotEmpty(walked);
+        Assert.All([created, fetched, modified], m => Assert.False(string.IsNullOrEmpty(m.Id)));
+        Assert.True(deleted.Deleted);
+    }
+
+    [Fact]
+    public async Task Every_run_and_run_step_operation_passes_validation()
+    {
+        ThreadsClient client = prism.CreateClient();
+
+        ListRunsResponse runs = await client.ListRunsAsync("thread_abc123", limit: 5, order: ListRunsOrder.Asc, cancellationToken: Cancel);
+        RunObject created = await client.CreateRunAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }, include: ["step_details.tool_calls[*].file_search.results[*].content"], cancellationToken: Cancel);
+        RunObject fetched = await client.GetRunAsync("thread_abc123", "run_abc123", Cancel);
+        RunObject modified = await client.ModifyRunAsync("thread_abc123", "run_abc123", new ModifyRunRequest { Metadata = new Dictionary<string, string> { ["k"] = "v" } }, Cancel);
+        RunObject cancelled = await client.CancelRunAsync("thread_abc123", "run_abc123", Cancel);
+        RunObject submitted = await client.SubmitToolOutputsToRunAsync("thread_abc123", "run_abc123", new SubmitToolOutputsRunRequest { ToolOutputs = [new ToolOutput { ToolCallId = "call_abc123", Output = "42" }] }, Cancel);
+        ListRunStepsResponse steps = await client.ListRunStepsAsync("thread_abc123", "run_abc123", cancellationToken: Cancel);
+        RunStepObject step = await client.GetRunStepAsync("thread_abc123", "run_abc123", "step_abc123", cancellationToken: Cancel);
+
+        Assert.Equal("list", runs.Object);
+        Assert.All([created, fetched, modified, cancelled, submitted], r => Assert.False(string.IsNullOrEmpty(r.Id)));
+        Assert.Equal("list", steps.Object);
+        Assert.False(string.IsNullOrEmpty(step.Id));
+    }
+
+    [Fact]
     public async Task A_request_that_breaks_the_spec_gets_prisms_422_as_a_typed_exception()
     {
         var request = new CreateThreadRequest
