@@ -15,17 +15,28 @@ using Microsoft.Extensions.Logging;
 namespace OpenApiThreads.Emulator;
 
 /// <summary>
-/// An in-memory emulator of OpenAI's Assistants "Threads" API, listening on a free loopback port.
-/// Every instance has its own, empty store.
+/// An in-memory emulator of OpenAI's Assistants "Threads" API (threads, messages, runs and run steps), listening
+/// on a free loopback port. Every instance has its own, empty store.
 /// </summary>
+/// <remarks>
+/// Runs are deterministic and move only when retrieved: each <c>GET …/runs/{run_id}</c> advances a run one state,
+/// queued → in_progress → completed. A run whose request has a <c>function</c> tool goes in_progress →
+/// requires_action instead and waits for <c>submit_tool_outputs</c>, which moves it to in_progress; the next
+/// retrieve completes it. Cancelling moves a queued, in-progress or waiting run to cancelling, and the next
+/// retrieve to cancelled. A completed run adds an assistant message (<see cref="ReplyText"/>) and a
+/// <c>message_creation</c> run step. With <c>stream: true</c> a run is driven until it completes or waits for
+/// tool outputs, and its events are sent as server-sent events ending with <c>data: [DONE]</c>.
+/// </remarks>
 public sealed class ThreadsEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly EmulatorSettings _settings;
     private int _disposed;
 
-    private ThreadsEmulator(WebApplication app, Uri baseAddress)
+    private ThreadsEmulator(WebApplication app, EmulatorSettings settings, Uri baseAddress)
     {
         _app = app;
+        _settings = settings;
         BaseAddress = baseAddress;
     }
 
@@ -34,6 +45,39 @@ public sealed class ThreadsEmulator : IAsyncDisposable
     /// for example <c>http://127.0.0.1:41234/v1/</c>.
     /// </summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>
+    /// How long a streamed response waits before each event after the first (the final <c>done</c> event
+    /// included). Zero, the default, sends events as fast as the connection takes them; a few milliseconds give
+    /// a test time to cancel in the middle of a stream. Takes effect for streams that start after it is set.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public TimeSpan StreamEventDelay
+    {
+        get => _settings.StreamEventDelay;
+        set => _settings.StreamEventDelay = value;
+    }
+
+    /// <summary>
+    /// How many <c>thread.message.delta</c> events carry the assistant's reply when a run completes in a stream
+    /// (4 by default). The reply, <see cref="ReplyText"/>, is cut into this many pieces of near-equal length; when it
+    /// is shorter than the count, the last pieces are empty. A completed run also reports this number as its
+    /// completion tokens, streamed or not.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int StreamDeltaCount
+    {
+        get => _settings.StreamDeltaCount;
+        set => _settings.StreamDeltaCount = value;
+    }
+
+    /// <summary>The text of the assistant message every completed run adds to its thread.</summary>
+    /// <exception cref="ArgumentException">The value is null or empty.</exception>
+    public string ReplyText
+    {
+        get => _settings.ReplyText;
+        set => _settings.ReplyText = value;
+    }
 
     /// <summary>Starts an emulator on <c>http://127.0.0.1</c> with a port chosen by the operating system.</summary>
     /// <param name="cancellationToken">Cancels the start-up.</param>
@@ -49,13 +93,14 @@ public sealed class ThreadsEmulator : IAsyncDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
-        WebApplication app = BuildApplication(port);
+        var settings = new EmulatorSettings();
+        WebApplication app = BuildApplication(port, settings);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             string address = app.Services.GetRequiredService<IServer>().Features
                 .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new ThreadsEmulator(app, new Uri(address.TrimEnd('/') + "/v1/"));
+            return new ThreadsEmulator(app, settings, new Uri(address.TrimEnd('/') + "/v1/"));
         }
         catch
         {
@@ -83,7 +128,7 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         }
     }
 
-    private static WebApplication BuildApplication(int port)
+    private static WebApplication BuildApplication(int port, EmulatorSettings settings)
     {
         // The emulator is embedded in other processes (a CLI that owns stdout, test hosts), so it must not
         // pick up their appsettings.json or ASPNETCORE_* settings, log anywhere, or take over Ctrl+C.
@@ -99,7 +144,13 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
 
         WebApplication app = builder.Build();
-        var router = new RequestRouter(new ThreadEndpoints(new ThreadStore(), TimeProvider.System));
+        TimeProvider time = TimeProvider.System;
+        var store = new ThreadStore();
+        var router = new RequestRouter(
+            new ThreadEndpoints(store, time),
+            new MessageEndpoints(store, time),
+            new RunEndpoints(store, new RunLifecycle(time, settings), settings, time),
+            new RunStepEndpoints(store));
         app.Run(router.HandleAsync);
         return app;
     }

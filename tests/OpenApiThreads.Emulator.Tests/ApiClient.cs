@@ -1,8 +1,11 @@
+using System.Collections.Generic;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -18,6 +21,14 @@ public sealed class ApiClient(HttpClient http)
     public Task<ApiResponse> PostAsync(string path, string? json = null) => SendAsync(HttpMethod.Post, path, json);
 
     public Task<ApiResponse> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path);
+
+    /// <summary>Creates a thread and returns its id.</summary>
+    public async Task<string> NewThreadAsync(string? json = null)
+    {
+        ApiResponse created = await PostAsync("threads", json);
+        Assert.Equal(HttpStatusCode.OK, created.Status);
+        return created.String("id");
+    }
 
     /// <param name="authorization">The raw Authorization header, or null to send none.</param>
     public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json = null, string? authorization = "Bearer " + ApiKey)
@@ -37,6 +48,29 @@ public sealed class ApiClient(HttpClient http)
         string body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using JsonDocument document = JsonDocument.Parse(body);
         return new ApiResponse(response.StatusCode, document.RootElement.Clone(), body, response.Headers, response.Content.Headers);
+    }
+
+    /// <summary>Posts and returns as soon as the headers arrive, so the caller can read a stream as it is written.</summary>
+    public async Task<HttpResponseMessage> PostForStreamAsync(string path, string json, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new StringContent(json, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + ApiKey);
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
+
+    /// <summary>Posts a request that asks for a stream and reads every event; asserts the stream's content type.</summary>
+    public async Task<List<ServerSentEvent>> StreamAsync(string path, string json)
+    {
+        CancellationToken cancellationToken = TestContext.Current.CancellationToken;
+        using HttpResponseMessage response = await PostForStreamAsync(path, json, cancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        await using Stream body = await response.Content.ReadAsStreamAsync(cancellationToken);
+        return await ServerSentEvents.ReadAllAsync(body, cancellationToken);
     }
 }
 

@@ -97,7 +97,9 @@ public sealed class CreateThreadAndRunTests(EmulatorFixture fixture)
     [InlineData("""{"assistant_id":"asst_abc","thread":{"metadata":{"k":7}}}""", "thread.metadata.k")]
     [InlineData("""{"assistant_id":"asst_abc","thread":{"messages":[{"role":"tool","content":"x"}]}}""", "thread.messages[0].role")]
     [InlineData("""{"assistant_id":"asst_abc","temperature":3}""", "temperature")]
-    [InlineData("""{"assistant_id":"asst_abc","stream":true}""", "stream")]
+    [InlineData("""{"assistant_id":"asst_abc","stream":"yes"}""", "stream")]
+    [InlineData("""{"assistant_id":"asst_abc","additional_messages":[]}""", "additional_messages")]
+    [InlineData("""{"assistant_id":"asst_abc","tools":[{"type":"function"}]}""", "tools[0].function")]
     public async Task CreateAndRun_WithInvalidBody_Gets400NamingTheParameter(string? body, string param)
     {
         ApiResponse response = await _api.PostAsync("threads/runs", body);

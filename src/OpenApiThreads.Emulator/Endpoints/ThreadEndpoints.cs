@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Http;
 
 namespace OpenApiThreads.Emulator;
 
-/// <summary>The handlers behind each Threads route. They throw <see cref="ApiException"/> for every error response.</summary>
+/// <summary>The thread handlers. They throw <see cref="ApiException"/> for every error response.</summary>
 internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
 {
     public async Task CreateThreadAsync(HttpContext context)
     {
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         ThreadFields fields = ThreadRequestReader.ReadCreate(body?.RootElement ?? default, prefix: string.Empty);
-        ThreadRecord thread = store.Create(fields, Now());
+        ThreadRecord thread = store.Create(fields, time.GetUtcNow().ToUnixTimeSeconds());
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, thread, ThreadJson.Write).ConfigureAwait(false);
     }
 
@@ -20,7 +20,7 @@ internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
     {
         if (!store.TryGet(threadId, out ThreadRecord? thread))
         {
-            throw ApiException.ThreadNotFound(threadId);
+            throw ApiException.NotFound("thread", threadId);
         }
 
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, thread, ThreadJson.Write);
@@ -32,7 +32,7 @@ internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
         ThreadFields fields = ThreadRequestReader.ReadModify(body?.RootElement ?? default);
         if (!store.TryModify(threadId, fields, out ThreadRecord? thread))
         {
-            throw ApiException.ThreadNotFound(threadId);
+            throw ApiException.NotFound("thread", threadId);
         }
 
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, thread, ThreadJson.Write).ConfigureAwait(false);
@@ -42,23 +42,9 @@ internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
     {
         if (!store.TryDelete(threadId))
         {
-            throw ApiException.ThreadNotFound(threadId);
+            throw ApiException.NotFound("thread", threadId);
         }
 
         return JsonResponse.WriteAsync(context, StatusCodes.Status200OK, threadId, ThreadJson.WriteDeleted);
     }
-
-    public async Task CreateThreadAndRunAsync(HttpContext context)
-    {
-        using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        JsonElement request = body?.RootElement ?? default;
-        (string assistantId, ThreadFields threadFields) = RunRequestReader.Read(request);
-
-        long now = Now();
-        ThreadRecord thread = store.Create(threadFields, now);
-        var run = new QueuedRun(Ids.New("run_"), thread.Id, assistantId, now, request);
-        await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, run, RunJson.Write).ConfigureAwait(false);
-    }
-
-    private long Now() => time.GetUtcNow().ToUnixTimeSeconds();
 }

@@ -11,21 +11,9 @@ internal static class ErrorJson
         writer.WriteStartObject("error");
         writer.WriteString("message", error.Message);
         writer.WriteString("type", error.Type);
-        WriteNullableString(writer, "param", error.Param);
-        WriteNullableString(writer, "code", error.Code);
+        writer.WriteStringOrNull("param", error.Param);
+        writer.WriteStringOrNull("code", error.Code);
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }
-
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNull(name);
-        }
-        else
-        {
-            writer.WriteString(name, value);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace OpenApiThreads.Emulator;
@@ -19,10 +20,14 @@ internal static class ThreadRequestReader
 
         Validation.ExpectObject(request, prefix);
         Validation.RejectUnknownProperties(request, prefix, CreateProperties);
-        MessageValidator.Validate(Validation.Property(request, "messages"), Validation.Join(prefix, "messages"));
+        IReadOnlyList<MessageInput> messages =
+            MessageRequestReader.ReadList(Validation.Property(request, "messages"), Validation.Join(prefix, "messages"));
         return new ThreadFields(
             MetadataReader.Read(Validation.Property(request, "metadata"), Validation.Join(prefix, "metadata")),
-            ToolResourcesReader.Read(Validation.Property(request, "tool_resources"), Validation.Join(prefix, "tool_resources"), allowVectorStoreHelper: true));
+            ToolResourcesReader.Read(Validation.Property(request, "tool_resources"), Validation.Join(prefix, "tool_resources"), allowVectorStoreHelper: true))
+        {
+            Messages = messages,
+        };
     }
 
     public static ThreadFields ReadModify(JsonElement request)

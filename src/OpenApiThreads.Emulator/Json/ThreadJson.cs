@@ -12,8 +12,7 @@ internal static class ThreadJson
         writer.WriteString("id", thread.Id);
         writer.WriteString("object", "thread");
         writer.WriteNumber("created_at", thread.CreatedAt);
-        writer.WritePropertyName("metadata");
-        WriteMetadata(writer, thread.Metadata);
+        MetadataJson.Write(writer, thread.Metadata);
         writer.WritePropertyName("tool_resources");
         WriteToolResources(writer, thread.ToolResources);
         writer.WriteEndObject();
@@ -25,17 +24,6 @@ internal static class ThreadJson
         writer.WriteString("id", threadId);
         writer.WriteString("object", "thread.deleted");
         writer.WriteBoolean("deleted", true);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteMetadata(Utf8JsonWriter writer, IReadOnlyDictionary<string, string> metadata)
-    {
-        writer.WriteStartObject();
-        foreach (KeyValuePair<string, string> pair in metadata)
-        {
-            writer.WriteString(pair.Key, pair.Value);
-        }
-
         writer.WriteEndObject();
     }
 

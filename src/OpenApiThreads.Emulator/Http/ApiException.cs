@@ -39,8 +39,10 @@ internal sealed class ApiException : Exception
             "Missing bearer token. Send your API key in the header 'Authorization: Bearer <your key>'.",
             param: null, code: "invalid_api_key");
 
-    public static ApiException ThreadNotFound(string threadId) =>
-        new(StatusCodes.Status404NotFound, InvalidRequestError, $"No thread found with id '{threadId}'.", null, null);
+    /// <param name="kind">What was looked for: <c>thread</c>, <c>message</c>, <c>run</c> or <c>run step</c>.</param>
+    /// <param name="id">The id as the caller typed it, unescaped.</param>
+    public static ApiException NotFound(string kind, string id) =>
+        new(StatusCodes.Status404NotFound, InvalidRequestError, $"No {kind} found with id '{id}'.", null, null);
 
     public static ApiException UnknownRoute(string method, string path) =>
         new(StatusCodes.Status404NotFound, InvalidRequestError, $"Unknown request URL: {method} {path}.", null, null);

@@ -3,32 +3,30 @@ using System.Text.Json;
 namespace OpenApiThreads.Emulator;
 
 /// <summary>
-/// The run object in status <c>queued</c>. Every property of the spec's RunObject is written, including the
-/// ones that are null until a run progresses, because OpenAI's clients treat them as required.
+/// The run object. Every property of the spec's RunObject is written, including the ones that are null in the
+/// run's current status, because OpenAI's clients treat them as required. Settings the request gave are echoed
+/// from <see cref="RunRecord.Options"/>; the rest take OpenAI's defaults.
 /// </summary>
 internal static class RunJson
 {
     private const string DefaultModel = "gpt-4o";
 
-    // OpenAI gives a run ten minutes to finish before it expires.
-    private const long ExpirySeconds = 600;
-
-    public static void Write(Utf8JsonWriter writer, QueuedRun run)
+    public static void Write(Utf8JsonWriter writer, RunRecord run)
     {
-        JsonElement request = run.Request;
+        JsonElement request = run.Options;
         writer.WriteStartObject();
         writer.WriteString("id", run.Id);
         writer.WriteString("object", "thread.run");
         writer.WriteNumber("created_at", run.CreatedAt);
         writer.WriteString("assistant_id", run.AssistantId);
         writer.WriteString("thread_id", run.ThreadId);
-        writer.WriteString("status", "queued");
-        writer.WriteNull("started_at");
-        writer.WriteNumber("expires_at", run.CreatedAt + ExpirySeconds);
-        writer.WriteNull("cancelled_at");
+        writer.WriteString("status", run.Status);
+        writer.WriteNumberOrNull("started_at", run.StartedAt);
+        writer.WriteNumberOrNull("expires_at", run.ExpiresAt);
+        writer.WriteNumberOrNull("cancelled_at", run.CancelledAt);
         writer.WriteNull("failed_at");
-        writer.WriteNull("completed_at");
-        writer.WriteNull("required_action");
+        writer.WriteNumberOrNull("completed_at", run.CompletedAt);
+        WriteRequiredAction(writer, run);
         writer.WriteNull("last_error");
 
         if (!TryEcho(writer, request, "model"))
@@ -47,14 +45,9 @@ internal static class RunJson
             writer.WriteEndArray();
         }
 
-        if (!TryEcho(writer, request, "metadata"))
-        {
-            writer.WriteStartObject("metadata");
-            writer.WriteEndObject();
-        }
-
+        MetadataJson.Write(writer, run.Metadata);
         writer.WriteNull("incomplete_details");
-        writer.WriteNull("usage");
+        UsageJson.Write(writer, run.Usage);
 
         if (!TryEcho(writer, request, "temperature"))
         {
@@ -99,6 +92,35 @@ internal static class RunJson
             writer.WriteBoolean("parallel_tool_calls", true);
         }
 
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRequiredAction(Utf8JsonWriter writer, RunRecord run)
+    {
+        if (run.PendingToolCalls.Count == 0)
+        {
+            writer.WriteNull("required_action");
+            return;
+        }
+
+        writer.WriteStartObject("required_action");
+        writer.WriteString("type", "submit_tool_outputs");
+        writer.WriteStartObject("submit_tool_outputs");
+        writer.WriteStartArray("tool_calls");
+        foreach (ToolCall call in run.PendingToolCalls)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", call.Id);
+            writer.WriteString("type", "function");
+            writer.WriteStartObject("function");
+            writer.WriteString("name", call.FunctionName);
+            writer.WriteString("arguments", call.Arguments);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
