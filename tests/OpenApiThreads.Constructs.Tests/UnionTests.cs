@@ -112,4 +112,16 @@ public sealed class UnionTests
             """{"content":"hello","pet":{"pet_type":"cat","meows":false},"amount":2}""",
             JsonSerializer.Serialize(message, UnionsJsonContext.Default.Message));
     }
+
+    [Fact]
+    public void Branches_that_extend_a_base_are_told_apart_by_the_tag_they_add()
+    {
+        Event created = RoundTrip.Assert("""{"id":"e1","type":"created","name":"n"}""", UnionsJsonContext.Default.Event);
+        Event deleted = RoundTrip.Assert("""{"type":"deleted","id":"e2","reason":"r"}""", UnionsJsonContext.Default.Event);
+
+        Assert.Equal("n", created.AsCreated!.Name);
+        Assert.Equal("r", deleted.AsDeleted!.Reason);
+        EventBase common = deleted.AsDeleted;
+        Assert.Equal("e2", common.Id);
+    }
 }
