@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text.Json;
 using Constructs.Names;
 using Xunit;
@@ -50,11 +49,10 @@ public sealed class NameTests
     [Fact]
     public void Schema_names_become_type_names()
     {
-        string[] names = typeof(Class).Assembly.GetTypes().Where(t => t.Namespace == "Constructs.Names").Select(t => t.Name).ToArray();
-
-        Assert.Contains("Class", names);
-        Assert.Contains("_2ndSchemaName", names);
-        Assert.Contains("SnakeCaseSchema", names);
+        // "class", "2nd.schema-name" and "snake_case_schema": this file compiling is most of the test.
+        Assert.Equal("Class", typeof(Class).Name);
+        Assert.Equal("_2ndSchemaName", typeof(_2ndSchemaName).Name);
+        Assert.Equal("SnakeCaseSchema", typeof(SnakeCaseSchema).Name);
         RoundTrip.Assert("""{"x":"1"}""", NamesJsonContext.Default._2ndSchemaName);
     }
 }
