@@ -2,17 +2,27 @@ using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
 
-/// <summary>An object schema → a class with one property per JSON property.</summary>
+/// <summary>
+/// An object schema → a class with one property per JSON property it declares; a class that extends another (allOf)
+/// declares only what it adds.
+/// </summary>
 internal static class ObjectEmitter
 {
     public static void Emit(SourceWriter writer, ObjectSpec spec, EmitHeader header)
     {
         TypeEmitter.WriteTypeDocs(writer, spec);
-        writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
+        string modifiers = spec.IsInheritable ? " partial class " : " sealed partial class ";
+        string baseClass = spec.BaseName is null ? string.Empty : " : global::" + header.Namespace + "." + spec.BaseName;
+        writer.WriteLine(header.Accessibility + modifiers + spec.Name + baseClass);
         writer.OpenBlock();
         bool first = true;
         foreach (PropertySpec property in spec.Properties)
         {
+            if (property.InheritedFrom is not null)
+            {
+                continue;
+            }
+
             if (!first)
             {
                 writer.WriteLine();
@@ -22,7 +32,7 @@ internal static class ObjectEmitter
             WriteProperty(writer, property, header);
         }
 
-        if (spec.AdditionalDataName is { } additionalData)
+        if (spec.AdditionalDataName is { } additionalData && !spec.AdditionalDataInherited)
         {
             if (!first)
             {

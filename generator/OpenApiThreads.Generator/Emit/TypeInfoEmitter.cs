@@ -104,6 +104,7 @@ internal static class TypeInfoEmitter
             string propertyType = property.Type.ToCSharp(ns);
             string setter = property.ConstValue is not null ? "null" : "static (obj, value) => ((" + typeName + ")obj)." + property.Name + " = value!";
             string ignore = property.IsRequired || property.ConstValue is not null || property.TracksPresence ? "null" : Json + ".Serialization.JsonIgnoreCondition.WhenWritingNull";
+            string declaringType = DeclaringType(property.InheritedFrom, typeName, ns);
             writer.WriteLines($$"""
 
                         properties[{{i}}] = {{Services}}.CreatePropertyInfo<{{propertyType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{propertyType}}>
@@ -111,7 +112,7 @@ internal static class TypeInfoEmitter
                             IsProperty = true,
                             IsPublic = true,
                             IsVirtual = false,
-                            DeclaringType = typeof({{typeName}}),
+                            DeclaringType = typeof({{declaringType}}),
                             Converter = null,
                             Getter = static obj => (({{typeName}})obj).{{property.Name}},
                             Setter = {{setter}},
@@ -137,6 +138,7 @@ internal static class TypeInfoEmitter
         if (shape.AdditionalDataName is { } additionalData)
         {
             string mapType = BuiltInTypes.AdditionalData.ToCSharp(ns);
+            string declaringType = shape.AdditionalDataInherited ? "global::" + ns + "." + shape.BaseName : typeName;
             writer.WriteLines($$"""
 
                         properties[{{shape.Properties.Count}}] = {{Services}}.CreatePropertyInfo<{{mapType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{mapType}}>
@@ -144,7 +146,7 @@ internal static class TypeInfoEmitter
                             IsProperty = true,
                             IsPublic = true,
                             IsVirtual = false,
-                            DeclaringType = typeof({{typeName}}),
+                            DeclaringType = typeof({{declaringType}}),
                             Converter = null,
                             Getter = static obj => (({{typeName}})obj).{{additionalData}},
                             Setter = static (obj, value) => (({{typeName}})obj).{{additionalData}} = value,
@@ -164,6 +166,10 @@ internal static class TypeInfoEmitter
                 }
             """);
     }
+
+    /// <summary>The class that declares a property: a base class for an inherited one, as STJ's own metadata says.</summary>
+    private static string DeclaringType(string? inheritedFrom, string typeName, string ns)
+        => inheritedFrom is null ? typeName : "global::" + ns + "." + inheritedFrom;
 
     private static string DocType(TypeRef type, string ns)
         => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)

@@ -11,6 +11,12 @@ internal static class BuiltInTypes
     public static readonly TypeRef Double = Value("double");
     public static readonly TypeRef Decimal = Value("decimal");
     public static readonly TypeRef DateTimeOffset = Value("global::System.DateTimeOffset");
+
+    /// <summary>
+    /// <c>format: date</c>. DateOnly needs .NET 6 and its JSON converter System.Text.Json 7; every target this
+    /// generator supports has both, so no fallback to string is kept.
+    /// </summary>
+    public static readonly TypeRef Date = Value("global::System.DateOnly");
     public static readonly TypeRef Guid = Value("global::System.Guid");
     public static readonly TypeRef Uri = Reference("global::System.Uri");
     public static readonly TypeRef Bytes = Reference("byte[]");
@@ -30,6 +36,7 @@ internal static class BuiltInTypes
         "double" => "Double",
         "decimal" => "Decimal",
         "global::System.DateTimeOffset" => "DateTimeOffset",
+        "global::System.DateOnly" => "DateOnly",
         "global::System.Guid" => "Guid",
         "global::System.Uri" => "Uri",
         "byte[]" => "ByteArray",

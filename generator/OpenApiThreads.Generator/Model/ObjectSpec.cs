@@ -3,7 +3,23 @@ namespace OpenApiThreads.Generator.Model;
 /// <summary>A JSON object schema, emitted as a class with one property per schema property.</summary>
 internal sealed record ObjectSpec : TypeSpec
 {
+    /// <summary>
+    /// Every JSON property of the object, inherited ones first (<see cref="PropertySpec.InheritedFrom"/> set): the
+    /// class declares only its own, and its JSON metadata lists them all.
+    /// </summary>
     public required ImmutableEquatableArray<PropertySpec> Properties { get; init; }
+
+    /// <summary>
+    /// The generated class this one extends: an <c>allOf</c> of one <c>$ref</c> to an object schema and inline parts
+    /// that add properties. Null for a class that merges its parts, or has none.
+    /// </summary>
+    public string? BaseName { get; init; }
+
+    /// <summary>Another generated class extends this one, so it is not sealed.</summary>
+    public bool IsInheritable { get; init; }
+
+    /// <summary>The <see cref="AdditionalDataName"/> property is declared by a base class, not by this one.</summary>
+    public bool AdditionalDataInherited { get; init; }
 
     /// <summary>
     /// The C# name of the property that keeps JSON properties the schema does not declare, so a read → modify →
@@ -41,4 +57,7 @@ internal sealed record PropertySpec
 
     /// <summary>The schema's default, as JSON text, documented but never force-sent.</summary>
     public string? DefaultJson { get; init; }
+
+    /// <summary>The base class that declares this property, or null when the object declares it itself.</summary>
+    public string? InheritedFrom { get; init; }
 }

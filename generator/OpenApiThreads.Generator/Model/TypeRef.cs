@@ -67,7 +67,8 @@ internal sealed record TypeRef
 
     /// <summary>
     /// The name of the JsonTypeInfo property on the generated context: <c>String</c>, <c>NullableInt64</c>,
-    /// <c>ListMessage</c>, <c>DictionaryString</c>, or the generated type's own name.
+    /// <c>ListMessage</c>, <c>DictionaryString</c>, or the generated type's own name. Shortened like any long
+    /// identifier: maps of maps 200 deep would otherwise exceed what metadata allows (CS7013).
     /// </summary>
     public string InfoName
     {
@@ -75,7 +76,7 @@ internal sealed record TypeRef
         {
             var builder = new StringBuilder();
             AppendInfoName(RuntimeType, builder);
-            return builder.ToString();
+            return Naming.Identifiers.Shorten(builder.ToString());
         }
     }
 

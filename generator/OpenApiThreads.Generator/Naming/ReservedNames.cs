@@ -36,7 +36,7 @@ internal static class ReservedNames
         }
 
         // The JSON context's properties for built-in types.
-        foreach (string name in new[] { "String", "Boolean", "Int32", "Int64", "Single", "Double", "Decimal", "DateTimeOffset", "Guid", "Uri", "ByteArray", "JsonElement" })
+        foreach (string name in new[] { "String", "Boolean", "Int32", "Int64", "Single", "Double", "Decimal", "DateTimeOffset", "DateOnly", "Guid", "Uri", "ByteArray", "JsonElement" })
         {
             yield return name;
         }

@@ -46,7 +46,9 @@ internal static class SchemaFacts
 
     /// <summary>
     /// Whether null is allowed: 3.1 <c>type: [T, "null"]</c>, 3.0 <c>nullable: true</c> (which the reader turns into
-    /// the same flag), or a <c>{type: "null"}</c> branch of anyOf/oneOf.
+    /// the same flag when there is a type, and <see cref="NullableWithoutType"/> marks when there is not), a
+    /// <c>{type: "null"}</c> branch of anyOf/oneOf, or <c>nullable: true</c> left in a 3.1 document (not a 3.1 keyword,
+    /// but OpenAI's spec and others mean it).
     /// </summary>
     public static bool AllowsNull(IOpenApiSchema schema)
     {
@@ -55,7 +57,28 @@ internal static class SchemaFacts
             return true;
         }
 
+        if (IsTrue(schema.Extensions, NullableWithoutType.Extension) || IsTrue(schema.UnrecognizedKeywords, "nullable"))
+        {
+            return true;
+        }
+
         return (schema.AnyOf?.Any(IsNullOnly) ?? false) || (schema.OneOf?.Any(IsNullOnly) ?? false);
+    }
+
+    private static bool IsTrue<T>(IDictionary<string, T>? map, string key)
+    {
+        if (map is null || !map.TryGetValue(key, out T? value))
+        {
+            return false;
+        }
+
+        JsonNode? node = value switch
+        {
+            JsonNode json => json,
+            JsonNodeExtension extension => extension.Node,
+            _ => null,
+        };
+        return node is JsonValue flag && flag.TryGetValue(out bool isTrue) && isTrue;
     }
 
     /// <summary>The type flags without null.</summary>
@@ -93,11 +116,15 @@ internal static class SchemaFacts
         return strings;
     }
 
-    /// <summary>A fixed string value: <c>const</c>, or an enum with exactly one string.</summary>
+    /// <summary>
+    /// A fixed string value: <c>const</c>, or an enum with exactly one string. The reader hands every <c>const</c> over
+    /// as text, so <c>type: integer, const: 2</c> would otherwise become the JSON string "2": a const of another
+    /// declared type is not a fixed string.
+    /// </summary>
     public static string? FixedString(IOpenApiSchema? schema)
     {
         IOpenApiSchema? target = schema is null ? null : Target(schema);
-        if (target is null)
+        if (target is null || NonNullTypes(target) is not (0 or JsonSchemaType.String))
         {
             return null;
         }

@@ -11,23 +11,54 @@ internal sealed partial class SchemaTranslator
 {
     private readonly record struct SchemaProperty(string JsonName, IOpenApiSchema Schema, string Pointer);
 
-    /// <summary>An object schema, with allOf parts merged in: properties of later parts win, required lists add up.</summary>
+    /// <summary>
+    /// An object schema. An allOf that extends one object schema becomes a derived class (see
+    /// <see cref="FindBaseClass"/>); any other allOf is merged: properties of later parts win, required lists add up.
+    /// </summary>
     private TypeRef TranslateObject(IOpenApiSchema schema, string name, string pointer, string? componentId)
     {
         TypeRef self = Reserve(componentId, ref name, isValueType: false);
+        ReportUnsupportedObjectParts(schema, name, pointer);
 
+        BaseClass? baseClass = FindBaseClass(schema, name, pointer);
         var properties = new List<SchemaProperty>();
         var required = new HashSet<string>();
-        CollectProperties(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
+        if (baseClass is not null)
+        {
+            properties = baseClass.OwnProperties;
+            required = baseClass.OwnRequired;
+        }
+        else
+        {
+            CollectProperties(schema, pointer, properties, required, new HashSet<IOpenApiSchema>());
+        }
 
-        // A member may not share its class's name (CS0542); "id" and "Id" must both survive.
+        // A member may not share its class's name (CS0542); "id" and "Id" must both survive; an inherited member may
+        // not be hidden (CS0108).
         var memberNames = new HashSet<string>(ReservedNames.ObjectMembers) { name };
         var owners = new Dictionary<string, string> { [name] = "the type's own name" };
         foreach (string inherited in ReservedNames.ObjectMembers)
         {
             owners[inherited] = "a member every object inherits";
         }
+
         var specs = new List<PropertySpec>(properties.Count);
+        if (baseClass is not null)
+        {
+            foreach (PropertySpec inherited in baseClass.Spec.Properties)
+            {
+                memberNames.Add(inherited.Name);
+                owners[inherited.Name] = inherited.JsonName;
+                specs.Add(inherited with { InheritedFrom = inherited.InheritedFrom ?? baseClass.Spec.Name });
+            }
+
+            if (baseClass.Spec.AdditionalDataName is { } inheritedData)
+            {
+                memberNames.Add(inheritedData);
+                owners[inheritedData] = "the inherited bag of undeclared properties";
+            }
+        }
+
         foreach (SchemaProperty property in properties)
         {
             string wanted = Identifiers.ToPascalCase(property.JsonName);
@@ -56,7 +87,9 @@ internal sealed partial class SchemaTranslator
         }
 
         // Named after the spec's own properties, so a spec property called "additional_data" keeps its natural name.
-        bool closed = schema.AdditionalPropertiesAllowed == false || schema.AdditionalProperties is { } extra && SchemaFacts.Target(extra) is null;
+        // A derived class shares its base's bag: one JSON object, one place for what it does not declare.
+        string? additionalData = baseClass?.Spec.AdditionalDataName
+            ?? (IsClosed(schema) ? null : Identifiers.MakeUnique("AdditionalData", memberNames));
         Complete(new ObjectSpec
         {
             Name = name,
@@ -64,10 +97,22 @@ internal sealed partial class SchemaTranslator
             Description = schema.Description,
             Deprecated = schema.Deprecated,
             Properties = specs.ToImmutableEquatableArray(),
-            AdditionalDataName = closed ? null : Identifiers.MakeUnique("AdditionalData", memberNames),
+            AdditionalDataName = additionalData,
+            BaseName = baseClass?.Spec.Name,
+            AdditionalDataInherited = baseClass?.Spec.AdditionalDataName is not null,
         });
+
+        if (baseClass is not null && _types[baseClass.Spec.Name] is ObjectSpec baseSpec && !baseSpec.IsInheritable)
+        {
+            _types[baseSpec.Name] = baseSpec with { IsInheritable = true };
+        }
+
         return self;
     }
+
+    /// <summary><c>additionalProperties: false</c> (or a value schema that does not resolve): no bag for undeclared properties.</summary>
+    private static bool IsClosed(IOpenApiSchema schema)
+        => schema.AdditionalPropertiesAllowed == false || schema.AdditionalProperties is { } extra && SchemaFacts.Target(extra) is null;
 
     private static void CollectProperties(
         IOpenApiSchema schema,
@@ -91,6 +136,12 @@ internal sealed partial class SchemaTranslator
             }
         }
 
+        AddOwnProperties(target, basePointer, properties, required);
+    }
+
+    /// <summary>The properties and required names a schema lists itself, without following its allOf.</summary>
+    private static void AddOwnProperties(IOpenApiSchema target, string basePointer, List<SchemaProperty> properties, HashSet<string> required)
+    {
         if (target.Properties is { } own)
         {
             foreach (KeyValuePair<string, IOpenApiSchema> property in own)

@@ -132,18 +132,30 @@ internal sealed partial class SchemaTranslator
     /// </summary>
     private static string? InferDiscriminator(List<IOpenApiSchema> branches)
     {
+        // Properties come through allOf too: a branch that extends a base ("allOf: [Event, {type: created}]") pins
+        // its tag in the part it adds.
         var targets = branches.Select(SchemaFacts.Target).ToList();
-        if (targets.Count < 2 || targets.Any(t => t?.Properties is not { Count: > 0 }))
+        var shapes = targets.Select(t =>
+        {
+            var properties = new List<SchemaProperty>();
+            if (t is not null)
+            {
+                CollectProperties(t, string.Empty, properties, new HashSet<string>(), new HashSet<IOpenApiSchema>());
+            }
+
+            return properties;
+        }).ToList();
+        if (targets.Count < 2 || shapes.Any(s => s.Count == 0))
         {
             return null;
         }
 
-        foreach (string candidate in targets[0]!.Properties!.Keys)
+        foreach (SchemaProperty candidate in shapes[0])
         {
-            var tags = targets.Select(t => FixedTag(t!, candidate)).ToList();
+            var tags = targets.Select(t => FixedTag(t!, candidate.JsonName)).ToList();
             if (tags.All(tag => tag is not null) && tags.Distinct().Count() == tags.Count)
             {
-                return candidate;
+                return candidate.JsonName;
             }
         }
 

@@ -195,7 +195,7 @@ internal sealed partial class SchemaTranslator
         }
 
         JsonSchemaType types = SchemaFacts.NonNullTypes(schema);
-        if (schema.Const is not null || SchemaFacts.StringEnumValues(schema) is { Count: 1 })
+        if (SchemaFacts.FixedString(schema) is not null)
         {
             return BuiltInTypes.String;
         }
@@ -248,8 +248,12 @@ internal sealed partial class SchemaTranslator
     private static TypeRef StringFormat(string? format) => format switch
     {
         "date-time" => BuiltInTypes.DateTimeOffset,
+        "date" => BuiltInTypes.Date,
         "uuid" => BuiltInTypes.Guid,
         "byte" => BuiltInTypes.Bytes,
+
+        // "binary" in a JSON body has no defined encoding (it is meant for multipart and octet-stream bodies):
+        // a string keeps whatever the server sent, where byte[] would have to guess base64 and could throw.
         _ => BuiltInTypes.String,
     };
 

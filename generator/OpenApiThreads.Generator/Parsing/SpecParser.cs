@@ -73,6 +73,7 @@ internal static class SpecParser
             diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, duplicate.Span, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
         }
 
+        NullableWithoutType.Mark(document);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         ReadResult result;
         try

@@ -62,6 +62,9 @@ public sealed class FoundByFuzzing
         // Inline schemas are named after every parent: 200 levels (or 40 of a long property name) pass the compiler's
         // checks but give a name over the 1,024 bytes metadata allows (CS7013 when the assembly is written).
         ["nested-inline-objects-with-a-long-name"] = Head + "paths: {}\ncomponents:\n  schemas:\n    A: " + string.Concat(Enumerable.Repeat("{type: object, properties: {averyveryverylongpropertyname: ", 40)) + "{type: string}" + new string('}', 80) + "\n",
+        // Nested maps (or lists) name their JSON metadata property DictionaryDictionary…: 200 levels exceed it too.
+        ["deeply-nested-maps"] = Head + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        m: " + string.Concat(Enumerable.Repeat("{type: object, additionalProperties: ", 200)) + "{type: string}" + new string('}', 200) + "\n",
+        ["deeply-nested-lists"] = Head + "paths: {}\ncomponents:\n  schemas:\n    A:\n      type: object\n      properties:\n        l: " + string.Concat(Enumerable.Repeat("{type: array, items: ", 200)) + "{type: string}" + new string('}', 200) + "\n",
         ["title-with-a-line-break"] = "openapi: 3.1.0\ninfo:\n  title: \"Line\\nbreak\"\n  version: '1'\npaths: {}\n",
         // YAML reads a raw U+2028 as a line break; the escape keeps it in the value, and C# ends a line at it.
         ["title-with-a-line-separator"] = "openapi: 3.1.0\ninfo: {title: \"a\\u2028b\", version: '1'}\npaths: {}\n",

@@ -26,6 +26,7 @@ internal static class SeedSpecs
         new("json-3.0", ".json", Json30, 10),
         new("polymorphism", ".yaml", Polymorphism, 12),
         new("recursive", ".yaml", Recursive, 12),
+        new("inheritance", ".yaml", Inheritance, 12),
     ];
 
     private const string Nullable30 = """
@@ -425,5 +426,69 @@ internal static class SeedSpecs
                     args:
                       type: array
                       items: {$ref: '#/components/schemas/Expr'}
+        """;
+
+    /// <summary>allOf as inheritance (two levels, a union of derived classes, a base that refers back) and as a merge.</summary>
+    private const string Inheritance = """
+        openapi: 3.1.0
+        info:
+          title: Zoo
+          version: '1'
+        paths:
+          /animals:
+            post:
+              operationId: addAnimal
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/AnyAnimal'}
+              responses:
+                '200':
+                  description: The animal.
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Dog'}
+        components:
+          schemas:
+            Animal:
+              type: object
+              required: [name, kind]
+              properties:
+                name: {type: string}
+                kind: {type: string}
+                nickname: {type: [string, 'null']}
+                keeper: {$ref: '#/components/schemas/Keeper'}
+            Dog:
+              allOf:
+                - {$ref: '#/components/schemas/Animal'}
+                - type: object
+                  required: [breed]
+                  properties:
+                    kind: {const: dog}
+                    breed: {type: string}
+            Puppy:
+              allOf:
+                - {$ref: '#/components/schemas/Dog'}
+              properties:
+                toy: {type: string, deprecated: true}
+            Cat:
+              allOf:
+                - {$ref: '#/components/schemas/Animal'}
+                - type: object
+                  properties:
+                    lives: {type: integer, default: 9}
+            AnyAnimal:
+              oneOf:
+                - {$ref: '#/components/schemas/Puppy'}
+                - {$ref: '#/components/schemas/Cat'}
+            Keeper:
+              type: object
+              properties:
+                favourite: {$ref: '#/components/schemas/Cat'}
+            Merged:
+              allOf:
+                - {$ref: '#/components/schemas/Animal'}
+                - {$ref: '#/components/schemas/Keeper'}
         """;
 }
