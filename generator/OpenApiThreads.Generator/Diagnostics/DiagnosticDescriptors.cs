@@ -93,7 +93,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor StreamingNeedsServerSentEvents = new(
         "OATG012",
         "Streaming operations need System.Net.ServerSentEvents",
-        "'{0}' has {1} operation(s) that answer text/event-stream; their streaming methods were not generated because the project does not reference System.Net.ServerSentEvents (part of .NET 9 and later; a NuGet package for .NET 8)",
+        "'{0}' has {1} operation(s) that answer text/event-stream; their streaming methods were not generated because the project does not reference System.Net.ServerSentEvents (part of .NET 10; a NuGet package for .NET 8 and 9)",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
