@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Xunit;
 using N30 = Constructs.Nullable30;
 using N31 = Constructs.Nullable31;
@@ -89,5 +90,19 @@ public sealed class NullabilityTests
         var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"requiredText":null}""", N31.Nullable31JsonContext.Default.Holder));
 
         Assert.Contains("requiredChild", exception.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allOf_of_a_ref_and_an_annotation_is_that_ref_not_a_new_class()
+    {
+        const string Json = """{"choice":["a","b"],"child":{"name":"c"}}""";
+
+        N31.Wrapped wrapped = JsonSerializer.Deserialize(Json, N31.Nullable31JsonContext.Default.Wrapped)!;
+
+        Assert.Equal(typeof(N31.Choice), typeof(N31.Wrapped).GetProperty(nameof(N31.Wrapped.Choice))!.PropertyType);
+        Assert.Equal(typeof(N31.Child), typeof(N31.Wrapped).GetProperty(nameof(N31.Wrapped.Child))!.PropertyType);
+        Assert.True(wrapped.Choice!.IsStringList);
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(Json), JsonSerializer.SerializeToNode(wrapped, N31.Nullable31JsonContext.Default.Wrapped)));
+        Assert.Equal("""{"choice":null}""", JsonSerializer.Serialize(new N31.Wrapped { Choice = null }, N31.Nullable31JsonContext.Default.Wrapped));
     }
 }

@@ -36,6 +36,25 @@ internal static class SchemaFacts
     public static string? ReferenceId(IOpenApiSchema schema)
         => schema is OpenApiSchemaReference reference ? reference.Reference.Id : null;
 
+    /// <summary>
+    /// Whether an allOf part only annotates (<c>{nullable: true}</c>, <c>{description: …}</c>, a default): OpenAI's
+    /// spec writes <c>allOf: [{$ref: X}, {nullable: true}]</c> to mean "X or null", which is X, not a new class.
+    /// </summary>
+    public static bool IsAnnotationOnly(IOpenApiSchema? part)
+        => part is not null
+            && ReferenceId(part) is null
+            && (part.Type ?? 0) == 0
+            && part.Properties is not { Count: > 0 }
+            && part.Required is not { Count: > 0 }
+            && part.Items is null
+            && part.AllOf is not { Count: > 0 }
+            && part.OneOf is not { Count: > 0 }
+            && part.AnyOf is not { Count: > 0 }
+            && part.Enum is not { Count: > 0 }
+            && part.Const is null
+            && part.AdditionalProperties is null
+            && part.Not is null;
+
     /// <summary>Whether a schema is exactly <c>{type: "null"}</c>, the 3.1 way to add null to a union.</summary>
     public static bool IsNullOnly(IOpenApiSchema? schema)
     {

@@ -179,6 +179,14 @@ internal sealed partial class SchemaTranslator
                 return Resolve(allOf[0], name, pointer + "/allOf/0").AsNonNullable();
             }
 
+            // One real part beside parts that only annotate it is that part (nullable if an annotation says so).
+            var real = allOf.Select((part, index) => (part, index)).Where(p => p.part is not null && !SchemaFacts.IsAnnotationOnly(p.part)).ToList();
+            if (real.Count == 1 && schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null)
+            {
+                TypeRef only = Resolve(real[0].part, name, pointer + "/allOf/" + real[0].index);
+                return allOf.Any(p => SchemaFacts.IsAnnotationOnly(p) && SchemaFacts.AllowsNull(p)) ? only.AsNullable() : only.AsNonNullable();
+            }
+
             return TranslateObject(schema, name, pointer, componentId);
         }
 
