@@ -64,6 +64,11 @@ internal static class CliApplication
             error.WriteLine(ErrorMessages.ForApi(name, exception));
             return ExitCodes.Failure;
         }
+        catch (CommandFailedException exception)
+        {
+            error.WriteLine($"error: {name} failed: {exception.Message}");
+            return ExitCodes.Failure;
+        }
         catch (HttpRequestException exception)
         {
             error.WriteLine(ErrorMessages.ForNetwork(name, context.BaseAddress, exception));

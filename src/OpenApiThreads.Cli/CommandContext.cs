@@ -25,7 +25,7 @@ internal sealed class CommandContext : IAsyncDisposable
 
     public ParsedCommand Command { get; }
 
-    /// <summary>Standard output: the JSON result and nothing else.</summary>
+    /// <summary>Standard output: the JSON result (or JSON Lines) and nothing else.</summary>
     public TextWriter Output { get; }
 
     /// <summary>Standard error: notes and the error line.</summary>
@@ -40,6 +40,10 @@ internal sealed class CommandContext : IAsyncDisposable
         return _connection.Client;
     }
 
+    /// <summary>
+    /// Writes a value and flushes. Metadata from <see cref="JsonOutput.Context"/> prints indented JSON; from
+    /// <see cref="JsonOutput.Lines"/>, one line (JSON Lines, for lists and streams).
+    /// </summary>
     public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo) => JsonOutput.Write(Output, value, typeInfo);
 
     public async ValueTask DisposeAsync()

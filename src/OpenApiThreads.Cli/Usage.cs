@@ -26,7 +26,7 @@ internal static class Usage
     public static string ForProgram(IReadOnlyList<CommandDefinition> commands, string version)
     {
         var help = new HelpWriter();
-        help.Paragraph($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads.");
+        help.Paragraph($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads, their messages and runs.");
         help.Section("Usage:",
             ($"{ProgramName} [{ArgumentParser.BaseUrlOption} URL] <command> [arguments] [options]", string.Empty),
             ($"{ProgramName} <command> {ArgumentParser.HelpOption}", string.Empty));
@@ -39,7 +39,8 @@ internal static class Usage
             + "in-memory emulator that lives only as long as the command (a note on stderr says so): enough to try the "
             + $"commands offline. For threads that outlive one command, run '{ProgramName} emulator' and point "
             + $"{ClientFactory.BaseUrlVariable} at the URL it prints.");
-        help.Paragraph("Output: the API's JSON on stdout; errors as one line on stderr. "
+        help.Paragraph("Output: the API's JSON on stdout. 'messages list', 'runs list' and 'runs create --stream' print "
+            + "JSON Lines instead: one JSON object per line, each as soon as it arrives. Errors go to stderr as one line. "
             + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} API or network error, {ExitCodes.Usage} usage error, "
             + $"{ExitCodes.Interrupted} interrupted.");
         help.Paragraph("OpenAI has deprecated the Assistants API, threads included, in favour of the Responses API.");

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Native AOT check for the openai-threads CLI: publish with zero warnings, then drive the native binary through a
-# thread's whole life against its own emulator. Prints "aot smoke: N passed, M failed" last; exits non-zero on any
+# thread's whole life, its messages and its runs (polled, streamed, interrupted) against its own emulator. Prints "aot smoke: N passed, M failed" last; exits non-zero on any
 # failure. Run from anywhere: it works from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -13,11 +13,15 @@ binary="$project/bin/Release/net9.0/linux-x64/publish/openai-threads"
 
 work=$(mktemp -d)
 emulator_pid=""
+slow_emulator_pid=""
+stream_pid=""
 cleanup() {
-  if [ -n "$emulator_pid" ] && kill -0 "$emulator_pid" 2>/dev/null; then
-    kill -TERM "$emulator_pid" 2>/dev/null || true
-    wait "$emulator_pid" 2>/dev/null || true
-  fi
+  for pid in "$stream_pid" "$slow_emulator_pid" "$emulator_pid"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -117,6 +121,51 @@ expect_json() { # NAME
   fi
 }
 
+# JSON Lines: COUNT lines (any number when COUNT is empty), each one JSON value; the JSON is checked with python3
+# when there is one, and an indented document spread over lines fails it.
+expect_json_lines() { # NAME [COUNT]
+  local lines
+  lines=$(wc -l < "$work/$1.out")
+  if [ -n "${2:-}" ]; then
+    if [ "$lines" -eq "$2" ]; then pass "$1: prints $2 lines"; else fail "$1: prints $lines lines, expected $2: $(head -c 400 "$work/$1.out")"; fi
+  fi
+  if ! command -v python3 > /dev/null; then
+    return
+  fi
+  if python3 -c 'import json, sys; [json.loads(line) for line in open(sys.argv[1])]' "$work/$1.out" 2>/dev/null; then
+    pass "$1: every stdout line is one JSON value"
+  else
+    fail "$1: stdout is not JSON Lines: $(head -c 400 "$work/$1.out")"
+  fi
+}
+
+expect_equal() { # NAME ACTUAL EXPECTED DESCRIPTION
+  if [ "$2" = "$3" ]; then
+    pass "$1: $4"
+  else
+    fail "$1: $4 (got '$2', expected '$3')"
+  fi
+}
+
+# The IDs with PREFIX (thread, msg, run) that start an object, in output order, space-separated; matches both the
+# indented output ("id": "...") and JSON Lines ({"id":"...").
+ids_of() { # NAME PREFIX
+  grep -oE "\"id\": ?\"$2_[A-Za-z0-9]+\"" "$work/$1.out" | cut -d '"' -f 4 | tr '\n' ' ' | sed 's/ $//' || true
+}
+
+# Waits up to 30 s for an emulator started in the background to print its base URL, and prints it.
+emulator_url() { # NAME PID
+  local url=""
+  for _ in $(seq 1 300); do
+    url=$(head -n 1 "$work/$1.out" 2>/dev/null || true)
+    if [ -n "$url" ] || ! kill -0 "$2" 2>/dev/null; then
+      break
+    fi
+    sleep 0.1
+  done
+  echo "$url"
+}
+
 expect_one_line() { # NAME
   local lines
   lines=$(wc -l < "$work/$1.err")
@@ -131,14 +180,7 @@ expect_one_line() { # NAME
 echo "== $binary emulator"
 "$binary" emulator > "$work/emulator.out" 2> "$work/emulator.err" &
 emulator_pid=$!
-base_url=""
-for _ in $(seq 1 300); do
-  base_url=$(head -n 1 "$work/emulator.out" 2>/dev/null || true)
-  if [ -n "$base_url" ] || ! kill -0 "$emulator_pid" 2>/dev/null; then
-    break
-  fi
-  sleep 0.1
-done
+base_url=$(emulator_url emulator "$emulator_pid")
 case "$base_url" in
   http://127.0.0.1:*/v1/) pass "emulator printed its base URL $base_url" ;;
   *)
@@ -198,8 +240,141 @@ expect_json create_and_run
 expect_in create_and_run out '"object": "thread.run"' "prints a run"
 expect_in create_and_run out '"assistant_id": "asst_smoke"' "for the assistant"
 
+echo "== messages: create ×3 → list, two per page → retrieve → delete"
+run thread2 create --metadata purpose=messages-and-runs
+expect_exit thread2 0
+thread2=$(ids_of thread2 thread | cut -d ' ' -f 1)
+if [ -z "$thread2" ]; then
+  fail "create printed no thread id"
+  finish
+fi
+echo "  thread: $thread2"
+
+created_messages=""
+for i in 1 2 3; do
+  run "message_create_$i" messages create "$thread2" --content "Smoke message $i" --metadata "n=$i"
+  expect_exit "message_create_$i" 0
+  expect_json "message_create_$i"
+  expect_in "message_create_$i" out '"object": "thread.message"' "prints a message"
+  expect_in "message_create_$i" out '"role": "user"' "from the user by default"
+  expect_in "message_create_$i" out "\"value\": \"Smoke message $i\"" "has the content"
+  created_messages="$created_messages $(ids_of "message_create_$i" msg)"
+done
+created_messages=${created_messages# }
+newest_first=$(echo "$created_messages" | tr ' ' '\n' | tac | tr '\n' ' ' | sed 's/ $//')
+
+run messages_list_asc messages list "$thread2" --limit 2 --order asc
+expect_exit messages_list_asc 0
+expect_json_lines messages_list_asc 3
+expect_equal messages_list_asc "$(ids_of messages_list_asc msg)" "$created_messages" "all three, oldest first, across two pages"
+
+run messages_list messages list "$thread2" --limit 2
+expect_exit messages_list 0
+expect_json_lines messages_list 3
+expect_equal messages_list "$(ids_of messages_list msg)" "$newest_first" "all three, newest first by default"
+
+second_message=$(echo "$created_messages" | cut -d ' ' -f 2)
+run message_retrieve messages retrieve "$thread2" "$second_message"
+expect_exit message_retrieve 0
+expect_json message_retrieve
+expect_in message_retrieve out "\"id\": \"$second_message\"" "is the second message"
+expect_in message_retrieve out '"n": "2"' "has its metadata"
+
+run message_delete messages delete "$thread2" "$second_message"
+expect_exit message_delete 0
+expect_json message_delete
+expect_in message_delete out '"object": "thread.message.deleted"' "prints the deletion status"
+expect_in message_delete out '"deleted": true' "reports deleted"
+
+run messages_after_delete messages list "$thread2" --order asc
+expect_json_lines messages_after_delete 2
+expect_not_in messages_after_delete out "$second_message" "the deleted message is gone"
+
+echo "== runs: create → retrieve ×2 → stream → cancel → list"
+run run_create runs create "$thread2" --assistant-id asst_smoke --instructions "Answer briefly."
+expect_exit run_create 0
+expect_json run_create
+expect_in run_create out '"object": "thread.run"' "prints a run"
+expect_in run_create out '"status": "queued"' "queued"
+expect_in run_create out '"instructions": "Answer briefly."' "with the instructions"
+run_id=$(ids_of run_create run | cut -d ' ' -f 1)
+
+# The emulator moves a run one state per retrieve, as polling a real run would observe it.
+run run_retrieve_1 runs retrieve "$thread2" "$run_id"
+expect_exit run_retrieve_1 0
+expect_json run_retrieve_1
+expect_in run_retrieve_1 out '"status": "in_progress"' "advanced to in_progress"
+run run_retrieve_2 runs retrieve "$thread2" "$run_id"
+expect_in run_retrieve_2 out '"status": "completed"' "advanced to completed"
+
+run messages_with_reply messages list "$thread2" --order asc
+expect_json_lines messages_with_reply 3
+expect_in messages_with_reply out '"role":"assistant"' "has the assistant's reply"
+
+run run_stream runs create "$thread2" --assistant-id asst_smoke --stream
+expect_exit run_stream 0
+expect_json_lines run_stream
+events=" $(grep -oE '^\{"event":"[^"]+"' "$work/run_stream.out" | cut -d '"' -f 4 | tr '\n' ' ')"
+case "$events" in
+  " thread.run.created thread.run.queued thread.run.in_progress "*" thread.message.delta "*" thread.run.completed done ")
+    pass "run_stream: one line per event, thread.run.created … done in order" ;;
+  *) fail "run_stream: events out of order or missing:$events" ;;
+esac
+expect_in run_stream out '{"event":"done","data":"[DONE]"}' "ends with the done event as sent"
+stream_run_id=$(grep -oE '"data":\{"id":"run_[A-Za-z0-9]+"' "$work/run_stream.out" | head -n 1 | cut -d '"' -f 6 || true)
+
+run run_to_cancel runs create "$thread2" --assistant-id asst_smoke
+cancel_run_id=$(ids_of run_to_cancel run | cut -d ' ' -f 1)
+run run_cancel runs cancel "$thread2" "$cancel_run_id"
+expect_exit run_cancel 0
+expect_json run_cancel
+expect_in run_cancel out '"status": "cancelling"' "cancelling"
+run run_cancelled runs retrieve "$thread2" "$cancel_run_id"
+expect_in run_cancelled out '"status": "cancelled"' "then cancelled"
+
+run runs_list runs list "$thread2" --limit 2 --order asc
+expect_exit runs_list 0
+expect_json_lines runs_list 3
+expect_equal runs_list "$(ids_of runs_list run)" "$run_id $stream_run_id $cancel_run_id" "all three runs, oldest first, across two pages"
+
+echo "== runs create --stream, interrupted"
+# A second emulator that waits between streamed events, so the stream is still open when the signal arrives.
+"$binary" emulator --event-delay 2000 > "$work/slow_emulator.out" 2> "$work/slow_emulator.err" &
+slow_emulator_pid=$!
+slow_url=$(emulator_url slow_emulator "$slow_emulator_pid")
+OPENAI_BASE_URL="$slow_url" run slow_thread create
+slow_thread=$(ids_of slow_thread thread | cut -d ' ' -f 1)
+# A script's background jobs ignore SIGINT unless job control is on; with it, SIGINT reaches the binary as Ctrl+C
+# in a terminal would.
+set -m
+OPENAI_BASE_URL="$slow_url" "$binary" runs create "$slow_thread" --assistant-id asst_smoke --stream \
+  > "$work/interrupted.out" 2> "$work/interrupted.err" &
+stream_pid=$!
+set +m
+for _ in $(seq 1 100); do
+  if [ -s "$work/interrupted.out" ] || ! kill -0 "$stream_pid" 2>/dev/null; then
+    break
+  fi
+  sleep 0.1
+done
+kill -INT "$stream_pid" 2>/dev/null || true
+set +e
+wait "$stream_pid"
+echo $? > "$work/interrupted.rc"
+set -e
+stream_pid=""
+expect_exit interrupted 130
+expect_json_lines interrupted
+expect_in interrupted out '{"event":"thread.run.created"' "printed the first event at once"
+expect_not_in interrupted out '"event":"done"' "stopped before the end of the stream"
+expect_in interrupted err "error: runs create interrupted" "says it was interrupted"
+expect_one_line interrupted
+kill -TERM "$slow_emulator_pid"
+wait "$slow_emulator_pid" || true
+slow_emulator_pid=""
+
 echo "== errors and usage"
-for name in create retrieve update delete retrieve_deleted create_and_run; do
+for name in create retrieve update delete retrieve_deleted create_and_run messages_list message_create_1 run_create run_stream runs_list; do
   expect_not_in "$name" out "$api_key" "does not print the API key on stdout"
   expect_not_in "$name" err "$api_key" "does not print the API key on stderr"
 done
@@ -222,9 +397,23 @@ run unknown_option create --metdata user=abc123
 expect_exit unknown_option 2
 expect_in unknown_option err "did you mean '--metadata'" "suggests the option"
 
+run no_subcommand messages
+expect_exit no_subcommand 2
+expect_in no_subcommand err "list, create, retrieve, delete" "lists the subcommands"
+
+run bad_order messages list "$thread2" --order newest
+expect_exit bad_order 2
+expect_in bad_order err "'asc' or 'desc'" "names the allowed orders"
+
 run help --help
 expect_exit help 0
 expect_in help out "create-and-run" "lists the commands"
+for command in "messages list" "messages create" "messages retrieve" "messages delete" "runs create" "runs retrieve" "runs list" "runs cancel"; do
+  expect_in help out "  $command " "lists '$command'"
+done
+# Help is wrapped to the terminal width, so look for the phrase in the text with its line breaks undone.
+tr -s ' \n' ' ' < "$work/help.out" > "$work/help_text.out"
+expect_in help_text out "JSON Lines" "states the list and stream format"
 
 echo "== emulator shutdown"
 # SIGTERM is how scripts and service managers stop it: it must end cleanly, not be killed mid-request.

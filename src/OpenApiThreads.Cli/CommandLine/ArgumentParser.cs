@@ -6,7 +6,8 @@ namespace OpenApiThreads.Cli.CommandLine;
 
 /// <summary>
 /// Splits the command line into a command, its options and its positional arguments.
-/// Options take one value each, as <c>--name value</c> or <c>--name=value</c>; <c>--</c> ends the options.
+/// A command is one word (<c>create</c>) or a group and a subcommand (<c>messages list</c>). Options take one value
+/// each, as <c>--name value</c> or <c>--name=value</c>, except flags, which take none; <c>--</c> ends the options.
 /// </summary>
 internal sealed class ArgumentParser
 {
@@ -45,7 +46,13 @@ internal sealed class ArgumentParser
                         return ParseHelpCommand(args, i + 1);
                     }
 
-                    command = FindCommand(token);
+                    // "messages --help": the program's help lists every command of the group.
+                    if (IsGroup(token) && i + 1 < args.Count && args[i + 1] is HelpOption or ShortHelpOption)
+                    {
+                        return new HelpRequested(null);
+                    }
+
+                    command = FindCommand(args, ref i);
                 }
                 else
                 {
@@ -97,7 +104,21 @@ internal sealed class ArgumentParser
             OptionSpec option = command.Options.FirstOrDefault(o => o.Name == name)
                 ?? throw new UsageException(
                     $"unknown option '{name}' for '{command.Name}'{Suggestion(name, command.Options.Select(o => o.Name).Concat(GlobalOptionNames()))} (see 'openai-threads {command.Name} --help')");
-            string value = inlineValue ?? TakeValue(args, ref i, option.Name, option.ValueName, command);
+            string value;
+            if (option.IsFlag)
+            {
+                if (inlineValue is not null)
+                {
+                    throw new UsageException($"{option.Name} is a flag and takes no value; give it alone, without '={inlineValue}'");
+                }
+
+                value = string.Empty;
+            }
+            else
+            {
+                value = inlineValue ?? TakeValue(args, ref i, option.Name, option.ValueName!, command);
+            }
+
             if (options.TryGetValue(option.Name, out List<string>? values))
             {
                 if (!option.Repeatable)
@@ -112,7 +133,7 @@ internal sealed class ArgumentParser
                 options.Add(option.Name, new List<string> { value });
             }
 
-            previousOption = (name, value);
+            previousOption = option.IsFlag ? null : (name, value);
         }
 
         if (command is null)
@@ -176,17 +197,48 @@ internal sealed class ArgumentParser
             return new HelpRequested(null);
         }
 
+        int first = index;
+        CommandDefinition command = FindCommand(args, ref index);
         if (index + 1 < args.Count)
         {
-            throw new UsageException($"'help' takes at most one command name, but got '{string.Join(' ', args.Skip(index))}'");
+            throw new UsageException($"'help' takes at most one command name, but got '{string.Join(' ', args.Skip(first))}'");
         }
 
-        return new HelpRequested(FindCommand(args[index]));
+        return new HelpRequested(command);
     }
 
-    private CommandDefinition FindCommand(string name)
-        => _commands.FirstOrDefault(c => c.Name == name)
-            ?? throw new UsageException($"unknown command '{name}'{Suggestion(name, _commands.Select(c => c.Name))}; expected one of {CommandList()}");
+    /// <summary>The command named at <paramref name="index"/>; for a group, also takes the subcommand after it.</summary>
+    private CommandDefinition FindCommand(IReadOnlyList<string> args, ref int index)
+    {
+        string name = args[index];
+        CommandDefinition? command = _commands.FirstOrDefault(c => c.Name == name);
+        if (command is not null)
+        {
+            return command;
+        }
+
+        if (!IsGroup(name))
+        {
+            throw new UsageException($"unknown command '{name}'{Suggestion(name, TopLevelNames())}; expected one of {CommandList()}");
+        }
+
+        string[] subcommands = _commands.Where(c => c.Group == name).Select(c => c.Name[(name.Length + 1)..]).ToArray();
+        if (index + 1 >= args.Count || LooksLikeOption(args[index + 1]))
+        {
+            throw new UsageException($"'{name}' needs a subcommand: {string.Join(", ", subcommands)} (e.g. 'openai-threads {name} {subcommands[0]} --help')");
+        }
+
+        index++;
+        string subcommand = args[index];
+        string fullName = name + " " + subcommand;
+        return _commands.FirstOrDefault(c => c.Name == fullName)
+            ?? throw new UsageException($"unknown command '{fullName}'{Suggestion(fullName, subcommands.Select(s => name + " " + s))}; '{name}' has {string.Join(", ", subcommands)}");
+    }
+
+    private bool IsGroup(string name) => _commands.Any(c => c.Group == name);
+
+    // What can be typed first: single-word commands and group names, for "did you mean" on a misspelt first word.
+    private IEnumerable<string> TopLevelNames() => _commands.Select(c => c.Group ?? c.Name).Distinct();
 
     private string CommandList() => string.Join(", ", _commands.Select(c => c.Name));
 

@@ -28,6 +28,9 @@ internal sealed class ParsedCommand
     public IReadOnlyList<string> Values(OptionSpec option)
         => _options.TryGetValue(option.Name, out List<string>? values) ? values : Array.Empty<string>();
 
+    /// <summary>Whether an option (typically a flag) was given.</summary>
+    public bool Has(OptionSpec option) => _options.ContainsKey(option.Name);
+
     /// <summary>The value of a non-repeatable option, or null when it was not given.</summary>
     public string? Value(OptionSpec option)
         => _options.TryGetValue(option.Name, out List<string>? values) ? values[0] : null;

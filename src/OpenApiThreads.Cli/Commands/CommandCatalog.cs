@@ -13,6 +13,14 @@ internal static class CommandCatalog
         UpdateCommand.Definition,
         DeleteCommand.Definition,
         CreateAndRunCommand.Definition,
+        MessagesListCommand.Definition,
+        MessagesCreateCommand.Definition,
+        MessagesRetrieveCommand.Definition,
+        MessagesDeleteCommand.Definition,
+        RunsCreateCommand.Definition,
+        RunsRetrieveCommand.Definition,
+        RunsListCommand.Definition,
+        RunsCancelCommand.Definition,
         EmulatorCommand.Definition,
     ];
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OpenApiThreads.Cli.CommandLine;
 
 namespace OpenApiThreads.Cli.Commands;
@@ -6,6 +7,16 @@ namespace OpenApiThreads.Cli.Commands;
 internal static class CommonArguments
 {
     public static readonly PositionalSpec ThreadId = new("THREAD_ID", "ID of the thread, e.g. thread_abc123");
+
+    public static readonly PositionalSpec MessageId = new("MESSAGE_ID", "ID of the message, e.g. msg_abc123");
+
+    public static readonly PositionalSpec RunId = new("RUN_ID", "ID of the run, e.g. run_abc123");
+
+    public static readonly OptionSpec Limit = new(
+        "--limit", "N", "Page size: how many items each request asks for (the API allows 1 to 100, default 20). Every page is fetched; this only sets how many per request.");
+
+    public static readonly OptionSpec Order = new(
+        "--order", "asc|desc", "Order by creation time: asc (oldest first) or desc (newest first, the API's default).");
 
     public static readonly OptionSpec Message = new(
         "--message", MessageArgument.ValueName, "A message to start the thread with; role is user or assistant, e.g. \"user:Hello there\".", Repeatable: true);
@@ -17,14 +28,45 @@ internal static class CommonArguments
         "--tool-resources", ToolResourcesArgument.ValueName, "Tool resources as a JSON object, e.g. '{\"code_interpreter\":{\"file_ids\":[\"file-abc\"]}}'.");
 
     /// <summary>The thread ID positional, refused when empty (it would address the collection, not a thread).</summary>
-    public static string ThreadIdOf(ParsedCommand command)
+    public static string ThreadIdOf(ParsedCommand command) => IdOf(command, 0);
+
+    /// <summary>An ID positional, refused when empty (it would address the collection, not one item).</summary>
+    public static string IdOf(ParsedCommand command, int index)
     {
-        string threadId = command.Positionals[0];
-        if (string.IsNullOrWhiteSpace(threadId))
+        string id = command.Positionals[index];
+        if (string.IsNullOrWhiteSpace(id))
         {
-            throw new UsageException($"{ThreadId.Name} for '{command.Definition.Name}' is empty");
+            throw new UsageException($"{command.Definition.Positionals[index].Name} for '{command.Definition.Name}' is empty");
         }
 
-        return threadId;
+        return id;
+    }
+
+    /// <summary>The <c>--limit</c> page size, or null when not given; the API's upper bound is left to the server.</summary>
+    public static long? LimitOf(ParsedCommand command)
+    {
+        if (command.Value(Limit) is not { } value)
+        {
+            return null;
+        }
+
+        if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long limit) || limit < 1)
+        {
+            throw new UsageException($"{Limit.Name} '{value}' is not a whole number of at least 1, e.g. {Limit.Name} 20");
+        }
+
+        return limit;
+    }
+
+    /// <summary>The <c>--order</c> value, <c>asc</c> or <c>desc</c>, or null when not given.</summary>
+    public static string? OrderOf(ParsedCommand command)
+    {
+        string? value = command.Value(Order);
+        return value?.ToLowerInvariant() switch
+        {
+            null => null,
+            "asc" or "desc" => value.ToLowerInvariant(),
+            _ => throw new UsageException($"{Order.Name} '{value}' must be 'asc' or 'desc'"),
+        };
     }
 }

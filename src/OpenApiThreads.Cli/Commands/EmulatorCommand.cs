@@ -11,6 +11,8 @@ namespace OpenApiThreads.Cli.Commands;
 internal static class EmulatorCommand
 {
     private static readonly OptionSpec Port = new("--port", "N", "Port to listen on (default 0: a free port chosen by the system).");
+    private static readonly OptionSpec EventDelay = new(
+        "--event-delay", "MS", "Milliseconds to wait before each streamed event after the first (default 0), to watch a stream or try Ctrl+C on it.");
 
     public static readonly CommandDefinition Definition = new(
         Name: "emulator",
@@ -19,7 +21,7 @@ internal static class EmulatorCommand
             + "line on stdout is its base URL; point OPENAI_BASE_URL at it. It accepts any non-empty API key, starts "
             + "empty, and keeps nothing when it stops.",
         Positionals: [],
-        Options: [Port],
+        Options: [Port, EventDelay],
         Examples:
         [
             "openai-threads emulator",
@@ -37,14 +39,22 @@ internal static class EmulatorCommand
             throw new UsageException($"{Port.Name} '{port}' is not a port number from 0 to 65535");
         }
 
-        return (context, cancellationToken) => RunAsync(context, number, cancellationToken);
+        int milliseconds = 0;
+        if (command.Value(EventDelay) is { } delay
+            && (!int.TryParse(delay, NumberStyles.None, CultureInfo.InvariantCulture, out milliseconds) || milliseconds > 60_000))
+        {
+            throw new UsageException($"{EventDelay.Name} '{delay}' is not a number of milliseconds from 0 to 60000");
+        }
+
+        return (context, cancellationToken) => RunAsync(context, number, TimeSpan.FromMilliseconds(milliseconds), cancellationToken);
     }
 
-    private static async Task RunAsync(CommandContext context, int port, CancellationToken cancellationToken)
+    private static async Task RunAsync(CommandContext context, int port, TimeSpan eventDelay, CancellationToken cancellationToken)
     {
         ThreadsEmulator emulator = await ThreadsEmulator.StartAsync(port, cancellationToken).ConfigureAwait(false);
         await using (emulator.ConfigureAwait(false))
         {
+            emulator.StreamEventDelay = eventDelay;
             context.Output.WriteLine(emulator.BaseAddress.AbsoluteUri);
             context.Output.Flush();
             context.Error.WriteLine("emulator: serving the Threads API; any non-empty API key works; press Ctrl+C to stop");
