@@ -1,5 +1,7 @@
+using System;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Xunit;
 
@@ -8,12 +10,34 @@ namespace OpenApiThreads.Constructs.Tests;
 /// <summary>JSON in → model → JSON out, compared as JSON (property order and number spelling do not matter).</summary>
 internal static class RoundTrip
 {
-    /// <summary>Reads <paramref name="json"/>, writes the model back, asserts the two are the same JSON, and returns the model.</summary>
+    /// <summary>
+    /// Reads <paramref name="json"/>, writes the model back, asserts the two are the same JSON, and returns the model.
+    /// The write is checked twice: through the fast path the context's own options use, and through the property
+    /// metadata other options fall back to; both must give exactly the same text.
+    /// </summary>
     public static T Assert<T>(string json, JsonTypeInfo<T> info)
     {
         T model = JsonSerializer.Deserialize(json, info)!;
-        AssertSameJson(json, JsonSerializer.Serialize(model, info));
+        string fast = JsonSerializer.Serialize(model, info);
+        AssertSameJson(json, fast);
+        Xunit.Assert.Equal(fast, JsonSerializer.Serialize(model, ThroughMetadata(info)));
+        if (info.Kind == JsonTypeInfoKind.Object)
+        {
+            Xunit.Assert.NotNull(info.SerializeHandler);
+        }
+
         return model;
+    }
+
+    /// <summary>
+    /// The same resolver behind options the fast path may not assume (an extra converter, for a type no model
+    /// uses), so System.Text.Json writes from the property metadata instead.
+    /// </summary>
+    public static JsonTypeInfo<T> ThroughMetadata<T>(JsonTypeInfo<T> info)
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = info.Options.TypeInfoResolver };
+        options.Converters.Add(new UnusedConverter());
+        return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
     }
 
     public static void AssertSameJson(string expected, string actual)
@@ -21,5 +45,12 @@ internal static class RoundTrip
         JsonNode? expectedNode = JsonNode.Parse(expected);
         JsonNode? actualNode = JsonNode.Parse(actual);
         Xunit.Assert.True(JsonNode.DeepEquals(expectedNode, actualNode), $"Expected {expectedNode?.ToJsonString()}\nbut got  {actualNode?.ToJsonString()}");
+    }
+
+    private sealed class UnusedConverter : JsonConverter<Uri>
+    {
+        public override Uri Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => throw new NotSupportedException();
+
+        public override void Write(Utf8JsonWriter writer, Uri value, JsonSerializerOptions options) => throw new NotSupportedException();
     }
 }

@@ -28,6 +28,12 @@ internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
 /// </summary>
 internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, UnionSpec? Union) : EmitItem
 {
+    /// <summary>
+    /// The object types this shape's properties hold (directly, or in a list or map): their fast-path handlers are
+    /// called directly. Only this shape's own references, so an unrelated schema edit leaves this file alone.
+    /// </summary>
+    public ImmutableEquatableArray<string> ObjectTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
     public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
 }
 

@@ -24,7 +24,7 @@ internal static class EmitPlan
             TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;
             ObjectSpec? shape = spec is ObjectSpec obj ? ShapeOf(obj) : null;
             UnionSpec? union = spec is UnionSpec u ? u with { Description = null } : null;
-            items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header });
+            items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header, ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types) });
         }
 
         if (model.GenerateClient)
@@ -42,6 +42,26 @@ internal static class EmitPlan
         }
 
         return items.ToImmutableEquatableArray();
+    }
+
+    private static ImmutableEquatableArray<string> ObjectTypesIn(ObjectSpec shape, Dictionary<string, TypeSpec> types)
+    {
+        var found = new SortedSet<string>(System.StringComparer.Ordinal);
+        foreach (PropertySpec property in shape.Properties)
+        {
+            TypeRef? type = property.Type;
+            while (type is { Kind: TypeRefKind.List or TypeRefKind.Map })
+            {
+                type = type.Element;
+            }
+
+            if (type is { Kind: TypeRefKind.Generated } && types.TryGetValue(type.Name, out TypeSpec? spec) && spec is ObjectSpec)
+            {
+                found.Add(type.Name);
+            }
+        }
+
+        return found.ToImmutableEquatableArray();
     }
 
     /// <summary>"ThreadsClient/2.3.0": the client's name and the document's version, as a User-Agent product token.</summary>

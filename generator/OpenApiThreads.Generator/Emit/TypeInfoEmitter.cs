@@ -34,6 +34,8 @@ internal static class TypeInfoEmitter
         if (item.ObjectShape is { } shape)
         {
             WriteObject(writer, shape, typeName, info, ns);
+            writer.WriteLine();
+            FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
         }
         else
         {
@@ -89,7 +91,7 @@ internal static class TypeInfoEmitter
                         ObjectWithParameterizedConstructorCreator = null,
                         PropertyMetadataInitializer = _ => Properties_{{info}}(options),
                         ConstructorParameterMetadataInitializer = null,
-                        SerializeHandler = null,
+                        SerializeHandler = {{FastPathEmitter.HandlerName(info)}},
                     };
                     return {{Services}}.CreateObjectInfo<{{typeName}}>(options, objectInfo);
                 }

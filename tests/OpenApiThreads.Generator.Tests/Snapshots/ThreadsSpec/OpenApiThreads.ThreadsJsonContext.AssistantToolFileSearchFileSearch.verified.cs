@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearchFileSearch(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_AssistantToolFileSearchFileSearch,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(options, objectInfo);
         }
@@ -81,6 +81,46 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("max_num_results");
+        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
+
+        private static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.MaxNumResults is not null)
+            {
+                writer.WritePropertyName(s_AssistantToolFileSearchFileSearch_0);
+                if (value.MaxNumResults is { } vp0_0)
+                {
+                    writer.WriteNumberValue(vp0_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.RankingOptions is not null)
+            {
+                writer.WritePropertyName(s_AssistantToolFileSearchFileSearch_1);
+                Serialize_AssistantToolFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearchFileSearchRankingOptions(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_AssistantToolFileSearchFileSearchRankingOptions,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(options, objectInfo);
         }
@@ -82,6 +82,43 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
+        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
+
+        private static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Ranker is not null)
+            {
+                writer.WritePropertyName(s_AssistantToolFileSearchFileSearchRankingOptions_0);
+                if (value.Ranker is { } vp0_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.AssistantToolFileSearchFileSearchRankingOptionsRanker);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WritePropertyName(s_AssistantToolFileSearchFileSearchRankingOptions_1);
+            writer.WriteNumberValue(value.ScoreThreshold);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_AttachmentToolFileSearch(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_AttachmentToolFileSearch,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AttachmentToolFileSearch>(options, objectInfo);
         }
@@ -64,6 +64,30 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentToolFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+
+        private static void Serialize_AttachmentToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AttachmentToolFileSearch? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_AttachmentToolFileSearch_0);
+            writer.WriteStringValue(value.Type);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

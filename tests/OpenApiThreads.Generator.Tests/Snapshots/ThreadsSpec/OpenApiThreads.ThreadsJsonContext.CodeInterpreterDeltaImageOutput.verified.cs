@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CodeInterpreterDeltaImageOutput(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CodeInterpreterDeltaImageOutput,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options, objectInfo);
         }
@@ -99,6 +99,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_2 = global::System.Text.Json.JsonEncodedText.Encode("image");
+
+        private static void Serialize_CodeInterpreterDeltaImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutput? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_0);
+            writer.WriteNumberValue(value.Index);
+            writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_1);
+            writer.WriteStringValue(value.Type);
+            if (value.Image is not null)
+            {
+                writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_2);
+                Serialize_CodeInterpreterDeltaImageOutputImage(writer, value.Image);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CodeInterpreterDeltaImageOutputImage(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CodeInterpreterDeltaImageOutputImage,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>(options, objectInfo);
         }
@@ -64,6 +64,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutputImage_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+
+        private static void Serialize_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.FileId is not null)
+            {
+                writer.WritePropertyName(s_CodeInterpreterDeltaImageOutputImage_0);
+                writer.WriteStringValue(value.FileId);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

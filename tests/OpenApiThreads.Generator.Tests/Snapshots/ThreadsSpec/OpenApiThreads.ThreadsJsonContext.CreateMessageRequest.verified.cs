@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CreateMessageRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CreateMessageRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateMessageRequest>(options, objectInfo);
         }
@@ -102,6 +102,62 @@ namespace OpenApiThreads
             properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateMessageRequest)obj).__MetadataIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
+        private static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_CreateMessageRequest_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Role, Default.CreateMessageRequestRole);
+            writer.WritePropertyName(s_CreateMessageRequest_1);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Content, Default.CreateMessageRequestContent);
+            if (value.__AttachmentsIsSet)
+            {
+                writer.WritePropertyName(s_CreateMessageRequest_2);
+                if (value.Attachments is { } vp2_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.MessageAttachment itemp2_1 in vp2_0)
+                    {
+                        Serialize_MessageAttachment(writer, itemp2_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_CreateMessageRequest_3);
+                if (value.Metadata is { } vp3_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                    {
+                        writer.WritePropertyName(pairp3_1.Key);
+                        writer.WriteStringValue(pairp3_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

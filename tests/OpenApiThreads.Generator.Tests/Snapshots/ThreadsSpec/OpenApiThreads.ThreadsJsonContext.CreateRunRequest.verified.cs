@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CreateRunRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CreateRunRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateRunRequest>(options, objectInfo);
         }
@@ -335,6 +335,204 @@ namespace OpenApiThreads
             properties[16].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ResponseFormatIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("reasoning_effort");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_4 = global::System.Text.Json.JsonEncodedText.Encode("additional_instructions");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_5 = global::System.Text.Json.JsonEncodedText.Encode("additional_messages");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_6 = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_7 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_8 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_9 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_10 = global::System.Text.Json.JsonEncodedText.Encode("stream");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_11 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_12 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_13 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_14 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_16 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
+
+        private static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_CreateRunRequest_0);
+            writer.WriteStringValue(value.AssistantId);
+            if (value.__ModelIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_1);
+                writer.WriteStringValue(value.Model);
+            }
+            if (value.__ReasoningEffortIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_2);
+                if (value.ReasoningEffort is { } vp2_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp2_0, Default.CreateRunRequestReasoningEffort);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__InstructionsIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_3);
+                writer.WriteStringValue(value.Instructions);
+            }
+            if (value.__AdditionalInstructionsIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_4);
+                writer.WriteStringValue(value.AdditionalInstructions);
+            }
+            if (value.__AdditionalMessagesIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_5);
+                if (value.AdditionalMessages is { } vp5_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.CreateMessageRequest itemp5_1 in vp5_0)
+                    {
+                        Serialize_CreateMessageRequest(writer, itemp5_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__ToolsIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_6);
+                if (value.Tools is { } vp6_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.AssistantTool itemp6_1 in vp6_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp6_1, Default.AssistantTool);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_7);
+                if (value.Metadata is { } vp7_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in vp7_0)
+                    {
+                        writer.WritePropertyName(pairp7_1.Key);
+                        writer.WriteStringValue(pairp7_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TemperatureIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_8);
+                if (value.Temperature is { } vp8_0)
+                {
+                    writer.WriteNumberValue(vp8_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TopPIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_9);
+                if (value.TopP is { } vp9_0)
+                {
+                    writer.WriteNumberValue(vp9_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__StreamIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_10);
+                if (value.Stream is { } vp10_0)
+                {
+                    writer.WriteBooleanValue(vp10_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MaxPromptTokensIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_11);
+                if (value.MaxPromptTokens is { } vp11_0)
+                {
+                    writer.WriteNumberValue(vp11_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MaxCompletionTokensIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_12);
+                if (value.MaxCompletionTokens is { } vp12_0)
+                {
+                    writer.WriteNumberValue(vp12_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TruncationStrategyIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_13);
+                Serialize_TruncationStrategy(writer, value.TruncationStrategy);
+            }
+            if (value.__ToolChoiceIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_14);
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+            }
+            if (value.ParallelToolCalls is not null)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_15);
+                if (value.ParallelToolCalls is { } vp15_0)
+                {
+                    writer.WriteBooleanValue(vp15_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__ResponseFormatIsSet)
+            {
+                writer.WritePropertyName(s_CreateRunRequest_16);
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+            }
+            writer.WriteEndObject();
         }
     }
 }

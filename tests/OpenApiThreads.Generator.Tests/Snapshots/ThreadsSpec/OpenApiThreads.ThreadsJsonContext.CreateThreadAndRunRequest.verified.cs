@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CreateThreadAndRunRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CreateThreadAndRunRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateThreadAndRunRequest>(options, objectInfo);
         }
@@ -316,6 +316,179 @@ namespace OpenApiThreads
             properties[15].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ResponseFormatIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("thread");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_4 = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_5 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_6 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_7 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_8 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_9 = global::System.Text.Json.JsonEncodedText.Encode("stream");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_10 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_11 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_12 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_13 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_14 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
+
+        private static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_CreateThreadAndRunRequest_0);
+            writer.WriteStringValue(value.AssistantId);
+            if (value.Thread is not null)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_1);
+                Serialize_CreateThreadRequest(writer, value.Thread);
+            }
+            if (value.__ModelIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_2);
+                writer.WriteStringValue(value.Model);
+            }
+            if (value.__InstructionsIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_3);
+                writer.WriteStringValue(value.Instructions);
+            }
+            if (value.__ToolsIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_4);
+                if (value.Tools is { } vp4_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.AssistantTool itemp4_1 in vp4_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp4_1, Default.AssistantTool);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__ToolResourcesIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_5);
+                Serialize_ToolResources(writer, value.ToolResources);
+            }
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_6);
+                if (value.Metadata is { } vp6_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
+                    {
+                        writer.WritePropertyName(pairp6_1.Key);
+                        writer.WriteStringValue(pairp6_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TemperatureIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_7);
+                if (value.Temperature is { } vp7_0)
+                {
+                    writer.WriteNumberValue(vp7_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TopPIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_8);
+                if (value.TopP is { } vp8_0)
+                {
+                    writer.WriteNumberValue(vp8_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__StreamIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_9);
+                if (value.Stream is { } vp9_0)
+                {
+                    writer.WriteBooleanValue(vp9_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MaxPromptTokensIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_10);
+                if (value.MaxPromptTokens is { } vp10_0)
+                {
+                    writer.WriteNumberValue(vp10_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__MaxCompletionTokensIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_11);
+                if (value.MaxCompletionTokens is { } vp11_0)
+                {
+                    writer.WriteNumberValue(vp11_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TruncationStrategyIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_12);
+                Serialize_TruncationStrategy(writer, value.TruncationStrategy);
+            }
+            if (value.__ToolChoiceIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_13);
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+            }
+            if (value.ParallelToolCalls is not null)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_14);
+                if (value.ParallelToolCalls is { } vp14_0)
+                {
+                    writer.WriteBooleanValue(vp14_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__ResponseFormatIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadAndRunRequest_15);
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_CreateThreadRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_CreateThreadRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateThreadRequest>(options, objectInfo);
         }
@@ -83,6 +83,62 @@ namespace OpenApiThreads
             properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__MetadataIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("messages");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
+        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
+        private static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Messages is not null)
+            {
+                writer.WritePropertyName(s_CreateThreadRequest_0);
+                if (value.Messages is { } vp0_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.CreateMessageRequest itemp0_1 in vp0_0)
+                    {
+                        Serialize_CreateMessageRequest(writer, itemp0_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__ToolResourcesIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadRequest_1);
+                Serialize_ToolResources(writer, value.ToolResources);
+            }
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_CreateThreadRequest_2);
+                if (value.Metadata is { } vp2_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
+                    {
+                        writer.WritePropertyName(pairp2_1.Key);
+                        writer.WriteStringValue(pairp2_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

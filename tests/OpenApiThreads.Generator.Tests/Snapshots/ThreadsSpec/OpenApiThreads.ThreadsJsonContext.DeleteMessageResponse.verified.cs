@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_DeleteMessageResponse(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_DeleteMessageResponse,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.DeleteMessageResponse>(options, objectInfo);
         }
@@ -100,6 +100,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteMessageResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteMessageResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteMessageResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
+
+        private static void Serialize_DeleteMessageResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteMessageResponse? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_DeleteMessageResponse_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_DeleteMessageResponse_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_DeleteMessageResponse_2);
+            writer.WriteBooleanValue(value.Deleted);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

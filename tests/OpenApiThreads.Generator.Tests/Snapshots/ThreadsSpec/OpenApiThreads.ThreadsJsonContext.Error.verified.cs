@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_Error(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_Error,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.Error>(options, objectInfo);
         }
@@ -119,6 +119,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_Error_0 = global::System.Text.Json.JsonEncodedText.Encode("message");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Error_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Error_2 = global::System.Text.Json.JsonEncodedText.Encode("param");
+        private static readonly global::System.Text.Json.JsonEncodedText s_Error_3 = global::System.Text.Json.JsonEncodedText.Encode("code");
+
+        private static void Serialize_Error(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.Error? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_Error_0);
+            writer.WriteStringValue(value.Message);
+            writer.WritePropertyName(s_Error_1);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_Error_2);
+            writer.WriteStringValue(value.Param);
+            writer.WritePropertyName(s_Error_3);
+            writer.WriteStringValue(value.Code);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

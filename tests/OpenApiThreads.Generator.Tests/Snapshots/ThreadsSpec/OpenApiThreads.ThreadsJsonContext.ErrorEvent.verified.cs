@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ErrorEvent(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ErrorEvent,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ErrorEvent>(options, objectInfo);
         }
@@ -82,6 +82,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ErrorEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ErrorEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
+
+        private static void Serialize_ErrorEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorEvent? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_ErrorEvent_0);
+            writer.WriteStringValue(value.Event);
+            writer.WritePropertyName(s_ErrorEvent_1);
+            Serialize_Error(writer, value.Data);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_FileSearchResult(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_FileSearchResult,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileSearchResult>(options, objectInfo);
         }
@@ -118,6 +118,54 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_1 = global::System.Text.Json.JsonEncodedText.Encode("file_name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_2 = global::System.Text.Json.JsonEncodedText.Encode("score");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_3 = global::System.Text.Json.JsonEncodedText.Encode("content");
+
+        private static void Serialize_FileSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResult? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_FileSearchResult_0);
+            writer.WriteStringValue(value.FileId);
+            writer.WritePropertyName(s_FileSearchResult_1);
+            writer.WriteStringValue(value.FileName);
+            writer.WritePropertyName(s_FileSearchResult_2);
+            writer.WriteNumberValue(value.Score);
+            if (value.Content is not null)
+            {
+                writer.WritePropertyName(s_FileSearchResult_3);
+                if (value.Content is { } vp3_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.FileSearchResultContentItem itemp3_1 in vp3_0)
+                    {
+                        Serialize_FileSearchResultContentItem(writer, itemp3_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

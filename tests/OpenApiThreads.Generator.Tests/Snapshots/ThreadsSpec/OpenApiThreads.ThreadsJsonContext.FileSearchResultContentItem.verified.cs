@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_FileSearchResultContentItem(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_FileSearchResultContentItem,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileSearchResultContentItem>(options, objectInfo);
         }
@@ -81,6 +81,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
+
+        private static void Serialize_FileSearchResultContentItem(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResultContentItem? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_FileSearchResultContentItem_0);
+            writer.WriteStringValue(value.Type);
+            if (value.Text is not null)
+            {
+                writer.WritePropertyName(s_FileSearchResultContentItem_1);
+                writer.WriteStringValue(value.Text);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_FunctionDefinition(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_FunctionDefinition,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FunctionDefinition>(options, objectInfo);
         }
@@ -117,6 +117,62 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_1 = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_2 = global::System.Text.Json.JsonEncodedText.Encode("parameters");
+        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_3 = global::System.Text.Json.JsonEncodedText.Encode("strict");
+
+        private static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_FunctionDefinition_0);
+            writer.WriteStringValue(value.Name);
+            if (value.Description is not null)
+            {
+                writer.WritePropertyName(s_FunctionDefinition_1);
+                writer.WriteStringValue(value.Description);
+            }
+            if (value.Parameters is not null)
+            {
+                writer.WritePropertyName(s_FunctionDefinition_2);
+                if (value.Parameters is { } vp2_0)
+                {
+                    vp2_0.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__StrictIsSet)
+            {
+                writer.WritePropertyName(s_FunctionDefinition_3);
+                if (value.Strict is { } vp3_0)
+                {
+                    writer.WriteBooleanValue(vp3_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

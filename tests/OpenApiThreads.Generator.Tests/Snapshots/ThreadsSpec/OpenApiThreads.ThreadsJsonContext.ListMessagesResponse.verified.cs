@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ListMessagesResponse(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ListMessagesResponse,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ListMessagesResponse>(options, objectInfo);
         }
@@ -136,6 +136,47 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("first_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
+
+        private static void Serialize_ListMessagesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListMessagesResponse? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_ListMessagesResponse_0);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_ListMessagesResponse_1);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.MessageObject itemp1_0 in value.Data)
+            {
+                Serialize_MessageObject(writer, itemp1_0);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(s_ListMessagesResponse_2);
+            writer.WriteStringValue(value.FirstId);
+            writer.WritePropertyName(s_ListMessagesResponse_3);
+            writer.WriteStringValue(value.LastId);
+            writer.WritePropertyName(s_ListMessagesResponse_4);
+            writer.WriteBooleanValue(value.HasMore);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ListRunStepsResponse(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ListRunStepsResponse,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ListRunStepsResponse>(options, objectInfo);
         }
@@ -136,6 +136,47 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("first_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
+
+        private static void Serialize_ListRunStepsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunStepsResponse? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_ListRunStepsResponse_0);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_ListRunStepsResponse_1);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.RunStepObject itemp1_0 in value.Data)
+            {
+                Serialize_RunStepObject(writer, itemp1_0);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(s_ListRunStepsResponse_2);
+            writer.WriteStringValue(value.FirstId);
+            writer.WritePropertyName(s_ListRunStepsResponse_3);
+            writer.WriteStringValue(value.LastId);
+            writer.WritePropertyName(s_ListRunStepsResponse_4);
+            writer.WriteBooleanValue(value.HasMore);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageAttachment(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageAttachment,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageAttachment>(options, objectInfo);
         }
@@ -81,6 +81,51 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_1 = global::System.Text.Json.JsonEncodedText.Encode("tools");
+
+        private static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.FileId is not null)
+            {
+                writer.WritePropertyName(s_MessageAttachment_0);
+                writer.WriteStringValue(value.FileId);
+            }
+            if (value.Tools is not null)
+            {
+                writer.WritePropertyName(s_MessageAttachment_1);
+                if (value.Tools is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.AttachmentTool itemp1_1 in vp1_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.AttachmentTool);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

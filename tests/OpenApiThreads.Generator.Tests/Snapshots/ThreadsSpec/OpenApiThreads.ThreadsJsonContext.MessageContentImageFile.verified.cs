@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageContentImageFile(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageContentImageFile,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageFile>(options, objectInfo);
         }
@@ -82,6 +82,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("image_file");
+
+        private static void Serialize_MessageContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFile? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageContentImageFile_0);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_MessageContentImageFile_1);
+            Serialize_MessageContentImageFileImageFile(writer, value.ImageFile);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

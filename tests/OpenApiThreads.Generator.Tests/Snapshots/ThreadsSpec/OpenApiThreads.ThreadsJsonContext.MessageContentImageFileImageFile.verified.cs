@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageContentImageFileImageFile(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageContentImageFileImageFile,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageFileImageFile>(options, objectInfo);
         }
@@ -82,6 +82,43 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
+
+        private static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageContentImageFileImageFile_0);
+            writer.WriteStringValue(value.FileId);
+            if (value.Detail is not null)
+            {
+                writer.WritePropertyName(s_MessageContentImageFileImageFile_1);
+                if (value.Detail is { } vp1_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageContentImageFileImageFileDetail);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageContentImageUrlImageUrl(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageContentImageUrlImageUrl,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, objectInfo);
         }
@@ -82,6 +82,43 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
+
+        private static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageContentImageUrlImageUrl_0);
+            writer.WriteStringValue(value.Url);
+            if (value.Detail is not null)
+            {
+                writer.WritePropertyName(s_MessageContentImageUrlImageUrl_1);
+                if (value.Detail is { } vp1_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageContentImageUrlImageUrlDetail);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageContentTextObjectText(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageContentTextObjectText,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentTextObjectText>(options, objectInfo);
         }
@@ -83,6 +83,38 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
+
+        private static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageContentTextObjectText_0);
+            writer.WriteStringValue(value.Value);
+            writer.WritePropertyName(s_MessageContentTextObjectText_1);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.TextAnnotation itemp1_0 in value.Annotations)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_0, Default.TextAnnotation);
+            }
+            writer.WriteEndArray();
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

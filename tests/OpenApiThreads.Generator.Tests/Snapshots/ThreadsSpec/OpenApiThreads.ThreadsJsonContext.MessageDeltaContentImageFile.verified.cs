@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageDeltaContentImageFile(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageDeltaContentImageFile,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentImageFile>(options, objectInfo);
         }
@@ -99,6 +99,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFile_2 = global::System.Text.Json.JsonEncodedText.Encode("image_file");
+
+        private static void Serialize_MessageDeltaContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFile? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageDeltaContentImageFile_0);
+            writer.WriteNumberValue(value.Index);
+            writer.WritePropertyName(s_MessageDeltaContentImageFile_1);
+            writer.WriteStringValue(value.Type);
+            if (value.ImageFile is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaContentImageFile_2);
+                Serialize_MessageDeltaContentImageFileImageFile(writer, value.ImageFile);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

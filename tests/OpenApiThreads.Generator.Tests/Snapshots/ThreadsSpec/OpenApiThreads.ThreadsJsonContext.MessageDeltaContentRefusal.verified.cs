@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageDeltaContentRefusal(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageDeltaContentRefusal,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentRefusal>(options, objectInfo);
         }
@@ -99,6 +99,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_2 = global::System.Text.Json.JsonEncodedText.Encode("refusal");
+
+        private static void Serialize_MessageDeltaContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentRefusal? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageDeltaContentRefusal_0);
+            writer.WriteNumberValue(value.Index);
+            writer.WritePropertyName(s_MessageDeltaContentRefusal_1);
+            writer.WriteStringValue(value.Type);
+            if (value.Refusal is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaContentRefusal_2);
+                writer.WriteStringValue(value.Refusal);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageDeltaContentText(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageDeltaContentText,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentText>(options, objectInfo);
         }
@@ -99,6 +99,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
+
+        private static void Serialize_MessageDeltaContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentText? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageDeltaContentText_0);
+            writer.WriteNumberValue(value.Index);
+            writer.WritePropertyName(s_MessageDeltaContentText_1);
+            writer.WriteStringValue(value.Type);
+            if (value.Text is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaContentText_2);
+                Serialize_MessageDeltaContentTextText(writer, value.Text);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageDeltaContentTextText(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageDeltaContentTextText,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentTextText>(options, objectInfo);
         }
@@ -81,6 +81,51 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
+
+        private static void Serialize_MessageDeltaContentTextText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentTextText? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Value is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaContentTextText_0);
+                writer.WriteStringValue(value.Value);
+            }
+            if (value.Annotations is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaContentTextText_1);
+                if (value.Annotations is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.TextAnnotationDelta itemp1_1 in vp1_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.TextAnnotationDelta);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageDeltaObjectDelta(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageDeltaObjectDelta,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaObjectDelta>(options, objectInfo);
         }
@@ -81,6 +81,58 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
+
+        private static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Role is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaObjectDelta_0);
+                if (value.Role is { } vp0_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.MessageDeltaObjectDeltaRole);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.Content is not null)
+            {
+                writer.WritePropertyName(s_MessageDeltaObjectDelta_1);
+                if (value.Content is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.MessageDeltaContent itemp1_1 in vp1_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.MessageDeltaContent);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageObject(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageObject,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageObject>(options, objectInfo);
         }
@@ -298,6 +298,113 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_3 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_4 = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_5 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_details");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_6 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_7 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_8 = global::System.Text.Json.JsonEncodedText.Encode("role");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_9 = global::System.Text.Json.JsonEncodedText.Encode("content");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_10 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_11 = global::System.Text.Json.JsonEncodedText.Encode("run_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_12 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_13 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
+        private static void Serialize_MessageObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObject? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageObject_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_MessageObject_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_MessageObject_2);
+            writer.WriteNumberValue(value.CreatedAt);
+            writer.WritePropertyName(s_MessageObject_3);
+            writer.WriteStringValue(value.ThreadId);
+            writer.WritePropertyName(s_MessageObject_4);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.MessageObjectStatus);
+            writer.WritePropertyName(s_MessageObject_5);
+            Serialize_MessageObjectIncompleteDetails(writer, value.IncompleteDetails);
+            writer.WritePropertyName(s_MessageObject_6);
+            if (value.CompletedAt is { } vp6_0)
+            {
+                writer.WriteNumberValue(vp6_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_MessageObject_7);
+            if (value.IncompleteAt is { } vp7_0)
+            {
+                writer.WriteNumberValue(vp7_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_MessageObject_8);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Role, Default.MessageObjectRole);
+            writer.WritePropertyName(s_MessageObject_9);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.MessageContent itemp9_0 in value.Content)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp9_0, Default.MessageContent);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(s_MessageObject_10);
+            writer.WriteStringValue(value.AssistantId);
+            writer.WritePropertyName(s_MessageObject_11);
+            writer.WriteStringValue(value.RunId);
+            writer.WritePropertyName(s_MessageObject_12);
+            if (value.Attachments is { } vp12_0)
+            {
+                writer.WriteStartArray();
+                foreach (global::OpenApiThreads.MessageAttachment itemp12_1 in vp12_0)
+                {
+                    Serialize_MessageAttachment(writer, itemp12_1);
+                }
+                writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_MessageObject_13);
+            if (value.Metadata is { } vp13_0)
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in vp13_0)
+                {
+                    writer.WritePropertyName(pairp13_1.Key);
+                    writer.WriteStringValue(pairp13_1.Value);
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_MessageObjectIncompleteDetails(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_MessageObjectIncompleteDetails,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>(options, objectInfo);
         }
@@ -65,6 +65,30 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
+
+        private static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_MessageObjectIncompleteDetails_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Reason, Default.MessageObjectIncompleteDetailsReason);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ModifyRunRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ModifyRunRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyRunRequest>(options, objectInfo);
         }
@@ -48,6 +48,38 @@ namespace OpenApiThreads
             properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyRunRequest)obj).__MetadataIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
+        private static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_ModifyRunRequest_0);
+                if (value.Metadata is { } vp0_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                    {
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ModifyThreadRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ModifyThreadRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyThreadRequest>(options, objectInfo);
         }
@@ -66,6 +66,44 @@ namespace OpenApiThreads
             properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyThreadRequest)obj).__MetadataIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+
+        private static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.__ToolResourcesIsSet)
+            {
+                writer.WritePropertyName(s_ModifyThreadRequest_0);
+                Serialize_ToolResources(writer, value.ToolResources);
+            }
+            if (value.__MetadataIsSet)
+            {
+                writer.WritePropertyName(s_ModifyThreadRequest_1);
+                if (value.Metadata is { } vp1_0)
+                {
+                    writer.WriteStartObject();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
+                    {
+                        writer.WritePropertyName(pairp1_1.Key);
+                        writer.WriteStringValue(pairp1_1.Value);
+                    }
+                    writer.WriteEndObject();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

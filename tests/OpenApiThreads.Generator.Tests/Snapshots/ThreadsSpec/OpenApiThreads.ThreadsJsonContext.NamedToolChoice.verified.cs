@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_NamedToolChoice(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_NamedToolChoice,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.NamedToolChoice>(options, objectInfo);
         }
@@ -82,6 +82,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_1 = global::System.Text.Json.JsonEncodedText.Encode("function");
+
+        private static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_NamedToolChoice_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.NamedToolChoiceType);
+            if (value.Function is not null)
+            {
+                writer.WritePropertyName(s_NamedToolChoice_1);
+                Serialize_NamedToolChoiceFunction(writer, value.Function);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_NamedToolChoiceFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_NamedToolChoiceFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.NamedToolChoiceFunction>(options, objectInfo);
         }
@@ -65,6 +65,30 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoiceFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+
+        private static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_NamedToolChoiceFunction_0);
+            writer.WriteStringValue(value.Name);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

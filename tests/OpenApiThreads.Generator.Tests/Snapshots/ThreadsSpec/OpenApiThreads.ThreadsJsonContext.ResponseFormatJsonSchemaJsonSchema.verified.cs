@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonSchemaJsonSchema(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ResponseFormatJsonSchemaJsonSchema,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, objectInfo);
         }
@@ -117,6 +117,62 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_1 = global::System.Text.Json.JsonEncodedText.Encode("description");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_2 = global::System.Text.Json.JsonEncodedText.Encode("schema");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_3 = global::System.Text.Json.JsonEncodedText.Encode("strict");
+
+        private static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_ResponseFormatJsonSchemaJsonSchema_0);
+            writer.WriteStringValue(value.Name);
+            if (value.Description is not null)
+            {
+                writer.WritePropertyName(s_ResponseFormatJsonSchemaJsonSchema_1);
+                writer.WriteStringValue(value.Description);
+            }
+            if (value.Schema is not null)
+            {
+                writer.WritePropertyName(s_ResponseFormatJsonSchemaJsonSchema_2);
+                if (value.Schema is { } vp2_0)
+                {
+                    vp2_0.WriteTo(writer);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__StrictIsSet)
+            {
+                writer.WritePropertyName(s_ResponseFormatJsonSchemaJsonSchema_3);
+                if (value.Strict is { } vp3_0)
+                {
+                    writer.WriteBooleanValue(vp3_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunObject(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunObject,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObject>(options, objectInfo);
         }
@@ -532,6 +532,195 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_3 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_4 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_5 = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_6 = global::System.Text.Json.JsonEncodedText.Encode("required_action");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_7 = global::System.Text.Json.JsonEncodedText.Encode("last_error");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_8 = global::System.Text.Json.JsonEncodedText.Encode("expires_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_9 = global::System.Text.Json.JsonEncodedText.Encode("started_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_10 = global::System.Text.Json.JsonEncodedText.Encode("cancelled_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_11 = global::System.Text.Json.JsonEncodedText.Encode("failed_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_12 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_13 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_details");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_14 = global::System.Text.Json.JsonEncodedText.Encode("model");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_15 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_16 = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_17 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_18 = global::System.Text.Json.JsonEncodedText.Encode("usage");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_19 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_20 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_21 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_22 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_23 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_24 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_25 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_26 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
+
+        private static void Serialize_RunObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObject? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunObject_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_RunObject_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_RunObject_2);
+            writer.WriteNumberValue(value.CreatedAt);
+            writer.WritePropertyName(s_RunObject_3);
+            writer.WriteStringValue(value.ThreadId);
+            writer.WritePropertyName(s_RunObject_4);
+            writer.WriteStringValue(value.AssistantId);
+            writer.WritePropertyName(s_RunObject_5);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.RunObjectStatus);
+            writer.WritePropertyName(s_RunObject_6);
+            Serialize_RunObjectRequiredAction(writer, value.RequiredAction);
+            writer.WritePropertyName(s_RunObject_7);
+            Serialize_RunObjectLastError(writer, value.LastError);
+            writer.WritePropertyName(s_RunObject_8);
+            if (value.ExpiresAt is { } vp8_0)
+            {
+                writer.WriteNumberValue(vp8_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_9);
+            if (value.StartedAt is { } vp9_0)
+            {
+                writer.WriteNumberValue(vp9_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_10);
+            if (value.CancelledAt is { } vp10_0)
+            {
+                writer.WriteNumberValue(vp10_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_11);
+            if (value.FailedAt is { } vp11_0)
+            {
+                writer.WriteNumberValue(vp11_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_12);
+            if (value.CompletedAt is { } vp12_0)
+            {
+                writer.WriteNumberValue(vp12_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_13);
+            Serialize_RunObjectIncompleteDetails(writer, value.IncompleteDetails);
+            writer.WritePropertyName(s_RunObject_14);
+            writer.WriteStringValue(value.Model);
+            writer.WritePropertyName(s_RunObject_15);
+            writer.WriteStringValue(value.Instructions);
+            writer.WritePropertyName(s_RunObject_16);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.AssistantTool itemp16_0 in value.Tools)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp16_0, Default.AssistantTool);
+            }
+            writer.WriteEndArray();
+            writer.WritePropertyName(s_RunObject_17);
+            if (value.Metadata is { } vp17_0)
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in vp17_0)
+                {
+                    writer.WritePropertyName(pairp17_1.Key);
+                    writer.WriteStringValue(pairp17_1.Value);
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_18);
+            Serialize_RunUsage(writer, value.Usage);
+            if (value.__TemperatureIsSet)
+            {
+                writer.WritePropertyName(s_RunObject_19);
+                if (value.Temperature is { } vp19_0)
+                {
+                    writer.WriteNumberValue(vp19_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.__TopPIsSet)
+            {
+                writer.WritePropertyName(s_RunObject_20);
+                if (value.TopP is { } vp20_0)
+                {
+                    writer.WriteNumberValue(vp20_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WritePropertyName(s_RunObject_21);
+            if (value.MaxPromptTokens is { } vp21_0)
+            {
+                writer.WriteNumberValue(vp21_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_22);
+            if (value.MaxCompletionTokens is { } vp22_0)
+            {
+                writer.WriteNumberValue(vp22_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunObject_23);
+            Serialize_TruncationStrategy(writer, value.TruncationStrategy);
+            writer.WritePropertyName(s_RunObject_24);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+            writer.WritePropertyName(s_RunObject_25);
+            writer.WriteBooleanValue(value.ParallelToolCalls);
+            writer.WritePropertyName(s_RunObject_26);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunObjectIncompleteDetails(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunObjectIncompleteDetails,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectIncompleteDetails>(options, objectInfo);
         }
@@ -64,6 +64,40 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
+
+        private static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Reason is not null)
+            {
+                writer.WritePropertyName(s_RunObjectIncompleteDetails_0);
+                if (value.Reason is { } vp0_0)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.RunObjectIncompleteDetailsReason);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunObjectLastError(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunObjectLastError,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectLastError>(options, objectInfo);
         }
@@ -83,6 +83,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_0 = global::System.Text.Json.JsonEncodedText.Encode("code");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_1 = global::System.Text.Json.JsonEncodedText.Encode("message");
+
+        private static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunObjectLastError_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Code, Default.RunObjectLastErrorCode);
+            writer.WritePropertyName(s_RunObjectLastError_1);
+            writer.WriteStringValue(value.Message);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunObjectRequiredActionSubmitToolOutputs(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunObjectRequiredActionSubmitToolOutputs,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, objectInfo);
         }
@@ -65,6 +65,35 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredActionSubmitToolOutputs_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
+
+        private static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunObjectRequiredActionSubmitToolOutputs_0);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.RunToolCall itemp0_0 in value.ToolCalls)
+            {
+                Serialize_RunToolCall(writer, itemp0_0);
+            }
+            writer.WriteEndArray();
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaDetailsMessageCreation(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaDetailsMessageCreation,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options, objectInfo);
         }
@@ -81,6 +81,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreation_1 = global::System.Text.Json.JsonEncodedText.Encode("message_creation");
+
+        private static void Serialize_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDeltaDetailsMessageCreation_0);
+            writer.WriteStringValue(value.Type);
+            if (value.MessageCreation is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaDetailsMessageCreation_1);
+                Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(writer, value.MessageCreation);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

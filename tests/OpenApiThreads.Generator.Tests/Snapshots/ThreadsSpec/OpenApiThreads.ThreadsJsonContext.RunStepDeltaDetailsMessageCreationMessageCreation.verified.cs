@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaDetailsMessageCreationMessageCreation(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaDetailsMessageCreationMessageCreation,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(options, objectInfo);
         }
@@ -64,6 +64,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreationMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("message_id");
+
+        private static void Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.MessageId is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaDetailsMessageCreationMessageCreation_0);
+                writer.WriteStringValue(value.MessageId);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

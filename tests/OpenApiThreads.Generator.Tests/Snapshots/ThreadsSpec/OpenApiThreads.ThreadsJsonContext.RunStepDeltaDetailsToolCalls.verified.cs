@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaDetailsToolCalls(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaDetailsToolCalls,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options, objectInfo);
         }
@@ -81,6 +81,48 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
+
+        private static void Serialize_RunStepDeltaDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsToolCalls? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDeltaDetailsToolCalls_0);
+            writer.WriteStringValue(value.Type);
+            if (value.ToolCalls is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaDetailsToolCalls_1);
+                if (value.ToolCalls is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.RunStepDeltaToolCall itemp1_1 in vp1_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.RunStepDeltaToolCall);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

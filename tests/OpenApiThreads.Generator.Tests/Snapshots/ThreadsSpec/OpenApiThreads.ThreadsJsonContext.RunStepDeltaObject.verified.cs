@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaObject(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaObject,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaObject>(options, objectInfo);
         }
@@ -100,6 +100,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_2 = global::System.Text.Json.JsonEncodedText.Encode("delta");
+
+        private static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDeltaObject_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_RunStepDeltaObject_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_RunStepDeltaObject_2);
+            Serialize_RunStepDeltaObjectDelta(writer, value.Delta);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

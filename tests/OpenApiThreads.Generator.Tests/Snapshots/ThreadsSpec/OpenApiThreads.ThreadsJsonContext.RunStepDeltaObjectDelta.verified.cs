@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaObjectDelta(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaObjectDelta,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, objectInfo);
         }
@@ -64,6 +64,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("step_details");
+
+        private static void Serialize_RunStepDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObjectDelta? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.StepDetails is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaObjectDelta_0);
+                global::System.Text.Json.JsonSerializer.Serialize(writer, value.StepDetails!, Default.RunStepDeltaDetails);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(options, objectInfo);
         }
@@ -81,6 +81,51 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
+
+        private static void Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Input is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_0);
+                writer.WriteStringValue(value.Input);
+            }
+            if (value.Outputs is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_1);
+                if (value.Outputs is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_1 in vp1_0)
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.CodeInterpreterDeltaOutput);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallFileSearch(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaToolCallFileSearch,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options, objectInfo);
         }
@@ -117,6 +117,42 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_3 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
+
+        private static void Serialize_RunStepDeltaToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFileSearch? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDeltaToolCallFileSearch_0);
+            writer.WriteNumberValue(value.Index);
+            if (value.Id is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFileSearch_1);
+                writer.WriteStringValue(value.Id);
+            }
+            writer.WritePropertyName(s_RunStepDeltaToolCallFileSearch_2);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_RunStepDeltaToolCallFileSearch_3);
+            value.FileSearch.WriteTo(writer);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaToolCallFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options, objectInfo);
         }
@@ -116,6 +116,45 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_3 = global::System.Text.Json.JsonEncodedText.Encode("function");
+
+        private static void Serialize_RunStepDeltaToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDeltaToolCallFunction_0);
+            writer.WriteNumberValue(value.Index);
+            if (value.Id is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFunction_1);
+                writer.WriteStringValue(value.Id);
+            }
+            writer.WritePropertyName(s_RunStepDeltaToolCallFunction_2);
+            writer.WriteStringValue(value.Type);
+            if (value.Function is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFunction_3);
+                Serialize_RunStepDeltaToolCallFunctionFunction(writer, value.Function);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallFunctionFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDeltaToolCallFunctionFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(options, objectInfo);
         }
@@ -99,6 +99,45 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
+
+        private static void Serialize_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.Name is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_0);
+                writer.WriteStringValue(value.Name);
+            }
+            if (value.Arguments is not null)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_1);
+                writer.WriteStringValue(value.Arguments);
+            }
+            if (value.__OutputIsSet)
+            {
+                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_2);
+                writer.WriteStringValue(value.Output);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

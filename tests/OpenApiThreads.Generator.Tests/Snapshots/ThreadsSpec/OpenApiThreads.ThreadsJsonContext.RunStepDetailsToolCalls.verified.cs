@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepDetailsToolCalls(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepDetailsToolCalls,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDetailsToolCalls>(options, objectInfo);
         }
@@ -82,6 +82,38 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsToolCalls_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsToolCalls_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
+
+        private static void Serialize_RunStepDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsToolCalls? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepDetailsToolCalls_0);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_RunStepDetailsToolCalls_1);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.RunStepToolCall itemp1_0 in value.ToolCalls)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_0, Default.RunStepToolCall);
+            }
+            writer.WriteEndArray();
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepFailedEvent(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepFailedEvent,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepFailedEvent>(options, objectInfo);
         }
@@ -82,6 +82,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepFailedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepFailedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
+
+        private static void Serialize_RunStepFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepFailedEvent? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepFailedEvent_0);
+            writer.WriteStringValue(value.Event);
+            writer.WritePropertyName(s_RunStepFailedEvent_1);
+            Serialize_RunStepObject(writer, value.Data);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepObject(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepObject,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepObject>(options, objectInfo);
         }
@@ -334,6 +334,116 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_3 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_4 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_5 = global::System.Text.Json.JsonEncodedText.Encode("run_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_6 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_7 = global::System.Text.Json.JsonEncodedText.Encode("status");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_8 = global::System.Text.Json.JsonEncodedText.Encode("step_details");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_9 = global::System.Text.Json.JsonEncodedText.Encode("last_error");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_10 = global::System.Text.Json.JsonEncodedText.Encode("expired_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_11 = global::System.Text.Json.JsonEncodedText.Encode("cancelled_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_12 = global::System.Text.Json.JsonEncodedText.Encode("failed_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_13 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_14 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_15 = global::System.Text.Json.JsonEncodedText.Encode("usage");
+
+        private static void Serialize_RunStepObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObject? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepObject_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_RunStepObject_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_RunStepObject_2);
+            writer.WriteNumberValue(value.CreatedAt);
+            writer.WritePropertyName(s_RunStepObject_3);
+            writer.WriteStringValue(value.AssistantId);
+            writer.WritePropertyName(s_RunStepObject_4);
+            writer.WriteStringValue(value.ThreadId);
+            writer.WritePropertyName(s_RunStepObject_5);
+            writer.WriteStringValue(value.RunId);
+            writer.WritePropertyName(s_RunStepObject_6);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.RunStepObjectType);
+            writer.WritePropertyName(s_RunStepObject_7);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.RunStepObjectStatus);
+            writer.WritePropertyName(s_RunStepObject_8);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.StepDetails, Default.RunStepDetails);
+            writer.WritePropertyName(s_RunStepObject_9);
+            Serialize_RunStepObjectLastError(writer, value.LastError);
+            writer.WritePropertyName(s_RunStepObject_10);
+            if (value.ExpiredAt is { } vp10_0)
+            {
+                writer.WriteNumberValue(vp10_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunStepObject_11);
+            if (value.CancelledAt is { } vp11_0)
+            {
+                writer.WriteNumberValue(vp11_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunStepObject_12);
+            if (value.FailedAt is { } vp12_0)
+            {
+                writer.WriteNumberValue(vp12_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunStepObject_13);
+            if (value.CompletedAt is { } vp13_0)
+            {
+                writer.WriteNumberValue(vp13_0);
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunStepObject_14);
+            if (value.Metadata is { } vp14_0)
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in vp14_0)
+                {
+                    writer.WritePropertyName(pairp14_1.Key);
+                    writer.WriteStringValue(pairp14_1.Value);
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            writer.WritePropertyName(s_RunStepObject_15);
+            Serialize_RunUsage(writer, value.Usage);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepToolCallCodeInterpreterCodeInterpreter(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepToolCallCodeInterpreterCodeInterpreter,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, objectInfo);
         }
@@ -83,6 +83,38 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
+
+        private static void Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepToolCallCodeInterpreterCodeInterpreter_0);
+            writer.WriteStringValue(value.Input);
+            writer.WritePropertyName(s_RunStepToolCallCodeInterpreterCodeInterpreter_1);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.CodeInterpreterOutput itemp1_0 in value.Outputs)
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_0, Default.CodeInterpreterOutput);
+            }
+            writer.WriteEndArray();
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

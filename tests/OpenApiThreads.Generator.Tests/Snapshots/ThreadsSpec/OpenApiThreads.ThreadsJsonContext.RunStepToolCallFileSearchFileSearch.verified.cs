@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepToolCallFileSearchFileSearch(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepToolCallFileSearchFileSearch,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, objectInfo);
         }
@@ -81,6 +81,51 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("results");
+
+        private static void Serialize_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.RankingOptions is not null)
+            {
+                writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearch_0);
+                Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
+            }
+            if (value.Results is not null)
+            {
+                writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearch_1);
+                if (value.Results is { } vp1_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (global::OpenApiThreads.FileSearchResult itemp1_1 in vp1_0)
+                    {
+                        Serialize_FileSearchResult(writer, itemp1_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepToolCallFileSearchFileSearchRankingOptions(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepToolCallFileSearchFileSearchRankingOptions,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(options, objectInfo);
         }
@@ -83,6 +83,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
+
+        private static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Ranker, Default.RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
+            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_1);
+            writer.WriteNumberValue(value.ScoreThreshold);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepToolCallFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepToolCallFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFunction>(options, objectInfo);
         }
@@ -100,6 +100,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("function");
+
+        private static void Serialize_RunStepToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepToolCallFunction_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_RunStepToolCallFunction_1);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_RunStepToolCallFunction_2);
+            Serialize_RunStepToolCallFunctionFunction(writer, value.Function);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunStepToolCallFunctionFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunStepToolCallFunctionFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, objectInfo);
         }
@@ -101,6 +101,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
+
+        private static void Serialize_RunStepToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunctionFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_0);
+            writer.WriteStringValue(value.Name);
+            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_1);
+            writer.WriteStringValue(value.Arguments);
+            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_2);
+            writer.WriteStringValue(value.Output);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

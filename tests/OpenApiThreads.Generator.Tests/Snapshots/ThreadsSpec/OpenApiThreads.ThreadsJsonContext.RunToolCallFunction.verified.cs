@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunToolCallFunction(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunToolCallFunction,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunToolCallFunction>(options, objectInfo);
         }
@@ -83,6 +83,33 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
+
+        private static void Serialize_RunToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCallFunction? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunToolCallFunction_0);
+            writer.WriteStringValue(value.Name);
+            writer.WritePropertyName(s_RunToolCallFunction_1);
+            writer.WriteStringValue(value.Arguments);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

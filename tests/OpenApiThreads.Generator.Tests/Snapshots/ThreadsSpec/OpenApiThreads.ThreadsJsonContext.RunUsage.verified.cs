@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_RunUsage(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_RunUsage,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunUsage>(options, objectInfo);
         }
@@ -101,6 +101,36 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_0 = global::System.Text.Json.JsonEncodedText.Encode("completion_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_1 = global::System.Text.Json.JsonEncodedText.Encode("prompt_tokens");
+        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_2 = global::System.Text.Json.JsonEncodedText.Encode("total_tokens");
+
+        private static void Serialize_RunUsage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunUsage? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_RunUsage_0);
+            writer.WriteNumberValue(value.CompletionTokens);
+            writer.WritePropertyName(s_RunUsage_1);
+            writer.WriteNumberValue(value.PromptTokens);
+            writer.WritePropertyName(s_RunUsage_2);
+            writer.WriteNumberValue(value.TotalTokens);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_SubmitToolOutputsRunRequest(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_SubmitToolOutputsRunRequest,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>(options, objectInfo);
         }
@@ -66,6 +66,40 @@ namespace OpenApiThreads
             properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).__StreamIsSet;
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
+        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("stream");
+
+        private static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_SubmitToolOutputsRunRequest_0);
+            writer.WriteStartArray();
+            foreach (global::OpenApiThreads.ToolOutput itemp0_0 in value.ToolOutputs)
+            {
+                Serialize_ToolOutput(writer, itemp0_0);
+            }
+            writer.WriteEndArray();
+            if (value.__StreamIsSet)
+            {
+                writer.WritePropertyName(s_SubmitToolOutputsRunRequest_1);
+                if (value.Stream is { } vp1_0)
+                {
+                    writer.WriteBooleanValue(vp1_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

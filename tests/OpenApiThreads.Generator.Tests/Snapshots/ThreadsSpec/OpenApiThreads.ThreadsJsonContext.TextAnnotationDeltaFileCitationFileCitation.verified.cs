@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFileCitationFileCitation(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_TextAnnotationDeltaFileCitationFileCitation,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(options, objectInfo);
         }
@@ -81,6 +81,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("quote");
+
+        private static void Serialize_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.FileId is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFileCitationFileCitation_0);
+                writer.WriteStringValue(value.FileId);
+            }
+            if (value.Quote is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFileCitationFileCitation_1);
+                writer.WriteStringValue(value.Quote);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFilePath(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_TextAnnotationDeltaFilePath,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options, objectInfo);
         }
@@ -150,6 +150,71 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_3 = global::System.Text.Json.JsonEncodedText.Encode("file_path");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
+
+        private static void Serialize_TextAnnotationDeltaFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePath? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_TextAnnotationDeltaFilePath_0);
+            writer.WriteNumberValue(value.Index);
+            writer.WritePropertyName(s_TextAnnotationDeltaFilePath_1);
+            writer.WriteStringValue(value.Type);
+            if (value.Text is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_2);
+                writer.WriteStringValue(value.Text);
+            }
+            if (value.FilePath is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_3);
+                Serialize_TextAnnotationDeltaFilePathFilePath(writer, value.FilePath);
+            }
+            if (value.StartIndex is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_4);
+                if (value.StartIndex is { } vp4_0)
+                {
+                    writer.WriteNumberValue(vp4_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.EndIndex is not null)
+            {
+                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_5);
+                if (value.EndIndex is { } vp5_0)
+                {
+                    writer.WriteNumberValue(vp5_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

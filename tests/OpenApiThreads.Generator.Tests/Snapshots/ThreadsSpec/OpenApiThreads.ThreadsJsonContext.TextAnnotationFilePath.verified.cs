@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_TextAnnotationFilePath(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_TextAnnotationFilePath,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationFilePath>(options, objectInfo);
         }
@@ -136,6 +136,42 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_2 = global::System.Text.Json.JsonEncodedText.Encode("file_path");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_3 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
+
+        private static void Serialize_TextAnnotationFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFilePath? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_TextAnnotationFilePath_0);
+            writer.WriteStringValue(value.Type);
+            writer.WritePropertyName(s_TextAnnotationFilePath_1);
+            writer.WriteStringValue(value.Text);
+            writer.WritePropertyName(s_TextAnnotationFilePath_2);
+            Serialize_TextAnnotationFilePathFilePath(writer, value.FilePath);
+            writer.WritePropertyName(s_TextAnnotationFilePath_3);
+            writer.WriteNumberValue(value.StartIndex);
+            writer.WritePropertyName(s_TextAnnotationFilePath_4);
+            writer.WriteNumberValue(value.EndIndex);
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ThreadObject(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ThreadObject,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ThreadObject>(options, objectInfo);
         }
@@ -136,6 +136,58 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_4 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
+
+        private static void Serialize_ThreadObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadObject? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_ThreadObject_0);
+            writer.WriteStringValue(value.Id);
+            writer.WritePropertyName(s_ThreadObject_1);
+            writer.WriteStringValue(value.Object);
+            writer.WritePropertyName(s_ThreadObject_2);
+            writer.WriteNumberValue(value.CreatedAt);
+            writer.WritePropertyName(s_ThreadObject_3);
+            if (value.Metadata is { } vp3_0)
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                {
+                    writer.WritePropertyName(pairp3_1.Key);
+                    writer.WriteStringValue(pairp3_1.Value);
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+            if (value.__ToolResourcesIsSet)
+            {
+                writer.WritePropertyName(s_ThreadObject_4);
+                Serialize_ToolResources(writer, value.ToolResources);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

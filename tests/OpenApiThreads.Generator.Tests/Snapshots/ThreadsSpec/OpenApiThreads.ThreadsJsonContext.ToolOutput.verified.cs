@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ToolOutput(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ToolOutput,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolOutput>(options, objectInfo);
         }
@@ -81,6 +81,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_call_id");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("output");
+
+        private static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.ToolCallId is not null)
+            {
+                writer.WritePropertyName(s_ToolOutput_0);
+                writer.WriteStringValue(value.ToolCallId);
+            }
+            if (value.Output is not null)
+            {
+                writer.WritePropertyName(s_ToolOutput_1);
+                writer.WriteStringValue(value.Output);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ToolResources(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ToolResources,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolResources>(options, objectInfo);
         }
@@ -81,6 +81,39 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_0 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
+        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_1 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
+
+        private static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.CodeInterpreter is not null)
+            {
+                writer.WritePropertyName(s_ToolResources_0);
+                Serialize_ToolResourcesCodeInterpreter(writer, value.CodeInterpreter);
+            }
+            if (value.FileSearch is not null)
+            {
+                writer.WritePropertyName(s_ToolResources_1);
+                Serialize_ToolResourcesFileSearch(writer, value.FileSearch);
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_ToolResourcesCodeInterpreter(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_ToolResourcesCodeInterpreter,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>(options, objectInfo);
         }
@@ -64,6 +64,45 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResourcesCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("file_ids");
+
+        private static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            if (value.FileIds is not null)
+            {
+                writer.WritePropertyName(s_ToolResourcesCodeInterpreter_0);
+                if (value.FileIds is { } vp0_0)
+                {
+                    writer.WriteStartArray();
+                    foreach (string itemp0_1 in vp0_0)
+                    {
+                        writer.WriteStringValue(itemp0_1);
+                    }
+                    writer.WriteEndArray();
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
                 ObjectWithParameterizedConstructorCreator = null,
                 PropertyMetadataInitializer = _ => Properties_TruncationStrategy(options),
                 ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = null,
+                SerializeHandler = Serialize_TruncationStrategy,
             };
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TruncationStrategy>(options, objectInfo);
         }
@@ -83,6 +83,43 @@ namespace OpenApiThreads
             });
 
             return properties;
+        }
+
+        private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
+        private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_1 = global::System.Text.Json.JsonEncodedText.Encode("last_messages");
+
+        private static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+                return;
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(s_TruncationStrategy_0);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.TruncationStrategyType);
+            if (value.__LastMessagesIsSet)
+            {
+                writer.WritePropertyName(s_TruncationStrategy_1);
+                if (value.LastMessages is { } vp1_0)
+                {
+                    writer.WriteNumberValue(vp1_0);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+            if (value.AdditionalData is { } additionalData)
+            {
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+            writer.WriteEndObject();
         }
     }
 }

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// The serialisation fast path for an object: a <c>SerializeHandler</c> that writes straight to the
+/// <c>Utf8JsonWriter</c>, as System.Text.Json's own generator does. The serializer uses it whenever the options are
+/// the context's own, and falls back to the property metadata (which stays complete) otherwise, so both must write
+/// the same JSON: the same properties, the same skips, extension data last.
+/// </summary>
+internal static class FastPathEmitter
+{
+    private const string Json = "global::System.Text.Json";
+
+    public static string HandlerName(string info) => "Serialize_" + info;
+
+    public static void Write(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, IReadOnlyCollection<string> objectTypes)
+    {
+        for (int i = 0; i < shape.Properties.Count; i++)
+        {
+            writer.WriteLine("    private static readonly " + Json + ".JsonEncodedText s_" + info + "_" + i + " = " + Json + ".JsonEncodedText.Encode(" + DocComments.Literal(shape.Properties[i].JsonName) + ");");
+        }
+
+        writer.WriteLines($$"""
+
+                private static void {{HandlerName(info)}}({{Json}}.Utf8JsonWriter writer, {{typeName}}? value)
+                {
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    writer.WriteStartObject();
+            """);
+        const string Indent = "        ";
+        for (int i = 0; i < shape.Properties.Count; i++)
+        {
+            PropertySpec property = shape.Properties[i];
+            string access = "value." + property.Name;
+            var body = new List<string> { "writer.WritePropertyName(s_" + info + "_" + i + ");" };
+            body.AddRange(Value(property.Type, access, ns, objectTypes, "p" + i + "_", depth: 0));
+
+            // The same rules as the metadata: required and fixed values always, tracked ones when assigned,
+            // other optional ones when not null.
+            string? condition = property.IsRequired || property.ConstValue is not null
+                ? null
+                : property.TracksPresence
+                    ? "value.__" + property.Name + "IsSet"
+                    : property.Type.IsNullable || !property.Type.IsValueType ? access + " is not null" : null;
+            if (condition is null)
+            {
+                foreach (string line in body)
+                {
+                    writer.WriteLine(Indent + line);
+                }
+
+                continue;
+            }
+
+            writer.WriteLine(Indent + "if (" + condition + ")");
+            writer.WriteLine(Indent + "{");
+            foreach (string line in body)
+            {
+                writer.WriteLine(Indent + "    " + line);
+            }
+
+            writer.WriteLine(Indent + "}");
+        }
+
+        if (shape.AdditionalDataName is { } additionalData)
+        {
+            writer.WriteLines($$"""
+                        if (value.{{additionalData}} is { } additionalData)
+                        {
+                            foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in additionalData)
+                            {
+                                writer.WritePropertyName(pair.Key);
+                                pair.Value.WriteTo(writer);
+                            }
+                        }
+                """);
+        }
+
+        writer.WriteLines("""
+                    writer.WriteEndObject();
+                }
+            """);
+    }
+
+    /// <summary>The statements that write one value; null is written as JSON null wherever the type allows it.</summary>
+    // Locals are named after the property and depth: a pattern variable in an if statement belongs to the
+    // enclosing block, so two properties' "v0" would collide.
+    private static IEnumerable<string> Value(TypeRef type, string expression, string ns, IReadOnlyCollection<string> objectTypes, string prefix, int depth)
+    {
+        if (type.IsNullable && (type.IsValueType || type.Kind is TypeRefKind.List or TypeRefKind.Map))
+        {
+            string local = "v" + prefix + depth;
+            yield return "if (" + expression + " is { } " + local + ")";
+            yield return "{";
+            foreach (string line in Value(type.AsNonNullable(), local, ns, objectTypes, prefix, depth + 1))
+            {
+                yield return "    " + line;
+            }
+
+            yield return "}";
+            yield return "else";
+            yield return "{";
+            yield return "    writer.WriteNullValue();";
+            yield return "}";
+            yield break;
+        }
+
+        switch (type.Kind)
+        {
+            case TypeRefKind.List:
+                string item = "item" + prefix + depth;
+                yield return "writer.WriteStartArray();";
+                yield return "foreach (" + type.Element!.ToCSharp(ns) + " " + item + " in " + expression + ")";
+                yield return "{";
+                foreach (string line in Value(type.Element!, item, ns, objectTypes, prefix, depth + 1))
+                {
+                    yield return "    " + line;
+                }
+
+                yield return "}";
+                yield return "writer.WriteEndArray();";
+                yield break;
+            case TypeRefKind.Map:
+                string pair = "pair" + prefix + depth;
+                yield return "writer.WriteStartObject();";
+                yield return "foreach (global::System.Collections.Generic.KeyValuePair<string, " + type.Element!.ToCSharp(ns) + "> " + pair + " in " + expression + ")";
+                yield return "{";
+                yield return "    writer.WritePropertyName(" + pair + ".Key);";
+                foreach (string line in Value(type.Element!, pair + ".Value", ns, objectTypes, prefix, depth + 1))
+                {
+                    yield return "    " + line;
+                }
+
+                yield return "}";
+                yield return "writer.WriteEndObject();";
+                yield break;
+            case TypeRefKind.Generated when objectTypes.Contains(type.Name):
+                yield return HandlerName(type.AsNonNullable().InfoName) + "(writer, " + expression + ");";
+                yield break;
+        }
+
+        yield return type.Kind == TypeRefKind.BuiltIn ? BuiltIn(type, expression) : Serialize(type, expression);
+    }
+
+    private static string BuiltIn(TypeRef type, string expression) => type.Name switch
+    {
+        // WriteStringValue writes null for a null string, as the string converter does.
+        "string" or "global::System.DateTimeOffset" or "global::System.Guid" => "writer.WriteStringValue(" + expression + ");",
+        "bool" => "writer.WriteBooleanValue(" + expression + ");",
+        "int" or "long" or "float" or "double" or "decimal" => "writer.WriteNumberValue(" + expression + ");",
+        "byte[]" => "writer.WriteBase64StringValue(" + expression + ");",
+        "global::System.Text.Json.JsonElement" => expression + ".WriteTo(writer);",
+        _ => Serialize(type, expression),
+    };
+
+    // The metadata is for the runtime type (string, not string?); a null still reaches the serializer, which writes null.
+    private static string Serialize(TypeRef type, string expression)
+        => Json + ".JsonSerializer.Serialize(writer, " + expression + (type.IsNullable && !type.IsValueType ? "!" : string.Empty) + ", Default." + type.InfoName + ");";
+}
