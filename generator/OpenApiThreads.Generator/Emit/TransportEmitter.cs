@@ -65,7 +65,8 @@ internal static class TransportEmitter
                     var request = new {{Http}}.HttpRequestMessage(method, new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
                     if (accept is not null)
                     {
-                        request.Headers.Accept.ParseAdd(accept);
+                        // A constant the generator wrote: no need to parse it on every request.
+                        request.Headers.TryAddWithoutValidation("Accept", accept);
                     }
 
                     if (!string.IsNullOrEmpty(_options.UserAgent))
@@ -270,8 +271,10 @@ internal static class TransportEmitter
                     T? value;
                     try
                     {
+                        // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
+                        // memory and a synchronous read neither blocks nor pays for an async state machine.
                         global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                        value = await {{Json}}.JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
+                        value = {{Json}}.JsonSerializer.Deserialize(body, typeInfo);
                     }
                     catch ({{Json}}.JsonException exception)
                     {

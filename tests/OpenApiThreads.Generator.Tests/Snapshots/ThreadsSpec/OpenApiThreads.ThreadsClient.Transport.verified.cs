@@ -15,7 +15,8 @@ namespace OpenApiThreads
             var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
             if (accept is not null)
             {
-                request.Headers.Accept.ParseAdd(accept);
+                // A constant the generator wrote: no need to parse it on every request.
+                request.Headers.TryAddWithoutValidation("Accept", accept);
             }
 
             if (!string.IsNullOrEmpty(_options.UserAgent))
@@ -212,8 +213,10 @@ namespace OpenApiThreads
             T? value;
             try
             {
+                // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
+                // memory and a synchronous read neither blocks nor pays for an async state machine.
                 global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                value = await global::System.Text.Json.JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false);
+                value = global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
             }
             catch (global::System.Text.Json.JsonException exception)
             {
