@@ -54,6 +54,7 @@ internal static class OptionsEmitter
                 /// How long one attempt may take: until the whole body has arrived, or for a stream until its headers
                 /// have. The default is 100 seconds; <see cref="global::System.Threading.Timeout.InfiniteTimeSpan"/> disables it.
                 /// An attempt that runs out of time is retried; the last one throws <see cref="global::System.TimeoutException"/>.
+                /// The <c>HttpClient</c>'s own <c>Timeout</c> (100 seconds unless changed) also bounds each attempt, whichever is shorter.
                 /// </summary>
                 public global::System.TimeSpan Timeout
                 {

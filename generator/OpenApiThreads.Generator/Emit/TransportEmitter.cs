@@ -166,7 +166,9 @@ internal static class TransportEmitter
                         try
                         {
                             {{Token}} token = cancellationToken;
-                            if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan)
+
+                            // HttpClient.Timeout already bounds each send; a timer of our own is only needed when ours is shorter.
+                            if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan && (_httpClient.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan || timeout < _httpClient.Timeout))
                             {
                                 timer = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                                 timer.CancelAfter(timeout);
@@ -181,7 +183,7 @@ internal static class TransportEmitter
                             if (attempt >= retries)
                             {
                                 throw new global::System.TimeoutException(
-                                    operationId + " got no response within " + (timer is null ? "the HttpClient's timeout" : timeout.ToString()) + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
+                                    operationId + " got no response within " + (timer is null ? _httpClient.Timeout.ToString() + " (the HttpClient's timeout)" : timeout.ToString()) + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
                                     exception);
                             }
                         }

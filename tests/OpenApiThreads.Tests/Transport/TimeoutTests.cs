@@ -78,6 +78,6 @@ public sealed class TimeoutTests
 
         var error = await Assert.ThrowsAsync<TimeoutException>(() => client.GetThreadAsync("thread_abc", Cancel));
 
-        Assert.Contains("the HttpClient's timeout", error.Message, StringComparison.Ordinal);
+        Assert.Contains("getThread got no response within 00:00:00.2000000 (the HttpClient's timeout)", error.Message, StringComparison.Ordinal);
     }
 }

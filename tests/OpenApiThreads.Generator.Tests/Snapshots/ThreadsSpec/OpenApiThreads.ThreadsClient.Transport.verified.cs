@@ -114,7 +114,9 @@ namespace OpenApiThreads
                 try
                 {
                     global::System.Threading.CancellationToken token = cancellationToken;
-                    if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan)
+
+                    // HttpClient.Timeout already bounds each send; a timer of our own is only needed when ours is shorter.
+                    if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan && (_httpClient.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan || timeout < _httpClient.Timeout))
                     {
                         timer = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                         timer.CancelAfter(timeout);
@@ -129,7 +131,7 @@ namespace OpenApiThreads
                     if (attempt >= retries)
                     {
                         throw new global::System.TimeoutException(
-                            operationId + " got no response within " + (timer is null ? "the HttpClient's timeout" : timeout.ToString()) + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
+                            operationId + " got no response within " + (timer is null ? _httpClient.Timeout.ToString() + " (the HttpClient's timeout)" : timeout.ToString()) + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
                             exception);
                     }
                 }
