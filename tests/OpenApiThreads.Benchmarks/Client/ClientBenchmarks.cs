@@ -25,6 +25,7 @@ public class ClientBenchmarks
 
     private HandWrittenClient _handWritten = null!;
     private ThreadsClient _generated = null!;
+    private ThreadsClient _generatedLean = null!;
     private AssistantClient _openAi = null!;
 
     [GlobalSetup]
@@ -33,6 +34,15 @@ public class ClientBenchmarks
         var handler = new CannedHandler();
         _handWritten = new HandWrittenClient(new HttpClient(handler), s_baseAddress, ApiKey);
         _generated = new ThreadsClient(new HttpClient(handler), new ThreadsClientOptions { BaseAddress = s_baseAddress, ApiKey = ApiKey });
+        // The same generated client without two per-request features the baseline does not have: the per-attempt
+        // timeout (a linked CancellationTokenSource and a timer per call) and the User-Agent header.
+        _generatedLean = new ThreadsClient(new HttpClient(handler), new ThreadsClientOptions
+        {
+            BaseAddress = s_baseAddress,
+            ApiKey = ApiKey,
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+            UserAgent = null,
+        });
         _openAi = new AssistantClient(new ApiKeyCredential(ApiKey), new AssistantClientOptions
         {
             Endpoint = s_baseAddress,
@@ -62,6 +72,14 @@ public class ClientBenchmarks
             Metadata = new Dictionary<string, string> { ["user"] = "abc123" },
         });
 
+    [Benchmark(Description = "generated, no timeout or User-Agent"), BenchmarkCategory("create thread")]
+    public Task<ThreadObject> CreateThread_GeneratedLean()
+        => _generatedLean.CreateThreadAsync(new CreateThreadRequest
+        {
+            Messages = [new CreateMessageRequest { Role = CreateMessageRequestRole.User, Content = "How does AI work?" }],
+            Metadata = new Dictionary<string, string> { ["user"] = "abc123" },
+        });
+
     [Benchmark(Description = "OpenAI 2.15.0"), BenchmarkCategory("create thread")]
     public async Task<AssistantThread> CreateThread_OpenAi()
     {
@@ -79,6 +97,9 @@ public class ClientBenchmarks
     [Benchmark(Description = "generated"), BenchmarkCategory("retrieve thread")]
     public Task<ThreadObject> GetThread_Generated() => _generated.GetThreadAsync(SampleJson.ThreadId);
 
+    [Benchmark(Description = "generated, no timeout or User-Agent"), BenchmarkCategory("retrieve thread")]
+    public Task<ThreadObject> GetThread_GeneratedLean() => _generatedLean.GetThreadAsync(SampleJson.ThreadId);
+
     [Benchmark(Description = "OpenAI 2.15.0"), BenchmarkCategory("retrieve thread")]
     public async Task<AssistantThread> GetThread_OpenAi() => (await _openAi.GetThreadAsync(SampleJson.ThreadId).ConfigureAwait(false)).Value;
 
@@ -89,6 +110,9 @@ public class ClientBenchmarks
 
     [Benchmark(Description = "generated"), BenchmarkCategory("list 100 messages")]
     public async Task<int> ListMessages_Generated() => (await _generated.ListMessagesAsync(SampleJson.ThreadId, limit: 100).ConfigureAwait(false)).Data.Count;
+
+    [Benchmark(Description = "generated, no timeout or User-Agent"), BenchmarkCategory("list 100 messages")]
+    public async Task<int> ListMessages_GeneratedLean() => (await _generatedLean.ListMessagesAsync(SampleJson.ThreadId, limit: 100).ConfigureAwait(false)).Data.Count;
 
     /// <summary>The library pages by itself; the canned page says has_more: false, so this reads exactly one page.</summary>
     [Benchmark(Description = "OpenAI 2.15.0"), BenchmarkCategory("list 100 messages")]
@@ -122,6 +146,18 @@ public class ClientBenchmarks
     {
         int count = 0;
         await foreach (AssistantStreamEvent _ in _generated.CreateRunStreamingAsync(SampleJson.ThreadId, new CreateRunRequest { AssistantId = SampleJson.AssistantId }).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "generated, no timeout or User-Agent"), BenchmarkCategory("stream a run, 50 events")]
+    public async Task<int> StreamRun_GeneratedLean()
+    {
+        int count = 0;
+        await foreach (AssistantStreamEvent _ in _generatedLean.CreateRunStreamingAsync(SampleJson.ThreadId, new CreateRunRequest { AssistantId = SampleJson.AssistantId }).ConfigureAwait(false))
         {
             count++;
         }

@@ -42,6 +42,11 @@ internal static class IncrementalityReport
         var editedSpec = new GeneratorInputs.InMemoryText(spec.Path, GeneratorInputs.EditOneLine(text));
         GeneratorRunResult afterYaml = warm.ReplaceAdditionalText(spec, editedSpec).RunGenerators(compilation).GetRunResult().Results.Single();
         Console.WriteLine($"  one-line YAML edit: {Reemitted(afterYaml)} of {afterYaml.GeneratedSources.Length} files re-emitted; {Reasons(afterYaml)}");
+        var before = first.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        string[] changed = afterYaml.GeneratedSources
+            .Where(s => !before.TryGetValue(s.HintName, out string? old) || old != s.SourceText.ToString())
+            .Select(s => s.HintName).ToArray();
+        Console.WriteLine($"    files whose text changed: {string.Join(", ", changed.Take(10))}");
         return first.Exception is null && csharpReemitted == 0 && afterCSharp.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
