@@ -37,6 +37,17 @@ public sealed class FastPathTests
         Assert.Equal(fast, JsonSerializer.Serialize(request, ThroughMetadata(ThreadsJsonContext.Default.CreateRunRequest)));
     }
 
+    [Fact]
+    public void A_required_list_left_null_is_written_as_null_both_ways_not_a_crash()
+    {
+        var request = new SubmitToolOutputsRunRequest { ToolOutputs = null! };
+
+        string fast = JsonSerializer.Serialize(request, ThreadsJsonContext.Default.SubmitToolOutputsRunRequest);
+
+        Assert.Equal("""{"tool_outputs":null}""", fast);
+        Assert.Equal(fast, JsonSerializer.Serialize(request, ThroughMetadata(ThreadsJsonContext.Default.SubmitToolOutputsRunRequest)));
+    }
+
     private static void AssertSameBothWays<T>(string json, JsonTypeInfo<T> info)
     {
         T value = JsonSerializer.Deserialize(json, info)!;

@@ -93,14 +93,16 @@ internal static class FastPathEmitter
     /// <summary>The statements that write one value; null is written as JSON null wherever the type allows it.</summary>
     // Locals are named after the property and depth: a pattern variable in an if statement belongs to the
     // enclosing block, so two properties' "v0" would collide.
-    private static IEnumerable<string> Value(TypeRef type, string expression, string ns, IReadOnlyCollection<string> objectTypes, string prefix, int depth)
+    private static IEnumerable<string> Value(TypeRef type, string expression, string ns, IReadOnlyCollection<string> objectTypes, string prefix, int depth, bool knownNotNull = false)
     {
-        if (type.IsNullable && (type.IsValueType || type.Kind is TypeRefKind.List or TypeRefKind.Map))
+        // Collections are checked even when the schema says they cannot be null: a caller can still assign null,
+        // and the metadata path writes it as null rather than failing.
+        if (!knownNotNull && ((type.IsNullable && type.IsValueType) || type.Kind is TypeRefKind.List or TypeRefKind.Map))
         {
             string local = "v" + prefix + depth;
             yield return "if (" + expression + " is { } " + local + ")";
             yield return "{";
-            foreach (string line in Value(type.AsNonNullable(), local, ns, objectTypes, prefix, depth + 1))
+            foreach (string line in Value(type.AsNonNullable(), local, ns, objectTypes, prefix, depth + 1, knownNotNull: true))
             {
                 yield return "    " + line;
             }
@@ -116,11 +118,14 @@ internal static class FastPathEmitter
         switch (type.Kind)
         {
             case TypeRefKind.List:
-                string item = "item" + prefix + depth;
+                // By index: a foreach over IList<T> would box the enumerator on every write.
+                string list = "list" + prefix + depth;
+                string index = "i" + prefix + depth;
                 yield return "writer.WriteStartArray();";
-                yield return "foreach (" + type.Element!.ToCSharp(ns) + " " + item + " in " + expression + ")";
+                yield return "global::System.Collections.Generic.IList<" + type.Element!.ToCSharp(ns) + "> " + list + " = " + expression + ";";
+                yield return "for (int " + index + " = 0; " + index + " < " + list + ".Count; " + index + "++)";
                 yield return "{";
-                foreach (string line in Value(type.Element!, item, ns, objectTypes, prefix, depth + 1))
+                foreach (string line in Value(type.Element!, list + "[" + index + "]", ns, objectTypes, prefix, depth + 1))
                 {
                     yield return "    " + line;
                 }
@@ -129,16 +134,37 @@ internal static class FastPathEmitter
                 yield return "writer.WriteEndArray();";
                 yield break;
             case TypeRefKind.Map:
+                // The concrete Dictionary (what reading creates) is enumerated without boxing; any other IDictionary through the interface.
                 string pair = "pair" + prefix + depth;
-                yield return "writer.WriteStartObject();";
-                yield return "foreach (global::System.Collections.Generic.KeyValuePair<string, " + type.Element!.ToCSharp(ns) + "> " + pair + " in " + expression + ")";
-                yield return "{";
-                yield return "    writer.WritePropertyName(" + pair + ".Key);";
+                string element = type.Element!.ToCSharp(ns);
+                var entry = new List<string> { "    writer.WritePropertyName(" + pair + ".Key);" };
                 foreach (string line in Value(type.Element!, pair + ".Value", ns, objectTypes, prefix, depth + 1))
+                {
+                    entry.Add("    " + line);
+                }
+
+                yield return "writer.WriteStartObject();";
+                yield return "if (" + expression + " is global::System.Collections.Generic.Dictionary<string, " + element + "> concrete" + prefix + depth + ")";
+                yield return "{";
+                yield return "    foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in concrete" + prefix + depth + ")";
+                yield return "    {";
+                foreach (string line in entry)
                 {
                     yield return "    " + line;
                 }
 
+                yield return "    }";
+                yield return "}";
+                yield return "else";
+                yield return "{";
+                yield return "    foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
+                yield return "    {";
+                foreach (string line in entry)
+                {
+                    yield return "    " + line;
+                }
+
+                yield return "    }";
                 yield return "}";
                 yield return "writer.WriteEndObject();";
                 yield break;

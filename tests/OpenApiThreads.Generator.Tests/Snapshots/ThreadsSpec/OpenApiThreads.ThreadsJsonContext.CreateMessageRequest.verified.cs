@@ -128,9 +128,10 @@ namespace OpenApiThreads
                 if (value.Attachments is { } vp2_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.MessageAttachment itemp2_1 in vp2_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment> listp2_1 = vp2_0;
+                    for (int ip2_1 = 0; ip2_1 < listp2_1.Count; ip2_1++)
                     {
-                        Serialize_MessageAttachment(writer, itemp2_1);
+                        Serialize_MessageAttachment(writer, listp2_1[ip2_1]);
                     }
                     writer.WriteEndArray();
                 }
@@ -145,10 +146,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp3_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                    if (vp3_0 is global::System.Collections.Generic.Dictionary<string, string> concretep3_1)
                     {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in concretep3_1)
+                        {
+                            writer.WritePropertyName(pairp3_1.Key);
+                            writer.WriteStringValue(pairp3_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                        {
+                            writer.WritePropertyName(pairp3_1.Key);
+                            writer.WriteStringValue(pairp3_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

@@ -399,9 +399,10 @@ namespace OpenApiThreads
                 if (value.AdditionalMessages is { } vp5_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.CreateMessageRequest itemp5_1 in vp5_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp5_1 = vp5_0;
+                    for (int ip5_1 = 0; ip5_1 < listp5_1.Count; ip5_1++)
                     {
-                        Serialize_CreateMessageRequest(writer, itemp5_1);
+                        Serialize_CreateMessageRequest(writer, listp5_1[ip5_1]);
                     }
                     writer.WriteEndArray();
                 }
@@ -416,9 +417,10 @@ namespace OpenApiThreads
                 if (value.Tools is { } vp6_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.AssistantTool itemp6_1 in vp6_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp6_1 = vp6_0;
+                    for (int ip6_1 = 0; ip6_1 < listp6_1.Count; ip6_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp6_1, Default.AssistantTool);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp6_1[ip6_1], Default.AssistantTool);
                     }
                     writer.WriteEndArray();
                 }
@@ -433,10 +435,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp7_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in vp7_0)
+                    if (vp7_0 is global::System.Collections.Generic.Dictionary<string, string> concretep7_1)
                     {
-                        writer.WritePropertyName(pairp7_1.Key);
-                        writer.WriteStringValue(pairp7_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in concretep7_1)
+                        {
+                            writer.WritePropertyName(pairp7_1.Key);
+                            writer.WriteStringValue(pairp7_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in vp7_0)
+                        {
+                            writer.WritePropertyName(pairp7_1.Key);
+                            writer.WriteStringValue(pairp7_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

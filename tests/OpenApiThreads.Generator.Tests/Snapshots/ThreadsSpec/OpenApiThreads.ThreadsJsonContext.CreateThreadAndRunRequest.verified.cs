@@ -367,9 +367,10 @@ namespace OpenApiThreads
                 if (value.Tools is { } vp4_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.AssistantTool itemp4_1 in vp4_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp4_1 = vp4_0;
+                    for (int ip4_1 = 0; ip4_1 < listp4_1.Count; ip4_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp4_1, Default.AssistantTool);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp4_1[ip4_1], Default.AssistantTool);
                     }
                     writer.WriteEndArray();
                 }
@@ -389,10 +390,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp6_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
+                    if (vp6_0 is global::System.Collections.Generic.Dictionary<string, string> concretep6_1)
                     {
-                        writer.WritePropertyName(pairp6_1.Key);
-                        writer.WriteStringValue(pairp6_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in concretep6_1)
+                        {
+                            writer.WritePropertyName(pairp6_1.Key);
+                            writer.WriteStringValue(pairp6_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
+                        {
+                            writer.WritePropertyName(pairp6_1.Key);
+                            writer.WriteStringValue(pairp6_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

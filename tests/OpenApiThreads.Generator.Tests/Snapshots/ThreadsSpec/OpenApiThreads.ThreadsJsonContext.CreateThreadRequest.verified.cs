@@ -104,9 +104,10 @@ namespace OpenApiThreads
                 if (value.Messages is { } vp0_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.CreateMessageRequest itemp0_1 in vp0_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp0_1 = vp0_0;
+                    for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
                     {
-                        Serialize_CreateMessageRequest(writer, itemp0_1);
+                        Serialize_CreateMessageRequest(writer, listp0_1[ip0_1]);
                     }
                     writer.WriteEndArray();
                 }
@@ -126,10 +127,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp2_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
+                    if (vp2_0 is global::System.Collections.Generic.Dictionary<string, string> concretep2_1)
                     {
-                        writer.WritePropertyName(pairp2_1.Key);
-                        writer.WriteStringValue(pairp2_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in concretep2_1)
+                        {
+                            writer.WritePropertyName(pairp2_1.Key);
+                            writer.WriteStringValue(pairp2_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
+                        {
+                            writer.WritePropertyName(pairp2_1.Key);
+                            writer.WriteStringValue(pairp2_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

@@ -146,9 +146,10 @@ namespace OpenApiThreads
                 if (value.Content is { } vp3_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.FileSearchResultContentItem itemp3_1 in vp3_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem> listp3_1 = vp3_0;
+                    for (int ip3_1 = 0; ip3_1 < listp3_1.Count; ip3_1++)
                     {
-                        Serialize_FileSearchResultContentItem(writer, itemp3_1);
+                        Serialize_FileSearchResultContentItem(writer, listp3_1[ip3_1]);
                     }
                     writer.WriteEndArray();
                 }

@@ -156,12 +156,20 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_ListMessagesResponse_0);
             writer.WriteStringValue(value.Object);
             writer.WritePropertyName(s_ListMessagesResponse_1);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.MessageObject itemp1_0 in value.Data)
+            if (value.Data is { } vp1_0)
             {
-                Serialize_MessageObject(writer, itemp1_0);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject> listp1_1 = vp1_0;
+                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
+                {
+                    Serialize_MessageObject(writer, listp1_1[ip1_1]);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             writer.WritePropertyName(s_ListMessagesResponse_2);
             writer.WriteStringValue(value.FirstId);
             writer.WritePropertyName(s_ListMessagesResponse_3);

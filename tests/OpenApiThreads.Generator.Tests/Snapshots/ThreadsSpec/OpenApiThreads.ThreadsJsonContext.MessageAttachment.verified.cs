@@ -106,9 +106,10 @@ namespace OpenApiThreads
                 if (value.Tools is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.AttachmentTool itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.AttachmentTool);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.AttachmentTool);
                     }
                     writer.WriteEndArray();
                 }

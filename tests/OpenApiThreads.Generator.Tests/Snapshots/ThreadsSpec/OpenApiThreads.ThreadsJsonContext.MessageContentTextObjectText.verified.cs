@@ -100,12 +100,20 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_MessageContentTextObjectText_0);
             writer.WriteStringValue(value.Value);
             writer.WritePropertyName(s_MessageContentTextObjectText_1);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.TextAnnotation itemp1_0 in value.Annotations)
+            if (value.Annotations is { } vp1_0)
             {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_0, Default.TextAnnotation);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> listp1_1 = vp1_0;
+                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.TextAnnotation);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)

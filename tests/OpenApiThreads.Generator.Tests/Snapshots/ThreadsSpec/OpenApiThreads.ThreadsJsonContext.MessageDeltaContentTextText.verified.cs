@@ -106,9 +106,10 @@ namespace OpenApiThreads
                 if (value.Annotations is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.TextAnnotationDelta itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.TextAnnotationDelta);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.TextAnnotationDelta);
                     }
                     writer.WriteEndArray();
                 }

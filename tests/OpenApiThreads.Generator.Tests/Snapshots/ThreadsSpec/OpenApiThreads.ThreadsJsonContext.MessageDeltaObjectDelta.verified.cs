@@ -113,9 +113,10 @@ namespace OpenApiThreads
                 if (value.Content is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.MessageDeltaContent itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.MessageDeltaContent);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.MessageDeltaContent);
                     }
                     writer.WriteEndArray();
                 }

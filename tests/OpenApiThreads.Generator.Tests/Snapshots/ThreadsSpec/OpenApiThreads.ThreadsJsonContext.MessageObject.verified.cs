@@ -357,12 +357,20 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_MessageObject_8);
             global::System.Text.Json.JsonSerializer.Serialize(writer, value.Role, Default.MessageObjectRole);
             writer.WritePropertyName(s_MessageObject_9);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.MessageContent itemp9_0 in value.Content)
+            if (value.Content is { } vp9_0)
             {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp9_0, Default.MessageContent);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> listp9_1 = vp9_0;
+                for (int ip9_1 = 0; ip9_1 < listp9_1.Count; ip9_1++)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp9_1[ip9_1], Default.MessageContent);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             writer.WritePropertyName(s_MessageObject_10);
             writer.WriteStringValue(value.AssistantId);
             writer.WritePropertyName(s_MessageObject_11);
@@ -371,9 +379,10 @@ namespace OpenApiThreads
             if (value.Attachments is { } vp12_0)
             {
                 writer.WriteStartArray();
-                foreach (global::OpenApiThreads.MessageAttachment itemp12_1 in vp12_0)
+                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment> listp12_1 = vp12_0;
+                for (int ip12_1 = 0; ip12_1 < listp12_1.Count; ip12_1++)
                 {
-                    Serialize_MessageAttachment(writer, itemp12_1);
+                    Serialize_MessageAttachment(writer, listp12_1[ip12_1]);
                 }
                 writer.WriteEndArray();
             }
@@ -385,10 +394,21 @@ namespace OpenApiThreads
             if (value.Metadata is { } vp13_0)
             {
                 writer.WriteStartObject();
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in vp13_0)
+                if (vp13_0 is global::System.Collections.Generic.Dictionary<string, string> concretep13_1)
                 {
-                    writer.WritePropertyName(pairp13_1.Key);
-                    writer.WriteStringValue(pairp13_1.Value);
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in concretep13_1)
+                    {
+                        writer.WritePropertyName(pairp13_1.Key);
+                        writer.WriteStringValue(pairp13_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in vp13_0)
+                    {
+                        writer.WritePropertyName(pairp13_1.Key);
+                        writer.WriteStringValue(pairp13_1.Value);
+                    }
                 }
                 writer.WriteEndObject();
             }

@@ -67,10 +67,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp0_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                    if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
                     {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
+                        {
+                            writer.WritePropertyName(pairp0_1.Key);
+                            writer.WriteStringValue(pairp0_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                        {
+                            writer.WritePropertyName(pairp0_1.Key);
+                            writer.WriteStringValue(pairp0_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

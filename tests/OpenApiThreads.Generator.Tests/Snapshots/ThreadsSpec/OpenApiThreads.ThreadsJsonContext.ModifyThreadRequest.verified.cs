@@ -91,10 +91,21 @@ namespace OpenApiThreads
                 if (value.Metadata is { } vp1_0)
                 {
                     writer.WriteStartObject();
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
+                    if (vp1_0 is global::System.Collections.Generic.Dictionary<string, string> concretep1_1)
                     {
-                        writer.WritePropertyName(pairp1_1.Key);
-                        writer.WriteStringValue(pairp1_1.Value);
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in concretep1_1)
+                        {
+                            writer.WritePropertyName(pairp1_1.Key);
+                            writer.WriteStringValue(pairp1_1.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
+                        {
+                            writer.WritePropertyName(pairp1_1.Key);
+                            writer.WriteStringValue(pairp1_1.Value);
+                        }
                     }
                     writer.WriteEndObject();
                 }

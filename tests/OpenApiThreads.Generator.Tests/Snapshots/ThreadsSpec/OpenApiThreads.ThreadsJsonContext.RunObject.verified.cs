@@ -639,20 +639,39 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_RunObject_15);
             writer.WriteStringValue(value.Instructions);
             writer.WritePropertyName(s_RunObject_16);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.AssistantTool itemp16_0 in value.Tools)
+            if (value.Tools is { } vp16_0)
             {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp16_0, Default.AssistantTool);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp16_1 = vp16_0;
+                for (int ip16_1 = 0; ip16_1 < listp16_1.Count; ip16_1++)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp16_1[ip16_1], Default.AssistantTool);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             writer.WritePropertyName(s_RunObject_17);
             if (value.Metadata is { } vp17_0)
             {
                 writer.WriteStartObject();
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in vp17_0)
+                if (vp17_0 is global::System.Collections.Generic.Dictionary<string, string> concretep17_1)
                 {
-                    writer.WritePropertyName(pairp17_1.Key);
-                    writer.WriteStringValue(pairp17_1.Value);
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in concretep17_1)
+                    {
+                        writer.WritePropertyName(pairp17_1.Key);
+                        writer.WriteStringValue(pairp17_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in vp17_0)
+                    {
+                        writer.WritePropertyName(pairp17_1.Key);
+                        writer.WriteStringValue(pairp17_1.Value);
+                    }
                 }
                 writer.WriteEndObject();
             }

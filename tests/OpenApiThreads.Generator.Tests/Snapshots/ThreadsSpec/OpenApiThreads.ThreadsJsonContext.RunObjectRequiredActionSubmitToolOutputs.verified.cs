@@ -79,12 +79,20 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_RunObjectRequiredActionSubmitToolOutputs_0);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.RunToolCall itemp0_0 in value.ToolCalls)
+            if (value.ToolCalls is { } vp0_0)
             {
-                Serialize_RunToolCall(writer, itemp0_0);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    Serialize_RunToolCall(writer, listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)

@@ -103,9 +103,10 @@ namespace OpenApiThreads
                 if (value.ToolCalls is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.RunStepDeltaToolCall itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.RunStepDeltaToolCall);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.RunStepDeltaToolCall);
                     }
                     writer.WriteEndArray();
                 }

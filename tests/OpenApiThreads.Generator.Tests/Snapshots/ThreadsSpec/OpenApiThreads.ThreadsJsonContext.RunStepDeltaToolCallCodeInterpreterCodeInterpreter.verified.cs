@@ -106,9 +106,10 @@ namespace OpenApiThreads
                 if (value.Outputs is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_1, Default.CodeInterpreterDeltaOutput);
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.CodeInterpreterDeltaOutput);
                     }
                     writer.WriteEndArray();
                 }

@@ -99,12 +99,20 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_RunStepDetailsToolCalls_0);
             writer.WriteStringValue(value.Type);
             writer.WritePropertyName(s_RunStepDetailsToolCalls_1);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.RunStepToolCall itemp1_0 in value.ToolCalls)
+            if (value.ToolCalls is { } vp1_0)
             {
-                global::System.Text.Json.JsonSerializer.Serialize(writer, itemp1_0, Default.RunStepToolCall);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> listp1_1 = vp1_0;
+                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
+                {
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.RunStepToolCall);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)

@@ -422,10 +422,21 @@ namespace OpenApiThreads
             if (value.Metadata is { } vp14_0)
             {
                 writer.WriteStartObject();
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in vp14_0)
+                if (vp14_0 is global::System.Collections.Generic.Dictionary<string, string> concretep14_1)
                 {
-                    writer.WritePropertyName(pairp14_1.Key);
-                    writer.WriteStringValue(pairp14_1.Value);
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in concretep14_1)
+                    {
+                        writer.WritePropertyName(pairp14_1.Key);
+                        writer.WriteStringValue(pairp14_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in vp14_0)
+                    {
+                        writer.WritePropertyName(pairp14_1.Key);
+                        writer.WriteStringValue(pairp14_1.Value);
+                    }
                 }
                 writer.WriteEndObject();
             }

@@ -106,9 +106,10 @@ namespace OpenApiThreads
                 if (value.Results is { } vp1_0)
                 {
                     writer.WriteStartArray();
-                    foreach (global::OpenApiThreads.FileSearchResult itemp1_1 in vp1_0)
+                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult> listp1_1 = vp1_0;
+                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        Serialize_FileSearchResult(writer, itemp1_1);
+                        Serialize_FileSearchResult(writer, listp1_1[ip1_1]);
                     }
                     writer.WriteEndArray();
                 }

@@ -81,12 +81,20 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_SubmitToolOutputsRunRequest_0);
-            writer.WriteStartArray();
-            foreach (global::OpenApiThreads.ToolOutput itemp0_0 in value.ToolOutputs)
+            if (value.ToolOutputs is { } vp0_0)
             {
-                Serialize_ToolOutput(writer, itemp0_0);
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    Serialize_ToolOutput(writer, listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
             }
-            writer.WriteEndArray();
+            else
+            {
+                writer.WriteNullValue();
+            }
             if (value.__StreamIsSet)
             {
                 writer.WritePropertyName(s_SubmitToolOutputsRunRequest_1);

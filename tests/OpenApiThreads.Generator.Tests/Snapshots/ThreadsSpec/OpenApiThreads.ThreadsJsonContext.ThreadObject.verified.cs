@@ -163,10 +163,21 @@ namespace OpenApiThreads
             if (value.Metadata is { } vp3_0)
             {
                 writer.WriteStartObject();
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                if (vp3_0 is global::System.Collections.Generic.Dictionary<string, string> concretep3_1)
                 {
-                    writer.WritePropertyName(pairp3_1.Key);
-                    writer.WriteStringValue(pairp3_1.Value);
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in concretep3_1)
+                    {
+                        writer.WritePropertyName(pairp3_1.Key);
+                        writer.WriteStringValue(pairp3_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
+                    {
+                        writer.WritePropertyName(pairp3_1.Key);
+                        writer.WriteStringValue(pairp3_1.Value);
+                    }
                 }
                 writer.WriteEndObject();
             }

@@ -83,9 +83,10 @@ namespace OpenApiThreads
                 if (value.FileIds is { } vp0_0)
                 {
                     writer.WriteStartArray();
-                    foreach (string itemp0_1 in vp0_0)
+                    global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
+                    for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
                     {
-                        writer.WriteStringValue(itemp0_1);
+                        writer.WriteStringValue(listp0_1[ip0_1]);
                     }
                     writer.WriteEndArray();
                 }
