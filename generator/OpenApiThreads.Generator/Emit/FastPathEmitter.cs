@@ -144,6 +144,22 @@ internal static class FastPathEmitter
                 }
 
                 yield return "writer.WriteStartObject();";
+                if (type.Element!.Kind is TypeRefKind.List or TypeRefKind.Map)
+                {
+                    // Writing the entry twice would double the code at every level of nesting (2^n for maps of
+                    // maps): nested collections take the interface's enumerator.
+                    yield return "foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
+                    yield return "{";
+                    foreach (string line in entry)
+                    {
+                        yield return line;
+                    }
+
+                    yield return "}";
+                    yield return "writer.WriteEndObject();";
+                    yield break;
+                }
+
                 yield return "if (" + expression + " is global::System.Collections.Generic.Dictionary<string, " + element + "> concrete" + prefix + depth + ")";
                 yield return "{";
                 yield return "    foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in concrete" + prefix + depth + ")";
