@@ -35,16 +35,20 @@ public sealed class ObjectTests
     public void A_missing_required_property_throws_a_JsonException_that_names_it()
     {
         var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"id":"p1","manager":null}""", ObjectsJsonContext.Default.Person));
+        var fromGeneratedReader = Assert.Throws<JsonException>(() => RoundTrip.ReadWithGeneratedReader("""{"id":"p1","manager":null}""", ObjectsJsonContext.Default.Person));
 
-        Assert.Contains("name", exception.Message, System.StringComparison.Ordinal);
+        Assert.Contains("'name'", exception.Message, System.StringComparison.Ordinal);
+        Assert.Equal(exception.Message, fromGeneratedReader.Message);
     }
 
     [Fact]
     public void A_required_nullable_property_must_be_present_even_when_null()
     {
         var exception = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize("""{"id":"p1","name":"Ada"}""", ObjectsJsonContext.Default.Person));
+        var fromGeneratedReader = Assert.Throws<JsonException>(() => RoundTrip.ReadWithGeneratedReader("""{"id":"p1","name":"Ada"}""", ObjectsJsonContext.Default.Person));
 
-        Assert.Contains("manager", exception.Message, System.StringComparison.Ordinal);
+        Assert.Contains("'manager'", exception.Message, System.StringComparison.Ordinal);
+        Assert.Equal(exception.Message, fromGeneratedReader.Message);
     }
 
     [Fact]

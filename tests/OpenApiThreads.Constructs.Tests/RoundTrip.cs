@@ -1,4 +1,8 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -26,7 +30,38 @@ internal static class RoundTrip
             Xunit.Assert.NotNull(info.SerializeHandler);
         }
 
+        // Reading is checked three ways too: the metadata (with union branches on the generated readers), the
+        // metadata alone (other options), and the generated reader alone (what the client uses for bodies).
+        Xunit.Assert.Equal(fast, JsonSerializer.Serialize(JsonSerializer.Deserialize(json, ThroughMetadata(info))!, info));
+        if (typeof(T).Namespace == info.Options.TypeInfoResolver!.GetType().Namespace)
+        {
+            Xunit.Assert.Equal(fast, JsonSerializer.Serialize(ReadWithGeneratedReader(json, info)!, info));
+        }
+
         return model;
+    }
+
+    /// <summary>
+    /// Reads through the context's generated reader for <typeparamref name="T"/> (internal, found by reflection: each
+    /// spec's context is a different class). Tests run on the JIT, where this reflection is safe.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Test code on the JIT; the context type is kept.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Test code on the JIT; the method has no generic requirements.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Test code on the JIT, never compiled ahead of time.")]
+    public static T? ReadWithGeneratedReader<T>(string json, JsonTypeInfo<T> info)
+    {
+        MethodInfo method = info.Options.TypeInfoResolver!.GetType()
+            .GetMethod("ReadWithGeneratedReader", BindingFlags.NonPublic | BindingFlags.Static)!
+            .MakeGenericMethod(typeof(T));
+        try
+        {
+            return (T?)method.Invoke(null, new object[] { Encoding.UTF8.GetBytes(json) });
+        }
+        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
+            throw;
+        }
     }
 
     /// <summary>

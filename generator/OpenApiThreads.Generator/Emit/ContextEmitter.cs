@@ -135,8 +135,9 @@ internal static class ContextEmitter
 
                     return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
                 }
-            }
             """);
+        FastReadSupport.Write(writer, item, name);
+        writer.WriteLine("}");
         return FileHeader.Finish(writer);
     }
 

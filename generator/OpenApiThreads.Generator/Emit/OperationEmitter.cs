@@ -57,7 +57,10 @@ internal static class OperationEmitter
         {
             string ns = header.Namespace;
             string typeName = DocComments.Literal(responseType.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
-            writer.WriteLine(Indent + "return await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + responseType.InfoName + ", cancellationToken).ConfigureAwait(false);");
+            string fastRead = responseType.Kind == TypeRefKind.Generated
+                ? "global::" + ns + "." + header.ContextName + "." + FastReadEmitter.ReaderName(responseType)
+                : "null";
+            writer.WriteLine(Indent + "return await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + responseType.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false);");
         }
     }
 

@@ -84,7 +84,10 @@ internal static class StreamParserEmitter
             return "global::System.Text.Encoding.UTF8.GetString(data)";
         }
 
-        string read = Json + ".JsonSerializer.Deserialize(data, global::" + header.Namespace + "." + header.ContextName + ".Default." + type.InfoName + ")";
+        string context = "global::" + header.Namespace + "." + header.ContextName;
+        string read = type.Kind == TypeRefKind.Generated
+            ? context + ".ReadDocument(data, " + context + "." + FastReadEmitter.ReaderName(type) + ", " + context + ".Default." + type.InfoName + ")"
+            : Json + ".JsonSerializer.Deserialize(data, " + context + ".Default." + type.InfoName + ")";
         return type.IsNullable || type.IsValueType
             ? read
             : "(" + read + " ?? throw new " + Json + ".JsonException(" + DocComments.Literal("JSON null is not allowed as " + what + ".") + "))";

@@ -26,7 +26,7 @@ internal static class TransportEmitter
             """);
         WriteRequestBuilding(writer, item, header);
         WriteSending(writer, header);
-        WriteResponseReading(writer, exception);
+        WriteResponseReading(writer, exception, "global::" + header.Namespace + "." + header.ContextName);
         if (item.HasStreaming)
         {
             StreamTransportEmitter.Write(writer, exception);
@@ -264,11 +264,11 @@ internal static class TransportEmitter
             """);
     }
 
-    private static void WriteResponseReading(SourceWriter writer, string exception)
+    private static void WriteResponseReading(SourceWriter writer, string exception, string context)
     {
         writer.WriteLines($$"""
                 /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
-                private static async {{Tasks}}.Task<T> ReadResponseAsync<T>({{Http}}.HttpResponseMessage response, string operationId, string typeName, {{Meta}}.JsonTypeInfo<T> typeInfo, {{Token}} cancellationToken)
+                private static async {{Tasks}}.Task<T> ReadResponseAsync<T>({{Http}}.HttpResponseMessage response, string operationId, string typeName, {{Meta}}.JsonTypeInfo<T> typeInfo, {{context}}.FastReader<T>? fastRead, {{Token}} cancellationToken)
                 {
                     T? value;
                     try
@@ -276,7 +276,9 @@ internal static class TransportEmitter
                         // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
                         // memory and a synchronous read neither blocks nor pays for an async state machine.
                         global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                        value = {{Json}}.JsonSerializer.Deserialize(body, typeInfo);
+                        value = fastRead is not null && body.CanSeek && {{context}}.CanReadFast(typeInfo.Options)
+                            ? ReadBuffered(body, fastRead, typeInfo)
+                            : {{Json}}.JsonSerializer.Deserialize(body, typeInfo);
                     }
                     catch ({{Json}}.JsonException exception)
                     {
@@ -284,6 +286,28 @@ internal static class TransportEmitter
                     }
 
                     return value ?? throw await MalformedAsync(response, operationId, "JSON null where a " + typeName + " was expected.", null, cancellationToken).ConfigureAwait(false);
+                }
+
+                /// <summary>The in-memory body through a generated reader, copied once into a pooled buffer.</summary>
+                private static T? ReadBuffered<T>(global::System.IO.Stream body, {{context}}.FastReader<T> fastRead, {{Meta}}.JsonTypeInfo<T> typeInfo)
+                {
+                    int length = checked((int)(body.Length - body.Position));
+                    byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+                    try
+                    {
+                        int filled = 0;
+                        int read;
+                        while (filled < length && (read = body.Read(buffer, filled, length - filled)) > 0)
+                        {
+                            filled += read;
+                        }
+
+                        return {{context}}.ReadDocument(new global::System.ReadOnlySpan<byte>(buffer, 0, filled), fastRead, typeInfo);
+                    }
+                    finally
+                    {
+                        global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    }
                 }
 
                 private static async {{Tasks}}.Task<{{exception}}> MalformedAsync({{Http}}.HttpResponseMessage response, string operationId, string what, global::System.Exception? inner, {{Token}} cancellationToken)

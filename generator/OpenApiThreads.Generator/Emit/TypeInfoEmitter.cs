@@ -36,11 +36,16 @@ internal static class TypeInfoEmitter
             WriteObject(writer, shape, typeName, info, ns);
             writer.WriteLine();
             FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
+            FastReadEmitter.WriteForObject(writer, shape, type, ns);
         }
         else
         {
             writer.WriteLine("        return " + Services + ".Create" + Factory(type, ns) + ";");
             writer.WriteLine("    }");
+            if (type.Kind == TypeRefKind.Generated)
+            {
+                FastReadEmitter.WriteForConverter(writer, type, ns, header.ContextName);
+            }
         }
 
         writer.WriteLine("}");

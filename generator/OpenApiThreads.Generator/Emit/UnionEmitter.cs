@@ -277,8 +277,18 @@ internal static class UnionEmitter
 
     private static string Return((UnionBranchSpec Branch, int Index) candidate, UnionSpec spec, EmitHeader header)
     {
-        string type = candidate.Branch.Type.ToCSharp(header.Namespace);
-        return "return new global::" + header.Namespace + "." + spec.Name + "(" + candidate.Index + ", global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")" + (candidate.Branch.Type.IsValueType ? string.Empty : "!") + ", default);";
+        TypeRef branchType = candidate.Branch.Type;
+        string type = branchType.ToCSharp(header.Namespace);
+        string context = "global::" + header.Namespace + "." + header.ContextName;
+        string read = "global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")";
+        if (branchType.Kind == TypeRefKind.Generated)
+        {
+            // A generated reader reads the branch in place; the serializer, called again, would start a second
+            // read state (and allocate its frames) for every union value.
+            read = "(" + context + ".CanReadFast(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
+        }
+
+        return "return new global::" + header.Namespace + "." + spec.Name + "(" + candidate.Index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";
     }
 
     private static string Info(EmitHeader header, string type)

@@ -75,9 +75,9 @@ namespace OpenApiThreads
                         switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
                         {
                             case "logs":
-                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options)))!, default);
                             case "image":
-                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options)))!, default);
                         }
 
                         break;

@@ -75,9 +75,9 @@ namespace OpenApiThreads
                         switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
                         {
                             case "logs":
-                                return new global::OpenApiThreads.CodeInterpreterOutput(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterOutput(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options)))!, default);
                             case "image":
-                                return new global::OpenApiThreads.CodeInterpreterOutput(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterOutput(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options)))!, default);
                         }
 
                         break;

@@ -106,17 +106,17 @@ namespace OpenApiThreads
                     case global::System.Text.Json.JsonTokenType.StartObject:
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
                         }
 
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
                         }
 
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
                         }
 
                         break;

@@ -90,11 +90,11 @@ namespace OpenApiThreads
                         switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
                         {
                             case "code_interpreter":
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options)))!, default);
                             case "file_search":
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options)))!, default);
                             case "function":
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options)))!, default);
                         }
 
                         break;

@@ -75,9 +75,9 @@ namespace OpenApiThreads
                         switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
                         {
                             case "file_citation":
-                                return new global::OpenApiThreads.TextAnnotation(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options))!, default);
+                                return new global::OpenApiThreads.TextAnnotation(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options)))!, default);
                             case "file_path":
-                                return new global::OpenApiThreads.TextAnnotation(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options))!, default);
+                                return new global::OpenApiThreads.TextAnnotation(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options)))!, default);
                         }
 
                         break;

@@ -210,7 +210,7 @@ namespace OpenApiThreads
         }
 
         /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
-        private static async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::OpenApiThreads.ThreadsJsonContext.FastReader<T>? fastRead, global::System.Threading.CancellationToken cancellationToken)
         {
             T? value;
             try
@@ -218,7 +218,9 @@ namespace OpenApiThreads
                 // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
                 // memory and a synchronous read neither blocks nor pays for an async state machine.
                 global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                value = global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
+                value = fastRead is not null && body.CanSeek && global::OpenApiThreads.ThreadsJsonContext.CanReadFast(typeInfo.Options)
+                    ? ReadBuffered(body, fastRead, typeInfo)
+                    : global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
             }
             catch (global::System.Text.Json.JsonException exception)
             {
@@ -226,6 +228,28 @@ namespace OpenApiThreads
             }
 
             return value ?? throw await MalformedAsync(response, operationId, "JSON null where a " + typeName + " was expected.", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The in-memory body through a generated reader, copied once into a pooled buffer.</summary>
+        private static T? ReadBuffered<T>(global::System.IO.Stream body, global::OpenApiThreads.ThreadsJsonContext.FastReader<T> fastRead, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        {
+            int length = checked((int)(body.Length - body.Position));
+            byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                int filled = 0;
+                int read;
+                while (filled < length && (read = body.Read(buffer, filled, length - filled)) > 0)
+                {
+                    filled += read;
+                }
+
+                return global::OpenApiThreads.ThreadsJsonContext.ReadDocument(new global::System.ReadOnlySpan<byte>(buffer, 0, filled), fastRead, typeInfo);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
 
         private static async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadsApiException> MalformedAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, string what, global::System.Exception? inner, global::System.Threading.CancellationToken cancellationToken)

@@ -71,7 +71,7 @@ namespace OpenApiThreads
             }
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -101,7 +101,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -136,7 +136,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.ModifyThreadRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "modifyThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -166,7 +166,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -202,7 +202,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -304,7 +304,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -392,7 +392,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.CreateMessageRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -426,7 +426,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -465,7 +465,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.ModifyMessageRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "modifyMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -499,7 +499,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -559,7 +559,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -658,7 +658,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.CreateRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -740,7 +740,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -779,7 +779,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.ModifyRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "modifyRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -813,7 +813,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -857,7 +857,7 @@ namespace OpenApiThreads
             request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -971,7 +971,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
         }
 
         /// <summary>
@@ -1074,7 +1074,7 @@ namespace OpenApiThreads
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
         }
 
         private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
@@ -1082,53 +1082,53 @@ namespace OpenApiThreads
             switch (eventType)
             {
                 case "thread.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ThreadCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.ThreadObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ThreadCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Default.ThreadObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
                 case "thread.run.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
                 case "thread.run.queued":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunQueuedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunQueuedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
                 case "thread.run.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
                 case "thread.run.requires_action":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunRequiresActionEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunRequiresActionEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
                 case "thread.run.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
                 case "thread.run.incomplete":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunIncompleteEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
                 case "thread.run.failed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunFailedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
                 case "thread.run.cancelling":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancellingEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancellingEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
                 case "thread.run.cancelled":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancelledEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
                 case "thread.run.expired":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunExpiredEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
                 case "thread.run.step.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
                 case "thread.run.step.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
                 case "thread.run.step.delta":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepDeltaEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
                 case "thread.run.step.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
                 case "thread.run.step.failed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepFailedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
                 case "thread.run.step.cancelled":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCancelledEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
                 case "thread.run.step.expired":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepExpiredEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
                 case "thread.message.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCreatedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
                 case "thread.message.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageInProgressEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
                 case "thread.message.delta":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageDeltaEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
                 case "thread.message.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCompletedEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
                 case "thread.message.incomplete":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageIncompleteEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
                 case "error":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ErrorEvent { Data = (global::System.Text.Json.JsonSerializer.Deserialize(data, global::OpenApiThreads.ThreadsJsonContext.Default.Error) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
+                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ErrorEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_Error, global::OpenApiThreads.ThreadsJsonContext.Default.Error) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
                 case "done":
                     return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.DoneEvent()), isLast: true);
                 default:

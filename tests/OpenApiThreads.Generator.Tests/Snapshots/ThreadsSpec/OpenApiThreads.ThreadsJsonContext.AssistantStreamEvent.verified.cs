@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantStreamEvent>(options, new global::OpenApiThreads.AssistantStreamEvent.Converter());
         }
+
+        internal static global::OpenApiThreads.AssistantStreamEvent? Read_AssistantStreamEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantStreamEvent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantStreamEvent), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantTool>(options, new global::OpenApiThreads.AssistantTool.Converter());
         }
+
+        internal static global::OpenApiThreads.AssistantTool? Read_AssistantTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantTool), options);
     }
 }

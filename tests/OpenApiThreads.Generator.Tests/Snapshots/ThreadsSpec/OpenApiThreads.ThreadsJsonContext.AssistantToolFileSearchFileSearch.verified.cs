@@ -122,5 +122,52 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_AssistantToolFileSearchFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("max_num_results");
+        private static readonly byte[] s_AssistantToolFileSearchFileSearch_name1 = global::System.Text.Encoding.UTF8.GetBytes("ranking_options");
+
+        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
+            var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearch();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearch_name0))
+                {
+                    ReadNext(ref reader);
+                    value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                }
+                else if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearch_name1))
+                {
+                    ReadNext(ref reader);
+                    value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

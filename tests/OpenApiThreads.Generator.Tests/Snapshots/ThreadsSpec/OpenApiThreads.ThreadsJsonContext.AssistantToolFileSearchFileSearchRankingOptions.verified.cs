@@ -120,5 +120,59 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_AssistantToolFileSearchFileSearchRankingOptions_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranker");
+        private static readonly byte[] s_AssistantToolFileSearchFileSearchRankingOptions_name1 = global::System.Text.Encoding.UTF8.GetBytes("score_threshold");
+
+        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
+            var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearchRankingOptions_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+                }
+                else if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearchRankingOptions_name1))
+                {
+                    ReadNext(ref reader);
+                    value.ScoreThreshold = reader.GetDouble();
+                    seen0 |= 0x1UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), seen0, new[] { "score_threshold" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter());
         }
+
+        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), options);
     }
 }

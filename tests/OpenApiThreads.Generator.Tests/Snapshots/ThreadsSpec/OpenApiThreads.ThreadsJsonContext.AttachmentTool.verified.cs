@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AttachmentTool>(options, new global::OpenApiThreads.AttachmentTool.Converter());
         }
+
+        internal static global::OpenApiThreads.AttachmentTool? Read_AttachmentTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AttachmentTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AttachmentTool), options);
     }
 }

@@ -133,5 +133,65 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
+        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name2 = global::System.Text.Encoding.UTF8.GetBytes("logs");
+
+        internal static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput));
+            var value = new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Index = reader.GetInt64();
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Logs = reader.GetString()!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), seen0, new[] { "index" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

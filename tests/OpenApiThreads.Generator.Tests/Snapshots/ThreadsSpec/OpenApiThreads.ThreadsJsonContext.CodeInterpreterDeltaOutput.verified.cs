@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter());
         }
+
+        internal static global::OpenApiThreads.CodeInterpreterDeltaOutput? Read_CodeInterpreterDeltaOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), options);
     }
 }

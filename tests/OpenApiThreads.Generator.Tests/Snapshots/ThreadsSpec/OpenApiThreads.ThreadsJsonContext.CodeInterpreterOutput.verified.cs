@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterOutput>(options, new global::OpenApiThreads.CodeInterpreterOutput.Converter());
         }
+
+        internal static global::OpenApiThreads.CodeInterpreterOutput? Read_CodeInterpreterOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterOutput), options);
     }
 }

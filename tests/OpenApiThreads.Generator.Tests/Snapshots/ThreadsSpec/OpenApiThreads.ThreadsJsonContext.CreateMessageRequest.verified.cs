@@ -171,5 +171,111 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_CreateMessageRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("role");
+        private static readonly byte[] s_CreateMessageRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("content");
+        private static readonly byte[] s_CreateMessageRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("attachments");
+        private static readonly byte[] s_CreateMessageRequest_name3 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+
+        internal static global::OpenApiThreads.CreateMessageRequest? Read_CreateMessageRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateMessageRequest));
+            var value = new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! };
+            ulong seen0 = 0;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_CreateMessageRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Role = Read_CreateMessageRequestRole(ref reader, options);
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_CreateMessageRequest_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Content = Read_CreateMessageRequestContent(ref reader, options)!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_CreateMessageRequest_name2))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Attachments = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
+                        var listp2_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.MessageAttachment itemp2_0;
+                            itemp2_0 = Read_MessageAttachment(ref reader, options)!;
+                            listp2_0.Add(itemp2_0);
+                        }
+                    
+                        value.Attachments = listp2_0;
+                    }
+                }
+                else if (reader.ValueTextEquals(s_CreateMessageRequest_name3))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp3_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp3_0;
+                            itemp3_0 = reader.GetString()!;
+                            mapp3_0[keyp3_0] = itemp3_0;
+                        }
+                    
+                        value.Metadata = mapp3_0;
+                    }
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.CreateMessageRequest), seen0, new[] { "role", "content" });
+            }
+
+            return value;
+        }
     }
 }

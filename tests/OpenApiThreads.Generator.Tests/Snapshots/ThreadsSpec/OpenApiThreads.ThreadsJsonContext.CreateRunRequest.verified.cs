@@ -547,5 +547,210 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_CreateRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
+        private static readonly byte[] s_CreateRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("model");
+        private static readonly byte[] s_CreateRunRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("reasoning_effort");
+        private static readonly byte[] s_CreateRunRequest_name3 = global::System.Text.Encoding.UTF8.GetBytes("instructions");
+        private static readonly byte[] s_CreateRunRequest_name4 = global::System.Text.Encoding.UTF8.GetBytes("additional_instructions");
+        private static readonly byte[] s_CreateRunRequest_name5 = global::System.Text.Encoding.UTF8.GetBytes("additional_messages");
+        private static readonly byte[] s_CreateRunRequest_name6 = global::System.Text.Encoding.UTF8.GetBytes("tools");
+        private static readonly byte[] s_CreateRunRequest_name7 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+        private static readonly byte[] s_CreateRunRequest_name8 = global::System.Text.Encoding.UTF8.GetBytes("temperature");
+        private static readonly byte[] s_CreateRunRequest_name9 = global::System.Text.Encoding.UTF8.GetBytes("top_p");
+        private static readonly byte[] s_CreateRunRequest_name10 = global::System.Text.Encoding.UTF8.GetBytes("stream");
+        private static readonly byte[] s_CreateRunRequest_name11 = global::System.Text.Encoding.UTF8.GetBytes("max_prompt_tokens");
+        private static readonly byte[] s_CreateRunRequest_name12 = global::System.Text.Encoding.UTF8.GetBytes("max_completion_tokens");
+        private static readonly byte[] s_CreateRunRequest_name13 = global::System.Text.Encoding.UTF8.GetBytes("truncation_strategy");
+        private static readonly byte[] s_CreateRunRequest_name14 = global::System.Text.Encoding.UTF8.GetBytes("tool_choice");
+        private static readonly byte[] s_CreateRunRequest_name15 = global::System.Text.Encoding.UTF8.GetBytes("parallel_tool_calls");
+        private static readonly byte[] s_CreateRunRequest_name16 = global::System.Text.Encoding.UTF8.GetBytes("response_format");
+
+        internal static global::OpenApiThreads.CreateRunRequest? Read_CreateRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateRunRequest));
+            var value = new global::OpenApiThreads.CreateRunRequest { AssistantId = default! };
+            ulong seen0 = 0;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_CreateRunRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    value.AssistantId = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Model = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name2))
+                {
+                    ReadNext(ref reader);
+                    value.ReasoningEffort = Read_NullableCreateRunRequestReasoningEffort(ref reader, options);
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name3))
+                {
+                    ReadNext(ref reader);
+                    value.Instructions = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name4))
+                {
+                    ReadNext(ref reader);
+                    value.AdditionalInstructions = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name5))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.AdditionalMessages = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>));
+                        var listp5_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.CreateMessageRequest itemp5_0;
+                            itemp5_0 = Read_CreateMessageRequest(ref reader, options)!;
+                            listp5_0.Add(itemp5_0);
+                        }
+                    
+                        value.AdditionalMessages = listp5_0;
+                    }
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name6))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Tools = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
+                        var listp6_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.AssistantTool itemp6_0;
+                            itemp6_0 = Read_AssistantTool(ref reader, options)!;
+                            listp6_0.Add(itemp6_0);
+                        }
+                    
+                        value.Tools = listp6_0;
+                    }
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name7))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp7_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp7_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp7_0;
+                            itemp7_0 = reader.GetString()!;
+                            mapp7_0[keyp7_0] = itemp7_0;
+                        }
+                    
+                        value.Metadata = mapp7_0;
+                    }
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name8))
+                {
+                    ReadNext(ref reader);
+                    value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name9))
+                {
+                    ReadNext(ref reader);
+                    value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name10))
+                {
+                    ReadNext(ref reader);
+                    value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name11))
+                {
+                    ReadNext(ref reader);
+                    value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name12))
+                {
+                    ReadNext(ref reader);
+                    value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name13))
+                {
+                    ReadNext(ref reader);
+                    value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name14))
+                {
+                    ReadNext(ref reader);
+                    value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name15))
+                {
+                    ReadNext(ref reader);
+                    value.ParallelToolCalls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                }
+                else if (reader.ValueTextEquals(s_CreateRunRequest_name16))
+                {
+                    ReadNext(ref reader);
+                    value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.CreateRunRequest), seen0, new[] { "assistant_id" });
+            }
+
+            return value;
+        }
     }
 }

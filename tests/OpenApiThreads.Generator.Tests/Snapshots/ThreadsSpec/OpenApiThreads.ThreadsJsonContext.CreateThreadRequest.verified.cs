@@ -152,5 +152,97 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_CreateThreadRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("messages");
+        private static readonly byte[] s_CreateThreadRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
+        private static readonly byte[] s_CreateThreadRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+
+        internal static global::OpenApiThreads.CreateThreadRequest? Read_CreateThreadRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateThreadRequest));
+            var value = new global::OpenApiThreads.CreateThreadRequest();
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_CreateThreadRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Messages = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>));
+                        var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.CreateMessageRequest itemp0_0;
+                            itemp0_0 = Read_CreateMessageRequest(ref reader, options)!;
+                            listp0_0.Add(itemp0_0);
+                        }
+                    
+                        value.Messages = listp0_0;
+                    }
+                }
+                else if (reader.ValueTextEquals(s_CreateThreadRequest_name1))
+                {
+                    ReadNext(ref reader);
+                    value.ToolResources = Read_ToolResources(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_CreateThreadRequest_name2))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp2_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp2_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp2_0;
+                            itemp2_0 = reader.GetString()!;
+                            mapp2_0[keyp2_0] = itemp2_0;
+                        }
+                    
+                        value.Metadata = mapp2_0;
+                    }
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return value;
+        }
     }
 }

@@ -131,5 +131,66 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_DeleteThreadResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_DeleteThreadResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_DeleteThreadResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("deleted");
+
+        internal static global::OpenApiThreads.DeleteThreadResponse? Read_DeleteThreadResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.DeleteThreadResponse));
+            var value = new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_DeleteThreadResponse_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_DeleteThreadResponse_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_DeleteThreadResponse_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Deleted = reader.GetBoolean();
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.DeleteThreadResponse), seen0, new[] { "id", "deleted" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -153,5 +153,74 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_Error_name0 = global::System.Text.Encoding.UTF8.GetBytes("message");
+        private static readonly byte[] s_Error_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_Error_name2 = global::System.Text.Encoding.UTF8.GetBytes("param");
+        private static readonly byte[] s_Error_name3 = global::System.Text.Encoding.UTF8.GetBytes("code");
+
+        internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.Error));
+            var value = new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_Error_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Message = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_Error_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Type = reader.GetString()!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_Error_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Param = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_Error_name3))
+                {
+                    ReadNext(ref reader);
+                    value.Code = reader.GetString()!;
+                    seen0 |= 0x8UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0xFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.Error), seen0, new[] { "message", "type", "param", "code" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

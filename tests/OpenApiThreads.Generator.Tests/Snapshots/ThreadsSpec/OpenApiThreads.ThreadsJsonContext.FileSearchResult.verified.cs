@@ -168,5 +168,95 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_FileSearchResult_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
+        private static readonly byte[] s_FileSearchResult_name1 = global::System.Text.Encoding.UTF8.GetBytes("file_name");
+        private static readonly byte[] s_FileSearchResult_name2 = global::System.Text.Encoding.UTF8.GetBytes("score");
+        private static readonly byte[] s_FileSearchResult_name3 = global::System.Text.Encoding.UTF8.GetBytes("content");
+
+        internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileSearchResult));
+            var value = new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_FileSearchResult_name0))
+                {
+                    ReadNext(ref reader);
+                    value.FileId = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_FileSearchResult_name1))
+                {
+                    ReadNext(ref reader);
+                    value.FileName = reader.GetString()!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_FileSearchResult_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Score = reader.GetDouble();
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_FileSearchResult_name3))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Content = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>));
+                        var listp3_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResultContentItem>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.FileSearchResultContentItem itemp3_0;
+                            itemp3_0 = Read_FileSearchResultContentItem(ref reader, options)!;
+                            listp3_0.Add(itemp3_0);
+                        }
+                    
+                        value.Content = listp3_0;
+                    }
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x7UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.FileSearchResult), seen0, new[] { "file_id", "file_name", "score" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

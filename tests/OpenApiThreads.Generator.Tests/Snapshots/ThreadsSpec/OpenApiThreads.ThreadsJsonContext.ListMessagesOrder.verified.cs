@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListMessagesOrder>(options, new global::OpenApiThreads.ListMessagesOrder.Converter());
         }
+
+        internal static global::OpenApiThreads.ListMessagesOrder Read_ListMessagesOrder(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.ListMessagesOrder.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ListMessagesOrder), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListRunStepsOrder>(options, new global::OpenApiThreads.ListRunStepsOrder.Converter());
         }
+
+        internal static global::OpenApiThreads.ListRunStepsOrder Read_ListRunStepsOrder(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.ListRunStepsOrder.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ListRunStepsOrder), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListRunsOrder>(options, new global::OpenApiThreads.ListRunsOrder.Converter());
         }
+
+        internal static global::OpenApiThreads.ListRunsOrder Read_ListRunsOrder(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.ListRunsOrder.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ListRunsOrder), options);
     }
 }

@@ -186,5 +186,102 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ListRunsResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_ListRunsResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
+        private static readonly byte[] s_ListRunsResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("first_id");
+        private static readonly byte[] s_ListRunsResponse_name3 = global::System.Text.Encoding.UTF8.GetBytes("last_id");
+        private static readonly byte[] s_ListRunsResponse_name4 = global::System.Text.Encoding.UTF8.GetBytes("has_more");
+
+        internal static global::OpenApiThreads.ListRunsResponse? Read_ListRunsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ListRunsResponse));
+            var value = new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ListRunsResponse_name0))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_ListRunsResponse_name1))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Data = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>));
+                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunObject>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.RunObject itemp1_0;
+                            itemp1_0 = Read_RunObject(ref reader, options)!;
+                            listp1_0.Add(itemp1_0);
+                        }
+                    
+                        value.Data = listp1_0;
+                    }
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_ListRunsResponse_name2))
+                {
+                    ReadNext(ref reader);
+                    value.FirstId = reader.GetString()!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_ListRunsResponse_name3))
+                {
+                    ReadNext(ref reader);
+                    value.LastId = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_ListRunsResponse_name4))
+                {
+                    ReadNext(ref reader);
+                    value.HasMore = reader.GetBoolean();
+                    seen0 |= 0x8UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0xFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.ListRunsResponse), seen0, new[] { "data", "first_id", "last_id", "has_more" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

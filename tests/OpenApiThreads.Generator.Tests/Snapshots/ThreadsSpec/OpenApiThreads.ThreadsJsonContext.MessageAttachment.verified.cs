@@ -128,5 +128,74 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageAttachment_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
+        private static readonly byte[] s_MessageAttachment_name1 = global::System.Text.Encoding.UTF8.GetBytes("tools");
+
+        internal static global::OpenApiThreads.MessageAttachment? Read_MessageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageAttachment));
+            var value = new global::OpenApiThreads.MessageAttachment();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageAttachment_name0))
+                {
+                    ReadNext(ref reader);
+                    value.FileId = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_MessageAttachment_name1))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Tools = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>));
+                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.AttachmentTool itemp1_0;
+                            itemp1_0 = Read_AttachmentTool(ref reader, options)!;
+                            listp1_0.Add(itemp1_0);
+                        }
+                    
+                        value.Tools = listp1_0;
+                    }
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContent>(options, new global::OpenApiThreads.MessageContent.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageContent? Read_MessageContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContent), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options, new global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), options);
     }
 }

@@ -120,5 +120,59 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageContentImageUrlImageUrl_name0 = global::System.Text.Encoding.UTF8.GetBytes("url");
+        private static readonly byte[] s_MessageContentImageUrlImageUrl_name1 = global::System.Text.Encoding.UTF8.GetBytes("detail");
+
+        internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
+            var value = new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageContentImageUrlImageUrl_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Url = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageContentImageUrlImageUrl_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Detail = Read_NullableMessageContentImageUrlImageUrlDetail(ref reader, options);
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), seen0, new[] { "url" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

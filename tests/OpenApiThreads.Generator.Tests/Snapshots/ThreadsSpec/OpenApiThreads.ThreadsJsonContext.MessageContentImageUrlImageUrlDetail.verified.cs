@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(options, new global::OpenApiThreads.MessageContentImageUrlImageUrlDetail.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageContentImageUrlImageUrlDetail Read_MessageContentImageUrlImageUrlDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail), options);
     }
 }

@@ -110,5 +110,59 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageContentRefusal_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_MessageContentRefusal_name1 = global::System.Text.Encoding.UTF8.GetBytes("refusal");
+
+        internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentRefusal));
+            var value = new global::OpenApiThreads.MessageContentRefusal { Refusal = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageContentRefusal_name0))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_MessageContentRefusal_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Refusal = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.MessageContentRefusal), seen0, new[] { "refusal" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContent>(options, new global::OpenApiThreads.MessageDeltaContent.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageDeltaContent? Read_MessageDeltaContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageDeltaContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContent), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(options, new global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail Read_MessageDeltaContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail), options);
     }
 }

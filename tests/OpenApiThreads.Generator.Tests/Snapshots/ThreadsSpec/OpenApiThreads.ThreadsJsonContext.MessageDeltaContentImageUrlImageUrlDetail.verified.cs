@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(options, new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail Read_MessageDeltaContentImageUrlImageUrlDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail), options);
     }
 }

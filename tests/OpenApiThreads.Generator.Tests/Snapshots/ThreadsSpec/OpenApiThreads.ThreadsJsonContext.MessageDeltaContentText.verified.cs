@@ -133,5 +133,65 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageDeltaContentText_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
+        private static readonly byte[] s_MessageDeltaContentText_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_MessageDeltaContentText_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
+
+        internal static global::OpenApiThreads.MessageDeltaContentText? Read_MessageDeltaContentText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentText));
+            var value = new global::OpenApiThreads.MessageDeltaContentText { Index = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageDeltaContentText_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Index = reader.GetInt64();
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageDeltaContentText_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_MessageDeltaContentText_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Text = Read_MessageDeltaContentTextText(ref reader, options)!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentText), seen0, new[] { "index" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -131,5 +131,66 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageDeltaObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_MessageDeltaObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_MessageDeltaObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("delta");
+
+        internal static global::OpenApiThreads.MessageDeltaObject? Read_MessageDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaObject));
+            var value = new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageDeltaObject_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageDeltaObject_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_MessageDeltaObject_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Delta = Read_MessageDeltaObjectDelta(ref reader, options)!;
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaObject), seen0, new[] { "id", "delta" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -135,5 +135,74 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageDeltaObjectDelta_name0 = global::System.Text.Encoding.UTF8.GetBytes("role");
+        private static readonly byte[] s_MessageDeltaObjectDelta_name1 = global::System.Text.Encoding.UTF8.GetBytes("content");
+
+        internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
+            var value = new global::OpenApiThreads.MessageDeltaObjectDelta();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Role = Read_NullableMessageDeltaObjectDeltaRole(ref reader, options);
+                }
+                else if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name1))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Content = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>));
+                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.MessageDeltaContent itemp1_0;
+                            itemp1_0 = Read_MessageDeltaContent(ref reader, options)!;
+                            listp1_0.Add(itemp1_0);
+                        }
+                    
+                        value.Content = listp1_0;
+                    }
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

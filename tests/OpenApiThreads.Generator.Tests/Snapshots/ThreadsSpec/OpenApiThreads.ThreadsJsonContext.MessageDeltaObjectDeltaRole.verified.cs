@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(options, new global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageDeltaObjectDeltaRole Read_MessageDeltaObjectDeltaRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole), options);
     }
 }

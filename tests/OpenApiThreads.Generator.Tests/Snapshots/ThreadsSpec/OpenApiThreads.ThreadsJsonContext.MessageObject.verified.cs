@@ -426,5 +426,211 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_MessageObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_MessageObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_MessageObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
+        private static readonly byte[] s_MessageObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
+        private static readonly byte[] s_MessageObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("status");
+        private static readonly byte[] s_MessageObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_details");
+        private static readonly byte[] s_MessageObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
+        private static readonly byte[] s_MessageObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_at");
+        private static readonly byte[] s_MessageObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("role");
+        private static readonly byte[] s_MessageObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("content");
+        private static readonly byte[] s_MessageObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
+        private static readonly byte[] s_MessageObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("run_id");
+        private static readonly byte[] s_MessageObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("attachments");
+        private static readonly byte[] s_MessageObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+
+        internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObject));
+            var value = new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_MessageObject_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name2))
+                {
+                    ReadNext(ref reader);
+                    value.CreatedAt = reader.GetInt64();
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name3))
+                {
+                    ReadNext(ref reader);
+                    value.ThreadId = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name4))
+                {
+                    ReadNext(ref reader);
+                    value.Status = Read_MessageObjectStatus(ref reader, options);
+                    seen0 |= 0x8UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name5))
+                {
+                    ReadNext(ref reader);
+                    value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!;
+                    seen0 |= 0x10UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name6))
+                {
+                    ReadNext(ref reader);
+                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x20UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name7))
+                {
+                    ReadNext(ref reader);
+                    value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x40UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name8))
+                {
+                    ReadNext(ref reader);
+                    value.Role = Read_MessageObjectRole(ref reader, options);
+                    seen0 |= 0x80UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name9))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Content = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>));
+                        var listp9_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContent>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.MessageContent itemp9_0;
+                            itemp9_0 = Read_MessageContent(ref reader, options)!;
+                            listp9_0.Add(itemp9_0);
+                        }
+                    
+                        value.Content = listp9_0;
+                    }
+                    seen0 |= 0x100UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name10))
+                {
+                    ReadNext(ref reader);
+                    value.AssistantId = reader.GetString()!;
+                    seen0 |= 0x200UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name11))
+                {
+                    ReadNext(ref reader);
+                    value.RunId = reader.GetString()!;
+                    seen0 |= 0x400UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name12))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Attachments = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
+                        var listp12_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.MessageAttachment itemp12_0;
+                            itemp12_0 = Read_MessageAttachment(ref reader, options)!;
+                            listp12_0.Add(itemp12_0);
+                        }
+                    
+                        value.Attachments = listp12_0;
+                    }
+                    seen0 |= 0x800UL;
+                }
+                else if (reader.ValueTextEquals(s_MessageObject_name13))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp13_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp13_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp13_0;
+                            itemp13_0 = reader.GetString()!;
+                            mapp13_0[keyp13_0] = itemp13_0;
+                        }
+                    
+                        value.Metadata = mapp13_0;
+                    }
+                    seen0 |= 0x1000UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1FFFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.MessageObject), seen0, new[] { "id", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), options);
     }
 }

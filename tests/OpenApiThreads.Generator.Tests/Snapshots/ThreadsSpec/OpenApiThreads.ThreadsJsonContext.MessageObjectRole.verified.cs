@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectRole>(options, new global::OpenApiThreads.MessageObjectRole.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageObjectRole Read_MessageObjectRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageObjectRole.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectRole), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectStatus>(options, new global::OpenApiThreads.MessageObjectStatus.Converter());
         }
+
+        internal static global::OpenApiThreads.MessageObjectStatus Read_MessageObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.MessageObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectStatus), options);
     }
 }

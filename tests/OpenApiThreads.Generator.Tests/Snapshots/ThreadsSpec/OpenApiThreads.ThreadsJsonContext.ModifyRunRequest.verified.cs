@@ -92,5 +92,63 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ModifyRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+
+        internal static global::OpenApiThreads.ModifyRunRequest? Read_ModifyRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ModifyRunRequest));
+            var value = new global::OpenApiThreads.ModifyRunRequest();
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ModifyRunRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp0_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp0_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp0_0;
+                            itemp0_0 = reader.GetString()!;
+                            mapp0_0[keyp0_0] = itemp0_0;
+                        }
+                    
+                        value.Metadata = mapp0_0;
+                    }
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return value;
+        }
     }
 }

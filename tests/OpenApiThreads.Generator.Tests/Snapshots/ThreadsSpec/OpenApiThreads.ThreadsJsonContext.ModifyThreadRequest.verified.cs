@@ -116,5 +116,69 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ModifyThreadRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
+        private static readonly byte[] s_ModifyThreadRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+
+        internal static global::OpenApiThreads.ModifyThreadRequest? Read_ModifyThreadRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ModifyThreadRequest));
+            var value = new global::OpenApiThreads.ModifyThreadRequest();
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ModifyThreadRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    value.ToolResources = Read_ToolResources(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_ModifyThreadRequest_name1))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp1_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp1_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp1_0;
+                            itemp1_0 = reader.GetString()!;
+                            mapp1_0[keyp1_0] = itemp1_0;
+                        }
+                    
+                        value.Metadata = mapp1_0;
+                    }
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            return value;
+        }
     }
 }

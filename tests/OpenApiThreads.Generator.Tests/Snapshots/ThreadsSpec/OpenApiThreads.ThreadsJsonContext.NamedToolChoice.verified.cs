@@ -113,5 +113,59 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_NamedToolChoice_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_NamedToolChoice_name1 = global::System.Text.Encoding.UTF8.GetBytes("function");
+
+        internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoice));
+            var value = new global::OpenApiThreads.NamedToolChoice { Type = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_NamedToolChoice_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Type = Read_NamedToolChoiceType(ref reader, options);
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_NamedToolChoice_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Function = Read_NamedToolChoiceFunction(ref reader, options)!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoice), seen0, new[] { "type" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -90,5 +90,53 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_NamedToolChoiceFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
+
+        internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoiceFunction));
+            var value = new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_NamedToolChoiceFunction_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Name = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoiceFunction), seen0, new[] { "name" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

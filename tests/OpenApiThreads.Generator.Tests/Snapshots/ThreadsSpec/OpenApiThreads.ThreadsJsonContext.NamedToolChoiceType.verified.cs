@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.NamedToolChoiceType>(options, new global::OpenApiThreads.NamedToolChoiceType.Converter());
         }
+
+        internal static global::OpenApiThreads.NamedToolChoiceType Read_NamedToolChoiceType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.NamedToolChoiceType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.NamedToolChoiceType), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options)));
         }
+
+        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?) : Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
     }
 }

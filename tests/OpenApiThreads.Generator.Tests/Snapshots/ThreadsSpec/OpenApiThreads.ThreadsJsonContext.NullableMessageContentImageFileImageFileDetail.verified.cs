@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options)));
         }
+
+        internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail? Read_NullableMessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageContentImageFileImageFileDetail?) : Read_MessageContentImageFileImageFileDetail(ref reader, options);
     }
 }

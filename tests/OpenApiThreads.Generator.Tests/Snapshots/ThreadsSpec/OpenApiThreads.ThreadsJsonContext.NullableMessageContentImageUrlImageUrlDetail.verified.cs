@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(options)));
         }
+
+        internal static global::OpenApiThreads.MessageContentImageUrlImageUrlDetail? Read_NullableMessageContentImageUrlImageUrlDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?) : Read_MessageContentImageUrlImageUrlDetail(ref reader, options);
     }
 }

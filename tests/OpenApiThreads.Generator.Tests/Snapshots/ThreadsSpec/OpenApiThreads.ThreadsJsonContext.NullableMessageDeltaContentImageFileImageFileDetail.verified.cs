@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(options)));
         }
+
+        internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail? Read_NullableMessageDeltaContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?) : Read_MessageDeltaContentImageFileImageFileDetail(ref reader, options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(options)));
         }
+
+        internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail? Read_NullableMessageDeltaContentImageUrlImageUrlDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?) : Read_MessageDeltaContentImageUrlImageUrlDetail(ref reader, options);
     }
 }

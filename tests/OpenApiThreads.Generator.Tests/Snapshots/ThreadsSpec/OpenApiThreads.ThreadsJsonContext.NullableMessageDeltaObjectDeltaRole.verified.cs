@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(TypeInfoOf<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(options)));
         }
+
+        internal static global::OpenApiThreads.MessageDeltaObjectDeltaRole? Read_NullableMessageDeltaObjectDeltaRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageDeltaObjectDeltaRole?) : Read_MessageDeltaObjectDeltaRole(ref reader, options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(TypeInfoOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options)));
         }
+
+        internal static global::OpenApiThreads.RunObjectIncompleteDetailsReason? Read_NullableRunObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.RunObjectIncompleteDetailsReason?) : Read_RunObjectIncompleteDetailsReason(ref reader, options);
     }
 }

@@ -174,5 +174,71 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ResponseFormatJsonSchemaJsonSchema_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
+        private static readonly byte[] s_ResponseFormatJsonSchemaJsonSchema_name1 = global::System.Text.Encoding.UTF8.GetBytes("description");
+        private static readonly byte[] s_ResponseFormatJsonSchemaJsonSchema_name2 = global::System.Text.Encoding.UTF8.GetBytes("schema");
+        private static readonly byte[] s_ResponseFormatJsonSchemaJsonSchema_name3 = global::System.Text.Encoding.UTF8.GetBytes("strict");
+
+        internal static global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? Read_ResponseFormatJsonSchemaJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema));
+            var value = new global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema { Name = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ResponseFormatJsonSchemaJsonSchema_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Name = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_ResponseFormatJsonSchemaJsonSchema_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Description = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_ResponseFormatJsonSchemaJsonSchema_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Schema = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+                else if (reader.ValueTextEquals(s_ResponseFormatJsonSchemaJsonSchema_name3))
+                {
+                    ReadNext(ref reader);
+                    value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), seen0, new[] { "name" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

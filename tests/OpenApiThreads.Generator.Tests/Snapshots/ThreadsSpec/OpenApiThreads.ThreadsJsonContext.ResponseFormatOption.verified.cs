@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ResponseFormatOption>(options, new global::OpenApiThreads.ResponseFormatOption.Converter());
         }
+
+        internal static global::OpenApiThreads.ResponseFormatOption? Read_ResponseFormatOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ResponseFormatOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ResponseFormatOption), options);
     }
 }

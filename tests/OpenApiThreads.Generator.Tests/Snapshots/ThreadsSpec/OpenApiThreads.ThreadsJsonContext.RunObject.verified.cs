@@ -741,5 +741,278 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_RunObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_RunObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
+        private static readonly byte[] s_RunObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
+        private static readonly byte[] s_RunObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
+        private static readonly byte[] s_RunObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("status");
+        private static readonly byte[] s_RunObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("required_action");
+        private static readonly byte[] s_RunObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("last_error");
+        private static readonly byte[] s_RunObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("expires_at");
+        private static readonly byte[] s_RunObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("started_at");
+        private static readonly byte[] s_RunObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("cancelled_at");
+        private static readonly byte[] s_RunObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("failed_at");
+        private static readonly byte[] s_RunObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
+        private static readonly byte[] s_RunObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_details");
+        private static readonly byte[] s_RunObject_name14 = global::System.Text.Encoding.UTF8.GetBytes("model");
+        private static readonly byte[] s_RunObject_name15 = global::System.Text.Encoding.UTF8.GetBytes("instructions");
+        private static readonly byte[] s_RunObject_name16 = global::System.Text.Encoding.UTF8.GetBytes("tools");
+        private static readonly byte[] s_RunObject_name17 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+        private static readonly byte[] s_RunObject_name18 = global::System.Text.Encoding.UTF8.GetBytes("usage");
+        private static readonly byte[] s_RunObject_name19 = global::System.Text.Encoding.UTF8.GetBytes("temperature");
+        private static readonly byte[] s_RunObject_name20 = global::System.Text.Encoding.UTF8.GetBytes("top_p");
+        private static readonly byte[] s_RunObject_name21 = global::System.Text.Encoding.UTF8.GetBytes("max_prompt_tokens");
+        private static readonly byte[] s_RunObject_name22 = global::System.Text.Encoding.UTF8.GetBytes("max_completion_tokens");
+        private static readonly byte[] s_RunObject_name23 = global::System.Text.Encoding.UTF8.GetBytes("truncation_strategy");
+        private static readonly byte[] s_RunObject_name24 = global::System.Text.Encoding.UTF8.GetBytes("tool_choice");
+        private static readonly byte[] s_RunObject_name25 = global::System.Text.Encoding.UTF8.GetBytes("parallel_tool_calls");
+        private static readonly byte[] s_RunObject_name26 = global::System.Text.Encoding.UTF8.GetBytes("response_format");
+
+        internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObject));
+            var value = new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunObject_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name2))
+                {
+                    ReadNext(ref reader);
+                    value.CreatedAt = reader.GetInt64();
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name3))
+                {
+                    ReadNext(ref reader);
+                    value.ThreadId = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name4))
+                {
+                    ReadNext(ref reader);
+                    value.AssistantId = reader.GetString()!;
+                    seen0 |= 0x8UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name5))
+                {
+                    ReadNext(ref reader);
+                    value.Status = Read_RunObjectStatus(ref reader, options);
+                    seen0 |= 0x10UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name6))
+                {
+                    ReadNext(ref reader);
+                    value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!;
+                    seen0 |= 0x20UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name7))
+                {
+                    ReadNext(ref reader);
+                    value.LastError = Read_RunObjectLastError(ref reader, options)!;
+                    seen0 |= 0x40UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name8))
+                {
+                    ReadNext(ref reader);
+                    value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x80UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name9))
+                {
+                    ReadNext(ref reader);
+                    value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x100UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name10))
+                {
+                    ReadNext(ref reader);
+                    value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x200UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name11))
+                {
+                    ReadNext(ref reader);
+                    value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x400UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name12))
+                {
+                    ReadNext(ref reader);
+                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x800UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name13))
+                {
+                    ReadNext(ref reader);
+                    value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!;
+                    seen0 |= 0x1000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name14))
+                {
+                    ReadNext(ref reader);
+                    value.Model = reader.GetString()!;
+                    seen0 |= 0x2000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name15))
+                {
+                    ReadNext(ref reader);
+                    value.Instructions = reader.GetString()!;
+                    seen0 |= 0x4000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name16))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Tools = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
+                        var listp16_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.AssistantTool itemp16_0;
+                            itemp16_0 = Read_AssistantTool(ref reader, options)!;
+                            listp16_0.Add(itemp16_0);
+                        }
+                    
+                        value.Tools = listp16_0;
+                    }
+                    seen0 |= 0x8000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name17))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp17_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp17_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp17_0;
+                            itemp17_0 = reader.GetString()!;
+                            mapp17_0[keyp17_0] = itemp17_0;
+                        }
+                    
+                        value.Metadata = mapp17_0;
+                    }
+                    seen0 |= 0x10000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name18))
+                {
+                    ReadNext(ref reader);
+                    value.Usage = Read_RunUsage(ref reader, options)!;
+                    seen0 |= 0x20000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name19))
+                {
+                    ReadNext(ref reader);
+                    value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name20))
+                {
+                    ReadNext(ref reader);
+                    value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name21))
+                {
+                    ReadNext(ref reader);
+                    value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x40000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name22))
+                {
+                    ReadNext(ref reader);
+                    value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x80000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name23))
+                {
+                    ReadNext(ref reader);
+                    value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
+                    seen0 |= 0x100000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name24))
+                {
+                    ReadNext(ref reader);
+                    value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
+                    seen0 |= 0x200000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name25))
+                {
+                    ReadNext(ref reader);
+                    value.ParallelToolCalls = reader.GetBoolean();
+                    seen0 |= 0x400000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObject_name26))
+                {
+                    ReadNext(ref reader);
+                    value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
+                    seen0 |= 0x800000UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0xFFFFFFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunObject), seen0, new[] { "id", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter());
         }
+
+        internal static global::OpenApiThreads.RunObjectIncompleteDetailsReason Read_RunObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), options);
     }
 }

@@ -111,5 +111,60 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunObjectLastError_name0 = global::System.Text.Encoding.UTF8.GetBytes("code");
+        private static readonly byte[] s_RunObjectLastError_name1 = global::System.Text.Encoding.UTF8.GetBytes("message");
+
+        internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectLastError));
+            var value = new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunObjectLastError_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Code = Read_RunObjectLastErrorCode(ref reader, options);
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunObjectLastError_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Message = reader.GetString()!;
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunObjectLastError), seen0, new[] { "code", "message" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

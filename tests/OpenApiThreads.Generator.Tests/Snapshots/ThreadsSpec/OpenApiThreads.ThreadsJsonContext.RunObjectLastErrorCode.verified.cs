@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectLastErrorCode>(options, new global::OpenApiThreads.RunObjectLastErrorCode.Converter());
         }
+
+        internal static global::OpenApiThreads.RunObjectLastErrorCode Read_RunObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectLastErrorCode), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectStatus>(options, new global::OpenApiThreads.RunObjectStatus.Converter());
         }
+
+        internal static global::OpenApiThreads.RunObjectStatus Read_RunObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectStatus), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaDetails>(options, new global::OpenApiThreads.RunStepDeltaDetails.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepDeltaDetails? Read_RunStepDeltaDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaDetails), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::OpenApiThreads.RunStepDeltaToolCall.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepDeltaToolCall? Read_RunStepDeltaToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaToolCall), options);
     }
 }

@@ -128,5 +128,74 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("input");
+        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name1 = global::System.Text.Encoding.UTF8.GetBytes("outputs");
+
+        internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter));
+            var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Input = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name1))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Outputs = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>));
+                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterDeltaOutput>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_0;
+                            itemp1_0 = Read_CodeInterpreterDeltaOutput(ref reader, options)!;
+                            listp1_0.Add(itemp1_0);
+                        }
+                    
+                        value.Outputs = listp1_0;
+                    }
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

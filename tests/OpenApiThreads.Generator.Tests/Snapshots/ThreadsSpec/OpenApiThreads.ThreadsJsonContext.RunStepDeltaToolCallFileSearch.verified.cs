@@ -154,5 +154,72 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepDeltaToolCallFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
+        private static readonly byte[] s_RunStepDeltaToolCallFileSearch_name1 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_RunStepDeltaToolCallFileSearch_name2 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_RunStepDeltaToolCallFileSearch_name3 = global::System.Text.Encoding.UTF8.GetBytes("file_search");
+
+        internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch));
+            var value = new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepDeltaToolCallFileSearch_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Index = reader.GetInt64();
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFileSearch_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFileSearch_name2))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFileSearch_name3))
+                {
+                    ReadNext(ref reader);
+                    value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), seen0, new[] { "index", "file_search" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

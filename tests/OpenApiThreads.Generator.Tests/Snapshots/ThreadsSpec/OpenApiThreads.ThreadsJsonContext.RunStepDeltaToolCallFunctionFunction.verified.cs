@@ -139,5 +139,58 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
+        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("arguments");
+        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("output");
+
+        internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
+            var value = new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Name = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Arguments = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Output = reader.GetString()!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

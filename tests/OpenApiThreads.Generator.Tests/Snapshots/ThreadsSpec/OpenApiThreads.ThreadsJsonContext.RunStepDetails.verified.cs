@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDetails>(options, new global::OpenApiThreads.RunStepDetails.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepDetails? Read_RunStepDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDetails), options);
     }
 }

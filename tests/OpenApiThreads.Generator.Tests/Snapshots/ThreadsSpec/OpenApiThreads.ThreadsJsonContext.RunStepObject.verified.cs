@@ -456,5 +456,181 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_RunStepObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_RunStepObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
+        private static readonly byte[] s_RunStepObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
+        private static readonly byte[] s_RunStepObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
+        private static readonly byte[] s_RunStepObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("run_id");
+        private static readonly byte[] s_RunStepObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_RunStepObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("status");
+        private static readonly byte[] s_RunStepObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("step_details");
+        private static readonly byte[] s_RunStepObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("last_error");
+        private static readonly byte[] s_RunStepObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("expired_at");
+        private static readonly byte[] s_RunStepObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("cancelled_at");
+        private static readonly byte[] s_RunStepObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("failed_at");
+        private static readonly byte[] s_RunStepObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
+        private static readonly byte[] s_RunStepObject_name14 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+        private static readonly byte[] s_RunStepObject_name15 = global::System.Text.Encoding.UTF8.GetBytes("usage");
+
+        internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepObject));
+            var value = new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepObject_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name2))
+                {
+                    ReadNext(ref reader);
+                    value.CreatedAt = reader.GetInt64();
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name3))
+                {
+                    ReadNext(ref reader);
+                    value.AssistantId = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name4))
+                {
+                    ReadNext(ref reader);
+                    value.ThreadId = reader.GetString()!;
+                    seen0 |= 0x8UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name5))
+                {
+                    ReadNext(ref reader);
+                    value.RunId = reader.GetString()!;
+                    seen0 |= 0x10UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name6))
+                {
+                    ReadNext(ref reader);
+                    value.Type = Read_RunStepObjectType(ref reader, options);
+                    seen0 |= 0x20UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name7))
+                {
+                    ReadNext(ref reader);
+                    value.Status = Read_RunStepObjectStatus(ref reader, options);
+                    seen0 |= 0x40UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name8))
+                {
+                    ReadNext(ref reader);
+                    value.StepDetails = Read_RunStepDetails(ref reader, options)!;
+                    seen0 |= 0x80UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name9))
+                {
+                    ReadNext(ref reader);
+                    value.LastError = Read_RunStepObjectLastError(ref reader, options)!;
+                    seen0 |= 0x100UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name10))
+                {
+                    ReadNext(ref reader);
+                    value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x200UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name11))
+                {
+                    ReadNext(ref reader);
+                    value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x400UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name12))
+                {
+                    ReadNext(ref reader);
+                    value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x800UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name13))
+                {
+                    ReadNext(ref reader);
+                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                    seen0 |= 0x1000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name14))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp14_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp14_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp14_0;
+                            itemp14_0 = reader.GetString()!;
+                            mapp14_0[keyp14_0] = itemp14_0;
+                        }
+                    
+                        value.Metadata = mapp14_0;
+                    }
+                    seen0 |= 0x2000UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepObject_name15))
+                {
+                    ReadNext(ref reader);
+                    value.Usage = Read_RunUsage(ref reader, options)!;
+                    seen0 |= 0x4000UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x7FFFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunStepObject), seen0, new[] { "id", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, new global::OpenApiThreads.RunStepObjectLastErrorCode.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectStatus>(options, new global::OpenApiThreads.RunStepObjectStatus.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepObjectStatus Read_RunStepObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunStepObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectStatus), options);
     }
 }

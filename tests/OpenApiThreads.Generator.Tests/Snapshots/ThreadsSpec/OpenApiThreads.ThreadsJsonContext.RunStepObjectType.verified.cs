@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectType>(options, new global::OpenApiThreads.RunStepObjectType.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepObjectType Read_RunStepObjectType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunStepObjectType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectType), options);
     }
 }

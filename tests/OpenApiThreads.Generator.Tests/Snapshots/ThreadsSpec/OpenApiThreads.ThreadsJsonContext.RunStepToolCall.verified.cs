@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCall>(options, new global::OpenApiThreads.RunStepToolCall.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepToolCall? Read_RunStepToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepToolCall), options);
     }
 }

@@ -111,5 +111,60 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranker");
+        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name1 = global::System.Text.Encoding.UTF8.GetBytes("score_threshold");
+
+        internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions));
+            var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Ranker = Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name1))
+                {
+                    ReadNext(ref reader);
+                    value.ScoreThreshold = reader.GetDouble();
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), seen0, new[] { "ranker", "score_threshold" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

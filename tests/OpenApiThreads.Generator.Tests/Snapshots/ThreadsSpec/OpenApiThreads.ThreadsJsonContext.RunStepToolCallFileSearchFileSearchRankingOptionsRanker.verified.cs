@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(options, new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter());
         }
+
+        internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker), options);
     }
 }

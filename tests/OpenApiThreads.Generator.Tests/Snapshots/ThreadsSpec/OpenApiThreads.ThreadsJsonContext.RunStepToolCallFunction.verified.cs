@@ -131,5 +131,66 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepToolCallFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_RunStepToolCallFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_RunStepToolCallFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("function");
+
+        internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFunction));
+            var value = new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepToolCallFunction_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepToolCallFunction_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_RunStepToolCallFunction_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Function = Read_RunStepToolCallFunctionFunction(ref reader, options)!;
+                    seen0 |= 0x2UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x3UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFunction), seen0, new[] { "id", "function" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -132,5 +132,67 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunStepToolCallFunctionFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
+        private static readonly byte[] s_RunStepToolCallFunctionFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("arguments");
+        private static readonly byte[] s_RunStepToolCallFunctionFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("output");
+
+        internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction));
+            var value = new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Name = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Arguments = reader.GetString()!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Output = reader.GetString()!;
+                    seen0 |= 0x4UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x7UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), seen0, new[] { "name", "arguments", "output" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -132,5 +132,67 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_RunUsage_name0 = global::System.Text.Encoding.UTF8.GetBytes("completion_tokens");
+        private static readonly byte[] s_RunUsage_name1 = global::System.Text.Encoding.UTF8.GetBytes("prompt_tokens");
+        private static readonly byte[] s_RunUsage_name2 = global::System.Text.Encoding.UTF8.GetBytes("total_tokens");
+
+        internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunUsage));
+            var value = new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_RunUsage_name0))
+                {
+                    ReadNext(ref reader);
+                    value.CompletionTokens = reader.GetInt64();
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_RunUsage_name1))
+                {
+                    ReadNext(ref reader);
+                    value.PromptTokens = reader.GetInt64();
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_RunUsage_name2))
+                {
+                    ReadNext(ref reader);
+                    value.TotalTokens = reader.GetInt64();
+                    seen0 |= 0x4UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x7UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.RunUsage), seen0, new[] { "completion_tokens", "prompt_tokens", "total_tokens" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -109,5 +109,74 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_SubmitToolOutputsRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_outputs");
+        private static readonly byte[] s_SubmitToolOutputsRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("stream");
+
+        internal static global::OpenApiThreads.SubmitToolOutputsRunRequest? Read_SubmitToolOutputsRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest));
+            var value = new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! };
+            ulong seen0 = 0;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name0))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.ToolOutputs = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>));
+                        var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.ToolOutput>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            global::OpenApiThreads.ToolOutput itemp0_0;
+                            itemp0_0 = Read_ToolOutput(ref reader, options)!;
+                            listp0_0.Add(itemp0_0);
+                        }
+                    
+                        value.ToolOutputs = listp0_0;
+                    }
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest), seen0, new[] { "tool_outputs" });
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotation>(options, new global::OpenApiThreads.TextAnnotation.Converter());
         }
+
+        internal static global::OpenApiThreads.TextAnnotation? Read_TextAnnotation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotation.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotation), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotationDelta>(options, new global::OpenApiThreads.TextAnnotationDelta.Converter());
         }
+
+        internal static global::OpenApiThreads.TextAnnotationDelta? Read_TextAnnotationDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotationDelta.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotationDelta), options);
     }
 }

@@ -115,5 +115,52 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_TextAnnotationDeltaFileCitationFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
+        private static readonly byte[] s_TextAnnotationDeltaFileCitationFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("quote");
+
+        internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
+            var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitationFileCitation_name0))
+                {
+                    ReadNext(ref reader);
+                    value.FileId = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitationFileCitation_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Quote = reader.GetString()!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

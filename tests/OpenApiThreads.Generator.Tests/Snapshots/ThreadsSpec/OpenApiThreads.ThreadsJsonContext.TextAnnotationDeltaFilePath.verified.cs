@@ -216,5 +216,83 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name3 = global::System.Text.Encoding.UTF8.GetBytes("file_path");
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name4 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
+        private static readonly byte[] s_TextAnnotationDeltaFilePath_name5 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
+
+        internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
+            var value = new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Index = reader.GetInt64();
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name2))
+                {
+                    ReadNext(ref reader);
+                    value.Text = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name3))
+                {
+                    ReadNext(ref reader);
+                    value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name4))
+                {
+                    ReadNext(ref reader);
+                    value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name5))
+                {
+                    ReadNext(ref reader);
+                    value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), seen0, new[] { "index" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

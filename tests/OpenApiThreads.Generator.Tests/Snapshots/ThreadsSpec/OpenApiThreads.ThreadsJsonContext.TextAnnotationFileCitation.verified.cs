@@ -173,5 +173,80 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_TextAnnotationFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
+        private static readonly byte[] s_TextAnnotationFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("text");
+        private static readonly byte[] s_TextAnnotationFileCitation_name2 = global::System.Text.Encoding.UTF8.GetBytes("file_citation");
+        private static readonly byte[] s_TextAnnotationFileCitation_name3 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
+        private static readonly byte[] s_TextAnnotationFileCitation_name4 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
+
+        internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitation));
+            var value = new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name0))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Text = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name2))
+                {
+                    ReadNext(ref reader);
+                    value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!;
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name3))
+                {
+                    ReadNext(ref reader);
+                    value.StartIndex = reader.GetInt64();
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name4))
+                {
+                    ReadNext(ref reader);
+                    value.EndIndex = reader.GetInt64();
+                    seen0 |= 0x8UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0xFUL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitation), seen0, new[] { "text", "file_citation", "start_index", "end_index" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -90,5 +90,53 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_TextAnnotationFilePathFilePath_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
+
+        internal static global::OpenApiThreads.TextAnnotationFilePathFilePath? Read_TextAnnotationFilePathFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath));
+            var value = new global::OpenApiThreads.TextAnnotationFilePathFilePath { FileId = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_TextAnnotationFilePathFilePath_name0))
+                {
+                    ReadNext(ref reader);
+                    value.FileId = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x1UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), seen0, new[] { "file_id" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -200,5 +200,103 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ThreadObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
+        private static readonly byte[] s_ThreadObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
+        private static readonly byte[] s_ThreadObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
+        private static readonly byte[] s_ThreadObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
+        private static readonly byte[] s_ThreadObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
+
+        internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ThreadObject));
+            var value = new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! };
+            ulong seen0 = 0;
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ThreadObject_name0))
+                {
+                    ReadNext(ref reader);
+                    value.Id = reader.GetString()!;
+                    seen0 |= 0x1UL;
+                }
+                else if (reader.ValueTextEquals(s_ThreadObject_name1))
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+                else if (reader.ValueTextEquals(s_ThreadObject_name2))
+                {
+                    ReadNext(ref reader);
+                    value.CreatedAt = reader.GetInt64();
+                    seen0 |= 0x2UL;
+                }
+                else if (reader.ValueTextEquals(s_ThreadObject_name3))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.Metadata = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                        var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                            {
+                                break;
+                            }
+                    
+                            string keyp3_0 = reader.GetString()!;
+                            ReadNext(ref reader);
+                            string itemp3_0;
+                            itemp3_0 = reader.GetString()!;
+                            mapp3_0[keyp3_0] = itemp3_0;
+                        }
+                    
+                        value.Metadata = mapp3_0;
+                    }
+                    seen0 |= 0x4UL;
+                }
+                else if (reader.ValueTextEquals(s_ThreadObject_name4))
+                {
+                    ReadNext(ref reader);
+                    value.ToolResources = Read_ToolResources(ref reader, options)!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (seen0 != 0x7UL)
+            {
+                throw MissingRequired(typeof(global::OpenApiThreads.ThreadObject), seen0, new[] { "id", "created_at", "metadata" });
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

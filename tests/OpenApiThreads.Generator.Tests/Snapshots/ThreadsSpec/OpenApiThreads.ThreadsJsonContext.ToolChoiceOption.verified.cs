@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOption>(options, new global::OpenApiThreads.ToolChoiceOption.Converter());
         }
+
+        internal static global::OpenApiThreads.ToolChoiceOption? Read_ToolChoiceOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ToolChoiceOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOption), options);
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOptionEnum>(options, new global::OpenApiThreads.ToolChoiceOptionEnum.Converter());
         }
+
+        internal static global::OpenApiThreads.ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.ToolChoiceOptionEnum.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOptionEnum), options);
     }
 }

@@ -115,5 +115,52 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ToolOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_call_id");
+        private static readonly byte[] s_ToolOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("output");
+
+        internal static global::OpenApiThreads.ToolOutput? Read_ToolOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolOutput));
+            var value = new global::OpenApiThreads.ToolOutput();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ToolOutput_name0))
+                {
+                    ReadNext(ref reader);
+                    value.ToolCallId = reader.GetString()!;
+                }
+                else if (reader.ValueTextEquals(s_ToolOutput_name1))
+                {
+                    ReadNext(ref reader);
+                    value.Output = reader.GetString()!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

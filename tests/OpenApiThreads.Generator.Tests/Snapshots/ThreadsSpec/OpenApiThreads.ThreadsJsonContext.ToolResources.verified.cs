@@ -115,5 +115,52 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ToolResources_name0 = global::System.Text.Encoding.UTF8.GetBytes("code_interpreter");
+        private static readonly byte[] s_ToolResources_name1 = global::System.Text.Encoding.UTF8.GetBytes("file_search");
+
+        internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResources));
+            var value = new global::OpenApiThreads.ToolResources();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ToolResources_name0))
+                {
+                    ReadNext(ref reader);
+                    value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!;
+                }
+                else if (reader.ValueTextEquals(s_ToolResources_name1))
+                {
+                    ReadNext(ref reader);
+                    value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!;
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -105,5 +105,68 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
+
+        private static readonly byte[] s_ToolResourcesCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_ids");
+
+        internal static global::OpenApiThreads.ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return null;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter));
+            var value = new global::OpenApiThreads.ToolResourcesCodeInterpreter();
+            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    break;
+                }
+
+                if (reader.ValueTextEquals(s_ToolResourcesCodeInterpreter_name0))
+                {
+                    ReadNext(ref reader);
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                    {
+                        value.FileIds = null!;
+                    }
+                    else
+                    {
+                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<string>));
+                        var listp0_0 = new global::System.Collections.Generic.List<string>();
+                        while (true)
+                        {
+                            ReadNext(ref reader);
+                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                            {
+                                break;
+                            }
+                    
+                            string itemp0_0;
+                            itemp0_0 = reader.GetString()!;
+                            listp0_0.Add(itemp0_0);
+                        }
+                    
+                        value.FileIds = listp0_0;
+                    }
+                }
+                else
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+            }
+
+            if (additionalData is not null)
+            {
+                value.AdditionalData = additionalData;
+            }
+
+            return value;
+        }
     }
 }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TruncationStrategyType>(options, new global::OpenApiThreads.TruncationStrategyType.Converter());
         }
+
+        internal static global::OpenApiThreads.TruncationStrategyType Read_TruncationStrategyType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.TruncationStrategyType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TruncationStrategyType), options);
     }
 }

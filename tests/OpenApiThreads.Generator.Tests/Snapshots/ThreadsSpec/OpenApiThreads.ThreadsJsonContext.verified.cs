@@ -1141,5 +1141,982 @@ namespace OpenApiThreads
 
             return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
         }
+
+        /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>
+        internal delegate T? FastReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
+
+        /// <summary>
+        /// The generated readers assume the default options (exact property names, numbers as numbers, no
+        /// converters added); any other options read through the metadata, which honours them.
+        /// </summary>
+        internal static bool CanReadFast(global::System.Text.Json.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
+
+        /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
+        internal static class ConverterOf<TConverter>
+            where TConverter : global::System.Text.Json.Serialization.JsonConverter, new()
+        {
+            internal static readonly TConverter Instance = new();
+        }
+
+        /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>
+        internal static void ReadNext(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (!reader.Read())
+            {
+                throw new global::System.Text.Json.JsonException("The JSON ended in the middle of a value.");
+            }
+        }
+
+        internal static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, global::System.Type type)
+        {
+            if (reader.TokenType != expected)
+            {
+                throw new global::System.Text.Json.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
+            }
+        }
+
+        /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
+        internal static global::System.Text.Json.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
+        {
+            var missing = new global::System.Text.StringBuilder();
+            for (int i = 0; i < names.Length; i++)
+            {
+                if ((seen & (1UL << i)) == 0)
+                {
+                    missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
+                }
+            }
+
+            return new global::System.Text.Json.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
+        }
+
+        /// <summary>
+        /// Reads a whole document with a generated reader, with the checks JsonSerializer.Deserialize makes: an
+        /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
+        /// kind become JsonException, as the serializer makes them.
+        /// </summary>
+        internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        {
+            try
+            {
+                return ReadDocument(utf8Json, read);
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                // Only bad input gets here. The serializer's error names the JSON path and position, which
+                // the generated reader does not track, so the metadata reads it again to report it.
+                return global::System.Text.Json.JsonSerializer.Deserialize(utf8Json, typeInfo);
+            }
+        }
+
+        /// <summary>As above, without the second read: the generated reader's own errors.</summary>
+        internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read)
+        {
+            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+            {
+                utf8Json = utf8Json.Slice(3);
+            }
+
+            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
+            try
+            {
+                ReadNext(ref reader);
+                T? value = read(ref reader, Default.Options);
+                if (reader.Read())
+                {
+                    throw new global::System.Text.Json.JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
+                }
+
+                return value;
+            }
+            catch (global::System.InvalidOperationException exception)
+            {
+                throw new global::System.Text.Json.JsonException(exception.Message, exception);
+            }
+            catch (global::System.FormatException exception)
+            {
+                throw new global::System.Text.Json.JsonException(exception.Message, exception);
+            }
+        }
+
+        /// <summary>The generated reader for <typeparamref name="T"/>, or null when it has none.</summary>
+        internal static FastReader<T>? FastReaderFor<T>()
+        {
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Read_ToolResourcesCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolResourcesFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolResourcesFileSearch>(Read_ToolResourcesFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolResources))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolResources>(Read_ToolResources);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ThreadObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ThreadObject>(Read_ThreadObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateMessageRequestRole))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateMessageRequestRole>(Read_CreateMessageRequestRole);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentText))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentText>(Read_MessageContentText);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(Read_MessageContentImageFileImageFileDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageFileImageFile))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageFileImageFile>(Read_MessageContentImageFileImageFile);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(Read_NullableMessageContentImageFileImageFileDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageFile))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageFile>(Read_MessageContentImageFile);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(Read_MessageContentImageUrlImageUrlDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageUrlImageUrl>(Read_MessageContentImageUrlImageUrl);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(Read_NullableMessageContentImageUrlImageUrlDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentImageUrl))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentImageUrl>(Read_MessageContentImageUrl);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentPart))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentPart>(Read_MessageContentPart);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateMessageRequestContent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateMessageRequestContent>(Read_CreateMessageRequestContent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolCodeInterpreter>(Read_AssistantToolCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AttachmentToolFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AttachmentToolFileSearch>(Read_AttachmentToolFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AttachmentTool))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AttachmentTool>(Read_AttachmentTool);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageAttachment))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageAttachment>(Read_MessageAttachment);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateMessageRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateMessageRequest>(Read_CreateMessageRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateThreadRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateThreadRequest>(Read_CreateThreadRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ModifyThreadRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ModifyThreadRequest>(Read_ModifyThreadRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.DeleteThreadResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.DeleteThreadResponse>(Read_DeleteThreadResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageObjectStatus))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageObjectStatus>(Read_MessageObjectStatus);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(Read_MessageObjectIncompleteDetailsReason);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageObjectIncompleteDetails))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageObjectIncompleteDetails>(Read_MessageObjectIncompleteDetails);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageObjectRole))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageObjectRole>(Read_MessageObjectRole);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(Read_TextAnnotationFileCitationFileCitation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationFileCitation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationFileCitation>(Read_TextAnnotationFileCitation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationFilePathFilePath>(Read_TextAnnotationFilePathFilePath);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationFilePath))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationFilePath>(Read_TextAnnotationFilePath);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotation>(Read_TextAnnotation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentTextObjectText))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentTextObjectText>(Read_MessageContentTextObjectText);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentTextObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentTextObject>(Read_MessageContentTextObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContentRefusal))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContentRefusal>(Read_MessageContentRefusal);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageContent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageContent>(Read_MessageContent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageObject>(Read_MessageObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListMessagesResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListMessagesResponse>(Read_ListMessagesResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ModifyMessageRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ModifyMessageRequest>(Read_ModifyMessageRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.DeleteMessageResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.DeleteMessageResponse>(Read_DeleteMessageResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(Read_MessageDeltaObjectDeltaRole);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(Read_MessageDeltaContentImageFileImageFileDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>(Read_MessageDeltaContentImageFileImageFile);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(Read_NullableMessageDeltaContentImageFileImageFileDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageFile))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageFile>(Read_MessageDeltaContentImageFile);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Read_TextAnnotationDeltaFileCitationFileCitation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Read_TextAnnotationDeltaFileCitation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>(Read_TextAnnotationDeltaFilePathFilePath);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Read_TextAnnotationDeltaFilePath);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TextAnnotationDelta))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TextAnnotationDelta>(Read_TextAnnotationDelta);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentTextText))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentTextText>(Read_MessageDeltaContentTextText);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentText))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentText>(Read_MessageDeltaContentText);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentRefusal))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentRefusal>(Read_MessageDeltaContentRefusal);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(Read_MessageDeltaContentImageUrlImageUrlDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(Read_MessageDeltaContentImageUrlImageUrl);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(Read_NullableMessageDeltaContentImageUrlImageUrlDetail);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContentImageUrl>(Read_MessageDeltaContentImageUrl);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaContent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaContent>(Read_MessageDeltaContent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaObjectDelta))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaObjectDelta>(Read_MessageDeltaObjectDelta);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(Read_NullableMessageDeltaObjectDeltaRole);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaObject>(Read_MessageDeltaObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(Read_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Read_AssistantToolFileSearchFileSearchRankingOptions);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Read_AssistantToolFileSearchFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFileSearch>(Read_AssistantToolFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.FunctionDefinition))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.FunctionDefinition>(Read_FunctionDefinition);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantToolFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantToolFunction>(Read_AssistantToolFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantTool))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantTool>(Read_AssistantTool);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TruncationStrategyType))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TruncationStrategyType>(Read_TruncationStrategyType);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.TruncationStrategy))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.TruncationStrategy>(Read_TruncationStrategy);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolChoiceOptionEnum))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolChoiceOptionEnum>(Read_ToolChoiceOptionEnum);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.NamedToolChoiceType))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.NamedToolChoiceType>(Read_NamedToolChoiceType);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.NamedToolChoiceFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.NamedToolChoiceFunction>(Read_NamedToolChoiceFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.NamedToolChoice))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.NamedToolChoice>(Read_NamedToolChoice);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolChoiceOption))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolChoiceOption>(Read_ToolChoiceOption);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ResponseFormatText))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ResponseFormatText>(Read_ResponseFormatText);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ResponseFormatJsonObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ResponseFormatJsonObject>(Read_ResponseFormatJsonObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(Read_ResponseFormatJsonSchemaJsonSchema);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ResponseFormatJsonSchema))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ResponseFormatJsonSchema>(Read_ResponseFormatJsonSchema);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ResponseFormatOption))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ResponseFormatOption>(Read_ResponseFormatOption);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateThreadAndRunRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateThreadAndRunRequest>(Read_CreateThreadAndRunRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectStatus))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectStatus>(Read_RunObjectStatus);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunToolCallFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunToolCallFunction>(Read_RunToolCallFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunToolCall))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunToolCall>(Read_RunToolCall);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Read_RunObjectRequiredActionSubmitToolOutputs);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectRequiredAction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectRequiredAction>(Read_RunObjectRequiredAction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectLastErrorCode))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectLastErrorCode>(Read_RunObjectLastErrorCode);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectLastError))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectLastError>(Read_RunObjectLastError);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(Read_RunObjectIncompleteDetailsReason);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectIncompleteDetails))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectIncompleteDetails>(Read_RunObjectIncompleteDetails);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(Read_NullableRunObjectIncompleteDetailsReason);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunUsage))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunUsage>(Read_RunUsage);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunObject>(Read_RunObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Read_CreateRunRequestReasoningEffort);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateRunRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateRunRequest>(Read_CreateRunRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(Read_NullableCreateRunRequestReasoningEffort);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ModifyRunRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ModifyRunRequest>(Read_ModifyRunRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ToolOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ToolOutput>(Read_ToolOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.SubmitToolOutputsRunRequest>(Read_SubmitToolOutputsRunRequest);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListRunsResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListRunsResponse>(Read_ListRunsResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepObjectType))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepObjectType>(Read_RunStepObjectType);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepObjectStatus))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepObjectStatus>(Read_RunStepObjectStatus);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Read_RunStepDetailsMessageCreationMessageCreation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDetailsMessageCreation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDetailsMessageCreation>(Read_RunStepDetailsMessageCreation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterLogsOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterLogsOutput>(Read_CodeInterpreterLogsOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterImageOutputImage>(Read_CodeInterpreterImageOutputImage);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterImageOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterImageOutput>(Read_CodeInterpreterImageOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterOutput>(Read_CodeInterpreterOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Read_RunStepToolCallCodeInterpreterCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(Read_RunStepToolCallCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Read_RunStepToolCallFileSearchFileSearchRankingOptions);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.FileSearchResultContentItem))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.FileSearchResultContentItem>(Read_FileSearchResultContentItem);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.FileSearchResult))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.FileSearchResult>(Read_FileSearchResult);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Read_RunStepToolCallFileSearchFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFileSearch>(Read_RunStepToolCallFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Read_RunStepToolCallFunctionFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCallFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCallFunction>(Read_RunStepToolCallFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepToolCall))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepToolCall>(Read_RunStepToolCall);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDetailsToolCalls))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDetailsToolCalls>(Read_RunStepDetailsToolCalls);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDetails))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDetails>(Read_RunStepDetails);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepObjectLastErrorCode))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepObjectLastErrorCode>(Read_RunStepObjectLastErrorCode);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepObjectLastError))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepObjectLastError>(Read_RunStepObjectLastError);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepObject>(Read_RunStepObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListRunStepsResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListRunStepsResponse>(Read_ListRunStepsResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(Read_RunStepDeltaDetailsMessageCreationMessageCreation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(Read_RunStepDeltaDetailsMessageCreation);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(Read_CodeInterpreterDeltaLogsOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>(Read_CodeInterpreterDeltaImageOutputImage);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(Read_CodeInterpreterDeltaImageOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.CodeInterpreterDeltaOutput>(Read_CodeInterpreterDeltaOutput);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Read_RunStepDeltaToolCallCodeInterpreter);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(Read_RunStepDeltaToolCallFileSearch);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Read_RunStepDeltaToolCallFunctionFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCallFunction>(Read_RunStepDeltaToolCallFunction);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaToolCall))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaToolCall>(Read_RunStepDeltaToolCall);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Read_RunStepDeltaDetailsToolCalls);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaDetails))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaDetails>(Read_RunStepDeltaDetails);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaObjectDelta))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaObjectDelta>(Read_RunStepDeltaObjectDelta);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaObject))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaObject>(Read_RunStepDeltaObject);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ThreadCreatedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ThreadCreatedEvent>(Read_ThreadCreatedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunCreatedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunCreatedEvent>(Read_RunCreatedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunQueuedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunQueuedEvent>(Read_RunQueuedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunInProgressEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunInProgressEvent>(Read_RunInProgressEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunRequiresActionEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunRequiresActionEvent>(Read_RunRequiresActionEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunCompletedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunCompletedEvent>(Read_RunCompletedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunIncompleteEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunIncompleteEvent>(Read_RunIncompleteEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunFailedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunFailedEvent>(Read_RunFailedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunCancellingEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunCancellingEvent>(Read_RunCancellingEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunCancelledEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunCancelledEvent>(Read_RunCancelledEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunExpiredEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunExpiredEvent>(Read_RunExpiredEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepCreatedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepCreatedEvent>(Read_RunStepCreatedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepInProgressEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepInProgressEvent>(Read_RunStepInProgressEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepDeltaEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepDeltaEvent>(Read_RunStepDeltaEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepCompletedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepCompletedEvent>(Read_RunStepCompletedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepFailedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepFailedEvent>(Read_RunStepFailedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepCancelledEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepCancelledEvent>(Read_RunStepCancelledEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.RunStepExpiredEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.RunStepExpiredEvent>(Read_RunStepExpiredEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageCreatedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageCreatedEvent>(Read_MessageCreatedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageInProgressEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageInProgressEvent>(Read_MessageInProgressEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageDeltaEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageDeltaEvent>(Read_MessageDeltaEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageCompletedEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageCompletedEvent>(Read_MessageCompletedEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.MessageIncompleteEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.MessageIncompleteEvent>(Read_MessageIncompleteEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.Error))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.Error>(Read_Error);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ErrorEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ErrorEvent>(Read_ErrorEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.DoneEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.DoneEvent>(Read_DoneEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.AssistantStreamEvent))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.AssistantStreamEvent>(Read_AssistantStreamEvent);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ErrorResponse))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ErrorResponse>(Read_ErrorResponse);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListMessagesOrder))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListMessagesOrder>(Read_ListMessagesOrder);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListRunsOrder))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListRunsOrder>(Read_ListRunsOrder);
+            }
+
+            if (typeof(T) == typeof(global::OpenApiThreads.ListRunStepsOrder))
+            {
+                return (FastReader<T>)(object)new FastReader<global::OpenApiThreads.ListRunStepsOrder>(Read_ListRunStepsOrder);
+            }
+
+            return null;
+        }
+
+        /// <summary>Reads a document with the generated reader for <typeparamref name="T"/>, for tests.</summary>
+        internal static T? ReadWithGeneratedReader<T>(byte[] utf8Json)
+            => ReadDocument(utf8Json, FastReaderFor<T>() ?? throw new global::System.NotSupportedException(typeof(T) + " has no generated reader."));
     }
 }

@@ -72,9 +72,9 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.String:
-                        return new global::OpenApiThreads.ToolChoiceOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options)), default);
+                        return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        return new global::OpenApiThreads.ToolChoiceOption(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options))!, default);
+                        return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
                 }
 
                 return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));

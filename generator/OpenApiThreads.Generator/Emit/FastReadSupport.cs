@@ -1,0 +1,145 @@
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Emit;
+
+/// <summary>
+/// What every <see cref="FastReadEmitter"/> reader shares, written once into the context: when the fast path may
+/// run, stepping the reader, the errors, and reading a whole document with it.
+/// </summary>
+internal static class FastReadSupport
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Meta = Json + ".Serialization.Metadata";
+
+    public static void Write(SourceWriter writer, ContextEmitItem item, string contextName)
+    {
+        writer.WriteLines($$"""
+
+                /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>
+                internal delegate T? FastReader<T>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options);
+
+                /// <summary>
+                /// The generated readers assume the default options (exact property names, numbers as numbers, no
+                /// converters added); any other options read through the metadata, which honours them.
+                /// </summary>
+                internal static bool CanReadFast({{Json}}.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
+
+                /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
+                internal static class ConverterOf<TConverter>
+                    where TConverter : {{Json}}.Serialization.JsonConverter, new()
+                {
+                    internal static readonly TConverter Instance = new();
+                }
+
+                /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>
+                internal static void ReadNext(ref {{Json}}.Utf8JsonReader reader)
+                {
+                    if (!reader.Read())
+                    {
+                        throw new {{Json}}.JsonException("The JSON ended in the middle of a value.");
+                    }
+                }
+
+                internal static void ExpectToken(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonTokenType expected, global::System.Type type)
+                {
+                    if (reader.TokenType != expected)
+                    {
+                        throw new {{Json}}.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
+                    }
+                }
+
+                /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
+                internal static {{Json}}.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
+                {
+                    var missing = new global::System.Text.StringBuilder();
+                    for (int i = 0; i < names.Length; i++)
+                    {
+                        if ((seen & (1UL << i)) == 0)
+                        {
+                            missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
+                        }
+                    }
+
+                    return new {{Json}}.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
+                }
+
+                /// <summary>
+                /// Reads a whole document with a generated reader, with the checks JsonSerializer.Deserialize makes: an
+                /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
+                /// kind become JsonException, as the serializer makes them.
+                /// </summary>
+                internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, {{Meta}}.JsonTypeInfo<T> typeInfo)
+                {
+                    try
+                    {
+                        return ReadDocument(utf8Json, read);
+                    }
+                    catch ({{Json}}.JsonException)
+                    {
+                        // Only bad input gets here. The serializer's error names the JSON path and position, which
+                        // the generated reader does not track, so the metadata reads it again to report it.
+                        return {{Json}}.JsonSerializer.Deserialize(utf8Json, typeInfo);
+                    }
+                }
+
+                /// <summary>As above, without the second read: the generated reader's own errors.</summary>
+                internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read)
+                {
+                    if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+                    {
+                        utf8Json = utf8Json.Slice(3);
+                    }
+
+                    var reader = new {{Json}}.Utf8JsonReader(utf8Json);
+                    try
+                    {
+                        ReadNext(ref reader);
+                        T? value = read(ref reader, Default.Options);
+                        if (reader.Read())
+                        {
+                            throw new {{Json}}.JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
+                        }
+
+                        return value;
+                    }
+                    catch (global::System.InvalidOperationException exception)
+                    {
+                        throw new {{Json}}.JsonException(exception.Message, exception);
+                    }
+                    catch (global::System.FormatException exception)
+                    {
+                        throw new {{Json}}.JsonException(exception.Message, exception);
+                    }
+                }
+            """);
+
+        // For tests that compare the generated readers with the metadata; nothing else calls it, so trimming drops it.
+        writer.WriteLine();
+        writer.WriteLine("    /// <summary>The generated reader for <typeparamref name=\"T\"/>, or null when it has none.</summary>");
+        writer.WriteLine("    internal static FastReader<T>? FastReaderFor<T>()");
+        writer.WriteLine("    {");
+        foreach (TypeRef type in item.Types)
+        {
+            if (type.Kind != TypeRefKind.Generated)
+            {
+                continue;
+            }
+
+            string typeName = type.ToCSharp(item.Header.Namespace).TrimEnd('?') + (type.IsNullable && type.IsValueType ? "?" : string.Empty);
+            writer.WriteLine("        if (typeof(T) == typeof(" + typeName + "))");
+            writer.WriteLine("        {");
+            writer.WriteLine("            return (FastReader<T>)(object)new FastReader<" + typeName + ">(" + FastReadEmitter.ReaderName(type) + ");");
+            writer.WriteLine("        }");
+            writer.WriteLine();
+        }
+
+        writer.WriteLine("        return null;");
+        writer.WriteLine("    }");
+        writer.WriteLines("""
+
+                /// <summary>Reads a document with the generated reader for <typeparamref name="T"/>, for tests.</summary>
+                internal static T? ReadWithGeneratedReader<T>(byte[] utf8Json)
+                    => ReadDocument(utf8Json, FastReaderFor<T>() ?? throw new global::System.NotSupportedException(typeof(T) + " has no generated reader."));
+            """);
+    }
+}
