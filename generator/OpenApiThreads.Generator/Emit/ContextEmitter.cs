@@ -73,10 +73,11 @@ internal static class ContextEmitter
                     => ({{Meta}}.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
                 /// <summary>
-                /// Looks ahead (on a copy of the reader) for a string property that tells a union's branches apart.
-                /// The serializer hands converters a fully buffered value, so the look-ahead cannot run out of input.
+                /// Looks ahead (on a copy of the reader) for the property that tells a union's branches apart, and returns
+                /// the copy positioned on its value (TokenType None when it is absent). The serializer hands converters a
+                /// fully buffered value, so the look-ahead cannot run out of input.
                 /// </summary>
-                internal static string? ReadDiscriminator({{Json}}.Utf8JsonReader reader, string propertyName)
+                internal static {{Json}}.Utf8JsonReader DiscriminatorAt({{Json}}.Utf8JsonReader reader, string propertyName)
                 {
                     int depth = reader.CurrentDepth;
                     while (reader.Read() && !(reader.TokenType == {{Json}}.JsonTokenType.EndObject && reader.CurrentDepth == depth))
@@ -90,13 +91,13 @@ internal static class ContextEmitter
                         reader.Read();
                         if (match)
                         {
-                            return reader.TokenType == {{Json}}.JsonTokenType.String ? reader.GetString() : null;
+                            return reader;
                         }
 
                         reader.Skip();
                     }
 
-                    return null;
+                    return default;
                 }
 
                 /// <summary>Whether the object at the reader has every required property and every fixed value.</summary>

@@ -225,16 +225,25 @@ internal static class UnionEmitter
         string context = "global::" + header.Namespace + "." + header.ContextName;
         if (spec.DiscriminatorProperty is { } property && objects.Any(o => o.Branch.Tags.Count > 0) && objects.Count > 1)
         {
-            writer.WriteLine(indent + "switch (" + context + ".ReadDiscriminator(reader, " + DocComments.Literal(property) + "))");
+            // The tag is compared where it lies in the JSON, not copied into a string first.
+            writer.WriteLine(indent + "global::System.Text.Json.Utf8JsonReader discriminator = " + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + ");");
+            writer.WriteLine(indent + "if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)");
             writer.WriteLine(indent + "{");
+            var seenTags = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var candidate in objects.Where(o => o.Branch.Tags.Count > 0))
             {
-                foreach (string tag in candidate.Branch.Tags)
+                // A tag two branches claim goes to the first, as a switch would have it.
+                var tags = candidate.Branch.Tags.Where(seenTags.Add).ToList();
+                if (tags.Count == 0)
                 {
-                    writer.WriteLine(indent + "    case " + DocComments.Literal(tag) + ":");
+                    continue;
                 }
 
+                writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
+                writer.WriteLine(indent + "    {");
                 writer.WriteLine(indent + "        " + Return(candidate, spec, header));
+                writer.WriteLine(indent + "    }");
+                writer.WriteLine();
             }
 
             writer.WriteLine(indent + "}");

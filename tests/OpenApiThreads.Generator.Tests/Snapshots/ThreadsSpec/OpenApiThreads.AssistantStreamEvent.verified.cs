@@ -417,58 +417,134 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "event"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "thread.created":
+                            if (discriminator.ValueTextEquals("thread.created"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
-                            case "thread.run.created":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.created"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
-                            case "thread.run.queued":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.queued"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
-                            case "thread.run.in_progress":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.in_progress"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
-                            case "thread.run.requires_action":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.requires_action"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
-                            case "thread.run.completed":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.completed"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
-                            case "thread.run.incomplete":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.incomplete"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
-                            case "thread.run.failed":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.failed"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
-                            case "thread.run.cancelling":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.cancelling"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
-                            case "thread.run.cancelled":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.cancelled"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
-                            case "thread.run.expired":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.expired"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
-                            case "thread.run.step.created":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.created"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
-                            case "thread.run.step.in_progress":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
-                            case "thread.run.step.delta":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.delta"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
-                            case "thread.run.step.completed":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.completed"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
-                            case "thread.run.step.failed":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.failed"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
-                            case "thread.run.step.cancelled":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
-                            case "thread.run.step.expired":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.run.step.expired"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
-                            case "thread.message.created":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.message.created"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
-                            case "thread.message.in_progress":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.message.in_progress"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
-                            case "thread.message.delta":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.message.delta"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
-                            case "thread.message.completed":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.message.completed"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
-                            case "thread.message.incomplete":
+                            }
+
+                            if (discriminator.ValueTextEquals("thread.message.incomplete"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
-                            case "error":
+                            }
+
+                            if (discriminator.ValueTextEquals("error"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
-                            case "done":
+                            }
+
+                            if (discriminator.ValueTextEquals("done"))
+                            {
                                 return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
+                            }
+
                         }
 
                         break;

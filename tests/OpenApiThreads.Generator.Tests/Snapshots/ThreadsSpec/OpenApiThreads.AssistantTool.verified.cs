@@ -87,14 +87,24 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "code_interpreter":
+                            if (discriminator.ValueTextEquals("code_interpreter"))
+                            {
                                 return new global::OpenApiThreads.AssistantTool(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
-                            case "file_search":
+                            }
+
+                            if (discriminator.ValueTextEquals("file_search"))
+                            {
                                 return new global::OpenApiThreads.AssistantTool(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options)))!, default);
-                            case "function":
+                            }
+
+                            if (discriminator.ValueTextEquals("function"))
+                            {
                                 return new global::OpenApiThreads.AssistantTool(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options)))!, default);
+                            }
+
                         }
 
                         break;

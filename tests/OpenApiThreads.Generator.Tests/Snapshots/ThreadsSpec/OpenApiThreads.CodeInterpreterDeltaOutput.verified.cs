@@ -72,12 +72,19 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "logs":
+                            if (discriminator.ValueTextEquals("logs"))
+                            {
                                 return new global::OpenApiThreads.CodeInterpreterDeltaOutput(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options)))!, default);
-                            case "image":
+                            }
+
+                            if (discriminator.ValueTextEquals("image"))
+                            {
                                 return new global::OpenApiThreads.CodeInterpreterDeltaOutput(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options)))!, default);
+                            }
+
                         }
 
                         break;

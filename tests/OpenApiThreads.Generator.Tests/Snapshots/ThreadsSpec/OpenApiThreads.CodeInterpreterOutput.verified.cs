@@ -72,12 +72,19 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "logs":
+                            if (discriminator.ValueTextEquals("logs"))
+                            {
                                 return new global::OpenApiThreads.CodeInterpreterOutput(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options)))!, default);
-                            case "image":
+                            }
+
+                            if (discriminator.ValueTextEquals("image"))
+                            {
                                 return new global::OpenApiThreads.CodeInterpreterOutput(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options)))!, default);
+                            }
+
                         }
 
                         break;

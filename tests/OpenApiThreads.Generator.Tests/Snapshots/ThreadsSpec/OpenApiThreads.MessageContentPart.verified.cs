@@ -87,14 +87,24 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "text":
+                            if (discriminator.ValueTextEquals("text"))
+                            {
                                 return new global::OpenApiThreads.MessageContentPart(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options)))!, default);
-                            case "image_file":
+                            }
+
+                            if (discriminator.ValueTextEquals("image_file"))
+                            {
                                 return new global::OpenApiThreads.MessageContentPart(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
-                            case "image_url":
+                            }
+
+                            if (discriminator.ValueTextEquals("image_url"))
+                            {
                                 return new global::OpenApiThreads.MessageContentPart(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
+                            }
+
                         }
 
                         break;

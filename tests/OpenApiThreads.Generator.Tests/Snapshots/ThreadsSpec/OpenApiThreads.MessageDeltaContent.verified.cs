@@ -102,16 +102,29 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "image_file":
+                            if (discriminator.ValueTextEquals("image_file"))
+                            {
                                 return new global::OpenApiThreads.MessageDeltaContent(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFile>(options)))!, default);
-                            case "text":
+                            }
+
+                            if (discriminator.ValueTextEquals("text"))
+                            {
                                 return new global::OpenApiThreads.MessageDeltaContent(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentText>(options)))!, default);
-                            case "refusal":
+                            }
+
+                            if (discriminator.ValueTextEquals("refusal"))
+                            {
                                 return new global::OpenApiThreads.MessageDeltaContent(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentRefusal>(options)))!, default);
-                            case "image_url":
+                            }
+
+                            if (discriminator.ValueTextEquals("image_url"))
+                            {
                                 return new global::OpenApiThreads.MessageDeltaContent(4, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrl>(options)))!, default);
+                            }
+
                         }
 
                         break;

@@ -72,12 +72,19 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "message_creation":
+                            if (discriminator.ValueTextEquals("message_creation"))
+                            {
                                 return new global::OpenApiThreads.RunStepDeltaDetails(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options)))!, default);
-                            case "tool_calls":
+                            }
+
+                            if (discriminator.ValueTextEquals("tool_calls"))
+                            {
                                 return new global::OpenApiThreads.RunStepDeltaDetails(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options)))!, default);
+                            }
+
                         }
 
                         break;

@@ -72,12 +72,19 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "message_creation":
+                            if (discriminator.ValueTextEquals("message_creation"))
+                            {
                                 return new global::OpenApiThreads.RunStepDetails(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsMessageCreation>(options)))!, default);
-                            case "tool_calls":
+                            }
+
+                            if (discriminator.ValueTextEquals("tool_calls"))
+                            {
                                 return new global::OpenApiThreads.RunStepDetails(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsToolCalls>(options)))!, default);
+                            }
+
                         }
 
                         break;

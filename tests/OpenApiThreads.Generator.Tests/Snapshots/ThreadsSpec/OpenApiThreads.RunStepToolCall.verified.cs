@@ -87,14 +87,24 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "code_interpreter":
+                            if (discriminator.ValueTextEquals("code_interpreter"))
+                            {
                                 return new global::OpenApiThreads.RunStepToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options)))!, default);
-                            case "file_search":
+                            }
+
+                            if (discriminator.ValueTextEquals("file_search"))
+                            {
                                 return new global::OpenApiThreads.RunStepToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options)))!, default);
-                            case "function":
+                            }
+
+                            if (discriminator.ValueTextEquals("function"))
+                            {
                                 return new global::OpenApiThreads.RunStepToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options)))!, default);
+                            }
+
                         }
 
                         break;

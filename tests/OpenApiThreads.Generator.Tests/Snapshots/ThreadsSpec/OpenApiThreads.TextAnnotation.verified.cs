@@ -72,12 +72,19 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        switch (global::OpenApiThreads.ThreadsJsonContext.ReadDiscriminator(reader, "type"))
+                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
                         {
-                            case "file_citation":
+                            if (discriminator.ValueTextEquals("file_citation"))
+                            {
                                 return new global::OpenApiThreads.TextAnnotation(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options)))!, default);
-                            case "file_path":
+                            }
+
+                            if (discriminator.ValueTextEquals("file_path"))
+                            {
                                 return new global::OpenApiThreads.TextAnnotation(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options)))!, default);
+                            }
+
                         }
 
                         break;
