@@ -2,7 +2,6 @@ using System;
 using System.Net.Http;
 using System.Threading.Tasks;
 using OpenApiThreads;
-using OpenApiThreads.Emulator;
 
 namespace OpenApiThreads.Cli;
 
@@ -10,14 +9,17 @@ namespace OpenApiThreads.Cli;
 internal sealed class ApiConnection : IAsyncDisposable
 {
     private readonly HttpClient _httpClient;
-    private readonly ThreadsEmulator? _emulator;
 
-    public ApiConnection(ThreadsClient client, HttpClient httpClient, Uri baseAddress, ThreadsEmulator? emulator)
+    // The in-process emulator, when there is one. Typed as IAsyncDisposable so that this class, which every command
+    // reaches, does not reach ThreadsEmulator's code: a build without the emulator must not compile its shutdown.
+    private readonly IAsyncDisposable? _server;
+
+    public ApiConnection(ThreadsClient client, HttpClient httpClient, Uri baseAddress, IAsyncDisposable? server)
     {
         Client = client;
         _httpClient = httpClient;
         BaseAddress = baseAddress;
-        _emulator = emulator;
+        _server = server;
     }
 
     public ThreadsClient Client { get; }
@@ -28,9 +30,9 @@ internal sealed class ApiConnection : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _httpClient.Dispose();
-        if (_emulator is not null)
+        if (_server is not null)
         {
-            await _emulator.DisposeAsync().ConfigureAwait(false);
+            await _server.DisposeAsync().ConfigureAwait(false);
         }
     }
 }

@@ -11,7 +11,7 @@ namespace OpenApiThreads.Cli;
 
 /// <summary>
 /// Decides where requests go and with which key: <c>--base-url</c>, else <c>OPENAI_BASE_URL</c>, else an emulator
-/// started in-process for this one command.
+/// started in-process for this one command (when the build has one, see <see cref="EmbeddedEmulator"/>).
 /// </summary>
 internal static class ClientFactory
 {
@@ -33,26 +33,38 @@ internal static class ClientFactory
 
         if (baseUrl is null)
         {
-            ThreadsEmulator emulator = await ThreadsEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
-            error.WriteLine($"note: no {ArgumentParser.BaseUrlOption} or {BaseUrlVariable}; using the built-in emulator at {emulator.BaseAddress.AbsoluteUri} (its threads vanish when this command exits)");
-            // Loopback only: a proxy from HTTP_PROXY/HTTPS_PROXY must not see (or break) these requests.
-            var emulatorHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = RequestTimeout };
-            return Create(emulatorHttp, emulator.BaseAddress, apiKey ?? EmulatorPlaceholderKey, emulator);
+            if (!EmbeddedEmulator.IsAvailable)
+            {
+                throw EmbeddedEmulator.NoBaseUrl();
+            }
+
+            return await ConnectToEmbeddedEmulatorAsync(apiKey, error, cancellationToken).ConfigureAwait(false);
         }
 
         Uri baseAddress = ParseBaseUrl(baseUrl, source);
         if (apiKey is null)
         {
-            throw new UsageException($"{ApiKeyVariable} is not set; it is required when {source} is used (omit both {ArgumentParser.BaseUrlOption} and {BaseUrlVariable} to use the built-in emulator, which needs no key)");
+            throw new UsageException($"{ApiKeyVariable} is not set; it is required when {source} is used"
+                + (EmbeddedEmulator.IsAvailable ? $" (omit both {ArgumentParser.BaseUrlOption} and {BaseUrlVariable} to use the built-in emulator, which needs no key)" : string.Empty));
         }
 
-        return Create(new HttpClient { Timeout = RequestTimeout }, baseAddress, apiKey, emulator: null);
+        return Create(new HttpClient { Timeout = RequestTimeout }, baseAddress, apiKey, server: null);
     }
 
-    private static ApiConnection Create(HttpClient httpClient, Uri baseAddress, string apiKey, ThreadsEmulator? emulator)
+    // Reached only behind EmbeddedEmulator.IsAvailable: this is the one place a command starts ThreadsEmulator.
+    private static async Task<ApiConnection> ConnectToEmbeddedEmulatorAsync(string? apiKey, TextWriter error, CancellationToken cancellationToken)
+    {
+        ThreadsEmulator emulator = await ThreadsEmulator.StartAsync(cancellationToken).ConfigureAwait(false);
+        error.WriteLine($"note: no {ArgumentParser.BaseUrlOption} or {BaseUrlVariable}; using the built-in emulator at {emulator.BaseAddress.AbsoluteUri} (its threads vanish when this command exits)");
+        // Loopback only: a proxy from HTTP_PROXY/HTTPS_PROXY must not see (or break) these requests.
+        var emulatorHttp = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = RequestTimeout };
+        return Create(emulatorHttp, emulator.BaseAddress, apiKey ?? EmulatorPlaceholderKey, emulator);
+    }
+
+    private static ApiConnection Create(HttpClient httpClient, Uri baseAddress, string apiKey, IAsyncDisposable? server)
     {
         var client = new ThreadsClient(httpClient, new ThreadsClientOptions { BaseAddress = baseAddress, ApiKey = apiKey });
-        return new ApiConnection(client, httpClient, baseAddress, emulator);
+        return new ApiConnection(client, httpClient, baseAddress, server);
     }
 
     private static Uri ParseBaseUrl(string value, string source)

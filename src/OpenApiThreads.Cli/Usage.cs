@@ -15,7 +15,8 @@ internal static class Usage
     private const int LineWidth = 100;
 
     private static readonly (string Name, string Description) BaseUrl =
-        (ArgumentParser.BaseUrlOption + " URL", "API base URL, e.g. https://api.openai.com/v1/ (default: $OPENAI_BASE_URL, else a built-in emulator started for this one command)");
+        (ArgumentParser.BaseUrlOption + " URL", "API base URL, e.g. https://api.openai.com/v1/ (default: $OPENAI_BASE_URL"
+            + (EmbeddedEmulator.IsAvailable ? ", else a built-in emulator started for this one command)" : "; one of the two is required in this build)"));
 
     private static readonly (string Name, string Description) Help =
         (ArgumentParser.ShortHelpOption + ", " + ArgumentParser.HelpOption, "Show help");
@@ -33,12 +34,17 @@ internal static class Usage
         help.Section("Commands:", commands.Select(c => (c.Name, c.Summary)).Append(("help [COMMAND]", "Show help for a command")).ToArray());
         help.Section("Global options:", BaseUrl, Help, Version);
         help.Section("Environment:",
-            (ClientFactory.ApiKeyVariable, "API key, sent as a bearer token; required with a real base URL; never printed"),
+            (ClientFactory.ApiKeyVariable, $"API key, sent as a bearer token; required with {ArgumentParser.BaseUrlOption} or {ClientFactory.BaseUrlVariable}; never printed"),
             (ClientFactory.BaseUrlVariable, $"Base URL used when {ArgumentParser.BaseUrlOption} is not given"));
-        help.Paragraph($"With neither {ArgumentParser.BaseUrlOption} nor {ClientFactory.BaseUrlVariable}, each command starts a private "
-            + "in-memory emulator that lives only as long as the command (a note on stderr says so): enough to try the "
-            + $"commands offline. For threads that outlive one command, run '{ProgramName} emulator' and point "
-            + $"{ClientFactory.BaseUrlVariable} at the URL it prints.");
+        help.Paragraph(EmbeddedEmulator.IsAvailable
+            ? $"With neither {ArgumentParser.BaseUrlOption} nor {ClientFactory.BaseUrlVariable}, each command starts a private "
+                + "in-memory emulator that lives only as long as the command (a note on stderr says so): enough to try the "
+                + $"commands offline. For threads that outlive one command, run '{ProgramName} emulator' and point "
+                + $"{ClientFactory.BaseUrlVariable} at the URL it prints."
+            : $"This build has no built-in emulator (a Native AOT publish leaves it out to stay small), so every command "
+                + $"needs {ArgumentParser.BaseUrlOption} or {ClientFactory.BaseUrlVariable}. To try the commands offline, run "
+                + "'dotnet run --project src/OpenApiThreads.Cli -- emulator' from the repository and point "
+                + $"{ClientFactory.BaseUrlVariable} at the URL it prints, or publish with -p:{EmbeddedEmulator.BuildProperty}=true.");
         help.Paragraph("Output: the API's JSON on stdout. 'messages list', 'runs list' and 'runs create --stream' print "
             + "JSON Lines instead: one JSON object per line, each as soon as it arrives. Errors go to stderr as one line. "
             + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} API or network error, {ExitCodes.Usage} usage error, "

@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
 # Native AOT side by side: publishes the openai-threads CLI and two minimal programs (hand-written HttpClient + STJ,
 # and the same program through the generated client), reports each binary's size, then times process start → exit
-# with the created thread printed, N times each (interleaved) against the CLI's own emulator, and reports medians.
-# Usage: bash tests/OpenApiThreads.Benchmarks/run-aot-comparison.sh [N=21]. Run from anywhere.
+# with the created thread printed, N times each (interleaved) against an emulator, and reports medians. The published
+# CLI has no embedded emulator (the default for a Native AOT publish), so the emulator is the CLI's `emulator`
+# command from a JIT build.
+# Usage: bash tests/OpenApiThreads.Benchmarks/run-aot-comparison.sh [N=21] [PUBLISH-ARGS...]. Any PUBLISH-ARGS
+# (e.g. -p:OptimizationPreference=Size) go to all three publishes, so a size setting is compared fairly.
+# Run from anywhere.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 runs=${1:-21}
+shift $(( $# > 0 ? 1 : 0 ))
+extra=("$@")
 
 cli_project=src/OpenApiThreads.Cli
 minimal_project=tests/OpenApiThreads.Benchmarks/MinimalAot
@@ -36,16 +42,21 @@ publish() { # PROJECT EXTRA-ARGS...
 }
 
 # The CLI exactly as tests/aot/run-aot-smoke.sh publishes it; the minimal programs set PublishAot in their projects.
-publish "$cli_project" -f net9.0 -p:PublishAot=true
-publish "$minimal_project"
-publish "$generated_project"
+publish "$cli_project" -f net9.0 -p:PublishAot=true "${extra[@]}"
+publish "$minimal_project" "${extra[@]}"
+publish "$generated_project" "${extra[@]}"
+echo "== dotnet build $cli_project -c Release   (for the emulator)"
+if ! dotnet build "$cli_project" -c Release > "$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  exit 1
+fi
 
 size() { stat -c %s "$1"; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.2f", b / 1048576 }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 
 # --- the emulator ---------------------------------------------------------------------------------------------------
-"$cli" emulator > "$work/emulator.out" 2> "$work/emulator.err" &
+dotnet "$cli_project/bin/Release/net10.0/openai-threads.dll" emulator > "$work/emulator.out" 2> "$work/emulator.err" &
 emulator_pid=$!
 base_url=""
 for _ in $(seq 1 300); do
@@ -93,7 +104,7 @@ minimum() { sort -n "$1" | head -n 1; }
 minimal_size=$(size "$minimal")
 minimal_median=$(median "$work/minimal.times")
 echo
-echo "Native AOT, net9.0, linux-x64; $runs timed runs each, interleaved, after one untimed run"
+echo "Native AOT, net9.0, linux-x64${extra[*]:+, ${extra[*]}}; $runs timed runs each, interleaved, after one untimed run"
 printf '%-52s %12s %8s %8s %12s %12s %8s\n' "binary" "bytes" "MiB" "ratio" "median ms" "min ms" "ratio"
 for i in 0 1 2; do
   name=${names[$i]}

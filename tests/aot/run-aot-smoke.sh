@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Native AOT check for the openai-threads CLI: publish with zero warnings, then drive the native binary through a
-# thread's whole life, its messages and its runs (polled, streamed, interrupted) against its own emulator. Prints "aot smoke: N passed, M failed" last; exits non-zero on any
-# failure. Run from anywhere: it works from the repository root.
+# thread's whole life, its messages and its runs (polled, streamed, interrupted) against an emulator. The published
+# binary is the lean one, without the embedded emulator (the project's default for a Native AOT publish), so the
+# emulator is served by the same CLI built for the JIT (one `dotnet build`, no second native publish), and the
+# binary's own answer to a missing base URL is checked too. Prints "aot smoke: N passed, M failed" last; exits
+# non-zero on any failure. Run from anywhere: it works from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -10,6 +13,9 @@ project=src/OpenApiThreads.Cli
 # when PublishAot=true, and -f only states it.
 publish=(dotnet publish "$project" -c Release -r linux-x64 -f net9.0 -p:PublishAot=true)
 binary="$project/bin/Release/net9.0/linux-x64/publish/openai-threads"
+# The emulator: the CLI as `dotnet run` builds it (net10.0, JIT), which keeps the embedded emulator by default.
+jit_build=(dotnet build "$project" -c Release)
+emulator_cli=(dotnet "$project/bin/Release/net10.0/openai-threads.dll")
 
 work=$(mktemp -d)
 emulator_pid=""
@@ -67,7 +73,23 @@ if [ ! -x "$binary" ]; then
   finish
 fi
 echo "binary: $binary"
-echo "size: $(stat -c %s "$binary") bytes"
+size=$(stat -c %s "$binary")
+echo "size: $size bytes ($(awk -v b="$size" 'BEGIN { printf "%.2f", b / 1048576 }') MiB)"
+
+# Left out by the feature switch: ILC then compiles none of Kestrel, so no ASP.NET Core name is in the binary (a
+# publish with -p:OpenApiThreadsEmbeddedEmulator=true has them in its metadata and stack trace data).
+if grep -a -q 'Microsoft.AspNetCore' "$binary"; then
+  fail "the binary holds ASP.NET Core code: the embedded emulator was not trimmed"
+else
+  pass "the binary holds no ASP.NET Core code"
+fi
+
+echo "== ${jit_build[*]}   (for the emulator)"
+if ! "${jit_build[@]}" > "$work/jit_build.log" 2>&1; then
+  cat "$work/jit_build.log" >&2
+  fail "the JIT build for the emulator failed"
+  finish
+fi
 
 # --- helpers ------------------------------------------------------------------------------------------------------
 # run NAME ARGS...: runs the binary, keeping stdout, stderr and the exit code in $work/NAME.{out,err,rc}.
@@ -177,8 +199,8 @@ expect_one_line() { # NAME
 }
 
 # --- emulator -----------------------------------------------------------------------------------------------------
-echo "== $binary emulator"
-"$binary" emulator > "$work/emulator.out" 2> "$work/emulator.err" &
+echo "== ${emulator_cli[*]} emulator"
+"${emulator_cli[@]}" emulator > "$work/emulator.out" 2> "$work/emulator.err" &
 emulator_pid=$!
 base_url=$(emulator_url emulator "$emulator_pid")
 case "$base_url" in
@@ -339,7 +361,7 @@ expect_equal runs_list "$(ids_of runs_list run)" "$run_id $stream_run_id $cancel
 
 echo "== runs create --stream, interrupted"
 # A second emulator that waits between streamed events, so the stream is still open when the signal arrives.
-"$binary" emulator --event-delay 2000 > "$work/slow_emulator.out" 2> "$work/slow_emulator.err" &
+"${emulator_cli[@]}" emulator --event-delay 2000 > "$work/slow_emulator.out" 2> "$work/slow_emulator.err" &
 slow_emulator_pid=$!
 slow_url=$(emulator_url slow_emulator "$slow_emulator_pid")
 OPENAI_BASE_URL="$slow_url" run slow_thread create
@@ -388,6 +410,25 @@ expect_exit no_key 2 1
 expect_in no_key err "OPENAI_API_KEY" "says the key is missing"
 expect_one_line no_key
 
+# The README's main command, as the lean binary answers it: no emulator to fall back on, so a usage error that says
+# what to set and where an emulator comes from.
+set +e
+env -u OPENAI_BASE_URL -u OPENAI_API_KEY "$binary" create --metadata user=abc123 > "$work/no_base_url.out" 2> "$work/no_base_url.err"
+echo $? > "$work/no_base_url.rc"
+set -e
+expect_exit no_base_url 2
+expect_in no_base_url err "no --base-url or OPENAI_BASE_URL" "names the flag and the variable"
+expect_in no_base_url err "dotnet run --project src/OpenApiThreads.Cli -- emulator" "says how to run an emulator"
+expect_in no_base_url err "-p:OpenApiThreadsEmbeddedEmulator=true" "names the publish property"
+expect_one_line no_base_url
+if [ -s "$work/no_base_url.out" ]; then fail "no_base_url: stdout is not empty"; else pass "no_base_url: stdout is empty"; fi
+
+run no_emulator emulator
+expect_exit no_emulator 2
+expect_in no_emulator err "this build has no built-in emulator" "says the emulator is not in this build"
+expect_in no_emulator err "-p:OpenApiThreadsEmbeddedEmulator=true" "names the publish property"
+expect_one_line no_emulator
+
 run bad_message create --message "nobody:hi"
 expect_exit bad_message 2
 expect_in bad_message err "'user' or 'assistant'" "says which roles are allowed"
@@ -414,8 +455,10 @@ done
 # Help is wrapped to the terminal width, so look for the phrase in the text with its line breaks undone.
 tr -s ' \n' ' ' < "$work/help.out" > "$work/help_text.out"
 expect_in help_text out "JSON Lines" "states the list and stream format"
+expect_in help_text out "This build has no built-in emulator" "says the emulator is not in this build"
+expect_not_in help_text out "else a built-in emulator" "does not promise an emulator for --base-url"
 
-echo "== emulator shutdown"
+echo "== emulator shutdown (the JIT-built CLI's emulator command)"
 # SIGTERM is how scripts and service managers stop it: it must end cleanly, not be killed mid-request.
 kill -TERM "$emulator_pid"
 set +e

@@ -16,22 +16,36 @@ internal static class EmulatorCommand
 
     public static readonly CommandDefinition Definition = new(
         Name: "emulator",
-        Summary: "Run the built-in Threads API emulator until Ctrl+C",
+        Summary: EmbeddedEmulator.IsAvailable
+            ? "Run the built-in Threads API emulator until Ctrl+C"
+            : "Not in this build (Native AOT publishes leave the emulator out by default)",
         Description: "Serves an in-memory emulator of the Threads API on 127.0.0.1 until Ctrl+C or SIGTERM. The first "
             + "line on stdout is its base URL; point OPENAI_BASE_URL at it. It accepts any non-empty API key, starts "
-            + "empty, and keeps nothing when it stops.",
+            + "empty, and keeps nothing when it stops."
+            + (EmbeddedEmulator.IsAvailable
+                ? string.Empty
+                : " This build has no emulator: run 'dotnet run --project src/OpenApiThreads.Cli -- emulator' instead, "
+                    + $"or publish with -p:{EmbeddedEmulator.BuildProperty}=true."),
         Positionals: [],
         Options: [Port, EventDelay],
-        Examples:
-        [
-            "openai-threads emulator",
-            "openai-threads emulator > emulator.url &   # then: export OPENAI_BASE_URL=$(head -n 1 emulator.url)",
-        ],
+        Examples: EmbeddedEmulator.IsAvailable
+            ?
+            [
+                "openai-threads emulator",
+                "openai-threads emulator > emulator.url &   # then: export OPENAI_BASE_URL=$(head -n 1 emulator.url)",
+            ]
+            : [],
         Bind: Bind,
         UsesApi: false);
 
     private static CommandAction Bind(ParsedCommand command)
     {
+        // Before anything else, so ILC sees RunAsync (and so ThreadsEmulator) unreachable when the switch is off.
+        if (!EmbeddedEmulator.IsAvailable)
+        {
+            throw EmbeddedEmulator.NotInThisBuild();
+        }
+
         int number = 0;
         if (command.Value(Port) is { } port
             && (!int.TryParse(port, NumberStyles.None, CultureInfo.InvariantCulture, out number) || number > 65535))
