@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json.Nodes;
 using OpenApiThreads.Generator.Parsing;
+using OpenApiThreads.Generator.Tests.Infrastructure;
 using Xunit;
 using YamlDotNet.Core;
 
@@ -65,5 +67,97 @@ public sealed class LiteralBlockRepairTests
         }
 
         Assert.False(confirmed, "the reader confirmed a block that is not one: " + repair.Text);
+    }
+
+    /// <summary>
+    /// threads.yaml with lines of spaces, block headers and '|' put in at random: a text that reads is never repaired,
+    /// and a repair of one that fails sits where it failed.
+    /// </summary>
+    [Fact]
+    public void Random_edits_never_repair_a_document_that_reads()
+    {
+        var random = new Random(20261122);
+        string[] lines = GeneratorHarness.ThreadsSpec.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        int readable = 0;
+        int repaired = 0;
+        for (int n = 0; n < 400; n++)
+        {
+            var mutated = new List<string>(lines);
+            for (int edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                Mutate(mutated, random);
+            }
+
+            string yaml = string.Join("\n", mutated);
+            YamlException? error = null;
+            try
+            {
+                YamlJsonReader.Read(yaml, new List<YamlJsonReader.DuplicateKey>());
+            }
+            catch (YamlException exception)
+            {
+                error = exception;
+            }
+
+            LiteralBlockRepair? repair = LiteralBlockRepair.Find(yaml);
+            bool confirmed = false;
+            if (repair is not null)
+            {
+                try
+                {
+                    YamlJsonReader.Read(repair.Text, new List<YamlJsonReader.DuplicateKey>(), repair.HeaderLines);
+                    confirmed = repair.HeaderLines.Count == 0;
+                }
+                catch (YamlException)
+                {
+                }
+            }
+
+            if (error is null)
+            {
+                Assert.False(confirmed, "a document that reads was repaired:\n" + yaml);
+                readable++;
+            }
+            else if (confirmed)
+            {
+                Assert.Contains("extra spaces in first line", error.Message, StringComparison.Ordinal);
+                Assert.Equal(SourceLocator.ToSpan(error.Start, error.End), repair!.FirstError);
+                repaired++;
+            }
+        }
+
+        // Both kinds of case came up often enough to mean something.
+        Assert.InRange(readable, 50, 400);
+        Assert.InRange(repaired, 50, 400);
+    }
+
+    private static void Mutate(List<string> lines, Random random)
+    {
+        int at = random.Next(lines.Count);
+        string spaces = new(' ', random.Next(0, 13));
+        switch (random.Next(4))
+        {
+            case 0:
+                lines.Insert(at + 1, spaces);
+                break;
+            case 1:
+                lines[at] += random.Next(3) switch { 0 => " |", 1 => " |-", _ => " | # note" };
+                lines.Insert(at + 1, spaces);
+                break;
+            default:
+                int description = lines.FindIndex(at, line => line.TrimStart(' ').StartsWith("description: ", StringComparison.Ordinal) && line.TrimEnd().Length > line.IndexOf(':', StringComparison.Ordinal) + 3);
+                if (description < 0)
+                {
+                    return;
+                }
+
+                string line = lines[description];
+                string key = line.Substring(0, line.IndexOf(':', StringComparison.Ordinal) + 1);
+                string header = new[] { "|", "|-", "|+", "|2", ">", "|  # note" }[random.Next(6)];
+                lines[description] = key + " " + header;
+                lines.Insert(description + 1, spaces);
+                lines.Insert(description + 2, new string(' ', line.Length - line.TrimStart(' ').Length + 2) + line.Substring(key.Length + 1).TrimStart(' '));
+                break;
+        }
     }
 }
