@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -76,18 +75,17 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emit);
 
         // All files meet here so a hint name two specs share is reported, not thrown: Roslyn checks uniqueness
-        // across the whole generator, after the callbacks. Emitting stays cached per file; only adding sees them all.
-        context.RegisterSourceOutput(sources.Collect(), static (production, files) =>
-        {
-            var added = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (GeneratedSource file in files)
-            {
-                if (added.Add(file.HintName))
-                {
-                    production.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8));
-                    continue;
-                }
+        // across the whole generator, after the callbacks. Emitting stays cached per file; the layout only decides
+        // which files are added as they are and which, for a spec with many files, are added in batches.
+        IncrementalValueProvider<FileLayoutResult> layout = sources
+            .Collect()
+            .Select(static (files, _) => FileLayout.Create(files))
+            .WithTrackingName(TrackingNames.Layout);
 
+        context.RegisterSourceOutput(layout.Select(static (result, _) => result.Duplicates), static (production, duplicates) =>
+        {
+            foreach (GeneratedSource file in duplicates)
+            {
                 production.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.DuplicateFile,
                     Location.Create(file.SpecPath, default, default),
@@ -95,5 +93,12 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                     file.HintName));
             }
         });
+
+        IncrementalValuesProvider<GeneratedSource> outputs = layout
+            .SelectMany(static (result, _) => result.Files)
+            .Select(static (file, _) => file.Render())
+            .WithTrackingName(TrackingNames.Output);
+
+        context.RegisterSourceOutput(outputs, static (production, file) => production.AddSource(file.HintName, SourceText.From(file.Text, Encoding.UTF8)));
     }
 }

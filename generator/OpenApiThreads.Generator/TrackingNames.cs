@@ -20,4 +20,10 @@ public static class TrackingNames
 
     /// <summary>Each generated file's text.</summary>
     public const string Emit = nameof(Emit);
+
+    /// <summary>Which files are added as they are and which in batches (a spec with many files), and duplicate names.</summary>
+    public const string Layout = nameof(Layout);
+
+    /// <summary>Each file added to the compilation: a generated file, or a batch of them.</summary>
+    public const string Output = nameof(Output);
 }

@@ -10,7 +10,7 @@ namespace OpenApiThreads.Generator.Tests;
 /// <summary>The generator does no work for edits that cannot change its output, and redoes it for those that do.</summary>
 public sealed class CachingTests
 {
-    private static readonly string[] AllSteps = [TrackingNames.Input, TrackingNames.Parse, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit];
+    private static readonly string[] AllSteps = [TrackingNames.Input, TrackingNames.Parse, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit, TrackingNames.Layout, TrackingNames.Output];
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached()

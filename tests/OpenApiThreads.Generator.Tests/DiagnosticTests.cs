@@ -53,4 +53,26 @@ public sealed class DiagnosticTests
         Assert.Contains(result.Results.Single().GeneratedSources, s => s.HintName == "Consumer.Refs.Holder.g.cs");
         Assert.Empty(GeneratorHarness.Problems(output));
     }
+
+    [Fact]
+    public void Diagnostics_after_a_repaired_block_scalar_are_located_as_in_the_repaired_text()
+    {
+        // The block's first line holds eight spaces; the repair empties it, which the second run does by hand.
+        string[] lines =
+        [
+            "openapi: 3.1.0", "info:", "  title: Late", "  version: '1'", "  description: |", "{line}", "    Text.", "paths: {}",
+            "components:", "  schemas:", "    Holder:", "      type: object", "      properties:", "        missing:",
+            "          $ref: '#/components/schemas/Nowhere'",
+        ];
+        string spec = string.Join("\n", lines) + "\n";
+        var (_, broken, _) = GeneratorHarness.Run(spec.Replace("{line}", "        ", System.StringComparison.Ordinal));
+        var (_, repaired, _) = GeneratorHarness.Run(spec.Replace("{line}", string.Empty, System.StringComparison.Ordinal));
+
+        Diagnostic repair = Assert.Single(broken.Diagnostics, d => d.GetMessage().Contains("line of only spaces", System.StringComparison.Ordinal));
+        Assert.Equal((6, 0), (repair.Location.GetLineSpan().StartLinePosition.Line, repair.Location.GetLineSpan().StartLinePosition.Character));
+        Assert.Equal(
+            repaired.Diagnostics.Select(d => (d.Id, d.Location.GetLineSpan().Span)),
+            broken.Diagnostics.Where(d => d != repair).Select(d => (d.Id, d.Location.GetLineSpan().Span)));
+        Assert.Contains(repaired.Diagnostics, d => d.Location.GetLineSpan().StartLinePosition.Line >= 13);
+    }
 }

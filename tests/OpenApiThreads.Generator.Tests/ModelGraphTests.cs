@@ -23,7 +23,7 @@ public sealed class ModelGraphTests
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.ThreadsSpec);
         GeneratorRunResult run = result.Results.Single();
 
-        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit })
+        foreach (string step in new[] { TrackingNames.Input, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit, TrackingNames.Layout, TrackingNames.Output })
         {
             foreach (object value in run.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Value))
             {

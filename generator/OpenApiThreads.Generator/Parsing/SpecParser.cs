@@ -45,9 +45,10 @@ internal static class SpecParser
         var diagnostics = new DiagnosticBag();
         var duplicates = new List<YamlJsonReader.DuplicateKey>();
         JsonNode? root;
+        string read;
         try
         {
-            root = ReadTolerantly(input, duplicates, diagnostics);
+            root = ReadTolerantly(input, duplicates, diagnostics, out read);
         }
         catch (YamlException exception)
         {
@@ -85,28 +86,52 @@ internal static class SpecParser
             // The reader throws on some malformed documents (a version it does not know, "yes" where a boolean
             // belongs) instead of reporting them. That is the document's fault, not ours: an error at its top.
             diagnostics.Add(DiagnosticDescriptors.SpecError, string.Empty, "The OpenAPI reader could not read the document: " + exception.Message.Trim());
-            return new SpecResult(null, diagnostics.Resolve(input.Path, input.Text));
+            return new SpecResult(null, diagnostics.Resolve(input.Path, read));
         }
 
         OpenApiDocument? openApi = result.Document;
         ReportReaderDiagnostics(result.Diagnostic, diagnostics, fatal: openApi is null);
         if (openApi is null)
         {
-            return new SpecResult(null, diagnostics.Resolve(input.Path, input.Text));
+            return new SpecResult(null, diagnostics.Resolve(input.Path, read));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
         ApiModel model = ModelBuilder.Build(openApi, input, diagnostics);
-        return new SpecResult(model, diagnostics.Resolve(input.Path, input.Text));
+        return new SpecResult(model, diagnostics.Resolve(input.Path, read));
     }
 
     /// <summary>
-    /// Reads the YAML; when the only problem is a whitespace-only line inside a block scalar that has more spaces than
-    /// the scalar's content (strict YAML rejects it, most tools accept it, and OpenAI's published spec has one), reads
-    /// again with such lines emptied. Line and column numbers stay the same, and a warning says where.
+    /// Reads the YAML. A literal block scalar whose first line is only spaces fails strict YAML (YamlDotNet rejects it,
+    /// most tools accept it, and OpenAI's published spec has one), so such blocks are found and their leading lines
+    /// emptied before the read (<see cref="LiteralBlockRepair"/>): reading the whole text, failing near its end and
+    /// reading it again cost as much again. When the scan misses one, the failed read is repeated with every
+    /// whitespace-only line emptied. Line and column numbers stay the same either way, and a warning says where.
+    /// <paramref name="read"/> is the text that was read, which locates later diagnostics (the original fails to).
     /// </summary>
-    private static JsonNode? ReadTolerantly(SpecInput input, List<YamlJsonReader.DuplicateKey> duplicates, DiagnosticBag diagnostics)
+    private static JsonNode? ReadTolerantly(SpecInput input, List<YamlJsonReader.DuplicateKey> duplicates, DiagnosticBag diagnostics, out string read)
     {
+        read = input.Text;
+        if (LiteralBlockRepair.Find(input.Text) is { } repair)
+        {
+            try
+            {
+                JsonNode? repaired = YamlJsonReader.Read(repair.Text, duplicates, repair.HeaderLines);
+                if (repair.HeaderLines.Count == 0)
+                {
+                    diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, repair.FirstError, "A literal block scalar starts with a line of only spaces, which strict YAML rejects; its leading whitespace-only lines were read as empty");
+                    read = repair.Text;
+                    return repaired;
+                }
+            }
+            catch (YamlException)
+            {
+                // Not what the scan took it for, or another error: the original text decides.
+            }
+
+            duplicates.Clear();
+        }
+
         try
         {
             return YamlJsonReader.Read(input.Text, duplicates);
@@ -114,7 +139,8 @@ internal static class SpecParser
         catch (YamlException exception) when (exception.Message.IndexOf("extra spaces in first line", StringComparison.Ordinal) >= 0)
         {
             duplicates.Clear();
-            JsonNode? root = YamlJsonReader.Read(WhitespaceLines.Replace(input.Text, string.Empty), duplicates);
+            read = WhitespaceLines.Replace(input.Text, string.Empty);
+            JsonNode? root = YamlJsonReader.Read(read, duplicates);
             diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, SourceLocator.ToSpan(exception.Start, exception.End), "A block scalar starts with a line of spaces longer than its content, which strict YAML rejects; whitespace-only lines were read as empty");
             return root;
         }

@@ -18,7 +18,13 @@ internal static class YamlJsonReader
     /// <summary>A repeated mapping key: YAML forbids it, real specs have it, so the last one wins and we warn.</summary>
     internal readonly record struct DuplicateKey(Microsoft.CodeAnalysis.Text.LinePositionSpan Span, string Key);
 
-    public static JsonNode? Read(string text, List<DuplicateKey> duplicates)
+    /// <param name="text">The YAML.</param>
+    /// <param name="duplicates">Receives every repeated mapping key.</param>
+    /// <param name="literalLines">
+    /// Lines (from 0) expected to start literal block scalars (<see cref="LiteralBlockRepair"/>); each line where one
+    /// starts is removed, so what is left was not confirmed.
+    /// </param>
+    public static JsonNode? Read(string text, List<DuplicateKey> duplicates, HashSet<int>? literalLines = null)
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
@@ -31,7 +37,7 @@ internal static class YamlJsonReader
             }
 
             parser.Consume<DocumentStart>();
-            JsonNode? root = ReadNode(parser, anchors, duplicates, string.Empty);
+            JsonNode? root = ReadNode(parser, anchors, duplicates, literalLines, string.Empty);
             parser.Consume<DocumentEnd>();
             return root;
         }
@@ -44,7 +50,7 @@ internal static class YamlJsonReader
         }
     }
 
-    private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors, List<DuplicateKey> duplicates, string pointer)
+    private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors, List<DuplicateKey> duplicates, HashSet<int>? literalLines, string pointer)
     {
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
@@ -59,6 +65,7 @@ internal static class YamlJsonReader
 
         if (parser.TryConsume<Scalar>(out var scalar))
         {
+            Confirm(scalar, literalLines);
             JsonNode? value = ConvertScalar(scalar);
             Remember(scalar.Anchor, value, anchors);
             return value;
@@ -70,7 +77,7 @@ internal static class YamlJsonReader
             int index = 0;
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
-                array.Add(ReadNode(parser, anchors, duplicates, pointer + "/" + index.ToString(CultureInfo.InvariantCulture)));
+                array.Add(ReadNode(parser, anchors, duplicates, literalLines, pointer + "/" + index.ToString(CultureInfo.InvariantCulture)));
                 index++;
             }
 
@@ -83,8 +90,9 @@ internal static class YamlJsonReader
         while (!parser.TryConsume<MappingEnd>(out _))
         {
             var keyEvent = parser.Consume<Scalar>();
+            Confirm(keyEvent, literalLines);
             string key = keyEvent.Value;
-            JsonNode? value = ReadNode(parser, anchors, duplicates, pointer + "/" + JsonPointer.Escape(key));
+            JsonNode? value = ReadNode(parser, anchors, duplicates, literalLines, pointer + "/" + JsonPointer.Escape(key));
             if (obj.ContainsKey(key))
             {
                 duplicates.Add(new DuplicateKey(SourceLocator.ToSpan(keyEvent.Start, keyEvent.End), key));
@@ -96,6 +104,14 @@ internal static class YamlJsonReader
 
         Remember(mappingStart.Anchor, obj, anchors);
         return obj;
+    }
+
+    private static void Confirm(Scalar scalar, HashSet<int>? literalLines)
+    {
+        if (literalLines is { Count: > 0 } && scalar.Style == ScalarStyle.Literal)
+        {
+            literalLines.Remove((int)scalar.Start.Line - 1);
+        }
     }
 
     private static void Remember(AnchorName anchor, JsonNode? node, Dictionary<string, JsonNode?> anchors)

@@ -31,30 +31,34 @@ internal static class IncrementalityReport
         CSharpCompilation compilation = GeneratorInputs.CreateCompilation(GeneratorInputs.ConsumerSource);
         GeneratorDriver warm = GeneratorInputs.CreateDriver(spec, trackSteps: true).RunGenerators(compilation);
         GeneratorRunResult first = warm.GetRunResult().Results.Single();
-        Console.WriteLine($"{name}: {first.GeneratedSources.Length} files generated, {first.Diagnostics.Length} diagnostics, exception: {first.Exception?.Message ?? "none"}");
+        Console.WriteLine($"{name}: {StepOutputs(first, OpenApiThreads.Generator.TrackingNames.Emit)} files generated, added as {first.GeneratedSources.Length}, {first.Diagnostics.Length} diagnostics, exception: {first.Exception?.Message ?? "none"}");
 
         SyntaxTree consumer = compilation.SyntaxTrees.Single();
         SyntaxTree edited = CSharpSyntaxTree.ParseText(GeneratorInputs.EditedConsumerSource, GeneratorInputs.ParseOptions, path: consumer.FilePath);
         GeneratorRunResult afterCSharp = warm.RunGenerators(compilation.ReplaceSyntaxTree(consumer, edited)).GetRunResult().Results.Single();
         int csharpReemitted = Reemitted(afterCSharp);
-        Console.WriteLine($"  unrelated C# edit: {csharpReemitted} of {afterCSharp.GeneratedSources.Length} files re-emitted; {Reasons(afterCSharp)}");
+        Console.WriteLine($"  unrelated C# edit: {csharpReemitted} of {StepOutputs(afterCSharp, OpenApiThreads.Generator.TrackingNames.Emit)} files re-emitted, {Reemitted(afterCSharp, OpenApiThreads.Generator.TrackingNames.Output)} of {afterCSharp.GeneratedSources.Length} re-added; {Reasons(afterCSharp)}");
 
         var editedSpec = new GeneratorInputs.InMemoryText(spec.Path, GeneratorInputs.EditOneLine(text));
         GeneratorRunResult afterYaml = warm.ReplaceAdditionalText(spec, editedSpec).RunGenerators(compilation).GetRunResult().Results.Single();
-        Console.WriteLine($"  one-line YAML edit: {Reemitted(afterYaml)} of {afterYaml.GeneratedSources.Length} files re-emitted; {Reasons(afterYaml)}");
+        Console.WriteLine($"  one-line YAML edit: {Reemitted(afterYaml)} of {StepOutputs(afterYaml, OpenApiThreads.Generator.TrackingNames.Emit)} files re-emitted, {Reemitted(afterYaml, OpenApiThreads.Generator.TrackingNames.Output)} of {afterYaml.GeneratedSources.Length} re-added; {Reasons(afterYaml)}");
         var before = first.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
         string[] changed = afterYaml.GeneratedSources
             .Where(s => !before.TryGetValue(s.HintName, out string? old) || old != s.SourceText.ToString())
             .Select(s => s.HintName).ToArray();
-        Console.WriteLine($"    files whose text changed: {string.Join(", ", changed.Take(10))}");
+        Console.WriteLine($"    added files whose text changed: {string.Join(", ", changed.Take(10))}");
         return first.Exception is null && csharpReemitted == 0 && afterCSharp.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).All(o => o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
     }
 
-    /// <summary>Files whose text the Emit step produced anew (New or Modified) in this run.</summary>
-    private static int Reemitted(GeneratorRunResult result)
-        => result.TrackedSteps.TryGetValue(OpenApiThreads.Generator.TrackingNames.Emit, out var steps)
+    /// <summary>Files whose text the step (by default Emit) produced anew (New or Modified) in this run.</summary>
+    private static int Reemitted(GeneratorRunResult result, string step = OpenApiThreads.Generator.TrackingNames.Emit)
+        => result.TrackedSteps.TryGetValue(step, out var steps)
             ? steps.SelectMany(s => s.Outputs).Count(o => o.Reason is IncrementalStepRunReason.New or IncrementalStepRunReason.Modified)
             : 0;
+
+    /// <summary>How many outputs the step has in this run.</summary>
+    private static int StepOutputs(GeneratorRunResult result, string step)
+        => result.TrackedSteps.TryGetValue(step, out var steps) ? steps.SelectMany(s => s.Outputs).Count() : 0;
 
     /// <summary>Each named step's outputs by run reason, then the source outputs'.</summary>
     private static string Reasons(GeneratorRunResult result)

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using OpenApiThreads.Generator.Emit;
+using Xunit;
+
+namespace OpenApiThreads.Generator.Tests;
+
+/// <summary>
+/// Which files the compiler gets: one per generated file for a small spec, batches for a spec with many, cut so an
+/// edit changes few of them.
+/// </summary>
+public sealed class FileLayoutTests
+{
+    [Fact]
+    public void A_spec_at_the_threshold_keeps_one_file_per_generated_file_in_order()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", FileLayout.BatchThreshold).Reverse().ToArray();
+
+        FileLayoutResult layout = FileLayout.Create(files);
+
+        Assert.Equal(files.Select(f => f.HintName), layout.Files.Select(f => f.HintName));
+        Assert.All(layout.Files, f => Assert.Same(f.Parts.Single(), f.Render()));
+        Assert.Empty(layout.Duplicates);
+    }
+
+    [Fact]
+    public void A_spec_over_the_threshold_is_batched_with_every_file_exactly_once()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", 3000);
+
+        FileLayoutResult layout = FileLayout.Create(files);
+
+        Assert.All(layout.Files, f => Assert.EndsWith(FileLayout.BatchSuffix, f.HintName, StringComparison.Ordinal));
+        Assert.Equal(files.Select(f => f.HintName).Order(StringComparer.Ordinal), layout.Files.SelectMany(f => f.Parts).Select(p => p.HintName));
+        Assert.InRange(layout.Files.Count, 3000 / (3 * FileLayout.FilesPerBatch), 3 * 3000 / FileLayout.FilesPerBatch);
+        Assert.All(layout.Files, f => Assert.InRange(f.Parts.Count, 1, FileLayout.MaxFilesPerBatch));
+        Assert.Equal(layout.Files.Count, layout.Files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+
+        OutputFile batch = layout.Files[0];
+        Assert.Equal(string.Join("\n", batch.Parts.Select(p => p.Text)), batch.Render().Text);
+        Assert.Equal(batch.Parts[0].HintName.Replace(".g.cs", FileLayout.BatchSuffix, StringComparison.Ordinal), batch.HintName);
+    }
+
+    [Fact]
+    public void The_layout_does_not_depend_on_the_order_files_arrive_in()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", 2000);
+
+        Assert.Equal(FileLayout.Create(files), FileLayout.Create(files.Reverse().ToArray()));
+    }
+
+    [Fact]
+    public void Changing_a_files_text_changes_only_its_batch()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", 2000);
+        FileLayoutResult before = FileLayout.Create(files);
+
+        files[777] = files[777] with { Text = files[777].Text + "// edited\n" };
+        FileLayoutResult after = FileLayout.Create(files);
+
+        Assert.Equal(before.Files.Select(f => f.HintName), after.Files.Select(f => f.HintName));
+        Assert.Single(ChangedBatches(before, after));
+    }
+
+    [Fact]
+    public void Adding_or_removing_a_file_changes_only_the_batch_it_falls_in()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", 2000);
+        FileLayoutResult before = FileLayout.Create(files);
+
+        // Every single addition and removal, not a lucky one: at most the batch the file falls in changes, plus its
+        // neighbour when the file starts a batch or a long run is split at the maximum size.
+        for (int i = 0; i < 200; i++)
+        {
+            GeneratedSource added = File("/a.yaml", "A", "Type" + (i * 10).ToString("D5", CultureInfo.InvariantCulture) + "Extra");
+            Assert.InRange(ChangedBatches(before, FileLayout.Create(files.Append(added).ToArray())).Count, 1, 2);
+            Assert.InRange(ChangedBatches(before, FileLayout.Create(files.Where((_, index) => index != i * 10).ToArray())).Count, 1, 2);
+        }
+    }
+
+    [Fact]
+    public void A_name_two_specs_share_is_a_duplicate_and_batch_names_stay_unique()
+    {
+        GeneratedSource[] first = Files("/a.yaml", "Shared", 800);
+        GeneratedSource[] second = Files("/b.yaml", "Shared", 800, start: 700);
+
+        FileLayoutResult layout = FileLayout.Create(first.Concat(second).ToArray());
+
+        Assert.Equal(second.Take(100).Select(f => f.HintName), layout.Duplicates.Select(d => d.HintName));
+        Assert.All(layout.Duplicates, d => Assert.Equal("/b.yaml", d.SpecPath));
+        Assert.Equal(1500, layout.Files.Sum(f => f.Parts.Count));
+        Assert.Equal(layout.Files.Count, layout.Files.Select(f => f.HintName).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.All(layout.Files, f => Assert.Single(f.Parts.Select(p => p.SpecPath).Distinct()));
+    }
+
+    private static List<string> ChangedBatches(FileLayoutResult before, FileLayoutResult after)
+        => after.Files.Except(before.Files).Select(f => f.HintName).ToList();
+
+    private static GeneratedSource[] Files(string spec, string ns, int count, int start = 0)
+        => Enumerable.Range(start, count).Select(i => File(spec, ns, "Type" + i.ToString("D5", CultureInfo.InvariantCulture))).ToArray();
+
+    private static GeneratedSource File(string spec, string ns, string type)
+        => new(ns + "." + type + ".g.cs", "// <auto-generated/>\nnamespace " + ns + "\n{\n    public sealed class " + type + " { }\n}\n", spec);
+}
