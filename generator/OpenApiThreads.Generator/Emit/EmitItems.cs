@@ -19,6 +19,9 @@ internal abstract record EmitItem
 /// <summary>A model class, enum struct or union class.</summary>
 internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
 {
+    /// <summary>For a union: which branch types are generated objects, whose writers its converter calls directly.</summary>
+    public ImmutableEquatableArray<string> ObjectTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
     public override string HintName => Header.Namespace + "." + Type.Name + ".g.cs";
 }
 

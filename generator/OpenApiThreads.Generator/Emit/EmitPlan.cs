@@ -15,7 +15,10 @@ internal static class EmitPlan
 
         foreach (TypeSpec type in model.Types)
         {
-            items.Add(new TypeEmitItem(type) { Header = header });
+            ImmutableEquatableArray<string> objectBranches = type is UnionSpec unionType
+                ? unionType.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && types.TryGetValue(t.Name, out TypeSpec? branch) && branch is ObjectSpec).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
+                : ImmutableEquatableArray<string>.Empty;
+            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches });
         }
 
         items.Add(new ContextEmitItem(model.JsonTypes) { Header = header });

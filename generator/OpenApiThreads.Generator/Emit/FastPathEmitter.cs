@@ -25,7 +25,7 @@ internal static class FastPathEmitter
 
         writer.WriteLines($$"""
 
-                private static void {{HandlerName(info)}}({{Json}}.Utf8JsonWriter writer, {{typeName}}? value)
+                internal static void {{HandlerName(info)}}({{Json}}.Utf8JsonWriter writer, {{typeName}}? value)
                 {
                     if (value is null)
                     {
@@ -186,6 +186,11 @@ internal static class FastPathEmitter
                 yield break;
             case TypeRefKind.Generated when objectTypes.Contains(type.Name):
                 yield return HandlerName(type.AsNonNullable().InfoName) + "(writer, " + expression + ");";
+                yield break;
+            case TypeRefKind.Generated:
+                // An enum or a union: its converter directly, not the serializer (which would call it anyway).
+                string generated = type.AsNonNullable().ToCSharp(ns);
+                yield return "WriteWith<" + generated + ", " + generated + ".Converter>(writer, " + expression + (type.IsValueType ? string.Empty : "!") + ");";
                 yield break;
         }
 

@@ -19,16 +19,29 @@ internal static class FastReadSupport
                 internal delegate T? FastReader<T>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options);
 
                 /// <summary>
-                /// The generated readers assume the default options (exact property names, numbers as numbers, no
-                /// converters added); any other options read through the metadata, which honours them.
+                /// The generated readers and writers assume the default options (exact property names, numbers as
+                /// numbers, no converters added); any other options go through the metadata, which honours them.
                 /// </summary>
-                internal static bool CanReadFast({{Json}}.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
+                internal static bool UsesOwnOptions({{Json}}.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
 
                 /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
                 internal static class ConverterOf<TConverter>
                     where TConverter : {{Json}}.Serialization.JsonConverter, new()
                 {
                     internal static readonly TConverter Instance = new();
+                }
+
+                /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
+                internal static void WriteWith<T, TConverter>({{Json}}.Utf8JsonWriter writer, T value)
+                    where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()
+                {
+                    if (value is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    ConverterOf<TConverter>.Instance.Write(writer, value, Default.Options);
                 }
 
                 /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>

@@ -276,7 +276,7 @@ internal static class TransportEmitter
                         // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
                         // memory and a synchronous read neither blocks nor pays for an async state machine.
                         global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                        value = fastRead is not null && body.CanSeek && {{context}}.CanReadFast(typeInfo.Options)
+                        value = fastRead is not null && body.CanSeek && {{context}}.UsesOwnOptions(typeInfo.Options)
                             ? ReadBuffered(body, fastRead, typeInfo)
                             : {{Json}}.JsonSerializer.Deserialize(body, typeInfo);
                     }

@@ -10,7 +10,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header)
+    public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches)
     {
         string ns = header.Namespace;
         string self = "global::" + ns + "." + spec.Name;
@@ -99,9 +99,31 @@ internal static class UnionEmitter
             """);
         for (int i = 0; i < spec.Branches.Count; i++)
         {
-            string type = spec.Branches[i].Type.ToCSharp(ns);
+            TypeRef branchType = spec.Branches[i].Type;
+            string type = branchType.ToCSharp(ns);
+            string serialize = Json + ".JsonSerializer.Serialize(writer, (" + type + ")value._value!, " + Info(header, type) + ");";
             writer.WriteLine("            case " + (i + 1) + ":");
-            writer.WriteLine("                " + Json + ".JsonSerializer.Serialize(writer, (" + type + ")value._value!, " + Info(header, type) + ");");
+            if (branchType.Kind == TypeRefKind.Generated)
+            {
+                // With the context's own options, the branch's generated writer (or converter) writes it directly.
+                string context = "global::" + ns + "." + header.ContextName;
+                string direct = objectBranches.Contains(branchType.Name)
+                    ? context + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + "(writer, (" + type + ")value._value!);"
+                    : context + ".WriteWith<" + type + ", " + type + ".Converter>(writer, (" + type + ")value._value!);";
+                writer.WriteLine("                if (" + context + ".UsesOwnOptions(options))");
+                writer.WriteLine("                {");
+                writer.WriteLine("                    " + direct);
+                writer.WriteLine("                }");
+                writer.WriteLine("                else");
+                writer.WriteLine("                {");
+                writer.WriteLine("                    " + serialize);
+                writer.WriteLine("                }");
+            }
+            else
+            {
+                writer.WriteLine("                " + serialize);
+            }
+
             writer.WriteLine("                break;");
         }
 
@@ -294,7 +316,7 @@ internal static class UnionEmitter
         {
             // A generated reader reads the branch in place; the serializer, called again, would start a second
             // read state (and allocate its frames) for every union value.
-            read = "(" + context + ".CanReadFast(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
+            read = "(" + context + ".UsesOwnOptions(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
         }
 
         return "return new global::" + header.Namespace + "." + spec.Name + "(" + candidate.Index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";

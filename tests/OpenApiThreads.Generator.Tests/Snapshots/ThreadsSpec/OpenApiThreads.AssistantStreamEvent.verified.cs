@@ -422,127 +422,127 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("thread.created"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.created"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.queued"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.in_progress"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.requires_action"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.completed"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.incomplete"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.failed"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.cancelling"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.cancelled"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.expired"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.created"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.delta"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.completed"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.failed"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.run.step.expired"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.message.created"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.message.in_progress"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.message.delta"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.message.completed"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("thread.message.incomplete"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("error"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("done"))
                             {
-                                return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
+                                return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
                             }
 
                         }
@@ -559,79 +559,254 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ThreadCreatedEvent(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunCreatedEvent(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options));
+                        }
                         break;
                     case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunQueuedEvent(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options));
+                        }
                         break;
                     case 4:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunInProgressEvent(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options));
+                        }
                         break;
                     case 5:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunRequiresActionEvent(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options));
+                        }
                         break;
                     case 6:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunCompletedEvent(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options));
+                        }
                         break;
                     case 7:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunIncompleteEvent(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options));
+                        }
                         break;
                     case 8:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunFailedEvent(writer, (global::OpenApiThreads.RunFailedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options));
+                        }
                         break;
                     case 9:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunCancellingEvent(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options));
+                        }
                         break;
                     case 10:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunCancelledEvent(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options));
+                        }
                         break;
                     case 11:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunExpiredEvent(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options));
+                        }
                         break;
                     case 12:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepCreatedEvent(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options));
+                        }
                         break;
                     case 13:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepInProgressEvent(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options));
+                        }
                         break;
                     case 14:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaEvent(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options));
+                        }
                         break;
                     case 15:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepCompletedEvent(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options));
+                        }
                         break;
                     case 16:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepFailedEvent(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options));
+                        }
                         break;
                     case 17:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepCancelledEvent(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options));
+                        }
                         break;
                     case 18:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepExpiredEvent(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options));
+                        }
                         break;
                     case 19:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageCreatedEvent(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options));
+                        }
                         break;
                     case 20:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageInProgressEvent(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options));
+                        }
                         break;
                     case 21:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageDeltaEvent(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options));
+                        }
                         break;
                     case 22:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageCompletedEvent(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options));
+                        }
                         break;
                     case 23:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageIncompleteEvent(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options));
+                        }
                         break;
                     case 24:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ErrorEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ErrorEvent(writer, (global::OpenApiThreads.ErrorEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ErrorEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options));
+                        }
                         break;
                     case 25:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.DoneEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_DoneEvent(writer, (global::OpenApiThreads.DoneEvent)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.DoneEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -77,12 +77,12 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("code_interpreter"))
                             {
-                                return new global::OpenApiThreads.AttachmentTool(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
+                                return new global::OpenApiThreads.AttachmentTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("file_search"))
                             {
-                                return new global::OpenApiThreads.AttachmentTool(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options)))!, default);
+                                return new global::OpenApiThreads.AttachmentTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options)))!, default);
                             }
 
                         }
@@ -99,10 +99,24 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AttachmentToolFileSearch(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

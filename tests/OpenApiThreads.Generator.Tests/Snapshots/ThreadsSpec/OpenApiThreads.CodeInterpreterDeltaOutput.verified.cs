@@ -77,12 +77,12 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("logs"))
                             {
-                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options)))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("image"))
                             {
-                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options)))!, default);
+                                return new global::OpenApiThreads.CodeInterpreterDeltaOutput(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options)))!, default);
                             }
 
                         }
@@ -99,10 +99,24 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterDeltaLogsOutput(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterDeltaImageOutput(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -106,17 +106,17 @@ namespace OpenApiThreads
                     case global::System.Text.Json.JsonTokenType.StartObject:
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
                         }
 
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
                         }
 
                         if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
                         {
-                            return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
+                            return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
                         }
 
                         break;
@@ -134,13 +134,34 @@ namespace OpenApiThreads
                         global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatText(writer, (global::OpenApiThreads.ResponseFormatText)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options));
+                        }
                         break;
                     case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonObject(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options));
+                        }
                         break;
                     case 4:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonSchema(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

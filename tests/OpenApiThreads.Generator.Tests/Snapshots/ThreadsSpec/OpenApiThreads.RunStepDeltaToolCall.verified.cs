@@ -92,17 +92,17 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("code_interpreter"))
                             {
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options)))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("file_search"))
                             {
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options)))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("function"))
                             {
-                                return new global::OpenApiThreads.RunStepDeltaToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options)))!, default);
+                                return new global::OpenApiThreads.RunStepDeltaToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options)))!, default);
                             }
 
                         }
@@ -119,13 +119,34 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaToolCallCodeInterpreter(writer, (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaToolCallFileSearch(writer, (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options));
+                        }
                         break;
                     case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaToolCallFunction(writer, (global::OpenApiThreads.RunStepDeltaToolCallFunction)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -77,12 +77,12 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("file_citation"))
                             {
-                                return new global::OpenApiThreads.TextAnnotation(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options)))!, default);
+                                return new global::OpenApiThreads.TextAnnotation(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options)))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("file_path"))
                             {
-                                return new global::OpenApiThreads.TextAnnotation(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options)))!, default);
+                                return new global::OpenApiThreads.TextAnnotation(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options)))!, default);
                             }
 
                         }
@@ -99,10 +99,24 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationFileCitation(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationFilePath(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -218,7 +218,7 @@ namespace OpenApiThreads
                 // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
                 // memory and a synchronous read neither blocks nor pays for an async state machine.
                 global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                value = fastRead is not null && body.CanSeek && global::OpenApiThreads.ThreadsJsonContext.CanReadFast(typeInfo.Options)
+                value = fastRead is not null && body.CanSeek && global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(typeInfo.Options)
                     ? ReadBuffered(body, fastRead, typeInfo)
                     : global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
             }

@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
-        private static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)
+        internal static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)
         {
             if (value is null)
             {

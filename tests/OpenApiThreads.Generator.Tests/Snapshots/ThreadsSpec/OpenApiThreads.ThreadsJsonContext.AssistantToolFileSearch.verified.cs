@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
-        private static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
+        internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("max_num_results");
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
 
-        private static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
+        internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
 
-        private static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
+        internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
         {
             if (value is null)
             {
@@ -101,7 +101,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_AssistantToolFileSearchFileSearchRankingOptions_0);
                 if (value.Ranker is { } vp0_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.AssistantToolFileSearchFileSearchRankingOptionsRanker);
+                    WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, vp0_0);
                 }
                 else
                 {

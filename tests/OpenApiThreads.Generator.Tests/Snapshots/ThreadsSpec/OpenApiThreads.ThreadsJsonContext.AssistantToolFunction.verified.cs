@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
-        private static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
+        internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
         {
             if (value is null)
             {

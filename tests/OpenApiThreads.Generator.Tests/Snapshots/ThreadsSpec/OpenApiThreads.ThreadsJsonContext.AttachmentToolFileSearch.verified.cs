@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_AttachmentToolFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
-        private static void Serialize_AttachmentToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AttachmentToolFileSearch? value)
+        internal static void Serialize_AttachmentToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AttachmentToolFileSearch? value)
         {
             if (value is null)
             {

@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_2 = global::System.Text.Json.JsonEncodedText.Encode("image");
 
-        private static void Serialize_CodeInterpreterDeltaImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutput? value)
+        internal static void Serialize_CodeInterpreterDeltaImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutput? value)
         {
             if (value is null)
             {

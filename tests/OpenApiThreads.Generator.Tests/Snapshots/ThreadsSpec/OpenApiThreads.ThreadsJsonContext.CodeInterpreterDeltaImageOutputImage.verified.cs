@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutputImage_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
 
-        private static void Serialize_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? value)
+        internal static void Serialize_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? value)
         {
             if (value is null)
             {

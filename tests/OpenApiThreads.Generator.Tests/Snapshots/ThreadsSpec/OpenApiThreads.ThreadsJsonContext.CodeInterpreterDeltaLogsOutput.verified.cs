@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaLogsOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaLogsOutput_2 = global::System.Text.Json.JsonEncodedText.Encode("logs");
 
-        private static void Serialize_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? value)
+        internal static void Serialize_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? value)
         {
             if (value is null)
             {

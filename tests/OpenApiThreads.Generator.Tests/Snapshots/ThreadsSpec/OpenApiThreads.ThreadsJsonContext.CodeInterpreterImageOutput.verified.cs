@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterImageOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterImageOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("image");
 
-        private static void Serialize_CodeInterpreterImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutput? value)
+        internal static void Serialize_CodeInterpreterImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutput? value)
         {
             if (value is null)
             {

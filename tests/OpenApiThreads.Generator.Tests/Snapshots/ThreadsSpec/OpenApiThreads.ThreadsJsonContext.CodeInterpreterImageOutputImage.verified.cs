@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterImageOutputImage_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
 
-        private static void Serialize_CodeInterpreterImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutputImage? value)
+        internal static void Serialize_CodeInterpreterImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutputImage? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterLogsOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterLogsOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("logs");
 
-        private static void Serialize_CodeInterpreterLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterLogsOutput? value)
+        internal static void Serialize_CodeInterpreterLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterLogsOutput? value)
         {
             if (value is null)
             {

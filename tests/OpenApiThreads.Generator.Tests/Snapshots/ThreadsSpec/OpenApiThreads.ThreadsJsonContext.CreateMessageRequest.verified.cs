@@ -109,7 +109,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
-        private static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)
+        internal static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)
         {
             if (value is null)
             {
@@ -119,9 +119,9 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_CreateMessageRequest_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Role, Default.CreateMessageRequestRole);
+            WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, value.Role);
             writer.WritePropertyName(s_CreateMessageRequest_1);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Content, Default.CreateMessageRequestContent);
+            WriteWith<global::OpenApiThreads.CreateMessageRequestContent, global::OpenApiThreads.CreateMessageRequestContent.Converter>(writer, value.Content!);
             if (value.__AttachmentsIsSet)
             {
                 writer.WritePropertyName(s_CreateMessageRequest_2);

@@ -355,7 +355,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_16 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
 
-        private static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)
+        internal static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)
         {
             if (value is null)
             {
@@ -376,7 +376,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_CreateRunRequest_2);
                 if (value.ReasoningEffort is { } vp2_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp2_0, Default.CreateRunRequestReasoningEffort);
+                    WriteWith<global::OpenApiThreads.CreateRunRequestReasoningEffort, global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter>(writer, vp2_0);
                 }
                 else
                 {
@@ -420,7 +420,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp6_1 = vp6_0;
                     for (int ip6_1 = 0; ip6_1 < listp6_1.Count; ip6_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp6_1[ip6_1], Default.AssistantTool);
+                        WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp6_1[ip6_1]!);
                     }
                     writer.WriteEndArray();
                 }
@@ -526,7 +526,7 @@ namespace OpenApiThreads
             if (value.__ToolChoiceIsSet)
             {
                 writer.WritePropertyName(s_CreateRunRequest_14);
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+                WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
             }
             if (value.ParallelToolCalls is not null)
             {
@@ -543,7 +543,7 @@ namespace OpenApiThreads
             if (value.__ResponseFormatIsSet)
             {
                 writer.WritePropertyName(s_CreateRunRequest_16);
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+                WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
             }
             writer.WriteEndObject();
         }

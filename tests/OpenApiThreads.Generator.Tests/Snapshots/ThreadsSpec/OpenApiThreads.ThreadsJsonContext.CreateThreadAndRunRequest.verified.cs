@@ -335,7 +335,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_14 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
 
-        private static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
+        internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
         {
             if (value is null)
             {
@@ -370,7 +370,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp4_1 = vp4_0;
                     for (int ip4_1 = 0; ip4_1 < listp4_1.Count; ip4_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp4_1[ip4_1], Default.AssistantTool);
+                        WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp4_1[ip4_1]!);
                     }
                     writer.WriteEndArray();
                 }
@@ -481,7 +481,7 @@ namespace OpenApiThreads
             if (value.__ToolChoiceIsSet)
             {
                 writer.WritePropertyName(s_CreateThreadAndRunRequest_13);
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+                WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
             }
             if (value.ParallelToolCalls is not null)
             {
@@ -498,7 +498,7 @@ namespace OpenApiThreads
             if (value.__ResponseFormatIsSet)
             {
                 writer.WritePropertyName(s_CreateThreadAndRunRequest_15);
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+                WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
             }
             writer.WriteEndObject();
         }

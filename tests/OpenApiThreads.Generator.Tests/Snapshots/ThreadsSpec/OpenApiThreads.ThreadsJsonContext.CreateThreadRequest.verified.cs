@@ -89,7 +89,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
         private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
-        private static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
+        internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
         {
             if (value is null)
             {

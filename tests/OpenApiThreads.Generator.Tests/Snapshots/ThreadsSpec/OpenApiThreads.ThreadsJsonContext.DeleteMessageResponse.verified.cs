@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_DeleteMessageResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
         private static readonly global::System.Text.Json.JsonEncodedText s_DeleteMessageResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
 
-        private static void Serialize_DeleteMessageResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteMessageResponse? value)
+        internal static void Serialize_DeleteMessageResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteMessageResponse? value)
         {
             if (value is null)
             {

@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_DeleteThreadResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
         private static readonly global::System.Text.Json.JsonEncodedText s_DeleteThreadResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
 
-        private static void Serialize_DeleteThreadResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteThreadResponse? value)
+        internal static void Serialize_DeleteThreadResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteThreadResponse? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_DoneEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DoneEvent? value)
+        internal static void Serialize_DoneEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DoneEvent? value)
         {
             if (value is null)
             {

@@ -126,7 +126,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_Error_2 = global::System.Text.Json.JsonEncodedText.Encode("param");
         private static readonly global::System.Text.Json.JsonEncodedText s_Error_3 = global::System.Text.Json.JsonEncodedText.Encode("code");
 
-        private static void Serialize_Error(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.Error? value)
+        internal static void Serialize_Error(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.Error? value)
         {
             if (value is null)
             {

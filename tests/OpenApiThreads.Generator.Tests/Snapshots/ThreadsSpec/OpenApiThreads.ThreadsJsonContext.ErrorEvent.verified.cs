@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ErrorEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_ErrorEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_ErrorEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorEvent? value)
+        internal static void Serialize_ErrorEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorEvent? value)
         {
             if (value is null)
             {

@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_ErrorResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("error");
 
-        private static void Serialize_ErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorResponse? value)
+        internal static void Serialize_ErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorResponse? value)
         {
             if (value is null)
             {

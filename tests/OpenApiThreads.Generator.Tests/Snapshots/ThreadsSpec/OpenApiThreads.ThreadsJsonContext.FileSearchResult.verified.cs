@@ -125,7 +125,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_2 = global::System.Text.Json.JsonEncodedText.Encode("score");
         private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_3 = global::System.Text.Json.JsonEncodedText.Encode("content");
 
-        private static void Serialize_FileSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResult? value)
+        internal static void Serialize_FileSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResult? value)
         {
             if (value is null)
             {

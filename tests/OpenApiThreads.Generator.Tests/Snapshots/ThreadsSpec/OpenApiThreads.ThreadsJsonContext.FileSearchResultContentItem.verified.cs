@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
 
-        private static void Serialize_FileSearchResultContentItem(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResultContentItem? value)
+        internal static void Serialize_FileSearchResultContentItem(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResultContentItem? value)
         {
             if (value is null)
             {

@@ -124,7 +124,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_2 = global::System.Text.Json.JsonEncodedText.Encode("parameters");
         private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_3 = global::System.Text.Json.JsonEncodedText.Encode("strict");
 
-        private static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
+        internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
         {
             if (value is null)
             {

@@ -144,7 +144,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ListMessagesResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
 
-        private static void Serialize_ListMessagesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListMessagesResponse? value)
+        internal static void Serialize_ListMessagesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListMessagesResponse? value)
         {
             if (value is null)
             {

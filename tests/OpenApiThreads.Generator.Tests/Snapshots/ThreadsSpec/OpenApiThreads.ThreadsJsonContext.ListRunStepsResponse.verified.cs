@@ -144,7 +144,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
 
-        private static void Serialize_ListRunStepsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunStepsResponse? value)
+        internal static void Serialize_ListRunStepsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunStepsResponse? value)
         {
             if (value is null)
             {

@@ -144,7 +144,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
 
-        private static void Serialize_ListRunsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunsResponse? value)
+        internal static void Serialize_ListRunsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunsResponse? value)
         {
             if (value is null)
             {

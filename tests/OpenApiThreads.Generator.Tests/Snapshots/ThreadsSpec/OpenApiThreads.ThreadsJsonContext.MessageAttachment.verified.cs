@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_1 = global::System.Text.Json.JsonEncodedText.Encode("tools");
 
-        private static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
+        internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
         {
             if (value is null)
             {
@@ -109,7 +109,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool> listp1_1 = vp1_0;
                     for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.AttachmentTool);
+                        WriteWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(writer, listp1_1[ip1_1]!);
                     }
                     writer.WriteEndArray();
                 }

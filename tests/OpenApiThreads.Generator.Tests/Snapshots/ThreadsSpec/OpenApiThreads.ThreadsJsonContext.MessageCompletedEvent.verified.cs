@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageCompletedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageCompletedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_MessageCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageCompletedEvent? value)
+        internal static void Serialize_MessageCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageCompletedEvent? value)
         {
             if (value is null)
             {

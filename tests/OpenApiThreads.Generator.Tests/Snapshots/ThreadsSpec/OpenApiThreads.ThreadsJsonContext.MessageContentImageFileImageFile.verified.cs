@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
-        private static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)
+        internal static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)
         {
             if (value is null)
             {
@@ -103,7 +103,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageContentImageFileImageFile_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageContentImageFileImageFileDetail);
+                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("image_url");
 
-        private static void Serialize_MessageContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrl? value)
+        internal static void Serialize_MessageContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrl? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
-        private static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
+        internal static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
         {
             if (value is null)
             {
@@ -103,7 +103,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageContentImageUrlImageUrl_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageContentImageUrlImageUrlDetail);
+                    WriteWith<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {

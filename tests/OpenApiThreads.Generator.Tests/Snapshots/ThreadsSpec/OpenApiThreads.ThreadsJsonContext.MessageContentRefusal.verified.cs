@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentRefusal_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentRefusal_1 = global::System.Text.Json.JsonEncodedText.Encode("refusal");
 
-        private static void Serialize_MessageContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentRefusal? value)
+        internal static void Serialize_MessageContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentRefusal? value)
         {
             if (value is null)
             {

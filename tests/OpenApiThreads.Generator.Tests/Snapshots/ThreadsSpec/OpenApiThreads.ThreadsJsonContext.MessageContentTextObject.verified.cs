@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObject_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObject_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
 
-        private static void Serialize_MessageContentTextObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObject? value)
+        internal static void Serialize_MessageContentTextObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObject? value)
         {
             if (value is null)
             {

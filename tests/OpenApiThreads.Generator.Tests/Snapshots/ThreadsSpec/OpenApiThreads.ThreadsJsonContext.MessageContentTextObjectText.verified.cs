@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
 
-        private static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
+        internal static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
         {
             if (value is null)
             {
@@ -106,7 +106,7 @@ namespace OpenApiThreads
                 global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> listp1_1 = vp1_0;
                 for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.TextAnnotation);
+                    WriteWith<global::OpenApiThreads.TextAnnotation, global::OpenApiThreads.TextAnnotation.Converter>(writer, listp1_1[ip1_1]!);
                 }
                 writer.WriteEndArray();
             }

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageCreatedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageCreatedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_MessageCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageCreatedEvent? value)
+        internal static void Serialize_MessageCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageCreatedEvent? value)
         {
             if (value is null)
             {

@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFile_2 = global::System.Text.Json.JsonEncodedText.Encode("image_file");
 
-        private static void Serialize_MessageDeltaContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFile? value)
+        internal static void Serialize_MessageDeltaContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFile? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFileImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageFileImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
-        private static void Serialize_MessageDeltaContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFileImageFile? value)
+        internal static void Serialize_MessageDeltaContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFileImageFile? value)
         {
             if (value is null)
             {
@@ -105,7 +105,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaContentImageFileImageFile_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageDeltaContentImageFileImageFileDetail);
+                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail, global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {

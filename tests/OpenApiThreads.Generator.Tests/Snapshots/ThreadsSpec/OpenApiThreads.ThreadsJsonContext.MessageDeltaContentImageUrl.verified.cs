@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrl_2 = global::System.Text.Json.JsonEncodedText.Encode("image_url");
 
-        private static void Serialize_MessageDeltaContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrl? value)
+        internal static void Serialize_MessageDeltaContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrl? value)
         {
             if (value is null)
             {

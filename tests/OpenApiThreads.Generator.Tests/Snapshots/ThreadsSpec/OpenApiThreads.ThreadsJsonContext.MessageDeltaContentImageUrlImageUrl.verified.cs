@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
-        private static void Serialize_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? value)
+        internal static void Serialize_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? value)
         {
             if (value is null)
             {
@@ -105,7 +105,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp1_0, Default.MessageDeltaContentImageUrlImageUrlDetail);
+                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {

@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_2 = global::System.Text.Json.JsonEncodedText.Encode("refusal");
 
-        private static void Serialize_MessageDeltaContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentRefusal? value)
+        internal static void Serialize_MessageDeltaContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentRefusal? value)
         {
             if (value is null)
             {

@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
 
-        private static void Serialize_MessageDeltaContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentText? value)
+        internal static void Serialize_MessageDeltaContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentText? value)
         {
             if (value is null)
             {

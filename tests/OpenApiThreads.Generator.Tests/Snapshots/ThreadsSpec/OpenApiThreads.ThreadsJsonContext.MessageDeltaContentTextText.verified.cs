@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
 
-        private static void Serialize_MessageDeltaContentTextText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentTextText? value)
+        internal static void Serialize_MessageDeltaContentTextText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentTextText? value)
         {
             if (value is null)
             {
@@ -109,7 +109,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta> listp1_1 = vp1_0;
                     for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.TextAnnotationDelta);
+                        WriteWith<global::OpenApiThreads.TextAnnotationDelta, global::OpenApiThreads.TextAnnotationDelta.Converter>(writer, listp1_1[ip1_1]!);
                     }
                     writer.WriteEndArray();
                 }

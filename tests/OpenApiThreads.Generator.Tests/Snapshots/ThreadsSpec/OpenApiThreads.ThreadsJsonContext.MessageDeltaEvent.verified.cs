@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_MessageDeltaEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaEvent? value)
+        internal static void Serialize_MessageDeltaEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaEvent? value)
         {
             if (value is null)
             {

@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObject_2 = global::System.Text.Json.JsonEncodedText.Encode("delta");
 
-        private static void Serialize_MessageDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObject? value)
+        internal static void Serialize_MessageDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObject? value)
         {
             if (value is null)
             {

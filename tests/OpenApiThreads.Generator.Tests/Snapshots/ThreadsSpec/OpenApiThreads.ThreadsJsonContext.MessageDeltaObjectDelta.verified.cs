@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
 
-        private static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
+        internal static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
         {
             if (value is null)
             {
@@ -100,7 +100,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaObjectDelta_0);
                 if (value.Role is { } vp0_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.MessageDeltaObjectDeltaRole);
+                    WriteWith<global::OpenApiThreads.MessageDeltaObjectDeltaRole, global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter>(writer, vp0_0);
                 }
                 else
                 {
@@ -116,7 +116,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent> listp1_1 = vp1_0;
                     for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.MessageDeltaContent);
+                        WriteWith<global::OpenApiThreads.MessageDeltaContent, global::OpenApiThreads.MessageDeltaContent.Converter>(writer, listp1_1[ip1_1]!);
                     }
                     writer.WriteEndArray();
                 }

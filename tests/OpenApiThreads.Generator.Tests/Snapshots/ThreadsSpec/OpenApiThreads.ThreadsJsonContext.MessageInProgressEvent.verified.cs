@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageInProgressEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageInProgressEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_MessageInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageInProgressEvent? value)
+        internal static void Serialize_MessageInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageInProgressEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageIncompleteEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageIncompleteEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_MessageIncompleteEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageIncompleteEvent? value)
+        internal static void Serialize_MessageIncompleteEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageIncompleteEvent? value)
         {
             if (value is null)
             {

@@ -315,7 +315,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_12 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_13 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
-        private static void Serialize_MessageObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObject? value)
+        internal static void Serialize_MessageObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObject? value)
         {
             if (value is null)
             {
@@ -333,7 +333,7 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_MessageObject_3);
             writer.WriteStringValue(value.ThreadId);
             writer.WritePropertyName(s_MessageObject_4);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.MessageObjectStatus);
+            WriteWith<global::OpenApiThreads.MessageObjectStatus, global::OpenApiThreads.MessageObjectStatus.Converter>(writer, value.Status);
             writer.WritePropertyName(s_MessageObject_5);
             Serialize_MessageObjectIncompleteDetails(writer, value.IncompleteDetails);
             writer.WritePropertyName(s_MessageObject_6);
@@ -355,7 +355,7 @@ namespace OpenApiThreads
                 writer.WriteNullValue();
             }
             writer.WritePropertyName(s_MessageObject_8);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Role, Default.MessageObjectRole);
+            WriteWith<global::OpenApiThreads.MessageObjectRole, global::OpenApiThreads.MessageObjectRole.Converter>(writer, value.Role);
             writer.WritePropertyName(s_MessageObject_9);
             if (value.Content is { } vp9_0)
             {
@@ -363,7 +363,7 @@ namespace OpenApiThreads
                 global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> listp9_1 = vp9_0;
                 for (int ip9_1 = 0; ip9_1 < listp9_1.Count; ip9_1++)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp9_1[ip9_1], Default.MessageContent);
+                    WriteWith<global::OpenApiThreads.MessageContent, global::OpenApiThreads.MessageContent.Converter>(writer, listp9_1[ip9_1]!);
                 }
                 writer.WriteEndArray();
             }

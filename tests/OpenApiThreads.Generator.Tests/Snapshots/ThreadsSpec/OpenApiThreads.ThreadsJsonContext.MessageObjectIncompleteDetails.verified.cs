@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_MessageObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
 
-        private static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
+        internal static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
         {
             if (value is null)
             {
@@ -79,7 +79,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_MessageObjectIncompleteDetails_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Reason, Default.MessageObjectIncompleteDetailsReason);
+            WriteWith<global::OpenApiThreads.MessageObjectIncompleteDetailsReason, global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>(writer, value.Reason);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)

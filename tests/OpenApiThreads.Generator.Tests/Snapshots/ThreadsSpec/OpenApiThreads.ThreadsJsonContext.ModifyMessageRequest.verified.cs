@@ -52,7 +52,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_ModifyMessageRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
-        private static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
+        internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
         {
             if (value is null)
             {

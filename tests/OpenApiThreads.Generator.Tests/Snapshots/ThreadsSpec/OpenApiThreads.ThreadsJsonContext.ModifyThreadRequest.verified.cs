@@ -71,7 +71,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
         private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
-        private static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
+        internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
         {
             if (value is null)
             {

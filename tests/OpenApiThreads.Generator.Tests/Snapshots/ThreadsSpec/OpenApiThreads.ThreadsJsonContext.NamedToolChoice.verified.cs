@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_1 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
-        private static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
+        internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
         {
             if (value is null)
             {
@@ -97,7 +97,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_NamedToolChoice_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.NamedToolChoiceType);
+            WriteWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(writer, value.Type);
             if (value.Function is not null)
             {
                 writer.WritePropertyName(s_NamedToolChoice_1);

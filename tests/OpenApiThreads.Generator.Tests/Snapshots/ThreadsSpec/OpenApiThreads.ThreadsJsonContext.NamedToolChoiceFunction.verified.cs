@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoiceFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
 
-        private static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
+        internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
         {
             if (value is null)
             {

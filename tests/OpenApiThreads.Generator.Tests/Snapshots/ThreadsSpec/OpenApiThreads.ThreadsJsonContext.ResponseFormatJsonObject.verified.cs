@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonObject_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
-        private static void Serialize_ResponseFormatJsonObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonObject? value)
+        internal static void Serialize_ResponseFormatJsonObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonObject? value)
         {
             if (value is null)
             {

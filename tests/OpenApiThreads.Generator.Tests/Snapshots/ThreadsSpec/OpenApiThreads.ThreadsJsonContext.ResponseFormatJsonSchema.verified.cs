@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_1 = global::System.Text.Json.JsonEncodedText.Encode("json_schema");
 
-        private static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
+        internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
         {
             if (value is null)
             {

@@ -124,7 +124,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_2 = global::System.Text.Json.JsonEncodedText.Encode("schema");
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchemaJsonSchema_3 = global::System.Text.Json.JsonEncodedText.Encode("strict");
 
-        private static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)
+        internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)
         {
             if (value is null)
             {

@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatText_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
-        private static void Serialize_ResponseFormatText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatText? value)
+        internal static void Serialize_ResponseFormatText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatText? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCancelledEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCancelledEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunCancelledEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCancelledEvent? value)
+        internal static void Serialize_RunCancelledEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCancelledEvent? value)
         {
             if (value is null)
             {

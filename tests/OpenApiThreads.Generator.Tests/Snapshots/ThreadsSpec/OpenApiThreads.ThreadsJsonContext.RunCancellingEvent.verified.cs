@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCancellingEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCancellingEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunCancellingEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCancellingEvent? value)
+        internal static void Serialize_RunCancellingEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCancellingEvent? value)
         {
             if (value is null)
             {

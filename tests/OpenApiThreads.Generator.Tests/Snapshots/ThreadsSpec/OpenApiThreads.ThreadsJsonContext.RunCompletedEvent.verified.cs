@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCompletedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCompletedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCompletedEvent? value)
+        internal static void Serialize_RunCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCompletedEvent? value)
         {
             if (value is null)
             {

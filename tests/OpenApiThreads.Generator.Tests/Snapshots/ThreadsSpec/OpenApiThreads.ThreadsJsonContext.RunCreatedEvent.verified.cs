@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCreatedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunCreatedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCreatedEvent? value)
+        internal static void Serialize_RunCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCreatedEvent? value)
         {
             if (value is null)
             {

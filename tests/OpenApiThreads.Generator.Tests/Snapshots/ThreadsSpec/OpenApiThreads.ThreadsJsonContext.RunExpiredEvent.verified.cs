@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunExpiredEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunExpiredEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunExpiredEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunExpiredEvent? value)
+        internal static void Serialize_RunExpiredEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunExpiredEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunFailedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunFailedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunFailedEvent? value)
+        internal static void Serialize_RunFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunFailedEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunInProgressEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunInProgressEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunInProgressEvent? value)
+        internal static void Serialize_RunInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunInProgressEvent? value)
         {
             if (value is null)
             {

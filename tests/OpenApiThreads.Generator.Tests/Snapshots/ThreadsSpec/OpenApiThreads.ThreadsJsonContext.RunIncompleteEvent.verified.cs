@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunIncompleteEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunIncompleteEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunIncompleteEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunIncompleteEvent? value)
+        internal static void Serialize_RunIncompleteEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunIncompleteEvent? value)
         {
             if (value is null)
             {

@@ -562,7 +562,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_25 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_26 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
 
-        private static void Serialize_RunObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObject? value)
+        internal static void Serialize_RunObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObject? value)
         {
             if (value is null)
             {
@@ -582,7 +582,7 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_RunObject_4);
             writer.WriteStringValue(value.AssistantId);
             writer.WritePropertyName(s_RunObject_5);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.RunObjectStatus);
+            WriteWith<global::OpenApiThreads.RunObjectStatus, global::OpenApiThreads.RunObjectStatus.Converter>(writer, value.Status);
             writer.WritePropertyName(s_RunObject_6);
             Serialize_RunObjectRequiredAction(writer, value.RequiredAction);
             writer.WritePropertyName(s_RunObject_7);
@@ -645,7 +645,7 @@ namespace OpenApiThreads
                 global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp16_1 = vp16_0;
                 for (int ip16_1 = 0; ip16_1 < listp16_1.Count; ip16_1++)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp16_1[ip16_1], Default.AssistantTool);
+                    WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp16_1[ip16_1]!);
                 }
                 writer.WriteEndArray();
             }
@@ -726,11 +726,11 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_RunObject_23);
             Serialize_TruncationStrategy(writer, value.TruncationStrategy);
             writer.WritePropertyName(s_RunObject_24);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.ToolChoice!, Default.ToolChoiceOption);
+            WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
             writer.WritePropertyName(s_RunObject_25);
             writer.WriteBooleanValue(value.ParallelToolCalls);
             writer.WritePropertyName(s_RunObject_26);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.ResponseFormat!, Default.ResponseFormatOption);
+            WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)

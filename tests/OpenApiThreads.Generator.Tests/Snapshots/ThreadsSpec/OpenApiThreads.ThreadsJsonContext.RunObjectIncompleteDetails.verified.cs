@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
 
-        private static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
+        internal static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
         {
             if (value is null)
             {
@@ -82,7 +82,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_RunObjectIncompleteDetails_0);
                 if (value.Reason is { } vp0_0)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, vp0_0, Default.RunObjectIncompleteDetailsReason);
+                    WriteWith<global::OpenApiThreads.RunObjectIncompleteDetailsReason, global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>(writer, vp0_0);
                 }
                 else
                 {

@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_0 = global::System.Text.Json.JsonEncodedText.Encode("code");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_1 = global::System.Text.Json.JsonEncodedText.Encode("message");
 
-        private static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
+        internal static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
         {
             if (value is null)
             {
@@ -98,7 +98,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_RunObjectLastError_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Code, Default.RunObjectLastErrorCode);
+            WriteWith<global::OpenApiThreads.RunObjectLastErrorCode, global::OpenApiThreads.RunObjectLastErrorCode.Converter>(writer, value.Code);
             writer.WritePropertyName(s_RunObjectLastError_1);
             writer.WriteStringValue(value.Message);
             if (value.AdditionalData is { } additionalData)

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_1 = global::System.Text.Json.JsonEncodedText.Encode("submit_tool_outputs");
 
-        private static void Serialize_RunObjectRequiredAction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredAction? value)
+        internal static void Serialize_RunObjectRequiredAction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredAction? value)
         {
             if (value is null)
             {

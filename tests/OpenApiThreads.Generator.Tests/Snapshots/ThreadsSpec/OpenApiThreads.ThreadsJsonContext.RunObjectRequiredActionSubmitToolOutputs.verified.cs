@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredActionSubmitToolOutputs_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
 
-        private static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
+        internal static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
         {
             if (value is null)
             {

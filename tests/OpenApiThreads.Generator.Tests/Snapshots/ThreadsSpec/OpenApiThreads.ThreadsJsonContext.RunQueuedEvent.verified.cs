@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunQueuedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunQueuedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunQueuedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunQueuedEvent? value)
+        internal static void Serialize_RunQueuedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunQueuedEvent? value)
         {
             if (value is null)
             {

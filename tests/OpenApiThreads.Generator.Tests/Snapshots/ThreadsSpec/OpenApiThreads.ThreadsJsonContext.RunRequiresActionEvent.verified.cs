@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunRequiresActionEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunRequiresActionEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunRequiresActionEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunRequiresActionEvent? value)
+        internal static void Serialize_RunRequiresActionEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunRequiresActionEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCancelledEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCancelledEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepCancelledEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCancelledEvent? value)
+        internal static void Serialize_RunStepCancelledEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCancelledEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCompletedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCompletedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCompletedEvent? value)
+        internal static void Serialize_RunStepCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCompletedEvent? value)
         {
             if (value is null)
             {

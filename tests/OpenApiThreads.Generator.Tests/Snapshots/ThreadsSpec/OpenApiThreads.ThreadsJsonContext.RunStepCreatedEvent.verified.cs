@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCreatedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepCreatedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCreatedEvent? value)
+        internal static void Serialize_RunStepCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCreatedEvent? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreation_1 = global::System.Text.Json.JsonEncodedText.Encode("message_creation");
 
-        private static void Serialize_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? value)
+        internal static void Serialize_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? value)
         {
             if (value is null)
             {

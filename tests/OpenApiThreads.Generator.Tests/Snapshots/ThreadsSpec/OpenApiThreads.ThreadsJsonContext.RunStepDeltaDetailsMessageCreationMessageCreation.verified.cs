@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsMessageCreationMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("message_id");
 
-        private static void Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? value)
+        internal static void Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
 
-        private static void Serialize_RunStepDeltaDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsToolCalls? value)
+        internal static void Serialize_RunStepDeltaDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsToolCalls? value)
         {
             if (value is null)
             {
@@ -106,7 +106,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall> listp1_1 = vp1_0;
                     for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.RunStepDeltaToolCall);
+                        WriteWith<global::OpenApiThreads.RunStepDeltaToolCall, global::OpenApiThreads.RunStepDeltaToolCall.Converter>(writer, listp1_1[ip1_1]!);
                     }
                     writer.WriteEndArray();
                 }

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepDeltaEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaEvent? value)
+        internal static void Serialize_RunStepDeltaEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaEvent? value)
         {
             if (value is null)
             {

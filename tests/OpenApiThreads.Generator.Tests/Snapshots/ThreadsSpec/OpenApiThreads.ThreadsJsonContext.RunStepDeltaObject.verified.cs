@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_2 = global::System.Text.Json.JsonEncodedText.Encode("delta");
 
-        private static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
+        internal static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
         {
             if (value is null)
             {

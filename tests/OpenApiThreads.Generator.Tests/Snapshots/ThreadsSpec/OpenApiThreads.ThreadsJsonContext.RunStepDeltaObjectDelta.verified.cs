@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("step_details");
 
-        private static void Serialize_RunStepDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObjectDelta? value)
+        internal static void Serialize_RunStepDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObjectDelta? value)
         {
             if (value is null)
             {
@@ -80,7 +80,7 @@ namespace OpenApiThreads
             if (value.StepDetails is not null)
             {
                 writer.WritePropertyName(s_RunStepDeltaObjectDelta_0);
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value.StepDetails!, Default.RunStepDeltaDetails);
+                WriteWith<global::OpenApiThreads.RunStepDeltaDetails, global::OpenApiThreads.RunStepDeltaDetails.Converter>(writer, value.StepDetails!);
             }
             if (value.AdditionalData is { } additionalData)
             {

@@ -123,7 +123,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_3 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
 
-        private static void Serialize_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? value)
+        internal static void Serialize_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? value)
         {
             if (value is null)
             {

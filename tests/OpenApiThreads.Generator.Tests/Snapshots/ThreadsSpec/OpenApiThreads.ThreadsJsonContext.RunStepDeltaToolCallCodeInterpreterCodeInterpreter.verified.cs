@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
 
-        private static void Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? value)
+        internal static void Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? value)
         {
             if (value is null)
             {
@@ -109,7 +109,7 @@ namespace OpenApiThreads
                     global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput> listp1_1 = vp1_0;
                     for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                     {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.CodeInterpreterDeltaOutput);
+                        WriteWith<global::OpenApiThreads.CodeInterpreterDeltaOutput, global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>(writer, listp1_1[ip1_1]!);
                     }
                     writer.WriteEndArray();
                 }

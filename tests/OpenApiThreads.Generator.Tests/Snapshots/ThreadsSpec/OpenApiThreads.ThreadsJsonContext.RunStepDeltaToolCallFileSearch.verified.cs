@@ -124,7 +124,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFileSearch_3 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
-        private static void Serialize_RunStepDeltaToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFileSearch? value)
+        internal static void Serialize_RunStepDeltaToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFileSearch? value)
         {
             if (value is null)
             {

@@ -123,7 +123,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_3 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
-        private static void Serialize_RunStepDeltaToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunction? value)
+        internal static void Serialize_RunStepDeltaToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunction? value)
         {
             if (value is null)
             {

@@ -105,7 +105,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
 
-        private static void Serialize_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? value)
+        internal static void Serialize_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? value)
         {
             if (value is null)
             {

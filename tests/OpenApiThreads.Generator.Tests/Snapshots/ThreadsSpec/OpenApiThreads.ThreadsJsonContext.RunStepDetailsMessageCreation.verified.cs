@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsMessageCreation_1 = global::System.Text.Json.JsonEncodedText.Encode("message_creation");
 
-        private static void Serialize_RunStepDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreation? value)
+        internal static void Serialize_RunStepDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreation? value)
         {
             if (value is null)
             {

@@ -69,7 +69,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsMessageCreationMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("message_id");
 
-        private static void Serialize_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? value)
+        internal static void Serialize_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsToolCalls_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsToolCalls_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
 
-        private static void Serialize_RunStepDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsToolCalls? value)
+        internal static void Serialize_RunStepDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsToolCalls? value)
         {
             if (value is null)
             {
@@ -105,7 +105,7 @@ namespace OpenApiThreads
                 global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> listp1_1 = vp1_0;
                 for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.RunStepToolCall);
+                    WriteWith<global::OpenApiThreads.RunStepToolCall, global::OpenApiThreads.RunStepToolCall.Converter>(writer, listp1_1[ip1_1]!);
                 }
                 writer.WriteEndArray();
             }

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepExpiredEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepExpiredEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepExpiredEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepExpiredEvent? value)
+        internal static void Serialize_RunStepExpiredEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepExpiredEvent? value)
         {
             if (value is null)
             {

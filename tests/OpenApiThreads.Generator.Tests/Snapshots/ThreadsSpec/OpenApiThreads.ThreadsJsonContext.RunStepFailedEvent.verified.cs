@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepFailedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepFailedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepFailedEvent? value)
+        internal static void Serialize_RunStepFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepFailedEvent? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepInProgressEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepInProgressEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_RunStepInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepInProgressEvent? value)
+        internal static void Serialize_RunStepInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepInProgressEvent? value)
         {
             if (value is null)
             {

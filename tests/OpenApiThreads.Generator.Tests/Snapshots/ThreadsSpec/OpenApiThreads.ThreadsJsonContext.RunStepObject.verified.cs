@@ -353,7 +353,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_14 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_15 = global::System.Text.Json.JsonEncodedText.Encode("usage");
 
-        private static void Serialize_RunStepObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObject? value)
+        internal static void Serialize_RunStepObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObject? value)
         {
             if (value is null)
             {
@@ -375,11 +375,11 @@ namespace OpenApiThreads
             writer.WritePropertyName(s_RunStepObject_5);
             writer.WriteStringValue(value.RunId);
             writer.WritePropertyName(s_RunStepObject_6);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.RunStepObjectType);
+            WriteWith<global::OpenApiThreads.RunStepObjectType, global::OpenApiThreads.RunStepObjectType.Converter>(writer, value.Type);
             writer.WritePropertyName(s_RunStepObject_7);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Status, Default.RunStepObjectStatus);
+            WriteWith<global::OpenApiThreads.RunStepObjectStatus, global::OpenApiThreads.RunStepObjectStatus.Converter>(writer, value.Status);
             writer.WritePropertyName(s_RunStepObject_8);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.StepDetails, Default.RunStepDetails);
+            WriteWith<global::OpenApiThreads.RunStepDetails, global::OpenApiThreads.RunStepDetails.Converter>(writer, value.StepDetails!);
             writer.WritePropertyName(s_RunStepObject_9);
             Serialize_RunStepObjectLastError(writer, value.LastError);
             writer.WritePropertyName(s_RunStepObject_10);

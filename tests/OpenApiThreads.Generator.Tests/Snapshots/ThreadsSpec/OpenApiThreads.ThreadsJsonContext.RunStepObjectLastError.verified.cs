@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObjectLastError_0 = global::System.Text.Json.JsonEncodedText.Encode("code");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObjectLastError_1 = global::System.Text.Json.JsonEncodedText.Encode("message");
 
-        private static void Serialize_RunStepObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectLastError? value)
+        internal static void Serialize_RunStepObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectLastError? value)
         {
             if (value is null)
             {
@@ -98,7 +98,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_RunStepObjectLastError_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Code, Default.RunStepObjectLastErrorCode);
+            WriteWith<global::OpenApiThreads.RunStepObjectLastErrorCode, global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>(writer, value.Code);
             writer.WritePropertyName(s_RunStepObjectLastError_1);
             writer.WriteStringValue(value.Message);
             if (value.AdditionalData is { } additionalData)

@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreter_2 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
 
-        private static void Serialize_RunStepToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreter? value)
+        internal static void Serialize_RunStepToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreter? value)
         {
             if (value is null)
             {

@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
 
-        private static void Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? value)
+        internal static void Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? value)
         {
             if (value is null)
             {
@@ -106,7 +106,7 @@ namespace OpenApiThreads
                 global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> listp1_1 = vp1_0;
                 for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
                 {
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, listp1_1[ip1_1], Default.CodeInterpreterOutput);
+                    WriteWith<global::OpenApiThreads.CodeInterpreterOutput, global::OpenApiThreads.CodeInterpreterOutput.Converter>(writer, listp1_1[ip1_1]!);
                 }
                 writer.WriteEndArray();
             }

@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearch_2 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
-        private static void Serialize_RunStepToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearch? value)
+        internal static void Serialize_RunStepToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearch? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("results");
 
-        private static void Serialize_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? value)
+        internal static void Serialize_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? value)
         {
             if (value is null)
             {

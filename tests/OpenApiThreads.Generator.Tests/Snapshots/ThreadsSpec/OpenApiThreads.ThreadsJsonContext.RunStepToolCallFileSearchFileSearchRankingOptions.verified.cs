@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
 
-        private static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
+        internal static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
         {
             if (value is null)
             {
@@ -98,7 +98,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Ranker, Default.RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
+            WriteWith<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
             writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_1);
             writer.WriteNumberValue(value.ScoreThreshold);
             if (value.AdditionalData is { } additionalData)

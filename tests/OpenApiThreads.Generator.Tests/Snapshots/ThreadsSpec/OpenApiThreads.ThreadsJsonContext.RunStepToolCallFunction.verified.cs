@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
-        private static void Serialize_RunStepToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunction? value)
+        internal static void Serialize_RunStepToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunction? value)
         {
             if (value is null)
             {

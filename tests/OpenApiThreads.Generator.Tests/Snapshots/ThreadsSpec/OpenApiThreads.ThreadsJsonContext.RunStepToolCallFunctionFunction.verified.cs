@@ -107,7 +107,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
 
-        private static void Serialize_RunStepToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunctionFunction? value)
+        internal static void Serialize_RunStepToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunctionFunction? value)
         {
             if (value is null)
             {

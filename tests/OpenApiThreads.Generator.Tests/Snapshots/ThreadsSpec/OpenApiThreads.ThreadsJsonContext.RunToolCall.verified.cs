@@ -106,7 +106,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCall_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCall_2 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
-        private static void Serialize_RunToolCall(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCall? value)
+        internal static void Serialize_RunToolCall(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCall? value)
         {
             if (value is null)
             {

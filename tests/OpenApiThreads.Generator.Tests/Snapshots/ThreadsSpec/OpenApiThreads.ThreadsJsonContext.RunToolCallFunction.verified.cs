@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
 
-        private static void Serialize_RunToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCallFunction? value)
+        internal static void Serialize_RunToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCallFunction? value)
         {
             if (value is null)
             {

@@ -107,7 +107,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_1 = global::System.Text.Json.JsonEncodedText.Encode("prompt_tokens");
         private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_2 = global::System.Text.Json.JsonEncodedText.Encode("total_tokens");
 
-        private static void Serialize_RunUsage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunUsage? value)
+        internal static void Serialize_RunUsage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunUsage? value)
         {
             if (value is null)
             {

@@ -71,7 +71,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
         private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("stream");
 
-        private static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
+        internal static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
         {
             if (value is null)
             {

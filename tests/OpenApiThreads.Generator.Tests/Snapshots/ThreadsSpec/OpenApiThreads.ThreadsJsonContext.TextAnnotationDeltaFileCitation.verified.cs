@@ -159,7 +159,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
 
-        private static void Serialize_TextAnnotationDeltaFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitation? value)
+        internal static void Serialize_TextAnnotationDeltaFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitation? value)
         {
             if (value is null)
             {

@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("quote");
 
-        private static void Serialize_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? value)
+        internal static void Serialize_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? value)
         {
             if (value is null)
             {

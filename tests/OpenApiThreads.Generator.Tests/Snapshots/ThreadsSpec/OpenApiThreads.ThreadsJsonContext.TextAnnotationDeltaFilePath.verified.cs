@@ -159,7 +159,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
 
-        private static void Serialize_TextAnnotationDeltaFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePath? value)
+        internal static void Serialize_TextAnnotationDeltaFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePath? value)
         {
             if (value is null)
             {

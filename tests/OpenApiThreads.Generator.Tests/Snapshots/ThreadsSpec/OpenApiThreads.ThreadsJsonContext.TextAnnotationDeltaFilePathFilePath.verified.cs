@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePathFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
 
-        private static void Serialize_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? value)
+        internal static void Serialize_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? value)
         {
             if (value is null)
             {

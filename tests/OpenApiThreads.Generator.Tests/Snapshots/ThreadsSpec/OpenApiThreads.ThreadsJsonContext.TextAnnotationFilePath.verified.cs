@@ -144,7 +144,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_3 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
         private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
 
-        private static void Serialize_TextAnnotationFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFilePath? value)
+        internal static void Serialize_TextAnnotationFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFilePath? value)
         {
             if (value is null)
             {

@@ -87,7 +87,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ThreadCreatedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
         private static readonly global::System.Text.Json.JsonEncodedText s_ThreadCreatedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
-        private static void Serialize_ThreadCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadCreatedEvent? value)
+        internal static void Serialize_ThreadCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadCreatedEvent? value)
         {
             if (value is null)
             {

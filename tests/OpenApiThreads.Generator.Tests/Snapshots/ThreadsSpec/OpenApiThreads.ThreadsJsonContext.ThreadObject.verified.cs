@@ -144,7 +144,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
         private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_4 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
 
-        private static void Serialize_ThreadObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadObject? value)
+        internal static void Serialize_ThreadObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadObject? value)
         {
             if (value is null)
             {

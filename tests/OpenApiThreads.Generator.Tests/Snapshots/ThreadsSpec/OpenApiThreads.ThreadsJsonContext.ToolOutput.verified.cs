@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_call_id");
         private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("output");
 
-        private static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
+        internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
         {
             if (value is null)
             {

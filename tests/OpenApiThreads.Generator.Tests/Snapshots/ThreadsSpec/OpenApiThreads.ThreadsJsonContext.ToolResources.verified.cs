@@ -86,7 +86,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_0 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
         private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_1 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
-        private static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
+        internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
         {
             if (value is null)
             {

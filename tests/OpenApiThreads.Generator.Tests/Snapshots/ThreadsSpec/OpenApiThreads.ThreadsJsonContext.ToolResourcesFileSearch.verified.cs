@@ -68,7 +68,7 @@ namespace OpenApiThreads
 
         private static readonly global::System.Text.Json.JsonEncodedText s_ToolResourcesFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("vector_store_ids");
 
-        private static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
+        internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
         {
             if (value is null)
             {

@@ -88,7 +88,7 @@ namespace OpenApiThreads
         private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
         private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_1 = global::System.Text.Json.JsonEncodedText.Encode("last_messages");
 
-        private static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
+        internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
         {
             if (value is null)
             {
@@ -98,7 +98,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_TruncationStrategy_0);
-            global::System.Text.Json.JsonSerializer.Serialize(writer, value.Type, Default.TruncationStrategyType);
+            WriteWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(writer, value.Type);
             if (value.__LastMessagesIsSet)
             {
                 writer.WritePropertyName(s_TruncationStrategy_1);

@@ -72,9 +72,9 @@ namespace OpenApiThreads
                 switch (reader.TokenType)
                 {
                     case global::System.Text.Json.JsonTokenType.String:
-                        return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
+                        return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
                     case global::System.Text.Json.JsonTokenType.StartObject:
-                        return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.CanReadFast(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
+                        return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
                 }
 
                 return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
@@ -86,10 +86,24 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.WriteWith<global::OpenApiThreads.ToolChoiceOptionEnum, global::OpenApiThreads.ToolChoiceOptionEnum.Converter>(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options));
+                        }
                         break;
                     case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.NamedToolChoice)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options));
+                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                        {
+                            global::OpenApiThreads.ThreadsJsonContext.Serialize_NamedToolChoice(writer, (global::OpenApiThreads.NamedToolChoice)value._value!);
+                        }
+                        else
+                        {
+                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.NamedToolChoice)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options));
+                        }
                         break;
                     default:
                         value._unknown.WriteTo(writer);
