@@ -20,7 +20,7 @@ internal static class FastReadEmitter
     public static string ReaderName(TypeRef type) => "Read_" + type.InfoName;
 
     /// <summary>The reader of a generated enum or union: its converter, without the serializer around it.</summary>
-    public static void WriteForConverter(SourceWriter writer, TypeRef type, string ns, string contextName)
+    public static void WriteForConverter(SourceWriter writer, TypeRef type, string ns)
     {
         string typeName = type.ToCSharp(ns);
         if (type.IsNullable && type.IsValueType)
@@ -59,7 +59,6 @@ internal static class FastReadEmitter
             writer.WriteLine("    private static readonly byte[] s_" + info + "_name" + i + " = global::System.Text.Encoding.UTF8.GetBytes(" + DocComments.Literal(shape.Properties[i].JsonName) + ");");
         }
 
-        string initializer = string.Join(", ", required.Select(r => r.Property.Name + " = default!"));
         writer.WriteLines($$"""
 
                 internal static {{typeName}}? {{ReaderName(type)}}(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
@@ -70,7 +69,7 @@ internal static class FastReadEmitter
                     }
 
                     ExpectToken(ref reader, {{Token}}.StartObject, typeof({{typeName}}));
-                    var value = new {{typeName}}{{(initializer.Length == 0 ? "()" : " { " + initializer + " }")}};
+                    var value = new {{typeName}}{{TypeInfoEmitter.Initializer(shape)}};
             """);
         for (int w = 0; w < words; w++)
         {

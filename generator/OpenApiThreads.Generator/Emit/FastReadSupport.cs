@@ -11,7 +11,7 @@ internal static class FastReadSupport
     private const string Json = "global::System.Text.Json";
     private const string Meta = Json + ".Serialization.Metadata";
 
-    public static void Write(SourceWriter writer, ContextEmitItem item, string contextName)
+    public static void Write(SourceWriter writer, ContextEmitItem item)
     {
         writer.WriteLines($$"""
 

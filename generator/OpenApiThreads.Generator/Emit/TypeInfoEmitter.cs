@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -44,7 +45,7 @@ internal static class TypeInfoEmitter
             writer.WriteLine("    }");
             if (type.Kind == TypeRefKind.Generated)
             {
-                FastReadEmitter.WriteForConverter(writer, type, ns, header.ContextName);
+                FastReadEmitter.WriteForConverter(writer, type, ns);
             }
         }
 
@@ -77,18 +78,7 @@ internal static class TypeInfoEmitter
 
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
     {
-        // Required members must be set in an object initializer; the JSON then overwrites them, and
-        // IsRequired makes a missing one a JsonException that names it.
-        string initializer = string.Empty;
-        foreach (PropertySpec property in shape.Properties)
-        {
-            if (property.IsRequired)
-            {
-                initializer += (initializer.Length == 0 ? " { " : ", ") + property.Name + " = default!";
-            }
-        }
-
-        initializer = initializer.Length == 0 ? "()" : initializer + " }";
+        string initializer = Initializer(shape);
         writer.WriteLines($$"""
                     var objectInfo = new {{Meta}}.JsonObjectInfoValues<{{typeName}}>
                     {
@@ -172,6 +162,16 @@ internal static class TypeInfoEmitter
                     return properties;
                 }
             """);
+    }
+
+    /// <summary>
+    /// What follows <c>new T</c> when creating an object to read into: required members must be set in an object
+    /// initializer; the JSON then overwrites them, and a missing one is an error that names it.
+    /// </summary>
+    internal static string Initializer(ObjectSpec shape)
+    {
+        string required = string.Join(", ", shape.Properties.Where(p => p.IsRequired).Select(p => p.Name + " = default!"));
+        return required.Length == 0 ? "()" : " { " + required + " }";
     }
 
     /// <summary>The class that declares a property: a base class for an inherited one, as STJ's own metadata says.</summary>
