@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Emit;
@@ -49,14 +50,33 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 compilation.GetTypeByMetadataName(CompilationFacts.HttpClientFactoryExtensionsType) is not null))
             .WithTrackingName(TrackingNames.Facts);
 
+        // The generated code uses required members (C# 11). An older LangVersion gets one clear error per spec
+        // instead of hundreds of compiler errors in code the user did not write; null means the version is fine.
+        IncrementalValueProvider<string?> olderLanguage = context.ParseOptionsProvider
+            .Select(static (options, _) => options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp11 } old ? old.LanguageVersion.ToDisplayString() : null)
+            .WithTrackingName(TrackingNames.Language);
+
+        context.RegisterSourceOutput(results.Combine(olderLanguage), static (production, pair) =>
+        {
+            if (pair.Right is { } version && pair.Left.Model is { } model)
+            {
+                production.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooOld,
+                    Location.Create(model.SpecPath, default, default),
+                    Path.GetFileName(model.SpecPath),
+                    version));
+            }
+        });
+
         IncrementalValuesProvider<ApiModel> models = results
-            .Where(static result => result.Model is not null)
-            .Select(static (result, _) => result.Model!)
+            .Combine(olderLanguage)
+            .Where(static pair => pair.Left.Model is not null && pair.Right is null)
+            .Select(static (pair, _) => pair.Left.Model!)
             .WithTrackingName(TrackingNames.Model);
 
         context.RegisterSourceOutput(models.Combine(facts), static (production, pair) =>
         {
-            int streaming = pair.Left.GenerateClient ? pair.Left.Operations.Count(o => o.Stream is not null) : 0;
+            int streaming = pair.Left.GenerateClient ? pair.Left.Operations.Count(o => o.Response.Stream is not null) : 0;
             if (streaming > 0 && !pair.Right.HasServerSentEvents)
             {
                 production.ReportDiagnostic(Diagnostic.Create(

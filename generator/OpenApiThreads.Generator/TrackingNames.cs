@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The model alone, without diagnostics (positions live only in diagnostics).</summary>
     public const string Model = nameof(Model);
 
+    /// <summary>The project's C# version when it is older than the generated code needs; null when it is new enough.</summary>
+    public const string Language = nameof(Language);
+
     /// <summary>What the consuming compilation offers (System.Net.ServerSentEvents, Microsoft.Extensions.Http).</summary>
     public const string Facts = nameof(Facts);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Runtime.ExceptionServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -41,26 +40,42 @@ internal static class RoundTrip
         return model;
     }
 
+    /// <summary>A generated reader's shape: <c>Read_{InfoName}(ref reader, options)</c> on the context.</summary>
+    private delegate T? GeneratedReader<T>(ref Utf8JsonReader reader, JsonSerializerOptions options);
+
     /// <summary>
-    /// Reads through the context's generated reader for <typeparamref name="T"/> (internal, found by reflection: each
-    /// spec's context is a different class). Tests run on the JIT, where this reflection is safe.
+    /// Reads through the context's generated reader for <typeparamref name="T"/> alone. The readers are internal
+    /// members of each spec's context, found by name: the generated code carries no hook for tests. Tests run on
+    /// the JIT, where this reflection is safe. Mirrors the client: one value, nothing after it, and the reader's
+    /// own InvalidOperationException/FormatException surfaced as JsonException.
     /// </summary>
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "Test code on the JIT; the context type is kept.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "Test code on the JIT; the method has no generic requirements.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "Test code on the JIT, never compiled ahead of time.")]
     public static T? ReadWithGeneratedReader<T>(string json, JsonTypeInfo<T> info)
     {
-        MethodInfo method = info.Options.TypeInfoResolver!.GetType()
-            .GetMethod("ReadWithGeneratedReader", BindingFlags.NonPublic | BindingFlags.Static)!
-            .MakeGenericMethod(typeof(T));
+        Type? underlying = Nullable.GetUnderlyingType(typeof(T));
+        string name = "Read_" + (underlying is null ? typeof(T).Name : "Nullable" + underlying.Name);
+        MethodInfo method = info.Options.TypeInfoResolver!.GetType().GetMethod(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static)
+            ?? throw new InvalidOperationException(typeof(T) + " has no generated reader " + name + ".");
+        var read = (GeneratedReader<T>)Delegate.CreateDelegate(typeof(GeneratedReader<T>), method);
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
         try
         {
-            return (T?)method.Invoke(null, new object[] { Encoding.UTF8.GetBytes(json) });
+            reader.Read();
+            T? value = read(ref reader, info.Options);
+            if (reader.Read())
+            {
+                throw new JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
+            }
+
+            return value;
         }
-        catch (TargetInvocationException exception) when (exception.InnerException is not null)
+        catch (InvalidOperationException exception)
         {
-            ExceptionDispatchInfo.Capture(exception.InnerException).Throw();
-            throw;
+            throw new JsonException(exception.Message, exception);
+        }
+        catch (FormatException exception)
+        {
+            throw new JsonException(exception.Message, exception);
         }
     }
 

@@ -25,12 +25,12 @@ public sealed class ThreadsFamilyTests(EmulatorFixture emulator) : IClassFixture
         }
 
         var texts = new List<string>();
-        await foreach (MessageObject message in client.ListMessagesAutoPagingAsync(thread.Id, limit: 2, order: ListMessagesOrder.Asc, cancellationToken: Cancel))
+        await foreach (MessageObject message in client.ListMessagesAutoPagingAsync(thread.Id, limit: 2, order: ListOrder.Asc, cancellationToken: Cancel))
         {
             texts.Add(message.Content.Single().AsText!.Text.Value);
         }
 
-        ListMessagesResponse firstPage = await client.ListMessagesAsync(thread.Id, limit: 2, order: ListMessagesOrder.Asc, cancellationToken: Cancel);
+        ListMessagesResponse firstPage = await client.ListMessagesAsync(thread.Id, limit: 2, order: ListOrder.Asc, cancellationToken: Cancel);
         Assert.Equal(["message 1", "message 2", "message 3", "message 4", "message 5"], texts);
         Assert.True(firstPage.HasMore);
         Assert.Equal(2, firstPage.Data.Count);

@@ -105,4 +105,12 @@ internal static class DiagnosticDescriptors
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
+        "OATG013",
+        "The generated code needs C# 11 or later",
+        "'{0}' was not generated: its code uses required members, which need C# 11 or later, and the project compiles C# {1}; set <LangVersion> to 11 or later",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

@@ -64,7 +64,7 @@ internal static class ClientEmitter
 
         if (item.Facts.HasServerSentEvents)
         {
-            StreamParserEmitter.Write(writer, item.Operations.Select(o => o.Stream).Where(s => s is not null)!, header);
+            StreamParserEmitter.Write(writer, item.Operations.Select(o => o.Response.Stream).Where(s => s is not null)!, header);
         }
 
         writer.WriteLine("}");

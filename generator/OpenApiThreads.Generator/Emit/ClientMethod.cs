@@ -58,22 +58,24 @@ internal sealed class ClientMethod
             _ => string.Empty,
         };
 
-        // An operation that only streams has nothing for a plain method to return.
-        if (operation.Stream is null || operation.ResponseType is not null)
+        ResponseSpec response = operation.Response;
+        if (response.HasPlainMethod)
         {
-            string result = operation.ResponseType is { } response
-                ? "global::System.Threading.Tasks.Task<" + response.ToCSharp(ns) + ">"
-                : "global::System.Threading.Tasks.Task";
+            string result = response.Encoding switch
+            {
+                BodyEncoding.Json => "global::System.Threading.Tasks.Task<" + response.Type!.ToCSharp(ns) + ">",
+                _ => "global::System.Threading.Tasks.Task",
+            };
             yield return new ClientMethod(operation, ClientMethodKind.Plain, result, operation.Name + "Async", ordered, body);
         }
 
-        if (operation.Stream is { } stream && facts.HasServerSentEvents)
+        if (response.Stream is { } stream && facts.HasServerSentEvents)
         {
             string result = "global::System.Collections.Generic.IAsyncEnumerable<" + stream.ItemType.ToCSharp(ns) + ">";
             yield return new ClientMethod(operation, ClientMethodKind.Streaming, result, operation.Name + "StreamingAsync", ordered, body);
         }
 
-        if (operation.Paging is { } paging)
+        if (response.Paging is { } paging)
         {
             string result = "global::System.Collections.Generic.IAsyncEnumerable<" + paging.ItemType.ToCSharp(ns) + ">";
             var walked = ordered.Where(p => !paging.ManagedParameters.Contains(p.Name)).ToList();
@@ -130,7 +132,7 @@ internal sealed class ClientMethod
 
         if (operation.Body is { } body)
         {
-            string flag = Kind == ClientMethodKind.Streaming && operation.Stream?.FlagJsonName is { } flagName
+            string flag = Kind == ClientMethodKind.Streaming && operation.Response.Stream?.FlagJsonName is { } flagName
                 ? " Its `" + flagName + "` property is sent as true."
                 : string.Empty;
             DocComments.WriteElement(docs, "param", (body.Description ?? "The request body.") + flag, " name=\"body\"");

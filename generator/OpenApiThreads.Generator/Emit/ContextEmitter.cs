@@ -137,7 +137,7 @@ internal static class ContextEmitter
                     return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
                 }
             """);
-        FastReadSupport.Write(writer, item);
+        FastReadSupport.Write(writer);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);
     }

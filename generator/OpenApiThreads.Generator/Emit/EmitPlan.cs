@@ -32,7 +32,7 @@ internal static class EmitPlan
 
         if (model.GenerateClient)
         {
-            bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Stream is not null);
+            bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Response.Stream is not null);
             items.Add(new ClientEmitItem(model.Operations, model.Description, ErrorAccessors(model, types), facts) { Header = header });
             items.Add(new TransportEmitItem(model.Auth, streams) { Header = header });
             items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
@@ -106,7 +106,7 @@ internal static class EmitPlan
 
     private static string? MessageIn(ObjectSpec obj, Dictionary<string, TypeSpec> types, int depth)
     {
-        PropertySpec? message = obj.Properties.FirstOrDefault(p => p.JsonName == "message" && p.Type.Kind == TypeRefKind.BuiltIn && p.Type.Name == "string");
+        PropertySpec? message = obj.Properties.FirstOrDefault(p => p.JsonName == "message" && p.Type.Primitive == PrimitiveKind.String);
         if (message is not null)
         {
             return "?." + message.Name;

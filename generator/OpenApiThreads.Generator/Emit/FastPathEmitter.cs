@@ -197,16 +197,8 @@ internal static class FastPathEmitter
         yield return type.Kind == TypeRefKind.BuiltIn ? BuiltIn(type, expression) : Serialize(type, expression);
     }
 
-    private static string BuiltIn(TypeRef type, string expression) => type.Name switch
-    {
-        // WriteStringValue writes null for a null string, as the string converter does.
-        "string" or "global::System.DateTimeOffset" or "global::System.Guid" => "writer.WriteStringValue(" + expression + ");",
-        "bool" => "writer.WriteBooleanValue(" + expression + ");",
-        "int" or "long" or "float" or "double" or "decimal" => "writer.WriteNumberValue(" + expression + ");",
-        "byte[]" => "writer.WriteBase64StringValue(" + expression + ");",
-        "global::System.Text.Json.JsonElement" => expression + ".WriteTo(writer);",
-        _ => Serialize(type, expression),
-    };
+    // WriteStringValue writes null for a null string, as the string converter does.
+    private static string BuiltIn(TypeRef type, string expression) => type.Facts.WriteCall(expression) ?? Serialize(type, expression);
 
     // The metadata is for the runtime type (string, not string?); a null still reaches the serializer, which writes null.
     private static string Serialize(TypeRef type, string expression)

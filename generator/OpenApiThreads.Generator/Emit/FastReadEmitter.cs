@@ -185,9 +185,8 @@ internal static class FastReadEmitter
                 yield return target + " = " + ReaderName(type) + "(ref reader, options)" + bang + ";";
                 yield break;
             case TypeRefKind.BuiltIn:
-                string? direct = Direct(type.AsNonNullable());
-                string read = direct ?? Json + ".Serialization.Metadata.JsonMetadataServices." + BuiltInTypes.ConverterName(type.Name) + ".Read(ref reader, typeof(" + type.AsNonNullable().ToCSharp(ns).TrimEnd('?') + "), options)";
-                bool nullable = type.IsValueType ? type.IsNullable : type.Name != "string";
+                string read = type.Facts.ReadCall ?? Json + ".Serialization.Metadata.JsonMetadataServices." + type.Facts.ConverterName + ".Read(ref reader, typeof(" + type.AsNonNullable().ToCSharp(ns).TrimEnd('?') + "), options)";
+                bool nullable = type.IsValueType ? type.IsNullable : type.Primitive != PrimitiveKind.String;
                 yield return nullable
                     ? target + " = reader.TokenType == " + Token + ".Null ? null" + bang + " : " + read + bang + ";"
                     : target + " = " + read + bang + ";";
@@ -234,21 +233,4 @@ internal static class FastReadEmitter
         yield return "    " + target + " = " + collection + ";";
         yield return "}";
     }
-
-    /// <summary>The reader call that System.Text.Json's own converter for the type makes; null for the rest.</summary>
-    private static string? Direct(TypeRef type) => type.Name switch
-    {
-        "string" => "reader.GetString()",
-        "bool" => "reader.GetBoolean()",
-        "int" => "reader.GetInt32()",
-        "long" => "reader.GetInt64()",
-        "float" => "reader.GetSingle()",
-        "double" => "reader.GetDouble()",
-        "decimal" => "reader.GetDecimal()",
-        "global::System.DateTimeOffset" => "reader.GetDateTimeOffset()",
-        "global::System.Guid" => "reader.GetGuid()",
-        "byte[]" => "reader.GetBytesFromBase64()",
-        "global::System.Text.Json.JsonElement" => Json + ".JsonElement.ParseValue(ref reader)",
-        _ => null,
-    };
 }

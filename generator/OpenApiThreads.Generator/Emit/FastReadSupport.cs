@@ -11,7 +11,7 @@ internal static class FastReadSupport
     private const string Json = "global::System.Text.Json";
     private const string Meta = Json + ".Serialization.Metadata";
 
-    public static void Write(SourceWriter writer, ContextEmitItem item)
+    public static void Write(SourceWriter writer)
     {
         writer.WriteLines($$"""
 
@@ -124,35 +124,6 @@ internal static class FastReadSupport
                         throw new {{Json}}.JsonException(exception.Message, exception);
                     }
                 }
-            """);
-
-        // For tests that compare the generated readers with the metadata; nothing else calls it, so trimming drops it.
-        writer.WriteLine();
-        writer.WriteLine("    /// <summary>The generated reader for <typeparamref name=\"T\"/>, or null when it has none.</summary>");
-        writer.WriteLine("    internal static FastReader<T>? FastReaderFor<T>()");
-        writer.WriteLine("    {");
-        foreach (TypeRef type in item.Types)
-        {
-            if (type.Kind != TypeRefKind.Generated)
-            {
-                continue;
-            }
-
-            string typeName = type.ToCSharp(item.Header.Namespace).TrimEnd('?') + (type.IsNullable && type.IsValueType ? "?" : string.Empty);
-            writer.WriteLine("        if (typeof(T) == typeof(" + typeName + "))");
-            writer.WriteLine("        {");
-            writer.WriteLine("            return (FastReader<T>)(object)new FastReader<" + typeName + ">(" + FastReadEmitter.ReaderName(type) + ");");
-            writer.WriteLine("        }");
-            writer.WriteLine();
-        }
-
-        writer.WriteLine("        return null;");
-        writer.WriteLine("    }");
-        writer.WriteLines("""
-
-                /// <summary>Reads a document with the generated reader for <typeparamref name="T"/>, for tests.</summary>
-                internal static T? ReadWithGeneratedReader<T>(byte[] utf8Json)
-                    => ReadDocument(utf8Json, FastReaderFor<T>() ?? throw new global::System.NotSupportedException(typeof(T) + " has no generated reader."));
             """);
     }
 }

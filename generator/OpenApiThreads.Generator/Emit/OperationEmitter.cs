@@ -37,7 +37,9 @@ internal static class OperationEmitter
 
     private static void WritePlainBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
     {
-        if (operation.Stream is { FlagPropertyName: { } flag } && operation.Body is { } body)
+        ResponseSpec response = operation.Response;
+        WriteArgumentChecks(writer, operation);
+        if (response.Stream is { FlagPropertyName: { } flag } && operation.Body is { } body)
         {
             // The server would answer with a stream this method cannot return: say which method to call instead.
             string target = body.IsRequired ? "body." + flag : "body?." + flag;
@@ -46,15 +48,16 @@ internal static class OperationEmitter
             string instead = item.Facts.HasServerSentEvents
                 ? "call " + operation.Name + "StreamingAsync to receive the events."
                 : "streaming methods need a reference to System.Net.ServerSentEvents.";
-            writer.WriteLine(Indent + "    throw new global::System.ArgumentException(" + DocComments.Literal("The body asks for a stream (" + operation.Stream.FlagJsonName + ": true); " + instead) + ", nameof(body));");
+            writer.WriteLine(Indent + "    throw new global::System.ArgumentException(" + DocComments.Literal("The body asks for a stream (" + response.Stream.FlagJsonName + ": true); " + instead) + ", nameof(body));");
             writer.WriteLine(Indent + "}");
             writer.WriteLine();
         }
 
-        WriteRequest(writer, operation, header, operation.ResponseType is null ? null : "application/json", streaming: false);
+        WriteRequest(writer, operation, response.MediaType, streaming: false);
         WriteSendAndCheck(writer, operation, item, streaming: false);
-        if (operation.ResponseType is { } responseType)
+        if (response.Encoding == BodyEncoding.Json)
         {
+            TypeRef responseType = response.Type!;
             string ns = header.Namespace;
             string typeName = DocComments.Literal(responseType.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
             string fastRead = responseType.Kind == TypeRefKind.Generated
@@ -66,8 +69,9 @@ internal static class OperationEmitter
 
     private static void WriteStreamingBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
     {
-        StreamSpec stream = operation.Stream!;
-        WriteRequest(writer, operation, header, "text/event-stream", streaming: true);
+        StreamSpec stream = operation.Response.Stream!;
+        WriteArgumentChecks(writer, operation);
+        WriteRequest(writer, operation, "text/event-stream", streaming: true);
         WriteSendAndCheck(writer, operation, item, streaming: true);
         writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp(header.Namespace) + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
         writer.WriteLine(Indent + "{");
@@ -79,7 +83,7 @@ internal static class OperationEmitter
     private static void WritePagingBody(SourceWriter writer, ClientMethod method)
     {
         OperationSpec operation = method.Operation;
-        PagingSpec paging = operation.Paging!;
+        PagingSpec paging = operation.Response.Paging!;
         var arguments = method.Parameters.Select(p => p.Name + ": " + p.Name).ToList();
         if (operation.Body is not null)
         {
@@ -112,7 +116,8 @@ internal static class OperationEmitter
             """);
     }
 
-    private static void WriteRequest(SourceWriter writer, OperationSpec operation, EmitHeader header, string? accept, bool streaming)
+    /// <summary>Null checks come first, before anything reads an argument (the stream flag of the body, a path value).</summary>
+    private static void WriteArgumentChecks(SourceWriter writer, OperationSpec operation)
     {
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && p.FixedValue is null && !p.Type.IsValueType))
         {
@@ -123,7 +128,10 @@ internal static class OperationEmitter
         {
             writer.WriteLine(Indent + "global::System.ArgumentNullException.ThrowIfNull(body);");
         }
+    }
 
+    private static void WriteRequest(SourceWriter writer, OperationSpec operation, string? accept, bool streaming)
+    {
         writer.WriteLine(Indent + "string relativeUri = " + PathExpression(operation) + ";");
         var query = operation.Parameters.Where(p => p.Location == ParameterIn.Query).ToList();
         if (query.Count > 0 || operation.FixedQuery is not null)
@@ -156,21 +164,31 @@ internal static class OperationEmitter
 
         if (operation.Body is { } body)
         {
-            string value = !body.IsRequired && body.Type.IsValueType ? "body.Value" : "body";
-            string content = streaming && operation.Stream?.FlagJsonName is { } flag
-                ? "request.Content = StreamingJsonContent(" + value + ", _json." + body.Type.InfoName + ", " + DocComments.Literal(flag) + ");"
-                : "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");";
-            if (body.IsRequired)
-            {
-                writer.WriteLine(Indent + content);
-            }
-            else
-            {
-                writer.WriteLine(Indent + "if (body is not null)");
-                writer.WriteLine(Indent + "{");
-                writer.WriteLine(Indent + "    " + content);
-                writer.WriteLine(Indent + "}");
-            }
+            WriteContent(writer, operation, body, streaming);
+        }
+    }
+
+    /// <summary>The statement that puts the body on the request, by its encoding.</summary>
+    private static void WriteContent(SourceWriter writer, OperationSpec operation, RequestBodySpec body, bool streaming)
+    {
+        string value = !body.IsRequired && body.Type.IsValueType ? "body.Value" : "body";
+        string content = body.Encoding switch
+        {
+            BodyEncoding.Json when streaming && operation.Response.Stream?.FlagJsonName is { } flag
+                => "request.Content = StreamingJsonContent(" + value + ", _json." + body.Type.InfoName + ", " + DocComments.Literal(flag) + ");",
+            BodyEncoding.Json => "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");",
+            _ => throw new System.InvalidOperationException("No writer for a " + body.Encoding + " body; the translator admits only the encodings emitted here."),
+        };
+        if (body.IsRequired)
+        {
+            writer.WriteLine(Indent + content);
+        }
+        else
+        {
+            writer.WriteLine(Indent + "if (body is not null)");
+            writer.WriteLine(Indent + "{");
+            writer.WriteLine(Indent + "    " + content);
+            writer.WriteLine(Indent + "}");
         }
     }
 
@@ -263,23 +281,8 @@ internal static class OperationEmitter
         return string.Join(" + ", parts);
     }
 
-    /// <summary>Formats a parameter value the way a URI or header carries it: invariant culture, JSON spellings.</summary>
-    private static string Format(TypeRef type, string expression)
-    {
-        if (type.Kind != TypeRefKind.BuiltIn)
-        {
-            return "(" + expression + ".ToString() ?? string.Empty)";
-        }
-
-        return type.Name switch
-        {
-            "string" => expression,
-            "bool" => "(" + expression + " ? \"true\" : \"false\")",
-            "global::System.DateTimeOffset" => expression + ".ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
-            "int" or "long" or "float" or "double" or "decimal" => expression + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture)",
-            _ => expression + ".ToString()!",
-        };
-    }
+    /// <summary>Formats a parameter value the way a URI or header carries it: invariant culture, the spec's wire format.</summary>
+    private static string Format(TypeRef type, string expression) => type.Facts.UriFormat(expression);
 
     private static string MethodExpression(string method) => method switch
     {

@@ -79,7 +79,7 @@ internal static class StreamParserEmitter
     /// <summary>Reads data bytes as the type; text data is taken as it is, and JSON null is refused where null is not allowed.</summary>
     private static string Deserialize(TypeRef type, EmitHeader header, string what)
     {
-        if (type is { Kind: TypeRefKind.BuiltIn, Name: "string" })
+        if (type.Primitive == PrimitiveKind.String)
         {
             return "global::System.Text.Encoding.UTF8.GetString(data)";
         }

@@ -72,7 +72,7 @@ internal static class TypeInfoEmitter
             case TypeRefKind.Generated:
                 return "ValueInfo<" + typeName + ">(options, new " + typeName + ".Converter())";
             default:
-                return "ValueInfo<" + typeName + ">(options, " + Services + "." + BuiltInTypes.ConverterName(type.Name) + ")";
+                return "ValueInfo<" + typeName + ">(options, " + Services + "." + type.Facts.ConverterName + ")";
         }
     }
 

@@ -138,103 +138,78 @@ internal static class UnionEmitter
         writer.CloseBlock();
     }
 
+    /// <summary>Prints the <see cref="UnionReadPlan"/>: a switch on the token kind, then on value, tag or shape.</summary>
     private static void WriteRead(SourceWriter writer, UnionSpec spec, EmitHeader header)
     {
-        var indexed = spec.Branches.Select((branch, i) => (Branch: branch, Index: i + 1)).ToList();
+        UnionReadPlan plan = spec.ReadPlan;
         const string Indent = "        ";
-        var any = indexed.FirstOrDefault(b => b.Branch.TokenKind == JsonTokenKind.Any);
-        string fallback = any.Branch is not null
+        string fallback = plan.Fallback is { } any
             ? Return(any, spec, header)
             : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
-        if (indexed.All(b => b.Branch.TokenKind == JsonTokenKind.Any))
+        if (plan.FallbackOnly)
         {
-            // Every branch decides for itself (nested unions, raw JSON): the first one reads the value.
             writer.WriteLine(Indent + fallback);
             return;
         }
 
         writer.WriteLine(Indent + "switch (reader.TokenType)");
         writer.WriteLine(Indent + "{");
-
-        var strings = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.String).ToList();
-        if (strings.Count > 0)
+        if (plan.String is { } open)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.String:");
-            if (strings.Count == 1)
+            if (plan.StringValues.Count > 0)
             {
-                writer.WriteLine(Indent + "        " + Return(strings[0], spec, header));
-            }
-            else
-            {
-                // Several string branches: an exact listed value decides; otherwise the open branch (a plain
-                // string, or the first enum, which keeps unknown values) takes it.
-                var closed = strings.Where(s => s.Branch.StringValues.Count > 0).ToList();
-                var seenValues = new HashSet<string>(System.StringComparer.Ordinal);
-                if (closed.Count > 0)
+                writer.WriteLine(Indent + "        switch (reader.GetString())");
+                writer.WriteLine(Indent + "        {");
+                foreach (ValueCase values in plan.StringValues)
                 {
-                    writer.WriteLine(Indent + "        switch (reader.GetString())");
-                    writer.WriteLine(Indent + "        {");
-                    foreach (var candidate in closed)
+                    foreach (string value in values.Values)
                     {
-                        var values = candidate.Branch.StringValues.Where(seenValues.Add).ToList();
-                        if (values.Count == 0)
-                        {
-                            continue;
-                        }
-
-                        foreach (string value in values)
-                        {
-                            writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
-                        }
-
-                        writer.WriteLine(Indent + "                " + Return(candidate, spec, header));
+                        writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
                     }
 
-                    writer.WriteLine(Indent + "        }");
-                    writer.WriteLine();
+                    writer.WriteLine(Indent + "                " + Return(values.Branch, spec, header));
                 }
-                var open = strings.FirstOrDefault(s => s.Branch.StringValues.Count == 0);
-                writer.WriteLine(Indent + "        " + Return(open.Branch is not null ? open : strings[0], spec, header));
-            }
-        }
 
-        var integers = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.Integer).ToList();
-        var numbers = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.Number).ToList();
-        if (integers.Count + numbers.Count > 0)
-        {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.Number:");
-            if (integers.Count > 0)
-            {
-                writer.WriteLine(Indent + "        if (reader.TryGetInt64(out _))");
-                writer.WriteLine(Indent + "        {");
-                writer.WriteLine(Indent + "            " + Return(integers[0], spec, header));
                 writer.WriteLine(Indent + "        }");
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Indent + "        " + (numbers.Count > 0 ? Return(numbers[0], spec, header) : "break;"));
+            writer.WriteLine(Indent + "        " + Return(open, spec, header));
         }
 
-        var booleans = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.Boolean).ToList();
-        if (booleans.Count > 0)
+        if (plan.Integer is not null || plan.Number is not null)
+        {
+            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.Number:");
+            if (plan.Integer is { } integer)
+            {
+                writer.WriteLine(Indent + "        if (reader.TryGetInt64(out _))");
+                writer.WriteLine(Indent + "        {");
+                writer.WriteLine(Indent + "            " + Return(integer, spec, header));
+                writer.WriteLine(Indent + "        }");
+                writer.WriteLine();
+            }
+
+            writer.WriteLine(Indent + "        " + (plan.Number is { } number ? Return(number, spec, header) : "break;"));
+        }
+
+        if (plan.Boolean is { } boolean)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.True:");
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.False:");
-            writer.WriteLine(Indent + "        " + Return(booleans[0], spec, header));
+            writer.WriteLine(Indent + "        " + Return(boolean, spec, header));
         }
 
-        var arrays = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.Array).ToList();
-        if (arrays.Count > 0)
+        if (plan.Array is { } array)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartArray:");
-            writer.WriteLine(Indent + "        " + Return(arrays[0], spec, header));
+            writer.WriteLine(Indent + "        " + Return(array, spec, header));
         }
 
-        var objects = indexed.Where(b => b.Branch.TokenKind == JsonTokenKind.Object).ToList();
-        if (objects.Count > 0)
+        if (plan.Discriminator is not null || plan.Objects.Count > 0)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartObject:");
-            WriteObjectCase(writer, spec, header, objects, Indent + "        ");
+            WriteObjectCase(writer, spec, header, Indent + "        ");
         }
 
         writer.WriteLine(Indent + "}");
@@ -242,28 +217,21 @@ internal static class UnionEmitter
         writer.WriteLine(Indent + fallback);
     }
 
-    private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, List<(UnionBranchSpec Branch, int Index)> objects, string indent)
+    private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, string indent)
     {
+        UnionReadPlan plan = spec.ReadPlan;
         string context = "global::" + header.Namespace + "." + header.ContextName;
-        if (spec.DiscriminatorProperty is { } property && objects.Any(o => o.Branch.Tags.Count > 0) && objects.Count > 1)
+        if (plan.Discriminator is { } property)
         {
             // The tag is compared where it lies in the JSON, not copied into a string first.
             writer.WriteLine(indent + "global::System.Text.Json.Utf8JsonReader discriminator = " + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + ");");
             writer.WriteLine(indent + "if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)");
             writer.WriteLine(indent + "{");
-            var seenTags = new HashSet<string>(System.StringComparer.Ordinal);
-            foreach (var candidate in objects.Where(o => o.Branch.Tags.Count > 0))
+            foreach (ValueCase tags in plan.Tags)
             {
-                // A tag two branches claim goes to the first, as a switch would have it.
-                var tags = candidate.Branch.Tags.Where(seenTags.Add).ToList();
-                if (tags.Count == 0)
-                {
-                    continue;
-                }
-
-                writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
+                writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Values.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
                 writer.WriteLine(indent + "    {");
-                writer.WriteLine(indent + "        " + Return(candidate, spec, header));
+                writer.WriteLine(indent + "        " + Return(tags.Branch, spec, header));
                 writer.WriteLine(indent + "    }");
                 writer.WriteLine();
             }
@@ -274,31 +242,21 @@ internal static class UnionEmitter
             return;
         }
 
-        if (objects.Count == 1)
+        foreach (ObjectCandidate candidate in plan.Objects)
         {
-            writer.WriteLine(indent + Return(objects[0], spec, header));
-            return;
-        }
-
-        // No tag: the most specific branch whose required and fixed properties are all present wins.
-        foreach (var candidate in objects
-            .OrderByDescending(o => o.Branch.ConstProperties.Count)
-            .ThenByDescending(o => o.Branch.RequiredProperties.Count)
-            .ThenBy(o => o.Index))
-        {
-            UnionBranchSpec branch = candidate.Branch;
-            if (branch.RequiredProperties.Count == 0 && branch.ConstProperties.Count == 0)
+            if (candidate.Unconditional)
             {
-                writer.WriteLine(indent + Return(candidate, spec, header));
+                writer.WriteLine(indent + Return(candidate.Branch, spec, header));
                 return;
             }
 
+            UnionBranchSpec branch = spec.Branches[candidate.Branch - 1];
             writer.WriteLine(indent + "if (" + context + ".ObjectMatches(reader, "
                 + StringArray(branch.RequiredProperties) + ", "
                 + StringArray(branch.ConstProperties.Select(c => c.JsonName)) + ", "
                 + StringArray(branch.ConstProperties.Select(c => c.Value)) + "))");
             writer.WriteLine(indent + "{");
-            writer.WriteLine(indent + "    " + Return(candidate, spec, header));
+            writer.WriteLine(indent + "    " + Return(candidate.Branch, spec, header));
             writer.WriteLine(indent + "}");
             writer.WriteLine();
         }
@@ -306,9 +264,9 @@ internal static class UnionEmitter
         writer.WriteLine(indent + "break;");
     }
 
-    private static string Return((UnionBranchSpec Branch, int Index) candidate, UnionSpec spec, EmitHeader header)
+    private static string Return(int index, UnionSpec spec, EmitHeader header)
     {
-        TypeRef branchType = candidate.Branch.Type;
+        TypeRef branchType = spec.Branches[index - 1].Type;
         string type = branchType.ToCSharp(header.Namespace);
         string context = "global::" + header.Namespace + "." + header.ContextName;
         string read = "global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")";
@@ -319,7 +277,7 @@ internal static class UnionEmitter
             read = "(" + context + ".UsesOwnOptions(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
         }
 
-        return "return new global::" + header.Namespace + "." + spec.Name + "(" + candidate.Index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";
+        return "return new global::" + header.Namespace + "." + spec.Name + "(" + index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";
     }
 
     private static string Info(EmitHeader header, string type)

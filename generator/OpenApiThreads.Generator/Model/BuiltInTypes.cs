@@ -1,53 +1,33 @@
 namespace OpenApiThreads.Generator.Model;
 
-/// <summary>The runtime types a schema can map to without generating anything, with their JSON converters.</summary>
+/// <summary>The <see cref="TypeRef"/> of each primitive; what they mean on the wire is in <see cref="Primitive"/>.</summary>
 internal static class BuiltInTypes
 {
-    public static readonly TypeRef String = Reference("string");
-    public static readonly TypeRef Boolean = Value("bool");
-    public static readonly TypeRef Int32 = Value("int");
-    public static readonly TypeRef Int64 = Value("long");
-    public static readonly TypeRef Single = Value("float");
-    public static readonly TypeRef Double = Value("double");
-    public static readonly TypeRef Decimal = Value("decimal");
-    public static readonly TypeRef DateTimeOffset = Value("global::System.DateTimeOffset");
+    public static readonly TypeRef String = Of(PrimitiveKind.String);
+    public static readonly TypeRef Boolean = Of(PrimitiveKind.Boolean);
+    public static readonly TypeRef Int32 = Of(PrimitiveKind.Int32);
+    public static readonly TypeRef Int64 = Of(PrimitiveKind.Int64);
+    public static readonly TypeRef Single = Of(PrimitiveKind.Single);
+    public static readonly TypeRef Double = Of(PrimitiveKind.Double);
+    public static readonly TypeRef Decimal = Of(PrimitiveKind.Decimal);
+    public static readonly TypeRef DateTimeOffset = Of(PrimitiveKind.DateTimeOffset);
 
     /// <summary>
     /// <c>format: date</c>. DateOnly needs .NET 6 and its JSON converter System.Text.Json 7; every target this
     /// generator supports has both, so no fallback to string is kept.
     /// </summary>
-    public static readonly TypeRef Date = Value("global::System.DateOnly");
-    public static readonly TypeRef Guid = Value("global::System.Guid");
-    public static readonly TypeRef Uri = Reference("global::System.Uri");
-    public static readonly TypeRef Bytes = Reference("byte[]");
-    public static readonly TypeRef Json = Value("global::System.Text.Json.JsonElement");
+    public static readonly TypeRef Date = Of(PrimitiveKind.DateOnly);
+    public static readonly TypeRef Guid = Of(PrimitiveKind.Guid);
+    public static readonly TypeRef Uri = Of(PrimitiveKind.Uri);
+    public static readonly TypeRef Bytes = Of(PrimitiveKind.Bytes);
+    public static readonly TypeRef Json = Of(PrimitiveKind.JsonElement);
 
     /// <summary>Where an object keeps JSON properties its schema does not declare.</summary>
     public static readonly TypeRef AdditionalData = new() { Kind = TypeRefKind.Map, Name = "Map", Element = Json, IsNullable = true };
 
-    /// <summary>The context property name for a built-in, the same names System.Text.Json's own generator uses.</summary>
-    public static string InfoName(string name) => name switch
+    private static TypeRef Of(PrimitiveKind kind)
     {
-        "string" => "String",
-        "bool" => "Boolean",
-        "int" => "Int32",
-        "long" => "Int64",
-        "float" => "Single",
-        "double" => "Double",
-        "decimal" => "Decimal",
-        "global::System.DateTimeOffset" => "DateTimeOffset",
-        "global::System.DateOnly" => "DateOnly",
-        "global::System.Guid" => "Guid",
-        "global::System.Uri" => "Uri",
-        "byte[]" => "ByteArray",
-        "global::System.Text.Json.JsonElement" => "JsonElement",
-        _ => name,
-    };
-
-    /// <summary>The <c>JsonMetadataServices</c> converter property for a built-in.</summary>
-    public static string ConverterName(string name) => InfoName(name) + "Converter";
-
-    private static TypeRef Reference(string name) => new() { Kind = TypeRefKind.BuiltIn, Name = name };
-
-    private static TypeRef Value(string name) => new() { Kind = TypeRefKind.BuiltIn, Name = name, IsValueType = true };
+        Primitive primitive = Primitive.Of(kind);
+        return new() { Kind = TypeRefKind.BuiltIn, Name = primitive.Name, Primitive = kind, IsValueType = primitive.IsValueType };
+    }
 }

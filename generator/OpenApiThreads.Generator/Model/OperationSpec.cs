@@ -22,14 +22,8 @@ internal sealed record OperationSpec
 
     public RequestBodySpec? Body { get; init; }
 
-    /// <summary>The JSON type of the success response, or null when it has no JSON body.</summary>
-    public TypeRef? ResponseType { get; init; }
-
-    /// <summary>The success response is also (or only) a <c>text/event-stream</c>: a second method streams it.</summary>
-    public StreamSpec? Stream { get; init; }
-
-    /// <summary>The operation pages with a cursor: a third method walks every page.</summary>
-    public PagingSpec? Paging { get; init; }
+    /// <summary>The success response: its body, stream and paging.</summary>
+    public required ResponseSpec Response { get; init; }
 
     /// <summary>The JSON type of the error body, or null when the spec declares none.</summary>
     public TypeRef? ErrorType { get; init; }
@@ -83,6 +77,12 @@ internal enum QueryStyle
 
 internal sealed record RequestBodySpec
 {
+    /// <summary>How the body is sent; the media type it was chosen from is <see cref="MediaType"/>.</summary>
+    public required BodyEncoding Encoding { get; init; }
+
+    /// <summary>The media type sent as <c>Content-Type</c>.</summary>
+    public required string MediaType { get; init; }
+
     public required TypeRef Type { get; init; }
 
     public required bool IsRequired { get; init; }

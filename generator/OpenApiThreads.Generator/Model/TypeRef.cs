@@ -29,6 +29,12 @@ internal sealed record TypeRef
 
     public TypeRef? Element { get; init; }
 
+    /// <summary>Which primitive a <see cref="TypeRefKind.BuiltIn"/> is; <see cref="PrimitiveKind.None"/> otherwise.</summary>
+    public PrimitiveKind Primitive { get; init; }
+
+    /// <summary>The row of the primitive table for this type (the <c>None</c> row for generated types and collections).</summary>
+    public Primitive Facts => Model.Primitive.Of(Primitive);
+
     public bool IsValueType { get; init; }
 
     /// <summary>Whether JSON <c>null</c> is a legal value here (nullable annotation in C#).</summary>
@@ -101,7 +107,7 @@ internal sealed record TypeRef
                 builder.Append(type.Name);
                 break;
             default:
-                builder.Append(BuiltInTypes.InfoName(type.Name));
+                builder.Append(type.Facts.InfoName);
                 break;
         }
     }

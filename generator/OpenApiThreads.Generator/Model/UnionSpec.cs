@@ -11,6 +11,9 @@ internal sealed record UnionSpec : TypeSpec
 
     /// <summary>The JSON name of the tag property, or null when branches are told apart by shape.</summary>
     public string? DiscriminatorProperty { get; init; }
+
+    /// <summary>How the reader chooses a branch.</summary>
+    public required UnionReadPlan ReadPlan { get; init; }
 }
 
 /// <summary>One branch of a union.</summary>
@@ -54,3 +57,49 @@ internal enum JsonTokenKind
     /// <summary>Matches any token: raw JSON, or a nested union that decides for itself.</summary>
     Any,
 }
+
+/// <summary>
+/// How a union's reader picks a branch, decided once in the translator so that the emitter only prints it. Branch
+/// numbers are 1-based positions in <see cref="UnionSpec.Branches"/>; 0 or null means "none".
+/// </summary>
+internal sealed record UnionReadPlan
+{
+    /// <summary>The first branch that reads any token (raw JSON, a nested union); it takes what nothing else claims.</summary>
+    public int? Fallback { get; init; }
+
+    /// <summary>Every branch reads any token: the first one reads the value, with no switch on the token.</summary>
+    public bool FallbackOnly { get; init; }
+
+    /// <summary>Exact string values and the branch each selects, each value once, in branch order.</summary>
+    public ImmutableEquatableArray<ValueCase> StringValues { get; init; } = ImmutableEquatableArray<ValueCase>.Empty;
+
+    /// <summary>The branch that takes any other string: a plain string, or the first enum, which keeps unknown values.</summary>
+    public int? String { get; init; }
+
+    /// <summary>The branch for a number that fits 64-bit integers, preferred over <see cref="Number"/>.</summary>
+    public int? Integer { get; init; }
+
+    public int? Number { get; init; }
+
+    public int? Boolean { get; init; }
+
+    public int? Array { get; init; }
+
+    /// <summary>The tag property an object is read by, when the branches carry tags; null to match by shape.</summary>
+    public string? Discriminator { get; init; }
+
+    /// <summary>Tag values and the branch each selects, each tag once (a tag two branches claim goes to the first).</summary>
+    public ImmutableEquatableArray<ValueCase> Tags { get; init; } = ImmutableEquatableArray<ValueCase>.Empty;
+
+    /// <summary>
+    /// Object branches in the order they are tried without a tag: most fixed values first, then most required
+    /// properties, then declaration order. The list ends at the first branch that accepts any object.
+    /// </summary>
+    public ImmutableEquatableArray<ObjectCandidate> Objects { get; init; } = ImmutableEquatableArray<ObjectCandidate>.Empty;
+}
+
+/// <summary>Values that select one branch.</summary>
+internal sealed record ValueCase(int Branch, ImmutableEquatableArray<string> Values);
+
+/// <summary>An object branch and whether it takes any object (tried last) or only one with its required and fixed properties.</summary>
+internal sealed record ObjectCandidate(int Branch, bool Unconditional);

@@ -69,10 +69,10 @@ internal static class JsonTypeCollector
         foreach (OperationSpec operation in operations)
         {
             Add(operation.Body?.Type);
-            Add(operation.ResponseType);
+            Add(operation.Response.Type);
             Add(operation.ErrorType);
-            Add(operation.Stream?.ItemType);
-            foreach (StreamEventSpec streamEvent in operation.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)
+            Add(operation.Response.Stream?.ItemType);
+            foreach (StreamEventSpec streamEvent in operation.Response.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)
             {
                 Add(streamEvent.DataType);
             }

@@ -44,8 +44,11 @@ internal static class ModelBuilder
         var byName = types.ToDictionary(t => t.Name, StringComparer.Ordinal);
         operations = operations.Select(o => o with
         {
-            Stream = o.Stream is null ? null : StreamShape.Complete(o.Stream, o.Body, byName),
-            Paging = PagingShape.Detect(o, byName),
+            Response = o.Response with
+            {
+                Stream = o.Response.Stream is null ? null : StreamShape.Complete(o.Response.Stream, o.Body, byName),
+                Paging = PagingShape.Detect(o, byName),
+            },
         }).ToList();
         return new ApiModel
         {
@@ -61,7 +64,7 @@ internal static class ModelBuilder
             Version = document.Info?.Version,
             Description = document.Info?.Description,
             DefaultBaseUrl = DefaultBaseUrl(document),
-            Auth = AuthOf(document),
+            Auth = AuthOf(document, diagnostics),
             Types = types.ToImmutableEquatableArray(),
             Operations = operations.ToImmutableEquatableArray(),
             JsonTypes = JsonTypeCollector.Collect(types, operations),
@@ -141,21 +144,51 @@ internal static class ModelBuilder
         return Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
     }
 
-    private static AuthSpec AuthOf(OpenApiDocument document)
+    /// <summary>
+    /// The one scheme the client applies: the first the document applies globally, else the first it defines.
+    /// Every other scheme, and one the client cannot send, is reported where it is defined: a request sent without
+    /// its credentials must not be a surprise.
+    /// </summary>
+    private static AuthSpec AuthOf(OpenApiDocument document, DiagnosticBag diagnostics)
     {
         if (document.Components?.SecuritySchemes is not { Count: > 0 } schemes)
         {
             return new AuthSpec(AuthKind.None, null);
         }
 
-        // Prefer the scheme the document applies globally, then any scheme it defines.
-        string? applied = document.Security?.SelectMany(r => r.Keys).Select(k => k.Reference.Id).FirstOrDefault(id => id is not null && schemes.ContainsKey(id));
-        IOpenApiSecurityScheme? scheme = applied is not null ? schemes[applied] : schemes.Values.FirstOrDefault(s => s is not null);
-        return scheme?.Type switch
+        string? applied = document.Security?.SelectMany(r => r.Keys).Select(k => k.Reference.Id).FirstOrDefault(id => id is not null && schemes.ContainsKey(id))
+            ?? schemes.FirstOrDefault(s => s.Value is not null).Key;
+        AuthSpec auth = applied is not null && schemes[applied] is { } scheme ? Supported(scheme) : new AuthSpec(AuthKind.None, null);
+        foreach (KeyValuePair<string, IOpenApiSecurityScheme> entry in schemes)
         {
-            SecuritySchemeType.Http when string.Equals(scheme!.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
-            SecuritySchemeType.ApiKey when scheme!.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
-            _ => new AuthSpec(AuthKind.None, null),
-        };
+            if (entry.Value is null || (entry.Key == applied && auth.Kind != AuthKind.None))
+            {
+                continue;
+            }
+
+            string what = "the security scheme '" + entry.Key + "' (" + Describe(entry.Value) + ")";
+            string done = entry.Key == applied
+                ? "the client sends no credentials for it; set them through the options' DefaultHeaders"
+                : "the client applies only '" + applied + "' and sends no credentials for this one";
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, "#/components/securitySchemes/" + JsonPointer.Escape(entry.Key), "securitySchemes", what, done);
+        }
+
+        return auth;
     }
+
+    private static AuthSpec Supported(IOpenApiSecurityScheme scheme) => scheme.Type switch
+    {
+        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
+        SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
+        _ => new AuthSpec(AuthKind.None, null),
+    };
+
+    private static string Describe(IOpenApiSecurityScheme scheme) => scheme.Type switch
+    {
+        SecuritySchemeType.Http => "http " + (scheme.Scheme ?? "without a scheme"),
+        SecuritySchemeType.ApiKey => "apiKey in " + (scheme.In?.ToString().ToLowerInvariant() ?? "no location"),
+        SecuritySchemeType.OAuth2 => "oauth2",
+        SecuritySchemeType.OpenIdConnect => "openIdConnect",
+        _ => scheme.Type?.ToString() ?? "no type",
+    };
 }

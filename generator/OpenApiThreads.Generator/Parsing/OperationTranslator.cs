@@ -19,6 +19,9 @@ internal sealed class OperationTranslator
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
 
+    // A parameter component used by many operations is one type, named after the component, not one per operation.
+    private readonly Dictionary<string, TypeRef> _sharedParameterTypes = new(StringComparer.Ordinal);
+
     public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics)
     {
         _schemas = schemas;
@@ -50,17 +53,7 @@ internal sealed class OperationTranslator
                 string method = operation.Key.Method.ToUpperInvariant();
                 string pointer = "#/paths/" + JsonPointer.Escape(path.Key) + "/" + method.ToLowerInvariant();
                 OperationSpec? spec = null;
-                _schemas.Guard(pointer, method + " " + path.Key, () =>
-                {
-                    try
-                    {
-                        spec = TranslateOperation(path.Key, path.Value, method, operation.Value);
-                    }
-                    catch (SkipOperation)
-                    {
-                        // Already reported where the operation was found unusable.
-                    }
-                });
+                _schemas.Guard(pointer, method + " " + path.Key, () => spec = TranslateOperation(path.Key, path.Value, method, operation.Value));
                 if (spec is not null)
                 {
                     operations.Add(spec);
@@ -81,40 +74,47 @@ internal sealed class OperationTranslator
         string path = (queryStart >= 0 ? pathKey.Substring(0, queryStart) : pathKey).TrimStart('/');
         string? fixedQuery = queryStart >= 0 ? pathKey.Substring(queryStart + 1) : null;
 
+        string id = operation.OperationId ?? name;
         RequestBodySpec? body = null;
         if (operation.RequestBody is { } requestBody)
         {
-            IOpenApiSchema? schema = JsonSchemaOf(requestBody.Content);
-            if (schema is null)
-            {
-                if (requestBody.Required)
-                {
-                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", operation.OperationId ?? name, "a request body that is not JSON (" + string.Join(", ", requestBody.Content?.Keys ?? Array.Empty<string>()) + ")", "the operation was skipped");
-                    return null;
-                }
-            }
-            else
+            if (MediaTypes.Pick(requestBody.Content, BodyEncoding.Json) is { } json)
             {
                 body = new RequestBodySpec
                 {
-                    Type = _schemas.Resolve(schema, name + "Request", pointer + "/requestBody/content").AsNonNullable(),
+                    Encoding = json.Encoding,
+                    MediaType = json.MediaType,
+                    Type = _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), name + "Request", pointer + "/requestBody/content").AsNonNullable(),
                     IsRequired = requestBody.Required,
                     Description = requestBody.Description,
                 };
             }
+            else
+            {
+                string what = "a request body that is not JSON (" + MediaTypes.Describe(requestBody.Content) + ")";
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", id, what, requestBody.Required ? "the operation was skipped" : "the optional body was left out");
+                if (requestBody.Required)
+                {
+                    return null;
+                }
+            }
+        }
+
+        if (TranslateParameters(pathItem, operation, name, pointer) is not { } parameters)
+        {
+            return null;
         }
 
         return new OperationSpec
         {
-            OperationId = operation.OperationId ?? name,
+            OperationId = id,
             Name = name,
             HttpMethod = method,
             Path = path,
             FixedQuery = fixedQuery,
-            Parameters = TranslateParameters(pathItem, operation, name, pointer),
+            Parameters = parameters,
             Body = body,
-            ResponseType = SuccessType(operation, name, pointer),
-            Stream = StreamType(operation, name, pointer),
+            Response = SuccessResponse(operation, id, name, pointer),
             ErrorType = ErrorType(operation, name, pointer),
             Summary = operation.Summary,
             Description = operation.Description,
@@ -139,7 +139,8 @@ internal sealed class OperationTranslator
         return chosen;
     }
 
-    private ImmutableEquatableArray<ParameterSpec> TranslateParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string methodName, string pointer)
+    /// <summary>The operation's parameters, or null when a required one cannot be sent (the operation is skipped).</summary>
+    private ImmutableEquatableArray<ParameterSpec>? TranslateParameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string methodName, string pointer)
     {
         // Operation-level parameters override path-level ones with the same name and location.
         var merged = new List<IOpenApiParameter>();
@@ -180,13 +181,13 @@ internal sealed class OperationTranslator
                 _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, operation.OperationId ?? methodName, "the object-valued query parameter '" + parameter.Name + "'", required ? "the operation was skipped" : "the parameter was skipped");
                 if (required)
                 {
-                    throw new SkipOperation();
+                    return null;
                 }
 
                 continue;
             }
 
-            TypeRef type = _schemas.Resolve(parameter.Schema, methodName + Identifiers.ToPascalCase(parameter.Name), parameterPointer + "/schema");
+            TypeRef type = TypeOf(parameter, methodName, parameterPointer);
             specs.Add(new ParameterSpec
             {
                 JsonName = parameter.Name,
@@ -210,56 +211,65 @@ internal sealed class OperationTranslator
         return specs.ToImmutableEquatableArray();
     }
 
-    private TypeRef? SuccessType(OpenApiOperation operation, string methodName, string pointer)
+    /// <summary>
+    /// The first 2xx response with a body decides what the plain method returns (JSON); an event stream beside
+    /// or instead of it gets its own method. A body the client cannot read yet is reported, never dropped quietly.
+    /// </summary>
+    private ResponseSpec SuccessResponse(OpenApiOperation operation, string id, string methodName, string pointer)
     {
-        if (operation.Responses is null)
-        {
-            return null;
-        }
-
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses)
-        {
-            if (!response.Key.StartsWith("2", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            IOpenApiSchema? schema = JsonSchemaOf(response.Value?.Content);
-            if (schema is not null)
-            {
-                return _schemas.Resolve(schema, methodName + "Response", pointer + "/responses/" + response.Key + "/content");
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The schema of the success response's <c>text/event-stream</c>, when it has one.</summary>
-    private StreamSpec? StreamType(OpenApiOperation operation, string methodName, string pointer)
-    {
+        TypeRef? type = null;
+        string? mediaType = null;
+        StreamSpec? stream = null;
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? new OpenApiResponses())
         {
-            if (!response.Key.StartsWith("2", StringComparison.Ordinal) || response.Value?.Content is not { } content)
+            if (!response.Key.StartsWith("2", StringComparison.Ordinal) || response.Value?.Content is not { Count: > 0 } content)
             {
                 continue;
             }
 
-            foreach (KeyValuePair<string, IOpenApiMediaType> media in content)
+            string contentPointer = pointer + "/responses/" + JsonPointer.Escape(response.Key) + "/content";
+            if (type is null && MediaTypes.Pick(content, BodyEncoding.Json) is { } json)
             {
-                if (media.Key.Split(';')[0].Trim().Equals("text/event-stream", StringComparison.OrdinalIgnoreCase))
-                {
-                    TypeRef item = _schemas.Resolve(media.Value?.Schema ?? new OpenApiSchema(), methodName + "StreamEvent", pointer + "/responses/" + response.Key + "/content");
-                    return new StreamSpec { ItemType = item.AsNonNullable() };
-                }
+                type = _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), methodName + "Response", contentPointer);
+                mediaType = "application/json";
+            }
+
+            if (stream is null && MediaTypes.Pick(content, BodyEncoding.EventStream) is { } events)
+            {
+                TypeRef item = _schemas.Resolve(events.Media?.Schema ?? new OpenApiSchema(), methodName + "StreamEvent", contentPointer);
+                stream = new StreamSpec { ItemType = item.AsNonNullable() };
+            }
+
+            if (type is null && stream is null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, contentPointer, id, "a response body that is not JSON (" + MediaTypes.Describe(content) + ")", "the method returns no value");
             }
         }
 
-        return null;
+        return type is null
+            ? new ResponseSpec { Stream = stream }
+            : new ResponseSpec { Encoding = BodyEncoding.Json, MediaType = mediaType, Type = type, Stream = stream };
     }
 
     private static bool IsObject(IOpenApiSchema? schema)
         => SchemaFacts.Target(schema) is { } target
             && ((SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 });
+
+    private TypeRef TypeOf(IOpenApiParameter parameter, string methodName, string pointer)
+    {
+        if (parameter is not OpenApiParameterReference { Reference.Id: { Length: > 0 } id })
+        {
+            return _schemas.Resolve(parameter.Schema, methodName + Identifiers.ToPascalCase(parameter.Name!), pointer + "/schema");
+        }
+
+        if (!_sharedParameterTypes.TryGetValue(id, out TypeRef? type))
+        {
+            type = _schemas.Resolve(parameter.Schema, Identifiers.ToPascalCase(id), "#/components/parameters/" + JsonPointer.Escape(id) + "/schema");
+            _sharedParameterTypes.Add(id, type);
+        }
+
+        return type;
+    }
 
     private TypeRef? ErrorType(OpenApiOperation operation, string methodName, string pointer)
     {
@@ -273,38 +283,12 @@ internal sealed class OperationTranslator
             .OrderBy(r => r.Key == "default" ? 0 : 1)
             .Where(r => r.Key == "default" || r.Key.StartsWith("4", StringComparison.Ordinal) || r.Key.StartsWith("5", StringComparison.Ordinal)))
         {
-            IOpenApiSchema? schema = JsonSchemaOf(response.Value?.Content);
-            if (schema is not null)
+            if (MediaTypes.Pick(response.Value?.Content, BodyEncoding.Json) is { } json)
             {
-                return _schemas.Resolve(schema, methodName + "Error", pointer + "/responses/" + response.Key + "/content").AsNonNullable();
+                return _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), methodName + "Error", pointer + "/responses/" + response.Key + "/content").AsNonNullable();
             }
         }
 
         return null;
-    }
-
-    /// <summary>The schema of the JSON media type (<c>application/json</c> or any <c>+json</c>), if there is one.</summary>
-    private static IOpenApiSchema? JsonSchemaOf(IDictionary<string, IOpenApiMediaType>? content)
-    {
-        if (content is null)
-        {
-            return null;
-        }
-
-        foreach (KeyValuePair<string, IOpenApiMediaType> media in content)
-        {
-            string type = media.Key.Split(';')[0].Trim();
-            if (type.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
-            {
-                return media.Value?.Schema ?? new OpenApiSchema();
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Thrown when a part of an operation cannot be generated and the whole method must be left out.</summary>
-    private sealed class SkipOperation : Exception
-    {
     }
 }

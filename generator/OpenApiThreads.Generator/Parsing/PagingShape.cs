@@ -13,14 +13,14 @@ internal static class PagingShape
     public static PagingSpec? Detect(OperationSpec operation, IReadOnlyDictionary<string, TypeSpec> types)
     {
         ParameterSpec? after = operation.Parameters.FirstOrDefault(p => p is { JsonName: "after", Location: ParameterIn.Query, IsRequired: false, FixedValue: null } && IsString(p.Type));
-        if (after is null || operation.ResponseType is not { Kind: TypeRefKind.Generated } response
+        if (after is null || operation.Response.Type is not { Kind: TypeRefKind.Generated } response
             || !types.TryGetValue(response.Name, out TypeSpec? spec) || spec is not ObjectSpec page)
         {
             return null;
         }
 
         PropertySpec? items = page.Properties.FirstOrDefault(p => p.JsonName == "data" && p.Type.Kind == TypeRefKind.List);
-        PropertySpec? hasMore = page.Properties.FirstOrDefault(p => p.JsonName == "has_more" && p.Type is { Kind: TypeRefKind.BuiltIn, Name: "bool" });
+        PropertySpec? hasMore = page.Properties.FirstOrDefault(p => p.JsonName == "has_more" && p.Type.Primitive == PrimitiveKind.Boolean);
         PropertySpec? lastId = page.Properties.FirstOrDefault(p => p.JsonName == "last_id" && IsString(p.Type));
         if (items is null || hasMore is null || lastId is null)
         {
@@ -45,5 +45,5 @@ internal static class PagingShape
         };
     }
 
-    private static bool IsString(TypeRef type) => type is { Kind: TypeRefKind.BuiltIn, Name: "string" };
+    private static bool IsString(TypeRef type) => type.Primitive == PrimitiveKind.String;
 }

@@ -112,6 +112,7 @@ internal sealed partial class SchemaTranslator
             Deprecated = schema.Deprecated,
             Branches = branches.ToImmutableEquatableArray(),
             DiscriminatorProperty = discriminator,
+            ReadPlan = UnionReadPlanner.Plan(branches, discriminator),
         });
         return self;
     }
@@ -208,14 +209,7 @@ internal sealed partial class SchemaTranslator
                 };
         }
 
-        return type.Name switch
-        {
-            "bool" => JsonTokenKind.Boolean,
-            "int" or "long" => JsonTokenKind.Integer,
-            "float" or "double" or "decimal" => JsonTokenKind.Number,
-            "global::System.Text.Json.JsonElement" => JsonTokenKind.Any,
-            _ => JsonTokenKind.String,
-        };
+        return type.Facts.TokenKind;
     }
 
     /// <summary><c>ToolChoiceOptionEnum</c> in <c>ToolChoiceOption</c> reads better as <c>IsEnum</c>.</summary>
@@ -229,6 +223,6 @@ internal sealed partial class SchemaTranslator
         TypeRefKind.Generated => type.Name,
         TypeRefKind.List => BranchName(type.Element!) + "List",
         TypeRefKind.Map => BranchName(type.Element!) + "Map",
-        _ => BuiltInTypes.InfoName(type.Name),
+        _ => type.Facts.InfoName,
     };
 }

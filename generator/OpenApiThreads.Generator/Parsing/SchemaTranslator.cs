@@ -63,9 +63,10 @@ internal sealed partial class SchemaTranslator
     }
 
     /// <summary>
-    /// Runs one unit of translation (a component, an operation) so that a document too broken for it costs that
-    /// unit, with a warning where it is, and not the whole document. Types it had started but not finished are
-    /// still emitted, empty but for their <c>AdditionalData</c>, so everything that refers to them compiles.
+    /// Runs one unit of translation (a component, an operation) so that a failure costs that unit and not the whole
+    /// document. Types it had started but not finished are still emitted, empty but for their <c>AdditionalData</c>,
+    /// so everything that refers to them compiles. What the object model throws for a malformed document is a
+    /// warning about the spec (OATG004); anything else is a generator bug and says so (OATG007), naming the unit.
     /// </summary>
     public bool Guard(string pointer, string what, Action translate)
     {
@@ -75,7 +76,7 @@ internal sealed partial class SchemaTranslator
             translate();
             return true;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or NullReferenceException or ArgumentException or FormatException or IndexOutOfRangeException or KeyNotFoundException)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             foreach (string name in _reserved.Where(n => !started.Contains(n) && !_types.ContainsKey(n)).ToList())
             {
@@ -88,7 +89,15 @@ internal sealed partial class SchemaTranslator
                 });
             }
 
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, "it could not be translated (" + exception.Message.Trim().TrimEnd('.') + ")", "it is kept as raw JSON");
+            if (exception is InvalidOperationException or ArgumentException or FormatException)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, what, "it could not be translated (" + exception.Message.Trim().TrimEnd('.') + ")", "it is kept as raw JSON");
+            }
+            else
+            {
+                _diagnostics.Add(DiagnosticDescriptors.GeneratorFailure, pointer, what, SpecParser.Describe(exception));
+            }
+
             return false;
         }
     }

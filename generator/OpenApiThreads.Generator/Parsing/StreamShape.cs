@@ -23,7 +23,7 @@ internal static class StreamShape
         }
 
         PropertySpec? flag = Lookup(body?.Type, types) is ObjectSpec request
-            ? request.Properties.FirstOrDefault(p => p.JsonName == FlagProperty && p.ConstValue is null && p.Type is { Kind: TypeRefKind.BuiltIn, Name: "bool" })
+            ? request.Properties.FirstOrDefault(p => p.JsonName == FlagProperty && p.ConstValue is null && p.Type.Primitive == PrimitiveKind.Boolean)
             : null;
         return stream with
         {

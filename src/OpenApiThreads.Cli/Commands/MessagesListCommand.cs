@@ -28,7 +28,7 @@ internal static class MessagesListCommand
     {
         string threadId = CommonArguments.ThreadIdOf(command);
         long? limit = CommonArguments.LimitOf(command);
-        ListMessagesOrder? order = CommonArguments.OrderOf(command) is { } value ? new ListMessagesOrder(value) : default(ListMessagesOrder?);
+        ListOrder? order = CommonArguments.OrderOf(command) is { } value ? new ListOrder(value) : default(ListOrder?);
         string? runId = command.Value(RunId);
 
         return async (context, cancellationToken) =>

@@ -22,7 +22,7 @@ internal static class RunsListCommand
     {
         string threadId = CommonArguments.ThreadIdOf(command);
         long? limit = CommonArguments.LimitOf(command);
-        ListRunsOrder? order = CommonArguments.OrderOf(command) is { } value ? new ListRunsOrder(value) : default(ListRunsOrder?);
+        ListOrder? order = CommonArguments.OrderOf(command) is { } value ? new ListOrder(value) : default(ListOrder?);
 
         return async (context, cancellationToken) =>
         {

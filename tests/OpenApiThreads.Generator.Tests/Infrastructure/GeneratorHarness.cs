@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
 
 namespace OpenApiThreads.Generator.Tests.Infrastructure;
 
@@ -23,6 +24,9 @@ internal static class GeneratorHarness
                 || Path.GetFileName(path) is "netstandard.dll" or "mscorlib.dll" or "Microsoft.Win32.Primitives.dll")
             .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
             .ToImmutableArray());
+
+    // Our named steps; Roslyn also tracks its own inputs (parse options, the compilation), which are not ours to check.
+    private static readonly string[] OwnSteps = [TrackingNames.Input, TrackingNames.Parse, TrackingNames.Language, TrackingNames.Facts, TrackingNames.Model, TrackingNames.Plan, TrackingNames.Emit, TrackingNames.Layout, TrackingNames.Output];
 
     public static string ThreadsSpec => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "threads.yaml"));
 
@@ -53,9 +57,42 @@ internal static class GeneratorHarness
         }
 
         GeneratorDriver driver = CreateDriver(new[] { new InMemoryAdditionalText(path, specText) }, fileOptions: fileOptions);
-        driver = driver.RunGeneratorsAndUpdateCompilation(CreateCompilation(), out Compilation output, out _);
-        return (output, driver.GetRunResult(), driver);
+        CSharpCompilation input = CreateCompilation();
+        driver = driver.RunGeneratorsAndUpdateCompilation(input, out Compilation output, out _);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        AssertCachedAndValuesOnly(driver, input, result);
+        return (output, result, driver);
     }
+
+    /// <summary>
+    /// What every test gets for free, as NetEscapades checks in each of its tests: running again on the same input
+    /// recomputes nothing, and no step carries a Roslyn object, a parser object or a by-reference collection.
+    /// </summary>
+    private static void AssertCachedAndValuesOnly(GeneratorDriver driver, Compilation input, GeneratorDriverRunResult first)
+    {
+        GeneratorRunResult again = driver.RunGenerators(input).GetRunResult().Results.Single();
+        foreach (var (step, runs) in again.TrackedSteps)
+        {
+            var reasons = runs.SelectMany(r => r.Outputs).Select(o => o.Reason).Where(r => r is not IncrementalStepRunReason.Cached and not IncrementalStepRunReason.Unchanged).Distinct().ToList();
+            Assert.True(reasons.Count == 0, $"A second run on the same input redid {step}: {string.Join(", ", reasons)}");
+        }
+
+        foreach (var (step, runs) in first.Results.Single().TrackedSteps.Where(s => OwnSteps.Contains(s.Key)))
+        {
+            foreach (object? value in runs.SelectMany(r => r.Outputs).Select(o => o.Value))
+            {
+                ModelGraph.AssertValuesOnly(value, step, positionsForbidden: step is not TrackingNames.Input and not TrackingNames.Parse);
+            }
+        }
+    }
+
+    /// <summary>The model the run built, for tests of decisions the translator makes.</summary>
+    internal static Model.ApiModel ModelOf(GeneratorDriverRunResult result)
+        => result.Results.Single().TrackedSteps[TrackingNames.Model].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<Model.ApiModel>().Single();
+
+    /// <summary>The text of one generated file, found by the end of its hint name (<c>Pet.g.cs</c>).</summary>
+    public static string Source(GeneratorDriverRunResult result, string hintNameEnd)
+        => result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
 
     /// <summary>Compiler diagnostics of the generated code that are warnings or errors.</summary>
     public static IReadOnlyList<Diagnostic> Problems(Compilation compilation)

@@ -55,7 +55,7 @@ public sealed class PrismConformanceTests(PrismServer prism) : IClassFixture<Pri
     {
         ThreadsClient client = prism.CreateClient();
 
-        ListMessagesResponse page = await client.ListMessagesAsync("thread_abc123", limit: 20, order: ListMessagesOrder.Desc, after: "msg_a", before: "msg_b", runId: "run_abc123", cancellationToken: Cancel);
+        ListMessagesResponse page = await client.ListMessagesAsync("thread_abc123", limit: 20, order: ListOrder.Desc, after: "msg_a", before: "msg_b", runId: "run_abc123", cancellationToken: Cancel);
         var walked = new List<MessageObject>();
         await foreach (MessageObject message in client.ListMessagesAutoPagingAsync("thread_abc123", limit: 2, cancellationToken: Cancel))
         {
@@ -78,7 +78,7 @@ public sealed class PrismConformanceTests(PrismServer prism) : IClassFixture<Pri
     {
         ThreadsClient client = prism.CreateClient();
 
-        ListRunsResponse runs = await client.ListRunsAsync("thread_abc123", limit: 5, order: ListRunsOrder.Asc, cancellationToken: Cancel);
+        ListRunsResponse runs = await client.ListRunsAsync("thread_abc123", limit: 5, order: ListOrder.Asc, cancellationToken: Cancel);
         RunObject created = await client.CreateRunAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }, include: ["step_details.tool_calls[*].file_search.results[*].content"], cancellationToken: Cancel);
         RunObject fetched = await client.GetRunAsync("thread_abc123", "run_abc123", Cancel);
         RunObject modified = await client.ModifyRunAsync("thread_abc123", "run_abc123", new ModifyRunRequest { Metadata = new Dictionary<string, string> { ["k"] = "v" } }, Cancel);

@@ -32,7 +32,7 @@ public sealed class AutoPagingTests
             Respond.With(HttpStatusCode.OK, Page(false, "msg_5")));
 
         var ids = new List<string>();
-        await foreach (MessageObject message in Client(handler).ListMessagesAutoPagingAsync("thread_1", limit: 2, order: ListMessagesOrder.Asc, cancellationToken: Cancel))
+        await foreach (MessageObject message in Client(handler).ListMessagesAutoPagingAsync("thread_1", limit: 2, order: ListOrder.Asc, cancellationToken: Cancel))
         {
             ids.Add(message.Id);
         }

@@ -172,7 +172,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// List the messages of a thread
@@ -203,7 +203,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Add a message to a thread
@@ -335,7 +335,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// List the runs of a thread
@@ -363,7 +363,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Start a run on a thread
@@ -587,7 +587,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// List the steps of a run
@@ -621,7 +621,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
         /// <summary>
         /// Retrieve a run step

@@ -190,12 +190,12 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
                 throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateThreadAndRunStreamingAsync to receive the events.", nameof(body));
             }
 
-            global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/runs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -274,7 +274,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
@@ -336,7 +336,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListMessagesOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
             while (true)
@@ -533,7 +533,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
@@ -588,7 +588,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListRunsOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
             while (true)
@@ -639,13 +639,13 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
                 throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateRunStreamingAsync to receive the events.", nameof(body));
             }
 
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
             var query = new global::System.Text.StringBuilder();
             if (include is not null)
@@ -843,14 +843,14 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
+            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
                 throw new global::System.ArgumentException("The body asks for a stream (stream: true); call SubmitToolOutputsToRunStreamingAsync to receive the events.", nameof(body));
             }
 
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -940,7 +940,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             global::System.ArgumentNullException.ThrowIfNull(runId);
@@ -1006,7 +1006,7 @@ namespace OpenApiThreads
         /// No response arrived within the options' timeout, on any attempt.
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListRunStepsOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
             while (true)

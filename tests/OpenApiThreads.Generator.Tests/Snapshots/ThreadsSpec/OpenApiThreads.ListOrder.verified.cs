@@ -6,24 +6,24 @@
 namespace OpenApiThreads
 {
     /// <summary>
-    /// The <c>#/paths/~1threads~1{thread_id}~1messages/get/parameters/3/schema</c> schema.
+    /// The <c>#/components/parameters/ListOrder/schema</c> schema.
     /// </summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>
     [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct ListMessagesOrder : global::System.IEquatable<global::OpenApiThreads.ListMessagesOrder>
+    public readonly partial struct ListOrder : global::System.IEquatable<global::OpenApiThreads.ListOrder>
     {
         private readonly string? _value;
 
         /// <summary>Wraps any value, listed in the document or not.</summary>
-        public ListMessagesOrder(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+        public ListOrder(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
         /// <summary><c>asc</c></summary>
-        public static global::OpenApiThreads.ListMessagesOrder Asc { get; } = new(Values.Asc);
+        public static global::OpenApiThreads.ListOrder Asc { get; } = new(Values.Asc);
 
         /// <summary><c>desc</c></summary>
-        public static global::OpenApiThreads.ListMessagesOrder Desc { get; } = new(Values.Desc);
+        public static global::OpenApiThreads.ListOrder Desc { get; } = new(Values.Desc);
 
         /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
         public string Value => _value ?? string.Empty;
@@ -37,10 +37,10 @@ namespace OpenApiThreads
         };
 
         /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.ListMessagesOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+        public bool Equals(global::OpenApiThreads.ListOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
         /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.ListMessagesOrder other && Equals(other);
+        public override bool Equals(object? obj) => obj is global::OpenApiThreads.ListOrder other && Equals(other);
 
         /// <inheritdoc/>
         public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -49,13 +49,13 @@ namespace OpenApiThreads
         public override string ToString() => Value;
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.ListMessagesOrder left, global::OpenApiThreads.ListMessagesOrder right) => left.Equals(right);
+        public static bool operator ==(global::OpenApiThreads.ListOrder left, global::OpenApiThreads.ListOrder right) => left.Equals(right);
 
         /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.ListMessagesOrder left, global::OpenApiThreads.ListMessagesOrder right) => !left.Equals(right);
+        public static bool operator !=(global::OpenApiThreads.ListOrder left, global::OpenApiThreads.ListOrder right) => !left.Equals(right);
 
         /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.ListMessagesOrder(string value) => new(value);
+        public static implicit operator global::OpenApiThreads.ListOrder(string value) => new(value);
 
         /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
         public static class Values
@@ -67,21 +67,21 @@ namespace OpenApiThreads
         }
 
         /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ListMessagesOrder>
+        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ListOrder>
         {
             /// <inheritdoc/>
-            public override global::OpenApiThreads.ListMessagesOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            public override global::OpenApiThreads.ListOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
             {
                 if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
                 {
-                    throw new global::System.Text.Json.JsonException("Expected a string for ListMessagesOrder, found " + reader.TokenType + ".");
+                    throw new global::System.Text.Json.JsonException("Expected a string for ListOrder, found " + reader.TokenType + ".");
                 }
 
-                return new global::OpenApiThreads.ListMessagesOrder(reader.GetString()!);
+                return new global::OpenApiThreads.ListOrder(reader.GetString()!);
             }
 
             /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListMessagesOrder value, global::System.Text.Json.JsonSerializerOptions options)
+            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListOrder value, global::System.Text.Json.JsonSerializerOptions options)
                 => writer.WriteStringValue(value.Value);
         }
     }

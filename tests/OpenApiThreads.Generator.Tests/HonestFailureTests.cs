@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using OpenApiThreads.Generator.Diagnostics;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Parsing;
+using OpenApiThreads.Generator.Tests.Infrastructure;
+using Xunit;
+
+namespace OpenApiThreads.Generator.Tests;
+
+/// <summary>
+/// Nothing is dropped without a word, and a generator bug is not passed off as a problem of the spec: each case
+/// here gets a diagnostic at the place in the document it is about.
+/// </summary>
+public sealed class HonestFailureTests
+{
+    [Fact]
+    public void An_unsupported_security_scheme_is_reported_where_it_is_defined()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Secure, version: '1'}
+            security: [{oauth: [read]}]
+            paths: {}
+            components:
+              securitySchemes:
+                oauth:
+                  type: oauth2
+                  flows: {clientCredentials: {tokenUrl: 'https://auth.example.com/token', scopes: {read: Read}}}
+            """;
+        var (_, result, _) = GeneratorHarness.Run(spec);
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
+        Assert.Contains("'oauth' (oauth2)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("sends no credentials", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Equal(AuthKind.None, GeneratorHarness.ModelOf(result).Auth.Kind);
+    }
+
+    [Fact]
+    public void A_scheme_beside_the_one_applied_is_reported_too()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Secure, version: '1'}
+            paths: {}
+            components:
+              securitySchemes:
+                token: {type: http, scheme: bearer}
+                key: {type: apiKey, in: query, name: api_key}
+            """;
+        var (_, result, _) = GeneratorHarness.Run(spec);
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
+        Assert.Contains("'key' (apiKey in query)", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("applies only 'token'", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(AuthKind.Bearer, GeneratorHarness.ModelOf(result).Auth.Kind);
+    }
+
+    [Fact]
+    public void An_optional_body_the_client_cannot_send_is_reported_not_dropped()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Upload, version: '1'}
+            paths:
+              /notes:
+                post:
+                  operationId: addNote
+                  requestBody:
+                    content:
+                      text/csv: {schema: {type: string}}
+                  responses:
+                    '201':
+                      description: made
+                      content:
+                        application/pdf: {schema: {type: string, format: binary}}
+            """;
+        var (_, result, _) = GeneratorHarness.Run(spec);
+
+        var messages = result.Diagnostics.Where(d => d.Id == "OATG004").Select(d => (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.GetMessage())).ToList();
+        Assert.Contains(messages, m => m.Item1 == 7 && m.Item2.Contains("(text/csv)", StringComparison.Ordinal) && m.Item2.Contains("optional body was left out", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Item1 == 13 && m.Item2.Contains("(application/pdf)", StringComparison.Ordinal) && m.Item2.Contains("returns no value", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_required_query_object_skips_the_operation_with_a_located_warning()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Filters, version: '1'}
+            paths:
+              /items:
+                get:
+                  operationId: listItems
+                  parameters:
+                    - {name: filter, in: query, required: true, style: deepObject, schema: {type: object, properties: {a: {type: string}}}}
+                  responses:
+                    '204': {description: none}
+            """;
+        var (_, result, _) = GeneratorHarness.Run(spec);
+
+        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
+        Assert.Contains("operation was skipped", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(8, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(GeneratorHarness.ModelOf(result).Operations);
+    }
+
+    [Theory]
+    [InlineData(typeof(NullReferenceException), "OATG007")]
+    [InlineData(typeof(IndexOutOfRangeException), "OATG007")]
+    [InlineData(typeof(KeyNotFoundException), "OATG007")]
+    [InlineData(typeof(InvalidOperationException), "OATG004")]
+    [InlineData(typeof(FormatException), "OATG004")]
+    public void Guard_tells_a_generator_bug_from_a_malformed_document(Type exceptionType, string expectedId)
+    {
+        var bag = new DiagnosticBag();
+        var translator = new SchemaTranslator(null, new HashSet<string>(), bag);
+
+        bool translated = translator.Guard("#/components/schemas/Broken", "Broken", () => throw (Exception)Activator.CreateInstance(exceptionType)!);
+
+        Assert.False(translated);
+        DiagnosticInfo info = Assert.Single(bag.Resolve("/spec.yaml", "openapi: 3.0.3\ncomponents:\n  schemas:\n    Broken: {}\n"));
+        Assert.Equal(expectedId, info.Descriptor.Id);
+        Assert.Equal(3, info.Span.Start.Line);
+        Assert.Contains("Broken", info.ToDiagnostic().GetMessage(), StringComparison.Ordinal);
+    }
+}
