@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Threading.Tasks;
 using OpenApiThreads.Cli.Tests;
 using OpenApiThreads.Emulator;
@@ -25,7 +26,7 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(Environment, args);
 
     /// <summary>Runs the CLI, expecting success and one JSON object on stdout.</summary>
-    public async Task<System.Text.Json.JsonElement> JsonAsync(params string[] args) => (await RunAsync(args)).Json();
+    public async Task<JsonElement> JsonAsync(params string[] args) => (await RunAsync(args)).Json();
 
     /// <summary>Creates a thread with the CLI and returns its ID.</summary>
     public async Task<string> NewThreadAsync(params string[] options)

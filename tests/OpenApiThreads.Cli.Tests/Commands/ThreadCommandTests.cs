@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -21,17 +22,17 @@ public sealed class ThreadCommandTests(EmulatorFixture emulator)
 
         JsonElement thread = result.Json();
         Assert.Equal("thread", thread.Str("object"));
-        Assert.StartsWith("thread_", thread.Str("id"), System.StringComparison.Ordinal);
+        Assert.StartsWith("thread_", thread.Str("id"), StringComparison.Ordinal);
         Assert.Equal(new Dictionary<string, string> { ["user"] = "abc123", ["team"] = "cli" }, thread.StringMap("metadata"));
         Assert.Equal("file-abc", thread.GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
         // Indented for people, and unescaped: "it's" and "…" stay readable in the messages below.
-        Assert.Contains("\n  \"id\": ", result.Stdout, System.StringComparison.Ordinal);
+        Assert.Contains("\n  \"id\": ", result.Stdout, StringComparison.Ordinal);
 
         CliResult messages = await emulator.RunAsync("messages", "list", thread.Str("id"), "--order", "asc");
         IReadOnlyList<JsonElement> lines = messages.JsonLines();
         Assert.Equal(["user", "assistant"], [lines[0].Str("role"), lines[1].Str("role")]);
         Assert.Equal(["Explain quantum computing simply.", "Gladly: it's like this…"], [lines[0].Text(), lines[1].Text()]);
-        Assert.Contains("it's like this…", messages.Stdout, System.StringComparison.Ordinal);
+        Assert.Contains("it's like this…", messages.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +105,6 @@ public sealed class ThreadCommandTests(EmulatorFixture emulator)
         Assert.Equal("thread.deleted", deletion.Str("object"));
         Assert.True(deletion.GetProperty("deleted").GetBoolean());
         string error = (await emulator.RunAsync("retrieve", threadId)).ErrorLine(ExitCodes.Failure);
-        Assert.Contains("HTTP 404", error, System.StringComparison.Ordinal);
+        Assert.Contains("HTTP 404", error, StringComparison.Ordinal);
     }
 }

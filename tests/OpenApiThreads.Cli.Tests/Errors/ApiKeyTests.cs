@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using Xunit;
@@ -27,7 +28,7 @@ public sealed class ApiKeyTests(EmulatorFixture emulator)
     {
         CliResult result = await emulator.RunAsync(args);
 
-        Assert.DoesNotContain(Cli.ApiKey, result.Stdout + result.Stderr, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(Cli.ApiKey, result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -36,6 +37,6 @@ public sealed class ApiKeyTests(EmulatorFixture emulator)
         CliResult result = await Cli.RunAsync(new Dictionary<string, string> { ["OPENAI_API_KEY"] = Cli.ApiKey }, "create");
 
         Assert.Equal(ExitCodes.Success, result.ExitCode);
-        Assert.DoesNotContain(Cli.ApiKey, result.Stdout + result.Stderr, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(Cli.ApiKey, result.Stdout + result.Stderr, StringComparison.Ordinal);
     }
 }
