@@ -134,15 +134,15 @@ internal static class FileUploadReader
     }
 
     /// <summary>
-    /// RFC 7578 lets a client give the name as <c>filename*</c> (RFC 5987) beside <c>filename</c>; the starred
-    /// form wins when both are there. The plain form may be quoted, MIME-encoded (.NET's HttpClient), or raw UTF-8
-    /// (browsers); the header parser undoes the first two and the reader decodes the header as UTF-8.
+    /// A client may give the name as <c>filename*</c> (RFC 5987) beside <c>filename</c>; the starred form wins when
+    /// both are there. The plain form may be a token, MIME-encoded (.NET's HttpClient), raw UTF-8 (browsers), or a
+    /// quoted string with backslash escapes (curl's <c>"</c>, httpx's <c>\</c>). The multipart reader decodes
+    /// headers as UTF-8 and the header parser decodes MIME and drops the quotes, but it leaves the escapes, which
+    /// are undone here from the raw parameter.
     /// </summary>
     private static string ReadFileName(ContentDispositionHeaderValue disposition)
     {
-        StringSegment name = !StringSegment.IsNullOrEmpty(disposition.FileNameStar)
-            ? disposition.FileNameStar
-            : HeaderUtilities.RemoveQuotes(disposition.FileName);
+        StringSegment name = !StringSegment.IsNullOrEmpty(disposition.FileNameStar) ? disposition.FileNameStar : PlainFileName(disposition);
         if (StringSegment.IsNullOrEmpty(name))
         {
             throw ApiException.InvalidRequest(FileField,
@@ -150,6 +150,21 @@ internal static class FileUploadReader
         }
 
         return name.ToString();
+    }
+
+    private static StringSegment PlainFileName(ContentDispositionHeaderValue disposition)
+    {
+        foreach (NameValueHeaderValue parameter in disposition.Parameters)
+        {
+            if (parameter.Name.Equals("filename", StringComparison.OrdinalIgnoreCase)
+                && HeaderUtilities.IsQuoted(parameter.Value)
+                && parameter.Value.IndexOf('\\') >= 0)
+            {
+                return HeaderUtilities.UnescapeAsQuotedString(parameter.Value);
+            }
+        }
+
+        return disposition.FileName;
     }
 
     private static async Task<string> ReadFieldAsync(
