@@ -299,6 +299,8 @@ internal static class FileUploadReader
         && error is InvalidDataException or IOException
         && error is not BadHttpRequestException;
 
+    // The reader's IOException speaks of content "already read by another component", which misleads here.
     private static ApiException Malformed(Exception error) =>
-        ApiException.InvalidRequest(null, "The request body is not valid multipart/form-data: " + error.Message);
+        ApiException.InvalidRequest(null, "The request body is not valid multipart/form-data: "
+            + (error is InvalidDataException ? error.Message : "it ends before the closing boundary."));
 }
