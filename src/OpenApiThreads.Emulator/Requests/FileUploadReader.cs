@@ -61,7 +61,8 @@ internal static class FileUploadReader
                 case FileField:
                     ExpectOnce(fileName, name);
                     fileName = ReadFileName(disposition);
-                    await using (Stream content = createContent())
+                    Stream content = createContent();
+                    await using (content.ConfigureAwait(false))
                     {
                         bytes = await CopyAsync(section.Body, content, maxFileBytes, cancellationToken).ConfigureAwait(false);
                     }
