@@ -15,8 +15,9 @@ using Microsoft.Extensions.Logging;
 namespace OpenApiThreads.Emulator;
 
 /// <summary>
-/// An in-memory emulator of OpenAI's Assistants "Threads" API (threads, messages, runs and run steps), listening
-/// on a free loopback port. Every instance has its own, empty store.
+/// An in-memory emulator of OpenAI's Assistants "Threads" API (threads, messages, runs and run steps) and of the
+/// Files API that their attachments and tool resources point to, listening on a free loopback port. Every instance
+/// has its own, empty store; uploaded files' bytes are kept in a private temporary directory until it is disposed.
 /// </summary>
 /// <remarks>
 /// Runs are deterministic and move only when retrieved: each <c>GET …/runs/{run_id}</c> advances a run one state,
@@ -26,17 +27,21 @@ namespace OpenApiThreads.Emulator;
 /// retrieve to cancelled. A completed run adds an assistant message (<see cref="ReplyText"/>) and a
 /// <c>message_creation</c> run step. With <c>stream: true</c> a run is driven until it completes or waits for
 /// tool outputs, and its events are sent as server-sent events ending with <c>data: [DONE]</c>.
+/// File ids in message attachments, image parts and code interpreter or new vector store resources must name
+/// uploaded files; vector store ids are not checked, as the emulator has no vector stores.
 /// </remarks>
 public sealed class ThreadsEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorSettings _settings;
+    private readonly FileStore _files;
     private int _disposed;
 
-    private ThreadsEmulator(WebApplication app, EmulatorSettings settings, Uri baseAddress)
+    private ThreadsEmulator(WebApplication app, EmulatorSettings settings, FileStore files, Uri baseAddress)
     {
         _app = app;
         _settings = settings;
+        _files = files;
         BaseAddress = baseAddress;
     }
 
@@ -79,6 +84,17 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         set => _settings.ReplyText = value;
     }
 
+    /// <summary>
+    /// The largest file <c>POST /files</c> accepts, in bytes: 512 MB by default, OpenAI's own limit. A larger file
+    /// gets 413. Takes effect for uploads that start after it is set.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, or more than half of <see cref="long.MaxValue"/>.</exception>
+    public long MaxFileBytes
+    {
+        get => _settings.MaxFileBytes;
+        set => _settings.MaxFileBytes = value;
+    }
+
     /// <summary>Starts an emulator on <c>http://127.0.0.1</c> with a port chosen by the operating system.</summary>
     /// <param name="cancellationToken">Cancels the start-up.</param>
     /// <returns>The running emulator; dispose it to stop it.</returns>
@@ -94,22 +110,24 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         ArgumentOutOfRangeException.ThrowIfNegative(port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(port, 65535);
         var settings = new EmulatorSettings();
-        WebApplication app = BuildApplication(port, settings);
+        var files = new FileStore();
+        WebApplication app = BuildApplication(port, settings, files);
         try
         {
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             string address = app.Services.GetRequiredService<IServer>().Features
                 .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-            return new ThreadsEmulator(app, settings, new Uri(address.TrimEnd('/') + "/v1/"));
+            return new ThreadsEmulator(app, settings, files, new Uri(address.TrimEnd('/') + "/v1/"));
         }
         catch
         {
             await app.DisposeAsync().ConfigureAwait(false);
+            files.Dispose();
             throw;
         }
     }
 
-    /// <summary>Stops Kestrel and releases the port. Calling it again does nothing.</summary>
+    /// <summary>Stops Kestrel, releases the port and deletes the uploaded files. Calling it again does nothing.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
     public async ValueTask DisposeAsync()
     {
@@ -125,10 +143,11 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         finally
         {
             await _app.DisposeAsync().ConfigureAwait(false);
+            _files.Dispose();
         }
     }
 
-    private static WebApplication BuildApplication(int port, EmulatorSettings settings)
+    private static WebApplication BuildApplication(int port, EmulatorSettings settings, FileStore files)
     {
         // The emulator is embedded in other processes (a CLI that owns stdout, test hosts), so it must not
         // pick up their appsettings.json or ASPNETCORE_* settings, log anywhere, or take over Ctrl+C.
@@ -147,10 +166,11 @@ public sealed class ThreadsEmulator : IAsyncDisposable
         TimeProvider time = TimeProvider.System;
         var store = new ThreadStore();
         var router = new RequestRouter(
-            new ThreadEndpoints(store, time),
-            new MessageEndpoints(store, time),
-            new RunEndpoints(store, new RunLifecycle(time, settings), settings, time),
-            new RunStepEndpoints(store));
+            new ThreadEndpoints(store, files, time),
+            new MessageEndpoints(store, files, time),
+            new RunEndpoints(store, files, new RunLifecycle(time, settings), settings, time),
+            new RunStepEndpoints(store),
+            new FileEndpoints(files, settings, time));
         app.Run(router.HandleAsync);
         return app;
     }

@@ -30,15 +30,43 @@ public sealed class ApiClient(HttpClient http)
         return created.String("id");
     }
 
-    /// <param name="authorization">The raw Authorization header, or null to send none.</param>
-    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json = null, string? authorization = "Bearer " + ApiKey)
+    /// <summary>Uploads <paramref name="bytes"/> as <c>POST /files</c>, the way OpenAI's SDKs send a file.</summary>
+    public Task<ApiResponse> UploadAsync(byte[] bytes, string fileName, string purpose = "assistants")
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        form.Add(new StringContent(purpose), "purpose");
+        return SendContentAsync(HttpMethod.Post, "files", form);
+    }
 
+    /// <summary>Uploads a small text file for the assistants and returns its id.</summary>
+    public async Task<string> NewFileAsync(string fileName = "notes.txt")
+    {
+        ApiResponse uploaded = await UploadAsync("some notes"u8.ToArray(), fileName);
+        Assert.Equal(HttpStatusCode.OK, uploaded.Status);
+        return uploaded.String("id");
+    }
+
+    /// <summary>Gets a response that is not JSON (a file's content), with its status, bytes and content headers.</summary>
+    public async Task<Download> DownloadAsync(string path)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + ApiKey);
+        using HttpResponseMessage response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        byte[] bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        return new Download(response.StatusCode, bytes, response.Content.Headers);
+    }
+
+    /// <param name="authorization">The raw Authorization header, or null to send none.</param>
+    public Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json = null, string? authorization = "Bearer " + ApiKey) =>
+        SendContentAsync(method, path, json is null ? null : new StringContent(json, Encoding.UTF8, "application/json"), authorization);
+
+    /// <summary>Sends any body (the request disposes it) and reads a JSON response.</summary>
+    public async Task<ApiResponse> SendContentAsync(HttpMethod method, string path, HttpContent? content, string? authorization = "Bearer " + ApiKey)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (authorization is not null)
         {
             request.Headers.TryAddWithoutValidation("Authorization", authorization);
@@ -73,6 +101,8 @@ public sealed class ApiClient(HttpClient http)
         return await ServerSentEvents.ReadAllAsync(body, cancellationToken);
     }
 }
+
+public sealed record Download(HttpStatusCode Status, byte[] Bytes, HttpContentHeaders ContentHeaders);
 
 public sealed record ApiResponse(
     HttpStatusCode Status,

@@ -21,10 +21,11 @@ public sealed class MessageTests(EmulatorFixture fixture)
     public async Task CreateGetModifyDelete_FollowsOpenAIsMessageLifecycle()
     {
         string threadId = await _api.NewThreadAsync();
+        string fileId = await _api.NewFileAsync();
 
-        ApiResponse created = await _api.PostAsync($"threads/{threadId}/messages", """
+        ApiResponse created = await _api.PostAsync($"threads/{threadId}/messages", $$"""
             {"role":"user","content":"How does AI work?","metadata":{"topic":"ai"},
-             "attachments":[{"file_id":"file_1","tools":[{"type":"file_search"}]}]}
+             "attachments":[{"file_id":"{{fileId}}","tools":[{"type":"file_search"}]}]}
             """);
         Assert.Equal(HttpStatusCode.OK, created.Status);
         Assert.Equal(MessageProperties, created.Json.EnumerateObject().Select(p => p.Name));
@@ -37,7 +38,7 @@ public sealed class MessageTests(EmulatorFixture fixture)
         Assert.Equal("""[{"type":"text","text":{"value":"How does AI work?","annotations":[]}}]""", created.Json.GetProperty("content").GetRawText());
         Assert.Equal(JsonValueKind.Null, created.Json.GetProperty("assistant_id").ValueKind);
         Assert.Equal(JsonValueKind.Null, created.Json.GetProperty("run_id").ValueKind);
-        Assert.Equal("""[{"file_id":"file_1","tools":[{"type":"file_search"}]}]""", created.Json.GetProperty("attachments").GetRawText());
+        Assert.Equal($$"""[{"file_id":"{{fileId}}","tools":[{"type":"file_search"}]}]""", created.Json.GetProperty("attachments").GetRawText());
         Assert.Equal("""{"topic":"ai"}""", created.Json.GetProperty("metadata").GetRawText());
 
         Assert.Equal(created.Body, (await _api.GetAsync($"threads/{threadId}/messages/{id}")).Body);
@@ -59,18 +60,19 @@ public sealed class MessageTests(EmulatorFixture fixture)
     public async Task ContentParts_ComeBackAsMessageContent()
     {
         string threadId = await _api.NewThreadAsync();
+        string imageId = await _api.NewFileAsync("cat.png");
 
-        ApiResponse created = await _api.PostAsync($"threads/{threadId}/messages", """
+        ApiResponse created = await _api.PostAsync($"threads/{threadId}/messages", $$$"""
             {"role":"assistant","content":[
               {"type":"text","text":"Look:"},
               {"type":"image_url","image_url":{"url":"https://example.com/cat.png","detail":"low"}},
-              {"type":"image_file","image_file":{"file_id":"file_img"}}]}
+              {"type":"image_file","image_file":{"file_id":"{{{imageId}}}"}}]}
             """);
 
         Assert.Equal(HttpStatusCode.OK, created.Status);
         Assert.Equal("assistant", created.String("role"));
         Assert.Equal(
-            """[{"type":"text","text":{"value":"Look:","annotations":[]}},{"type":"image_url","image_url":{"url":"https://example.com/cat.png","detail":"low"}},{"type":"image_file","image_file":{"file_id":"file_img"}}]""",
+            $$$"""[{"type":"text","text":{"value":"Look:","annotations":[]}},{"type":"image_url","image_url":{"url":"https://example.com/cat.png","detail":"low"}},{"type":"image_file","image_file":{"file_id":"{{{imageId}}}"}}]""",
             created.Json.GetProperty("content").GetRawText());
         Assert.Equal("[]", created.Json.GetProperty("attachments").GetRawText());
         Assert.Equal("{}", created.Json.GetProperty("metadata").GetRawText());

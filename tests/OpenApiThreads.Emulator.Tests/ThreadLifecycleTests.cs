@@ -58,15 +58,17 @@ public sealed class ThreadLifecycleTests(EmulatorFixture fixture)
     [Fact]
     public async Task Modify_ReplacesOnlyTheFieldsItIsGiven()
     {
-        ApiResponse created = await _api.PostAsync("threads", """
+        string file1 = await _api.NewFileAsync();
+        string file2 = await _api.NewFileAsync();
+        ApiResponse created = await _api.PostAsync("threads", $$$"""
             {
               "messages": [{"role": "user", "content": "Hello"}, {"role": "assistant", "content": [{"type": "text", "text": "Hi"}]}],
               "metadata": {"a": "1"},
-              "tool_resources": {"code_interpreter": {"file_ids": ["file_1", "file_2"]}, "file_search": {"vector_store_ids": ["vs_1"]}}
+              "tool_resources": {"code_interpreter": {"file_ids": ["{{{file1}}}", "{{{file2}}}"]}, "file_search": {"vector_store_ids": ["vs_1"]}}
             }
             """);
         Assert.Equal(HttpStatusCode.OK, created.Status);
-        string toolResources = """{"code_interpreter":{"file_ids":["file_1","file_2"]},"file_search":{"vector_store_ids":["vs_1"]}}""";
+        string toolResources = $$$"""{"code_interpreter":{"file_ids":["{{{file1}}}","{{{file2}}}"]},"file_search":{"vector_store_ids":["vs_1"]}}""";
         Assert.Equal(toolResources, created.Json.GetProperty("tool_resources").GetRawText());
         string id = created.String("id");
 

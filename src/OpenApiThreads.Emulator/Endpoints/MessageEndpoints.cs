@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace OpenApiThreads.Emulator;
 
 /// <summary>The message handlers: create, list (paged, filterable by run), retrieve, modify and delete.</summary>
-internal sealed class MessageEndpoints(ThreadStore store, TimeProvider time)
+internal sealed class MessageEndpoints(ThreadStore store, FileStore files, TimeProvider time)
 {
     private static readonly Action<Utf8JsonWriter, ListPage<MessageRecord>> WriteList = ListJson.Writer<MessageRecord>(MessageJson.Write);
 
@@ -30,7 +30,9 @@ internal sealed class MessageEndpoints(ThreadStore store, TimeProvider time)
     {
         ThreadContents contents = store.GetContents(threadId);
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        MessageInput input = MessageRequestReader.Read(body?.RootElement ?? default, param: string.Empty);
+        var references = new FileReferences();
+        MessageInput input = MessageRequestReader.Read(body?.RootElement ?? default, param: string.Empty, references);
+        references.EnsureUploaded(files);
         var message = MessageRecord.FromInput(input, threadId, time.GetUtcNow().ToUnixTimeSeconds());
         lock (contents.Gate)
         {

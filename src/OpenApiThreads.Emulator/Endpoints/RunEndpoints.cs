@@ -10,14 +10,17 @@ namespace OpenApiThreads.Emulator;
 /// The run handlers. Runs move through <see cref="RunLifecycle"/>; a request with <c>stream: true</c> gets the run's
 /// events as server-sent events instead of the run object.
 /// </summary>
-internal sealed class RunEndpoints(ThreadStore store, RunLifecycle lifecycle, EmulatorSettings settings, TimeProvider time)
+internal sealed class RunEndpoints(
+    ThreadStore store, FileStore files, RunLifecycle lifecycle, EmulatorSettings settings, TimeProvider time)
 {
     private static readonly Action<Utf8JsonWriter, ListPage<RunRecord>> WriteList = ListJson.Writer<RunRecord>(RunJson.Write);
 
     public async Task CreateThreadAndRunAsync(HttpContext context)
     {
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        (RunRequest request, ThreadFields threadFields) = RunRequestReader.ReadCreateThreadAndRun(body?.RootElement ?? default);
+        var references = new FileReferences();
+        (RunRequest request, ThreadFields threadFields) = RunRequestReader.ReadCreateThreadAndRun(body?.RootElement ?? default, references);
+        references.EnsureUploaded(files);
         ThreadRecord thread = store.Create(threadFields, time.GetUtcNow().ToUnixTimeSeconds());
         await StartAsync(context, thread.Id, request, StreamEvent.Thread(thread)).ConfigureAwait(false);
     }
@@ -27,7 +30,9 @@ internal sealed class RunEndpoints(ThreadStore store, RunLifecycle lifecycle, Em
         store.GetContents(threadId);
         IncludeReader.Validate(context.Request.Query);
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        RunRequest request = RunRequestReader.ReadCreateRun(body?.RootElement ?? default);
+        var references = new FileReferences();
+        RunRequest request = RunRequestReader.ReadCreateRun(body?.RootElement ?? default, references);
+        references.EnsureUploaded(files);
         await StartAsync(context, threadId, request, threadCreated: null).ConfigureAwait(false);
     }
 

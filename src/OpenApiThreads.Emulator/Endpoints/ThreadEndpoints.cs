@@ -6,12 +6,14 @@ using Microsoft.AspNetCore.Http;
 namespace OpenApiThreads.Emulator;
 
 /// <summary>The thread handlers. They throw <see cref="ApiException"/> for every error response.</summary>
-internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
+internal sealed class ThreadEndpoints(ThreadStore store, FileStore files, TimeProvider time)
 {
     public async Task CreateThreadAsync(HttpContext context)
     {
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        ThreadFields fields = ThreadRequestReader.ReadCreate(body?.RootElement ?? default, prefix: string.Empty);
+        var references = new FileReferences();
+        ThreadFields fields = ThreadRequestReader.ReadCreate(body?.RootElement ?? default, prefix: string.Empty, references);
+        references.EnsureUploaded(files);
         ThreadRecord thread = store.Create(fields, time.GetUtcNow().ToUnixTimeSeconds());
         await JsonResponse.WriteAsync(context, StatusCodes.Status200OK, thread, ThreadJson.Write).ConfigureAwait(false);
     }
@@ -29,7 +31,9 @@ internal sealed class ThreadEndpoints(ThreadStore store, TimeProvider time)
     public async Task ModifyThreadAsync(HttpContext context, string threadId)
     {
         using JsonDocument? body = await RequestBody.ReadObjectAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-        ThreadFields fields = ThreadRequestReader.ReadModify(body?.RootElement ?? default);
+        var references = new FileReferences();
+        ThreadFields fields = ThreadRequestReader.ReadModify(body?.RootElement ?? default, references);
+        references.EnsureUploaded(files);
         if (!store.TryModify(threadId, fields, out ThreadRecord? thread))
         {
             throw ApiException.NotFound("thread", threadId);

@@ -12,9 +12,16 @@ internal sealed class EmulatorSettings
     public const string DefaultReplyText = "Hello! This is the OpenApiThreads emulator answering your message.";
     public const int DefaultStreamDeltaCount = 4;
 
+    /// <summary>OpenAI's limit for one file: 512 MB.</summary>
+    public const long DefaultMaxFileBytes = 512L * 1024 * 1024;
+
+    /// <summary>The most a file's size may be, so that the request limit it implies still fits in a long.</summary>
+    public const long MaxMaxFileBytes = long.MaxValue / 2;
+
     private long _streamEventDelayTicks;
     private int _streamDeltaCount = DefaultStreamDeltaCount;
     private string _replyText = DefaultReplyText;
+    private long _maxFileBytes = DefaultMaxFileBytes;
 
     public TimeSpan StreamEventDelay
     {
@@ -43,6 +50,17 @@ internal sealed class EmulatorSettings
         {
             ArgumentException.ThrowIfNullOrEmpty(value);
             Volatile.Write(ref _replyText, value);
+        }
+    }
+
+    public long MaxFileBytes
+    {
+        get => Volatile.Read(ref _maxFileBytes);
+        set
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, MaxMaxFileBytes);
+            Volatile.Write(ref _maxFileBytes, value);
         }
     }
 }

@@ -39,7 +39,7 @@ internal sealed class ApiException : Exception
             "Missing bearer token. Send your API key in the header 'Authorization: Bearer <your key>'.",
             param: null, code: "invalid_api_key");
 
-    /// <param name="kind">What was looked for: <c>thread</c>, <c>message</c>, <c>run</c> or <c>run step</c>.</param>
+    /// <param name="kind">What was looked for: <c>thread</c>, <c>message</c>, <c>run</c>, <c>run step</c> or <c>file</c>.</param>
     /// <param name="id">The id as the caller typed it, unescaped.</param>
     public static ApiException NotFound(string kind, string id) =>
         new(StatusCodes.Status404NotFound, InvalidRequestError, $"No {kind} found with id '{id}'.", null, null);
@@ -53,6 +53,11 @@ internal sealed class ApiException : Exception
         {
             Allow = allow,
         };
+
+    /// <summary>An upload's file is larger than the emulator accepts (OpenAI's own limit is 512 MB).</summary>
+    public static ApiException FileTooLarge(long maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, InvalidRequestError,
+            $"The file is too large: files may have at most {maxBytes} bytes.", "file", "file_too_large");
 
     /// <summary>Kestrel could not read the request (a body over its size limit, a broken chunked encoding).</summary>
     public static ApiException UnreadableRequest(int statusCode, string reason) =>

@@ -10,7 +10,8 @@ namespace OpenApiThreads.Emulator;
 /// match rather than endpoint routing so that unknown paths and wrong methods get OpenAI's error shape too,
 /// and so that nothing relies on the reflection-based request delegate factory.
 /// </summary>
-internal sealed class RequestRouter(ThreadEndpoints threads, MessageEndpoints messages, RunEndpoints runs, RunStepEndpoints steps)
+internal sealed class RequestRouter(
+    ThreadEndpoints threads, MessageEndpoints messages, RunEndpoints runs, RunStepEndpoints steps, FileEndpoints files)
 {
     public async Task HandleAsync(HttpContext context)
     {
@@ -81,6 +82,16 @@ internal sealed class RequestRouter(ThreadEndpoints threads, MessageEndpoints me
                 Dispatch(context, path, get: () => steps.ListRunStepsAsync(context, threadId, runId)),
             ["", "v1", "threads", { Length: > 0 } threadId, "runs", { Length: > 0 } runId, "steps", { Length: > 0 } stepId] =>
                 Dispatch(context, path, get: () => steps.GetRunStepAsync(context, threadId, runId, stepId)),
+            ["", "v1", "files"] =>
+                Dispatch(context, path,
+                    get: () => files.ListFilesAsync(context),
+                    post: () => files.UploadFileAsync(context)),
+            ["", "v1", "files", { Length: > 0 } fileId] =>
+                Dispatch(context, path,
+                    get: () => files.GetFileAsync(context, fileId),
+                    delete: () => files.DeleteFileAsync(context, fileId)),
+            ["", "v1", "files", { Length: > 0 } fileId, "content"] =>
+                Dispatch(context, path, get: () => files.DownloadFileAsync(context, fileId)),
             _ => throw ApiException.UnknownRoute(context.Request.Method, path),
         };
     }

@@ -4,14 +4,24 @@ using Microsoft.Extensions.Primitives;
 
 namespace OpenApiThreads.Emulator;
 
-/// <summary>Reads <c>limit</c> (1 to 100, default 20), <c>order</c> (asc or desc, default desc), <c>after</c> and <c>before</c>.</summary>
+/// <summary>
+/// Reads <c>limit</c> (1 to 100, default 20, unless the list says otherwise), <c>order</c> (asc or desc, default
+/// desc), <c>after</c> and <c>before</c>.
+/// </summary>
 internal static class ListQueryReader
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
     public static ListQuery Read(IQueryCollection query) =>
-        new(ReadLimit(query), ReadDescending(query), ReadCursor(query, "after"), ReadCursor(query, "before"));
+        new(ReadLimit(query, DefaultLimit, MaxLimit), ReadDescending(query), ReadCursor(query, "after"), ReadCursor(query, "before"));
+
+    /// <summary>
+    /// For a list whose spec declares other limits and no <c>before</c> (the files list: 1 to 10,000, default
+    /// 10,000). An undeclared <c>before</c> is ignored, as OpenAI ignores query parameters it does not know.
+    /// </summary>
+    public static ListQuery ReadWithoutBefore(IQueryCollection query, int defaultLimit, int maxLimit) =>
+        new(ReadLimit(query, defaultLimit, maxLimit), ReadDescending(query), ReadCursor(query, "after"), Before: null);
 
     /// <summary>A single non-empty value, or null when the parameter is not given.</summary>
     public static string? ReadSingle(IQueryCollection query, string name)
@@ -25,18 +35,18 @@ internal static class ListQueryReader
         return values.Count == 0 ? null : values[0];
     }
 
-    private static int ReadLimit(IQueryCollection query)
+    private static int ReadLimit(IQueryCollection query, int defaultLimit, int maxLimit)
     {
         string? text = ReadSingle(query, "limit");
         if (text is null)
         {
-            return DefaultLimit;
+            return defaultLimit;
         }
 
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int limit) || limit < 1 || limit > MaxLimit)
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int limit) || limit < 1 || limit > maxLimit)
         {
             throw ApiException.InvalidRequest("limit",
-                $"Invalid 'limit': expected an integer between 1 and {MaxLimit}, but got '{text}' instead.");
+                $"Invalid 'limit': expected an integer between 1 and {maxLimit}, but got '{text}' instead.");
         }
 
         return limit;

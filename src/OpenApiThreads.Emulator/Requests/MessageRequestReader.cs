@@ -16,7 +16,7 @@ internal static class MessageRequestReader
     private static readonly string[] AttachmentTools = ["code_interpreter", "file_search"];
 
     /// <returns>The messages in order; empty when the list is absent or null.</returns>
-    public static IReadOnlyList<MessageInput> ReadList(JsonElement messages, string param)
+    public static IReadOnlyList<MessageInput> ReadList(JsonElement messages, string param, FileReferences references)
     {
         if (Validation.IsAbsent(messages))
         {
@@ -28,7 +28,7 @@ internal static class MessageRequestReader
         int index = 0;
         foreach (JsonElement message in messages.EnumerateArray())
         {
-            inputs.Add(Read(message, Validation.At(param, index++)));
+            inputs.Add(Read(message, Validation.At(param, index++), references));
         }
 
         return inputs;
@@ -36,7 +36,8 @@ internal static class MessageRequestReader
 
     /// <param name="message">The request object, or an absent element for an empty body.</param>
     /// <param name="param">Where the message sits in the body; empty for a body that is the message.</param>
-    public static MessageInput Read(JsonElement message, string param)
+    /// <param name="references">Collects the file ids of image parts and attachments.</param>
+    public static MessageInput Read(JsonElement message, string param, FileReferences references)
     {
         Validation.ExpectObject(message, param);
         if (message.ValueKind == JsonValueKind.Object)
@@ -55,13 +56,13 @@ internal static class MessageRequestReader
 
         return new MessageInput(
             role.GetString()!,
-            ReadContent(Validation.Property(message, "content"), Validation.Join(param, "content")),
-            ReadAttachments(Validation.Property(message, "attachments"), Validation.Join(param, "attachments")),
+            ReadContent(Validation.Property(message, "content"), Validation.Join(param, "content"), references),
+            ReadAttachments(Validation.Property(message, "attachments"), Validation.Join(param, "attachments"), references),
             MetadataReader.Read(Validation.Property(message, "metadata"), Validation.Join(param, "metadata"))
                 ?? ReadOnlyDictionary<string, string>.Empty);
     }
 
-    private static IReadOnlyList<MessagePart> ReadContent(JsonElement content, string param)
+    private static IReadOnlyList<MessagePart> ReadContent(JsonElement content, string param, FileReferences references)
     {
         switch (content.ValueKind)
         {
@@ -78,7 +79,7 @@ internal static class MessageRequestReader
                 int index = 0;
                 foreach (JsonElement part in content.EnumerateArray())
                 {
-                    parts.Add(ReadPart(part, Validation.At(param, index++)));
+                    parts.Add(ReadPart(part, Validation.At(param, index++), references));
                 }
 
                 return parts;
@@ -87,7 +88,7 @@ internal static class MessageRequestReader
         }
     }
 
-    private static MessagePart ReadPart(JsonElement part, string param)
+    private static MessagePart ReadPart(JsonElement part, string param, FileReferences references)
     {
         string typeParam = Validation.Join(param, "type");
         JsonElement type = Validation.Property(part, "type");
@@ -127,11 +128,17 @@ internal static class MessageRequestReader
             throw Validation.Missing(Validation.Join(requiredParam, key));
         }
 
-        Validation.ExpectString(reference, Validation.Join(requiredParam, key));
+        string referenceParam = Validation.Join(requiredParam, key);
+        Validation.ExpectString(reference, referenceParam);
+        if (kind == "image_file")
+        {
+            references.Add(referenceParam, reference.GetString()!);
+        }
+
         return new ImagePart(part.GetRawText());
     }
 
-    private static string ReadAttachments(JsonElement attachments, string param)
+    private static string ReadAttachments(JsonElement attachments, string param, FileReferences references)
     {
         if (Validation.IsAbsent(attachments))
         {
@@ -143,7 +150,14 @@ internal static class MessageRequestReader
         foreach (JsonElement attachment in attachments.EnumerateArray())
         {
             string itemParam = Validation.At(param, index++);
-            Validation.ExpectString(Validation.Property(attachment, "file_id"), Validation.Join(itemParam, "file_id"));
+            string fileIdParam = Validation.Join(itemParam, "file_id");
+            JsonElement fileId = Validation.Property(attachment, "file_id");
+            Validation.ExpectString(fileId, fileIdParam);
+            if (!Validation.IsAbsent(fileId))
+            {
+                references.Add(fileIdParam, fileId.GetString()!);
+            }
+
             string toolsParam = Validation.Join(itemParam, "tools");
             JsonElement tools = Validation.Property(attachment, "tools");
             Validation.ExpectArrayOfObjects(tools, toolsParam, int.MaxValue);

@@ -31,24 +31,26 @@ internal static class RunRequestReader
     private const int MinTokenLimit = 256;
 
     /// <param name="request">The body, or an absent element for an empty body.</param>
-    public static RunRequest ReadCreateRun(JsonElement request)
+    /// <param name="references">Collects the file ids of the additional messages.</param>
+    public static RunRequest ReadCreateRun(JsonElement request, FileReferences references)
     {
         RejectUnknownProperties(request, CreateRunProperties);
         Validation.ExpectOneOf(Validation.Property(request, "reasoning_effort"), "reasoning_effort", ReasoningEfforts);
         Validation.ExpectString(Validation.Property(request, "additional_instructions"), "additional_instructions");
         IReadOnlyList<MessageInput> additionalMessages =
-            MessageRequestReader.ReadList(Validation.Property(request, "additional_messages"), "additional_messages");
+            MessageRequestReader.ReadList(Validation.Property(request, "additional_messages"), "additional_messages", references);
         return ReadShared(request) with { AdditionalMessages = additionalMessages };
     }
 
     /// <param name="request">The body, or an absent element for an empty body.</param>
     /// <returns>The run, and the fields of the thread to create for it.</returns>
-    public static (RunRequest Run, ThreadFields Thread) ReadCreateThreadAndRun(JsonElement request)
+    /// <param name="references">Collects the file ids of the thread and of the run's tool resources.</param>
+    public static (RunRequest Run, ThreadFields Thread) ReadCreateThreadAndRun(JsonElement request, FileReferences references)
     {
         RejectUnknownProperties(request, CreateThreadAndRunProperties);
         RunRequest run = ReadShared(request);
-        ThreadFields thread = ThreadRequestReader.ReadCreate(Validation.Property(request, "thread"), "thread");
-        ToolResourcesReader.Read(Validation.Property(request, "tool_resources"), "tool_resources", allowVectorStoreHelper: false);
+        ThreadFields thread = ThreadRequestReader.ReadCreate(Validation.Property(request, "thread"), "thread", references);
+        ToolResourcesReader.Read(Validation.Property(request, "tool_resources"), "tool_resources", allowVectorStoreHelper: false, references);
         return (run, thread);
     }
 

@@ -13,8 +13,10 @@ internal static class ToolResourcesReader
     /// Null when the request did not mention tool_resources; empty for an explicit null.
     /// <paramref name="allowVectorStoreHelper"/> is true where the schema accepts <c>file_search.vector_stores</c>
     /// (creating a thread), which asks OpenAI to make the vector store; the emulator just mints its id.
+    /// The file ids of code interpreter and of new vector stores go to <paramref name="references"/>; vector store
+    /// ids are taken as given, as the emulator has no vector stores to look them up in.
     /// </summary>
-    public static ToolResources? Read(JsonElement value, string param, bool allowVectorStoreHelper)
+    public static ToolResources? Read(JsonElement value, string param, bool allowVectorStoreHelper, FileReferences references)
     {
         if (value.ValueKind == JsonValueKind.Undefined)
         {
@@ -27,10 +29,10 @@ internal static class ToolResourcesReader
         }
 
         Validation.ExpectObject(value, param);
-        return new ToolResources(ReadCodeInterpreter(value, param), ReadFileSearch(value, param, allowVectorStoreHelper));
+        return new ToolResources(ReadCodeInterpreter(value, param, references), ReadFileSearch(value, param, allowVectorStoreHelper, references));
     }
 
-    private static IReadOnlyList<string>? ReadCodeInterpreter(JsonElement resources, string param)
+    private static IReadOnlyList<string>? ReadCodeInterpreter(JsonElement resources, string param, FileReferences references)
     {
         string toolParam = Validation.Join(param, "code_interpreter");
         JsonElement tool = Validation.Property(resources, "code_interpreter");
@@ -40,10 +42,10 @@ internal static class ToolResourcesReader
         }
 
         Validation.ExpectObject(tool, toolParam);
-        return ReadStrings(Validation.Property(tool, "file_ids"), Validation.Join(toolParam, "file_ids"), MaxFileIds) ?? [];
+        return ReadFileIds(Validation.Property(tool, "file_ids"), Validation.Join(toolParam, "file_ids"), MaxFileIds, references) ?? [];
     }
 
-    private static IReadOnlyList<string>? ReadFileSearch(JsonElement resources, string param, bool allowVectorStoreHelper)
+    private static IReadOnlyList<string>? ReadFileSearch(JsonElement resources, string param, bool allowVectorStoreHelper, FileReferences references)
     {
         string toolParam = Validation.Join(param, "file_search");
         JsonElement tool = Validation.Property(resources, "file_search");
@@ -75,13 +77,27 @@ internal static class ToolResourcesReader
         foreach (JsonElement helper in helpers.EnumerateArray())
         {
             string helperParam = Validation.At(helpersParam, index++);
-            ReadStrings(Validation.Property(helper, "file_ids"), Validation.Join(helperParam, "file_ids"), int.MaxValue);
+            ReadFileIds(Validation.Property(helper, "file_ids"), Validation.Join(helperParam, "file_ids"), int.MaxValue, references);
             Validation.ExpectObject(Validation.Property(helper, "chunking_strategy"), Validation.Join(helperParam, "chunking_strategy"));
             MetadataReader.Read(Validation.Property(helper, "metadata"), Validation.Join(helperParam, "metadata"));
             minted.Add(Ids.New("vs_"));
         }
 
         return minted;
+    }
+
+    private static string[]? ReadFileIds(JsonElement value, string param, int maxItems, FileReferences references)
+    {
+        string[]? fileIds = ReadStrings(value, param, maxItems);
+        if (fileIds is not null)
+        {
+            for (int index = 0; index < fileIds.Length; index++)
+            {
+                references.Add(Validation.At(param, index), fileIds[index]);
+            }
+        }
+
+        return fileIds;
     }
 
     private static string[]? ReadStrings(JsonElement value, string param, int maxItems)
