@@ -28,6 +28,7 @@ namespace OpenApiThreads
             {
                 request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
             }
+
             foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
             {
                 SetHeader(request, header.Key, header.Value);
