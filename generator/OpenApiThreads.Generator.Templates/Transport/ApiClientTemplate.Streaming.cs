@@ -53,6 +53,8 @@ namespace OpenApiThreads.Templates
                 global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (true)
             {
+                // SseParser hands out events it has already buffered without looking at the token.
+                cancellationToken.ThrowIfCancellationRequested();
                 StreamItem<T> item;
                 try
                 {

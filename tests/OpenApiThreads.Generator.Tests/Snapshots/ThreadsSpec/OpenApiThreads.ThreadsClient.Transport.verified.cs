@@ -355,6 +355,8 @@ namespace OpenApiThreads
                 global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             while (true)
             {
+                // SseParser hands out events it has already buffered without looking at the token.
+                cancellationToken.ThrowIfCancellationRequested();
                 StreamItem<T> item;
                 try
                 {
