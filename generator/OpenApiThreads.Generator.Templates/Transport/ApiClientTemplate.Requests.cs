@@ -10,7 +10,7 @@ namespace OpenApiThreads.Templates
             global::System.Uri baseAddress = _options.BaseAddress
                 ?? throw new global::System.InvalidOperationException("Set ApiOptionsTemplate.BaseAddress: the document names no server.");
             string root = baseAddress.AbsoluteUri;
-            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
+            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
             if (accept is not null)
             {
                 // A constant the generator wrote: no need to parse it on every request.

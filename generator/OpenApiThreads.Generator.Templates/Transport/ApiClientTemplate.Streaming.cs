@@ -49,8 +49,9 @@ namespace OpenApiThreads.Templates
             }
 
             global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
+            global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
                 global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using global::System.Runtime.CompilerServices.ConfiguredAsyncDisposable disposeEvents = global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(events, false);
             while (true)
             {
                 // SseParser hands out events it has already buffered without looking at the token.
