@@ -12,7 +12,7 @@ namespace OpenApiThreads
             global::System.Uri baseAddress = _options.BaseAddress
                 ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
             string root = baseAddress.AbsoluteUri;
-            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith("/", global::System.StringComparison.Ordinal) ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
+            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
             if (accept is not null)
             {
                 // A constant the generator wrote: no need to parse it on every request.
@@ -28,6 +28,7 @@ namespace OpenApiThreads
             {
                 request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
             }
+
             foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
             {
                 SetHeader(request, header.Key, header.Value);
@@ -350,10 +351,13 @@ namespace OpenApiThreads
             }
 
             global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
+            global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
                 global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using global::System.Runtime.CompilerServices.ConfiguredAsyncDisposable disposeEvents = global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(events, false);
             while (true)
             {
+                // SseParser hands out events it has already buffered without looking at the token.
+                cancellationToken.ThrowIfCancellationRequested();
                 StreamItem<T> item;
                 try
                 {

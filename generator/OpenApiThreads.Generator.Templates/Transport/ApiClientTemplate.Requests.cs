@@ -1,0 +1,97 @@
+// Template: the generator copies the Requests region into every client's Transport file, with the placeholder names
+// replaced (see Emit/Templates in the generator). ApplyAuthTemplate(request) stands for the spec's auth lines.
+namespace OpenApiThreads.Templates
+{
+    internal partial class ApiClientTemplate
+    {
+        #region Requests
+        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept)
+        {
+            global::System.Uri baseAddress = _options.BaseAddress
+                ?? throw new global::System.InvalidOperationException("Set ApiOptionsTemplate.BaseAddress: the document names no server.");
+            string root = baseAddress.AbsoluteUri;
+            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
+            if (accept is not null)
+            {
+                // A constant the generator wrote: no need to parse it on every request.
+                request.Headers.TryAddWithoutValidation("Accept", accept);
+            }
+
+            if (!string.IsNullOrEmpty(_options.UserAgent))
+            {
+                SetHeader(request, "User-Agent", _options.UserAgent!);
+            }
+
+            ApplyAuthTemplate(request);
+
+            foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
+            {
+                SetHeader(request, header.Key, header.Value);
+            }
+
+            return request;
+        }
+
+        /// <summary>Sets a header, refusing CR and LF so a value cannot smuggle in another header.</summary>
+        private static void SetHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+        {
+            if (value.IndexOfAny(s_lineBreaks) >= 0)
+            {
+                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", nameof(value));
+            }
+
+            request.Headers.Remove(name);
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        private static readonly char[] s_lineBreaks = { '\r', '\n' };
+
+        /// <summary>
+        /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
+        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe.
+        /// </summary>
+        private static string EscapePathSegment(string value)
+        {
+            if (value is "." or "..")
+            {
+                throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));
+            }
+
+            return global::System.Uri.EscapeDataString(value);
+        }
+
+        private static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
+        {
+            query.Append(query.Length == 0 ? '?' : '&');
+            query.Append(global::System.Uri.EscapeDataString(name));
+            query.Append('=');
+            query.Append(global::System.Uri.EscapeDataString(value));
+        }
+
+        /// <summary>One value for a whole array (<c>explode: false</c>): items joined by the style's separator.</summary>
+        private static string JoinQuery<T>(global::System.Collections.Generic.IEnumerable<T> items, string separator, global::System.Func<T, string> format)
+        {
+            var joined = new global::System.Text.StringBuilder();
+            foreach (T item in items)
+            {
+                if (joined.Length > 0)
+                {
+                    joined.Append(separator);
+                }
+
+                joined.Append(format(item));
+            }
+
+            return joined.ToString();
+        }
+
+        /// <summary>The body as UTF-8 JSON, serialised once so every retry resends the same bytes.</summary>
+        private static global::System.Net.Http.HttpContent JsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        {
+            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
+            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return content;
+        }
+        #endregion
+    }
+}

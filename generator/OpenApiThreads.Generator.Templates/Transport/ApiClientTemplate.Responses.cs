@@ -1,0 +1,105 @@
+// Template: the generator copies the Responses region into every client's Transport file.
+namespace OpenApiThreads.Templates
+{
+    internal partial class ApiClientTemplate
+    {
+        #region Responses
+        /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
+        private static async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::OpenApiThreads.Templates.ApiJsonContextTemplate.FastReader<T>? fastRead, global::System.Threading.CancellationToken cancellationToken)
+        {
+            T? value;
+            try
+            {
+                // SendAsync buffered the body within the attempt (ResponseContentRead), so this stream is in
+                // memory and a synchronous read neither blocks nor pays for an async state machine.
+                global::System.IO.Stream body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                value = fastRead is not null && body.CanSeek && global::OpenApiThreads.Templates.ApiJsonContextTemplate.UsesOwnOptions(typeInfo.Options)
+                    ? ReadBuffered(body, fastRead, typeInfo)
+                    : global::System.Text.Json.JsonSerializer.Deserialize(body, typeInfo);
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw await MalformedAsync(response, operationId, "a body that is not a valid " + typeName + ": " + exception.Message, exception, cancellationToken).ConfigureAwait(false);
+            }
+
+            return value ?? throw await MalformedAsync(response, operationId, "JSON null where a " + typeName + " was expected.", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>The in-memory body through a generated reader, copied once into a pooled buffer.</summary>
+        private static T? ReadBuffered<T>(global::System.IO.Stream body, global::OpenApiThreads.Templates.ApiJsonContextTemplate.FastReader<T> fastRead, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        {
+            int length = checked((int)(body.Length - body.Position));
+            byte[] buffer = global::System.Buffers.ArrayPool<byte>.Shared.Rent(length);
+            try
+            {
+                int filled = 0;
+                int read;
+                while (filled < length && (read = body.Read(buffer, filled, length - filled)) > 0)
+                {
+                    filled += read;
+                }
+
+                return global::OpenApiThreads.Templates.ApiJsonContextTemplate.ReadDocument(new global::System.ReadOnlySpan<byte>(buffer, 0, filled), fastRead, typeInfo);
+            }
+            finally
+            {
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        private static async global::System.Threading.Tasks.Task<global::OpenApiThreads.Templates.ApiExceptionTemplate> MalformedAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, string what, global::System.Exception? inner, global::System.Threading.CancellationToken cancellationToken)
+        {
+            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            return new global::OpenApiThreads.Templates.ApiExceptionTemplate(operationId + " answered " + (int)response.StatusCode + " with " + what, (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response), inner)
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
+        }
+
+        /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            TError? error = default;
+            try
+            {
+                error = body.Length == 0 ? default : global::System.Text.Json.JsonSerializer.Deserialize(body, errorInfo);
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
+            }
+
+            string? serverMessage = error is null ? null : messageOf(error);
+            string message = FailureMessage(response, operationId, serverMessage);
+            if (error is not null)
+            {
+                throw new global::OpenApiThreads.Templates.ApiExceptionTemplate<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response), error)
+                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
+            }
+
+            throw new global::OpenApiThreads.Templates.ApiExceptionTemplate(message, (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
+        }
+
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw new global::OpenApiThreads.Templates.ApiExceptionTemplate(FailureMessage(response, operationId, null), (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
+        }
+
+        private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, string? serverMessage)
+            => operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")"
+                + (string.IsNullOrEmpty(serverMessage) ? "." : ": " + serverMessage);
+        #endregion
+    }
+}

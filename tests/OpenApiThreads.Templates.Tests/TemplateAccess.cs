@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.ServerSentEvents;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenApiThreads.Templates
+{
+    /// <summary>The template's private members, for tests (the generated client keeps them private).</summary>
+    internal sealed partial class ApiClientTemplate
+    {
+        internal HttpRequestMessage TestCreateRequest(HttpMethod method, string relativeUri, string? accept) => CreateRequest(method, relativeUri, accept);
+
+        internal static void TestSetHeader(HttpRequestMessage request, string name, string value) => SetHeader(request, name, value);
+
+        internal static string TestEscapePathSegment(string value) => EscapePathSegment(value);
+
+        internal static void TestAppendQuery(StringBuilder query, string name, string value) => AppendQuery(query, name, value);
+
+        internal static string TestJoinQuery<T>(IEnumerable<T> items, string separator, Func<T, string> format) => JoinQuery(items, separator, format);
+
+        internal static HttpContent TestJsonContent<T>(T body, JsonTypeInfo<T> typeInfo) => JsonContent(body, typeInfo);
+
+        internal Task<HttpResponseMessage> TestSendAsync(HttpRequestMessage request, bool streaming, CancellationToken cancellationToken)
+            => SendAsync(request, "testOperation", streaming, cancellationToken);
+
+        internal static bool TestIsRetryable(int status) => IsRetryable(status);
+
+        internal static TimeSpan? TestRetryAfter(HttpResponseMessage response) => RetryAfter(response);
+
+        internal TimeSpan TestBackoff(int attempt) => Backoff(attempt);
+
+        internal static HttpRequestMessage TestResend(HttpRequestMessage sent) => Resend(sent);
+
+        internal static Task<T> TestReadResponseAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, ApiJsonContextTemplate.FastReader<T>? fastRead, CancellationToken cancellationToken)
+            => ReadResponseAsync(response, "testOperation", typeof(T).Name, typeInfo, fastRead, cancellationToken);
+
+        internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken)
+            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, cancellationToken);
+
+        internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+            => EnsureSuccessAsync(response, "testOperation", cancellationToken);
+
+        internal static HttpContent TestStreamingJsonContent<T>(T body, JsonTypeInfo<T> typeInfo, string flag) => StreamingJsonContent(body, typeInfo, flag);
+
+        internal static bool TestIsJson(ReadOnlySpan<byte> data) => IsJson(data);
+
+        internal static JsonElement TestUnknownEvent(string eventType, ReadOnlySpan<byte> data) => UnknownEvent(eventType, data);
+
+        /// <summary>
+        /// The events of a stream whose data are JSON strings, parsed the way the generated parsers do: <c>[DONE]</c>
+        /// ends it, a <c>done</c> event is the last value, any other event's data is read as <paramref name="typeInfo"/>.
+        /// </summary>
+        internal static IAsyncEnumerable<T> TestReadEventsAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+        {
+            SseItemParser<StreamItem<T>> parser = (eventType, data) => IsDone(data)
+                ? StreamItem<T>.Done
+                : new StreamItem<T>(JsonSerializer.Deserialize(data, typeInfo) ?? throw new JsonException("JSON null is not allowed."), isLast: eventType == "done");
+            return ReadEventsAsync(response, "testOperation", parser, cancellationToken);
+        }
+    }
+}
