@@ -63,8 +63,8 @@ internal sealed class ClientMethod
         {
             string result = response.Encoding switch
             {
-                BodyEncoding.Json => "global::System.Threading.Tasks.Task<" + response.Type!.ToCSharp(ns) + ">",
-                _ => "global::System.Threading.Tasks.Task",
+                BodyEncoding.None => "global::System.Threading.Tasks.Task",
+                _ => "global::System.Threading.Tasks.Task<" + response.Type!.ToCSharp(ns) + ">",
             };
             yield return new ClientMethod(operation, ClientMethodKind.Plain, result, operation.Name + "Async", ordered, body);
         }
@@ -94,6 +94,11 @@ internal sealed class ClientMethod
         }
 
         parameters.AddRange(Parameters.Where(p => !p.IsRequired).Select(p => p.Type.ToCSharp(ns) + " " + p.Name + " = default"));
+        if (Operation.Body is { ReportsProgress: true })
+        {
+            parameters.Add("global::System.IProgress<long>? progress = null");
+        }
+
         string token = "global::System.Threading.CancellationToken cancellationToken = default";
         parameters.Add(forImplementation && Kind != ClientMethodKind.Plain
             ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " + token
@@ -136,6 +141,11 @@ internal sealed class ClientMethod
                 ? " Its `" + flagName + "` property is sent as true."
                 : string.Empty;
             DocComments.WriteElement(docs, "param", (body.Description ?? "The request body.") + flag, " name=\"body\"");
+        }
+
+        if (operation.Body is { ReportsProgress: true })
+        {
+            DocComments.WriteElement(docs, "param", "Told the number of body bytes sent so far, as the upload streams; or null.", " name=\"progress\"");
         }
 
         DocComments.WriteElement(docs, "param", Kind == ClientMethodKind.Plain ? "Cancels the request." : "Cancels the request, or the sequence between items.", " name=\"cancellationToken\"");

@@ -38,6 +38,7 @@ internal static class EmitPlan
             items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
             items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth, UserAgent(model)) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
+            items.AddRange(BodyItems(model, header));
             if (facts.HasHttpClientFactory)
             {
                 items.Add(new ServiceCollectionEmitItem { Header = header });
@@ -45,6 +46,34 @@ internal static class EmitPlan
         }
 
         return items.ToImmutableEquatableArray();
+    }
+
+    /// <summary>Form models, and the file types only when an operation sends or receives a file or a form.</summary>
+    private static IEnumerable<EmitItem> BodyItems(ApiModel model, EmitHeader header)
+    {
+        var forms = model.Operations.Select(o => o.Body?.Form).Where(f => f is not null).Distinct().ToList();
+        foreach (Model.Bodies.FormModelSpec? form in forms)
+        {
+            yield return new Bodies.FormModelEmitItem(form!) { Header = header };
+        }
+
+        bool uploads = forms.Any(f => f!.HasFiles) || model.Operations.Any(o => o.Body?.Encoding == BodyEncoding.Binary);
+        bool downloads = model.Operations.Any(o => o.Response.Encoding == BodyEncoding.Binary);
+        if (uploads || forms.Count > 0)
+        {
+            // FormEncoding's AddFile takes an upload, so any form brings the upload type with it.
+            yield return new Bodies.FileTypeEmitItem(Model.Bodies.FileTypes.UploadName) { Header = header };
+        }
+
+        if (forms.Count > 0)
+        {
+            yield return new Bodies.FileTypeEmitItem(Model.Bodies.FileTypes.FormEncodingName) { Header = header };
+        }
+
+        if (downloads)
+        {
+            yield return new Bodies.FileTypeEmitItem(Model.Bodies.FileTypes.DownloadName) { Header = header };
+        }
     }
 
     private static ImmutableEquatableArray<string> ObjectTypesIn(ObjectSpec shape, Dictionary<string, TypeSpec> types)

@@ -12,8 +12,7 @@ internal static class EnumEmitter
     {
         string name = spec.Name;
         string self = "global::" + header.Namespace + "." + name;
-        TypeEmitter.WriteTypeDocs(writer, spec);
-        DocComments.WriteElement(writer, "remarks", "Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.");
+        TypeEmitter.WriteTypeDocs(writer, spec, "Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.");
         writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
         writer.WriteLine(header.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");
         writer.OpenBlock();

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Model.Bodies;
 
 namespace OpenApiThreads.Generator.Emit;
 
@@ -53,9 +54,19 @@ internal static class OperationEmitter
             writer.WriteLine();
         }
 
-        WriteRequest(writer, operation, response.MediaType, streaming: false);
+        WriteRequest(writer, operation, header.Namespace, response.MediaType, streaming: false);
+        if (response.Encoding == BodyEncoding.Binary)
+        {
+            WriteDownload(writer, operation, item);
+            return;
+        }
+
         WriteSendAndCheck(writer, operation, item, streaming: false);
-        if (response.Encoding == BodyEncoding.Json)
+        if (response.Encoding == BodyEncoding.Text)
+        {
+            writer.WriteLine(Indent + "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
+        }
+        else if (response.Encoding == BodyEncoding.Json)
         {
             TypeRef responseType = response.Type!;
             string ns = header.Namespace;
@@ -71,7 +82,7 @@ internal static class OperationEmitter
     {
         StreamSpec stream = operation.Response.Stream!;
         WriteArgumentChecks(writer, operation);
-        WriteRequest(writer, operation, "text/event-stream", streaming: true);
+        WriteRequest(writer, operation, header.Namespace, "text/event-stream", streaming: true);
         WriteSendAndCheck(writer, operation, item, streaming: true);
         writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp(header.Namespace) + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
         writer.WriteLine(Indent + "{");
@@ -88,6 +99,11 @@ internal static class OperationEmitter
         if (operation.Body is not null)
         {
             arguments.Add("body: body");
+        }
+
+        if (operation.Body is { ReportsProgress: true })
+        {
+            arguments.Add("progress: progress");
         }
 
         arguments.Add(paging.CursorParameter + ": cursor");
@@ -130,7 +146,7 @@ internal static class OperationEmitter
         }
     }
 
-    private static void WriteRequest(SourceWriter writer, OperationSpec operation, string? accept, bool streaming)
+    private static void WriteRequest(SourceWriter writer, OperationSpec operation, string ns, string? accept, bool streaming)
     {
         writer.WriteLine(Indent + "string relativeUri = " + PathExpression(operation) + ";");
         var query = operation.Parameters.Where(p => p.Location == ParameterIn.Query).ToList();
@@ -164,12 +180,12 @@ internal static class OperationEmitter
 
         if (operation.Body is { } body)
         {
-            WriteContent(writer, operation, body, streaming);
+            WriteContent(writer, operation, body, ns, streaming);
         }
     }
 
     /// <summary>The statement that puts the body on the request, by its encoding.</summary>
-    private static void WriteContent(SourceWriter writer, OperationSpec operation, RequestBodySpec body, bool streaming)
+    private static void WriteContent(SourceWriter writer, OperationSpec operation, RequestBodySpec body, string ns, bool streaming)
     {
         string value = !body.IsRequired && body.Type.IsValueType ? "body.Value" : "body";
         string content = body.Encoding switch
@@ -177,7 +193,9 @@ internal static class OperationEmitter
             BodyEncoding.Json when streaming && operation.Response.Stream?.FlagJsonName is { } flag
                 => "request.Content = StreamingJsonContent(" + value + ", _json." + body.Type.InfoName + ", " + DocComments.Literal(flag) + ");",
             BodyEncoding.Json => "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");",
-            _ => throw new System.InvalidOperationException("No writer for a " + body.Encoding + " body; the translator admits only the encodings emitted here."),
+            BodyEncoding.Multipart or BodyEncoding.Form => "request.Content = " + WithProgress(body, ns, value + ".ToContent()") + ";",
+            BodyEncoding.Text => "request.Content = new global::System.Net.Http.StringContent(" + value + ", global::System.Text.Encoding.UTF8, " + DocComments.Literal(body.MediaType) + ");",
+            _ => "request.Content = " + WithProgress(body, ns, value + ".ToContent(" + DocComments.Literal(body.MediaType) + ")") + ";",
         };
         if (body.IsRequired)
         {
@@ -192,13 +210,42 @@ internal static class OperationEmitter
         }
     }
 
+    /// <summary>
+    /// A file response is handed to the caller unread: sent without buffering the body, checked, and owned by the
+    /// returned download (disposed here only when no download takes it).
+    /// </summary>
+    private static void WriteDownload(SourceWriter writer, OperationSpec operation, ClientEmitItem item)
+    {
+        string operationId = DocComments.Literal(operation.OperationId);
+        writer.WriteLine(Indent + "global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: true, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine(Indent + "try");
+        writer.WriteLine(Indent + "{");
+        writer.WriteLine(Indent + "    " + EnsureSuccess(operation, item));
+        writer.WriteLine(Indent + "    return await global::" + item.Header.Namespace + "." + FileTypes.DownloadName + ".OpenAsync(response, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine(Indent + "}");
+        writer.WriteLine(Indent + "catch");
+        writer.WriteLine(Indent + "{");
+        writer.WriteLine(Indent + "    response.Dispose();");
+        writer.WriteLine(Indent + "    throw;");
+        writer.WriteLine(Indent + "}");
+    }
+
+    private static string EnsureSuccess(OperationSpec operation, ClientEmitItem item)
+    {
+        string operationId = DocComments.Literal(operation.OperationId);
+        return operation.ErrorType is { } error
+            ? "await EnsureSuccessAsync(response, " + operationId + ", _json." + error.InfoName + ", " + ClientEmitter.MessageAccessor(item, error) + ", cancellationToken).ConfigureAwait(false);"
+            : "await EnsureSuccessAsync(response, " + operationId + ", cancellationToken).ConfigureAwait(false);";
+    }
+
+    private static string WithProgress(RequestBodySpec body, string ns, string content)
+        => body.ReportsProgress ? "global::" + ns + "." + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
+
     private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming)
     {
         string operationId = DocComments.Literal(operation.OperationId);
         writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine(Indent + (operation.ErrorType is { } error
-            ? "await EnsureSuccessAsync(response, " + operationId + ", _json." + error.InfoName + ", " + ClientEmitter.MessageAccessor(item, error) + ", cancellationToken).ConfigureAwait(false);"
-            : "await EnsureSuccessAsync(response, " + operationId + ", cancellationToken).ConfigureAwait(false);"));
+        writer.WriteLine(Indent + EnsureSuccess(operation, item));
     }
 
     private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, string indent)

@@ -16,6 +16,8 @@ internal static class SourceEmitter
             ServiceCollectionEmitItem services => ServiceCollectionEmitter.Emit(services),
             OptionsEmitItem options => OptionsEmitter.Emit(options),
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
+            Bodies.FormModelEmitItem form => Bodies.FormModelEmitter.Emit(form),
+            Bodies.FileTypeEmitItem file => Bodies.FileTypeEmitter.Emit(file),
             _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
         };
         return new GeneratedSource(item.HintName, text, item.Header.SpecPath);

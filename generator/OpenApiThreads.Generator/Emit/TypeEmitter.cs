@@ -24,9 +24,15 @@ internal static class TypeEmitter
         return FileHeader.Finish(writer);
     }
 
-    public static void WriteTypeDocs(SourceWriter writer, TypeSpec spec)
+    /// <summary>The summary, any remarks, then the attributes: a doc comment after an attribute documents nothing (CS1587).</summary>
+    public static void WriteTypeDocs(SourceWriter writer, TypeSpec spec, string? remarks = null)
     {
         DocComments.WriteSummary(writer, spec.Description, "The `" + spec.SchemaName + "` schema.");
+        if (remarks is not null)
+        {
+            DocComments.WriteElement(writer, "remarks", remarks);
+        }
+
         if (spec.Deprecated)
         {
             writer.WriteLine(DocComments.ObsoleteAttribute("schema"));

@@ -83,9 +83,19 @@ internal sealed record RequestBodySpec
     /// <summary>The media type sent as <c>Content-Type</c>.</summary>
     public required string MediaType { get; init; }
 
+    /// <summary>
+    /// The C# type of the body parameter: the JSON type, the form model, the upload type for binary bodies, or
+    /// string for text.
+    /// </summary>
     public required TypeRef Type { get; init; }
 
     public required bool IsRequired { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>The typed form model of a multipart or form-urlencoded body.</summary>
+    public Bodies.FormModelSpec? Form { get; init; }
+
+    /// <summary>Whether the body streams a file, so the method takes an <c>IProgress&lt;long&gt;</c> of bytes sent.</summary>
+    public bool ReportsProgress => Encoding == BodyEncoding.Binary || Form is { HasFiles: true };
 }

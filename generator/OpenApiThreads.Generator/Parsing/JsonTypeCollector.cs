@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Model.Bodies;
 
 namespace OpenApiThreads.Generator.Parsing;
 
@@ -68,8 +69,25 @@ internal static class JsonTypeCollector
 
         foreach (OperationSpec operation in operations)
         {
-            Add(operation.Body?.Type);
-            Add(operation.Response.Type);
+            if (operation.Body is { Encoding: BodyEncoding.Json } jsonBody)
+            {
+                Add(jsonBody.Type);
+            }
+
+            // Structured form fields are written as JSON (a multipart part) or flattened from it (a form).
+            foreach (FormPartSpec part in operation.Body?.Form?.Parts ?? ImmutableEquatableArray<FormPartSpec>.Empty)
+            {
+                if (part.Kind == FormPartKind.Structured)
+                {
+                    Add(part.Type.AsNonNullable());
+                }
+            }
+
+            if (operation.Response.Encoding == BodyEncoding.Json)
+            {
+                Add(operation.Response.Type);
+            }
+
             Add(operation.ErrorType);
             Add(operation.Response.Stream?.ItemType);
             foreach (StreamEventSpec streamEvent in operation.Response.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)

@@ -49,6 +49,23 @@ internal static class MediaTypes
     }
 
     /// <summary>
+    /// A wildcard (<c>*/*</c>, <c>application/*</c>) says nothing about the bytes; a schema that describes JSON data
+    /// (an object, an array, a reference) does. Specs generated from server code often pair the two.
+    /// </summary>
+    public static BodyEncoding Classify(string mediaType, IOpenApiSchema? schema)
+    {
+        BodyEncoding encoding = Classify(mediaType);
+        string type = Essence(mediaType);
+        if (encoding == BodyEncoding.Binary && (type == "*/*" || type == "application/*") && SchemaFacts.Target(schema) is { } target
+            && (target is not null && (target.Type & (JsonSchemaType.Object | JsonSchemaType.Array)) != 0 || schema is OpenApiSchemaReference))
+        {
+            return BodyEncoding.Json;
+        }
+
+        return encoding;
+    }
+
+    /// <summary>
     /// The entry the client uses from a <c>content</c> map: the first whose encoding comes earliest in
     /// <paramref name="preference"/>, or null when the map is empty or offers none of them.
     /// </summary>
@@ -63,7 +80,7 @@ internal static class MediaTypes
         int bestRank = int.MaxValue;
         foreach (KeyValuePair<string, IOpenApiMediaType> media in content)
         {
-            BodyEncoding encoding = Classify(media.Key);
+            BodyEncoding encoding = Classify(media.Key, media.Value?.Schema);
             int rank = Array.IndexOf(preference, encoding);
             if (rank >= 0 && rank < bestRank)
             {

@@ -5,7 +5,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.OpenApi;
 using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Model.Bodies;
 using OpenApiThreads.Generator.Naming;
+using OpenApiThreads.Generator.Parsing.Bodies;
 
 namespace OpenApiThreads.Generator.Parsing;
 
@@ -32,7 +34,12 @@ internal static class ModelBuilder
             clientName, optionsName, contextName, exceptionName, "I" + clientName,
         };
 
-        var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics);
+        if (FormComponents.NeedsFileTypes(document))
+        {
+            reserved.UnionWith(new[] { FileTypes.UploadName, FileTypes.DownloadName, FileTypes.FormEncodingName });
+        }
+
+        var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics) { FormOnlyComponents = FormComponents.FormOnly(document) };
         schemas.TranslateComponents();
         var operations = new OperationTranslator(schemas, diagnostics).Translate(document.Paths);
         if (document.Webhooks is { Count: > 0 })

@@ -5,7 +5,9 @@ using System.Net.Http;
 using Microsoft.OpenApi;
 using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Model.Bodies;
 using OpenApiThreads.Generator.Naming;
+using OpenApiThreads.Generator.Parsing.Bodies;
 
 namespace OpenApiThreads.Generator.Parsing;
 
@@ -13,9 +15,10 @@ namespace OpenApiThreads.Generator.Parsing;
 internal sealed class OperationTranslator
 {
     // The generated method adds these itself, so a spec parameter may not take them.
-    private static readonly string[] ReservedParameterNames = ["body", "cancellationToken"];
+    private static readonly string[] ReservedParameterNames = ["body", "progress", "cancellationToken"];
 
     private readonly SchemaTranslator _schemas;
+    private readonly RequestBodyTranslator _bodies;
     private readonly DiagnosticBag _diagnostics;
     private readonly HashSet<string> _methodNames = new(StringComparer.Ordinal);
 
@@ -25,6 +28,7 @@ internal sealed class OperationTranslator
     public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics)
     {
         _schemas = schemas;
+        _bodies = new RequestBodyTranslator(schemas, diagnostics);
         _diagnostics = diagnostics;
     }
 
@@ -78,25 +82,10 @@ internal sealed class OperationTranslator
         RequestBodySpec? body = null;
         if (operation.RequestBody is { } requestBody)
         {
-            if (MediaTypes.Pick(requestBody.Content, BodyEncoding.Json) is { } json)
+            body = _bodies.Translate(requestBody, id, name, pointer, out bool skip);
+            if (skip)
             {
-                body = new RequestBodySpec
-                {
-                    Encoding = json.Encoding,
-                    MediaType = json.MediaType,
-                    Type = _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), name + "Request", pointer + "/requestBody/content").AsNonNullable(),
-                    IsRequired = requestBody.Required,
-                    Description = requestBody.Description,
-                };
-            }
-            else
-            {
-                string what = "a request body that is not JSON (" + MediaTypes.Describe(requestBody.Content) + ")";
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/requestBody", id, what, requestBody.Required ? "the operation was skipped" : "the optional body was left out");
-                if (requestBody.Required)
-                {
-                    return null;
-                }
+                return null;
             }
         }
 
@@ -212,14 +201,13 @@ internal sealed class OperationTranslator
     }
 
     /// <summary>
-    /// The first 2xx response with a body decides what the plain method returns (JSON); an event stream beside
-    /// or instead of it gets its own method. A body the client cannot read yet is reported, never dropped quietly.
+    /// The first 2xx response with a body decides what the plain method returns: JSON, else a file download, else
+    /// text. An event stream beside or instead of it gets its own method. A body the client cannot read is reported,
+    /// never dropped quietly.
     /// </summary>
     private ResponseSpec SuccessResponse(OpenApiOperation operation, string id, string methodName, string pointer)
     {
-        TypeRef? type = null;
-        string? mediaType = null;
-        StreamSpec? stream = null;
+        ResponseSpec result = ResponseSpec.Empty;
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? new OpenApiResponses())
         {
             if (!response.Key.StartsWith("2", StringComparison.Ordinal) || response.Value?.Content is not { Count: > 0 } content)
@@ -228,27 +216,34 @@ internal sealed class OperationTranslator
             }
 
             string contentPointer = pointer + "/responses/" + JsonPointer.Escape(response.Key) + "/content";
-            if (type is null && MediaTypes.Pick(content, BodyEncoding.Json) is { } json)
+            if (result.Encoding == BodyEncoding.None && MediaTypes.Pick(content, BodyEncoding.Json, BodyEncoding.Binary, BodyEncoding.Text) is { } body)
             {
-                type = _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), methodName + "Response", contentPointer);
-                mediaType = "application/json";
+                result = result with
+                {
+                    Encoding = body.Encoding,
+                    MediaType = body.Encoding == BodyEncoding.Json ? "application/json" : body.MediaType,
+                    Type = body.Encoding switch
+                    {
+                        BodyEncoding.Json => _schemas.Resolve(body.Media?.Schema ?? new OpenApiSchema(), methodName + "Response", contentPointer),
+                        BodyEncoding.Text => BuiltInTypes.String,
+                        _ => FileTypes.Download,
+                    },
+                };
             }
 
-            if (stream is null && MediaTypes.Pick(content, BodyEncoding.EventStream) is { } events)
+            if (result.Stream is null && MediaTypes.Pick(content, BodyEncoding.EventStream) is { } events)
             {
                 TypeRef item = _schemas.Resolve(events.Media?.Schema ?? new OpenApiSchema(), methodName + "StreamEvent", contentPointer);
-                stream = new StreamSpec { ItemType = item.AsNonNullable() };
+                result = result with { Stream = new StreamSpec { ItemType = item.AsNonNullable() } };
             }
 
-            if (type is null && stream is null)
+            if (result.Encoding == BodyEncoding.None && result.Stream is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, contentPointer, id, "a response body that is not JSON (" + MediaTypes.Describe(content) + ")", "the method returns no value");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, contentPointer, id, "a response body in " + MediaTypes.Describe(content), "the method returns no value");
             }
         }
 
-        return type is null
-            ? new ResponseSpec { Stream = stream }
-            : new ResponseSpec { Encoding = BodyEncoding.Json, MediaType = mediaType, Type = type, Stream = stream };
+        return result;
     }
 
     private static bool IsObject(IOpenApiSchema? schema)

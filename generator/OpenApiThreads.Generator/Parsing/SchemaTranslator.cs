@@ -58,7 +58,10 @@ internal sealed partial class SchemaTranslator
     {
         foreach (KeyValuePair<string, IOpenApiSchema> component in _components)
         {
-            ResolveComponent(component.Key, component.Value);
+            if (!FormOnlyComponents.Contains(component.Key))
+            {
+                ResolveComponent(component.Key, component.Value);
+            }
         }
     }
 

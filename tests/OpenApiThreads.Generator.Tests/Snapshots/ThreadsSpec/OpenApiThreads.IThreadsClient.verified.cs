@@ -652,5 +652,144 @@ namespace OpenApiThreads
         /// </exception>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// List files
+        /// </summary>
+        /// <remarks>
+        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="purpose">
+        /// Keep only files uploaded for this purpose.
+        /// </param>
+        /// <param name="limit">
+        /// How many files a page holds, from 1 to 10,000.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="after">
+        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// List files
+        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /files</c>).
+        /// </summary>
+        /// <remarks>
+        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="purpose">
+        /// Keep only files uploaded for this purpose.
+        /// </param>
+        /// <param name="limit">
+        /// How many files a page holds, from 1 to 10,000.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Upload a file
+        /// </summary>
+        /// <remarks>
+        /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
+        /// </remarks>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="progress">
+        /// Told the number of body bytes sent so far, as the upload streams; or null.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Retrieve a file
+        /// </summary>
+        /// <remarks>
+        /// Looks up the metadata of one uploaded file.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Delete a file
+        /// </summary>
+        /// <remarks>
+        /// Removes a file, and takes it out of every vector store that held it.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+
+        /// <summary>
+        /// Download a file's content
+        /// </summary>
+        /// <remarks>
+        /// Streams back the bytes of an uploaded file, exactly as they were stored.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
     }
 }

@@ -1077,6 +1077,233 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
         }
 
+        /// <summary>
+        /// List files
+        /// </summary>
+        /// <remarks>
+        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="purpose">
+        /// Keep only files uploaded for this purpose.
+        /// </param>
+        /// <param name="limit">
+        /// How many files a page holds, from 1 to 10,000.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="after">
+        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            string relativeUri = "files";
+            var query = new global::System.Text.StringBuilder();
+            if (purpose is not null)
+            {
+                AppendQuery(query, "purpose", purpose);
+            }
+            if (limit is not null)
+            {
+                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (order is not null)
+            {
+                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+            }
+            if (after is not null)
+            {
+                AppendQuery(query, "after", after);
+            }
+            relativeUri += query.ToString();
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// List files
+        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /files</c>).
+        /// </summary>
+        /// <remarks>
+        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+        /// </remarks>
+        /// <param name="purpose">
+        /// Keep only files uploaded for this purpose.
+        /// </param>
+        /// <param name="limit">
+        /// How many files a page holds, from 1 to 10,000.
+        /// </param>
+        /// <param name="order">
+        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request, or the sequence between items.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            string? cursor = null;
+            while (true)
+            {
+                var page = await ListFilesAsync(purpose: purpose, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+                if (page.Data is { } items)
+                {
+                    foreach (var item in items)
+                    {
+                        yield return item;
+                    }
+                }
+
+                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                {
+                    yield break;
+                }
+
+                cursor = next;
+            }
+        }
+
+        /// <summary>
+        /// Upload a file
+        /// </summary>
+        /// <remarks>
+        /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
+        /// </remarks>
+        /// <param name="body">
+        /// The request body.
+        /// </param>
+        /// <param name="progress">
+        /// Told the number of body bytes sent so far, as the upload streams; or null.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(body);
+            string relativeUri = "files";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            request.Content = global::OpenApiThreads.FileUpload.WithProgress(body.ToContent(), progress);
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Retrieve a file
+        /// </summary>
+        /// <remarks>
+        /// Looks up the metadata of one uploaded file.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            string relativeUri = "files/" + EscapePathSegment(fileId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Delete a file
+        /// </summary>
+        /// <remarks>
+        /// Removes a file, and takes it out of every vector store that held it.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            string relativeUri = "files/" + EscapePathSegment(fileId);
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
+        }
+
+        /// <summary>
+        /// Download a file's content
+        /// </summary>
+        /// <remarks>
+        /// Streams back the bytes of an uploaded file, exactly as they were stored.
+        /// </remarks>
+        /// <param name="fileId">
+        /// ID of the uploaded file.
+        /// </param>
+        /// <param name="cancellationToken">
+        /// Cancels the request.
+        /// </param>
+        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+        /// The server answered with a non-success status, or with a body that is not the documented JSON.
+        /// </exception>
+        /// <exception cref="global::System.TimeoutException">
+        /// No response arrived within the options' timeout, on any attempt.
+        /// </exception>
+        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            string relativeUri = "files/" + EscapePathSegment(fileId) + "/content";
+            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
+            global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+                return await global::OpenApiThreads.FileDownload.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
         private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
         {
             switch (eventType)

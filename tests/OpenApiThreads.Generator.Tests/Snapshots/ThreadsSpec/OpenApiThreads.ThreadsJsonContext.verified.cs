@@ -1056,9 +1056,49 @@ namespace OpenApiThreads
                 return Create_ErrorResponse(options);
             }
 
+            if (type == typeof(global::OpenApiThreads.FileExpirationAfter))
+            {
+                return Create_FileExpirationAfter(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.OpenAIFilePurpose))
+            {
+                return Create_OpenAIFilePurpose(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.OpenAIFileStatus))
+            {
+                return Create_OpenAIFileStatus(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.OpenAIFile))
+            {
+                return Create_OpenAIFile(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.ListFilesResponse))
+            {
+                return Create_ListFilesResponse(options);
+            }
+
+            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>))
+            {
+                return Create_ListOpenAIFile(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.DeleteFileResponse))
+            {
+                return Create_DeleteFileResponse(options);
+            }
+
             if (type == typeof(global::OpenApiThreads.ListOrder))
             {
                 return Create_ListOrder(options);
+            }
+
+            if (type == typeof(global::OpenApiThreads.CreateFileRequestPurpose))
+            {
+                return Create_CreateFileRequestPurpose(options);
             }
 
             return null;

@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using Microsoft.OpenApi;
+using OpenApiThreads.Generator.Model;
+
+namespace OpenApiThreads.Generator.Parsing.Bodies;
+
+/// <summary>
+/// Finds the component schemas that are only ever the whole body of a multipart or form-urlencoded request
+/// (OpenAI's <c>CreateFileRequest</c>): those become form models under their own name, and no JSON model that
+/// could not carry a file is generated beside them. A component used anywhere else stays a JSON model.
+/// </summary>
+internal static class FormComponents
+{
+    public static HashSet<string> FormOnly(OpenApiDocument document)
+    {
+        var formBodies = new HashSet<string>();
+        var elsewhere = new HashSet<string>();
+        var visited = new HashSet<IOpenApiSchema>();
+        foreach (IOpenApiSchema schema in document.Components?.Schemas?.Values ?? Enumerable.Empty<IOpenApiSchema>())
+        {
+            Walk(schema, elsewhere, visited, isRoot: true);
+        }
+
+        foreach (IOpenApiPathItem? path in document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+        {
+            foreach (IOpenApiParameter parameter in path?.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
+            {
+                Walk(parameter?.Schema, elsewhere, visited, isRoot: false);
+            }
+
+            foreach (KeyValuePair<HttpMethod, OpenApiOperation> operation in path?.Operations ?? new Dictionary<HttpMethod, OpenApiOperation>())
+            {
+                foreach (IOpenApiParameter parameter in operation.Value?.Parameters ?? Enumerable.Empty<IOpenApiParameter>())
+                {
+                    Walk(parameter?.Schema, elsewhere, visited, isRoot: false);
+                }
+
+                if (operation.Value?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content) is { } chosen)
+                {
+                    bool isForm = chosen.Encoding is BodyEncoding.Multipart or BodyEncoding.Form;
+                    if (isForm && RefId(chosen.Media?.Schema) is { } id)
+                    {
+                        formBodies.Add(id);
+                    }
+                    else
+                    {
+                        Walk(chosen.Media?.Schema, elsewhere, visited, isRoot: false);
+                    }
+                }
+
+                foreach (IOpenApiResponse? response in operation.Value?.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+                {
+                    foreach (IOpenApiMediaType? media in response?.Content?.Values ?? Enumerable.Empty<IOpenApiMediaType>())
+                    {
+                        Walk(media?.Schema, elsewhere, visited, isRoot: false);
+                    }
+                }
+            }
+        }
+
+        formBodies.ExceptWith(elsewhere);
+        return formBodies;
+    }
+
+    /// <summary>Whether any operation sends a form, multipart or binary body, or receives a file: then the file types exist.</summary>
+    public static bool NeedsFileTypes(OpenApiDocument document)
+        => (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
+            .SelectMany(path => path?.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+            .Any(operation => operation?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content)?.Encoding is BodyEncoding.Multipart or BodyEncoding.Form or BodyEncoding.Binary
+                || (operation?.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>()).Any(r => MediaTypes.Pick(r?.Content, BodyEncoding.Json, BodyEncoding.Binary)?.Encoding == BodyEncoding.Binary));
+
+    /// <summary>Records every component a schema refers to, without following the references themselves.</summary>
+    private static void Walk(IOpenApiSchema? schema, HashSet<string> referenced, HashSet<IOpenApiSchema> visited, bool isRoot)
+    {
+        if (schema is null)
+        {
+            return;
+        }
+
+        if (!isRoot && RefId(schema) is { } id)
+        {
+            referenced.Add(id);
+            return;
+        }
+
+        if (!visited.Add(schema))
+        {
+            return;
+        }
+
+        IEnumerable<IOpenApiSchema?> children = (schema.Properties?.Values ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.AllOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(new[] { schema.Items, schema.AdditionalProperties, schema.Not });
+        foreach (IOpenApiSchema? child in children)
+        {
+            Walk(child, referenced, visited, isRoot: false);
+        }
+    }
+
+    private static string? RefId(IOpenApiSchema? schema) => schema is null ? null : SchemaFacts.ReferenceId(schema);
+}
