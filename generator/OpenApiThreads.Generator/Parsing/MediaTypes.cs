@@ -28,7 +28,8 @@ internal static class MediaTypes
             return BodyEncoding.EventStream;
         }
 
-        if (type.StartsWith("multipart/", StringComparison.Ordinal))
+        // Only form-data has named parts; multipart/mixed, related and the rest are bytes the caller assembles.
+        if (type.Equals("multipart/form-data", StringComparison.Ordinal))
         {
             return BodyEncoding.Multipart;
         }

@@ -34,12 +34,13 @@ internal static class ModelBuilder
             clientName, optionsName, contextName, exceptionName, "I" + clientName,
         };
 
-        if (FormComponents.NeedsFileTypes(document))
+        var (formOnly, needsFileTypes) = FormComponents.Scan(document);
+        if (needsFileTypes)
         {
             reserved.UnionWith(new[] { FileTypes.UploadName, FileTypes.DownloadName, FileTypes.FormEncodingName });
         }
 
-        var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics) { FormOnlyComponents = FormComponents.FormOnly(document) };
+        var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics) { FormOnlyComponents = formOnly };
         schemas.TranslateComponents();
         var operations = new OperationTranslator(schemas, diagnostics).Translate(document.Paths);
         if (document.Webhooks is { Count: > 0 })

@@ -15,7 +15,7 @@ public sealed class MediaTypeTests
     [InlineData("Application/JSON; charset=utf-8", "Json")]
     [InlineData("application/problem+json", "Json")]
     [InlineData("multipart/form-data", "Multipart")]
-    [InlineData("multipart/mixed; boundary=x", "Multipart")]
+    [InlineData("multipart/mixed; boundary=x", "Binary")]
     [InlineData("application/x-www-form-urlencoded", "Form")]
     [InlineData("application/octet-stream", "Binary")]
     [InlineData("image/png", "Binary")]

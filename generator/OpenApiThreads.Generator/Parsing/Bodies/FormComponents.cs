@@ -13,7 +13,37 @@ namespace OpenApiThreads.Generator.Parsing.Bodies;
 /// </summary>
 internal static class FormComponents
 {
-    public static HashSet<string> FormOnly(OpenApiDocument document)
+    /// <summary>
+    /// Both answers at once. A document whose references are broken may throw while it is walked (the object model
+    /// resolves lazily); the translation reports those where they are, so here they only mean "nothing known".
+    /// </summary>
+    public static (HashSet<string> FormOnly, bool NeedsFileTypes) Scan(OpenApiDocument document)
+    {
+        HashSet<string> formOnly;
+        try
+        {
+            formOnly = FormOnly(document);
+        }
+        catch (System.InvalidOperationException)
+        {
+            formOnly = new HashSet<string>();
+        }
+
+        bool needsFileTypes;
+        try
+        {
+            needsFileTypes = NeedsFileTypes(document);
+        }
+        catch (System.InvalidOperationException)
+        {
+            // Claiming the names costs a spec that uses them a rename at worst; missing them would not compile.
+            needsFileTypes = true;
+        }
+
+        return (formOnly, needsFileTypes);
+    }
+
+    private static HashSet<string> FormOnly(OpenApiDocument document)
     {
         var formBodies = new HashSet<string>();
         var elsewhere = new HashSet<string>();
@@ -65,7 +95,7 @@ internal static class FormComponents
     }
 
     /// <summary>Whether any operation sends a form, multipart or binary body, or receives a file: then the file types exist.</summary>
-    public static bool NeedsFileTypes(OpenApiDocument document)
+    private static bool NeedsFileTypes(OpenApiDocument document)
         => (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
             .SelectMany(path => path?.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
             .Any(operation => operation?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content)?.Encoding is BodyEncoding.Multipart or BodyEncoding.Form or BodyEncoding.Binary
