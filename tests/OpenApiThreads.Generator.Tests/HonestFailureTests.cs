@@ -86,7 +86,7 @@ public sealed class HonestFailureTests
     }
 
     [Fact]
-    public void A_required_query_object_skips_the_operation_with_a_located_warning()
+    public void A_required_header_object_skips_the_operation_with_a_located_warning()
     {
         string spec = """
             openapi: 3.0.3
@@ -96,7 +96,7 @@ public sealed class HonestFailureTests
                 get:
                   operationId: listItems
                   parameters:
-                    - {name: filter, in: query, required: true, style: deepObject, schema: {type: object, properties: {a: {type: string}}}}
+                    - {name: X-Filter, in: header, required: true, schema: {type: object, properties: {a: {type: string}}}}
                   responses:
                     '204': {description: none}
             """;

@@ -38,7 +38,7 @@ public sealed class TransportTemplateTests
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (AuthKind kind in Enum.GetValues<AuthKind>())
         {
-            used.UnionWith(TransportEmitter.Regions(hasStreaming: true));
+            used.UnionWith(TransportEmitter.Regions(hasStreaming: true, hasCookies: true, allowsReserved: true));
             if (TransportEmitter.AuthFragment(kind) is { } auth)
             {
                 used.Add(auth);

@@ -39,6 +39,14 @@ namespace OpenApiThreads.Templates
             }
         }
 
+        /// <summary>The fields of a structured value, for a query parameter that spreads an object the same way.</summary>
+        public static global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> Fields(string name, global::System.Text.Json.JsonElement value, bool deepObject, bool explode)
+        {
+            var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+            AddFields(fields, name, value, deepObject, explode);
+            return fields;
+        }
+
         /// <summary>One name=value pair of a form-urlencoded body.</summary>
         public static void AddField(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> fields, string name, string value)
             => fields.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(name, value));

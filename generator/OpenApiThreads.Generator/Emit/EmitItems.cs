@@ -56,7 +56,7 @@ internal sealed record ClientEmitItem(
 }
 
 /// <summary>The client's shared plumbing: request building, retries, timeouts, response and stream reading.</summary>
-internal sealed record TransportEmitItem(AuthSpec Auth, bool HasStreaming) : EmitItem
+internal sealed record TransportEmitItem(AuthSpec Auth, bool HasStreaming, bool HasCookies = false, bool AllowsReserved = false) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ClientName + ".Transport.g.cs";
 }

@@ -34,7 +34,8 @@ internal static class EmitPlan
         {
             bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Response.Stream is not null);
             items.Add(new ClientEmitItem(model.Operations, model.Description, ErrorAccessors(model, types), facts) { Header = header });
-            items.Add(new TransportEmitItem(model.Auth, streams) { Header = header });
+            var parameters = model.Operations.SelectMany(o => o.Parameters).ToList();
+            items.Add(new TransportEmitItem(model.Auth, streams, parameters.Any(p => p.Location == ParameterIn.Cookie), parameters.Any(p => p.AllowReserved && p.Location == ParameterIn.Query)) { Header = header });
             items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
             items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth, UserAgent(model)) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
@@ -59,13 +60,14 @@ internal static class EmitPlan
 
         bool uploads = forms.Any(f => f!.HasFiles) || model.Operations.Any(o => o.Body?.Encoding == BodyEncoding.Binary);
         bool downloads = model.Operations.Any(o => o.Response.Encoding == BodyEncoding.Binary);
-        if (uploads || forms.Count > 0)
+        bool fieldEncoding = forms.Count > 0 || model.Operations.Any(o => o.Parameters.Any(p => p.IsStructured));
+        if (uploads || fieldEncoding)
         {
-            // FormEncoding's AddFile takes an upload, so any form brings the upload type with it.
+            // FormEncoding's AddFile takes an upload, so the field helpers bring the upload type with them.
             yield return new Bodies.FileTypeEmitItem(Model.Bodies.FileTypes.UploadName) { Header = header };
         }
 
-        if (forms.Count > 0)
+        if (fieldEncoding)
         {
             yield return new Bodies.FileTypeEmitItem(Model.Bodies.FileTypes.FormEncodingName) { Header = header };
         }

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Emit.Parameters;
 using OpenApiThreads.Generator.Model.Bodies;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -148,36 +149,10 @@ internal static class OperationEmitter
 
     private static void WriteRequest(SourceWriter writer, OperationSpec operation, string ns, string? accept, bool streaming)
     {
-        writer.WriteLine(Indent + "string relativeUri = " + PathExpression(operation) + ";");
-        var query = operation.Parameters.Where(p => p.Location == ParameterIn.Query).ToList();
-        if (query.Count > 0 || operation.FixedQuery is not null)
-        {
-            writer.WriteLine(Indent + "var query = new global::System.Text.StringBuilder(" + (operation.FixedQuery is null ? string.Empty : DocComments.Literal("?" + operation.FixedQuery)) + ");");
-            foreach (ParameterSpec parameter in query)
-            {
-                WriteQueryParameter(writer, parameter, Indent);
-            }
-
-            writer.WriteLine(Indent + "relativeUri += query.ToString();");
-        }
-
+        writer.WriteLine(Indent + "string relativeUri = " + ParameterWriter.PathExpression(operation) + ";");
+        ParameterWriter.WriteQuery(writer, operation, ns, Indent);
         writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + ");");
-        foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterIn.Header))
-        {
-            string value = parameter.FixedValue is { } fixedValue ? DocComments.Literal(fixedValue) : Format(parameter.Type, parameter.Name);
-            if (parameter.FixedValue is null && !parameter.IsRequired)
-            {
-                writer.WriteLine(Indent + "if (" + parameter.Name + " is not null)");
-                writer.WriteLine(Indent + "{");
-                writer.WriteLine(Indent + "    SetHeader(request, " + DocComments.Literal(parameter.JsonName) + ", " + Format(parameter.Type.AsNonNullable(), NonNull(parameter)) + ");");
-                writer.WriteLine(Indent + "}");
-            }
-            else
-            {
-                writer.WriteLine(Indent + "SetHeader(request, " + DocComments.Literal(parameter.JsonName) + ", " + value + ");");
-            }
-        }
-
+        ParameterWriter.WriteHeadersAndCookies(writer, operation, Indent);
         if (operation.Body is { } body)
         {
             WriteContent(writer, operation, body, ns, streaming);
@@ -247,89 +222,6 @@ internal static class OperationEmitter
         writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
         writer.WriteLine(Indent + EnsureSuccess(operation, item));
     }
-
-    private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, string indent)
-    {
-        string name = DocComments.Literal(parameter.JsonName);
-        if (parameter.FixedValue is { } fixedValue)
-        {
-            writer.WriteLine(indent + "AppendQuery(query, " + name + ", " + DocComments.Literal(fixedValue) + ");");
-            return;
-        }
-
-        string target = parameter.IsRequired ? parameter.Name : NonNull(parameter);
-        string append;
-        if (parameter.Type.Kind != TypeRefKind.List)
-        {
-            append = "AppendQuery(query, " + name + ", " + Format(parameter.Type.AsNonNullable(), target) + ");";
-        }
-        else if (parameter.Explode)
-        {
-            append = "foreach (var item in " + target + ") { AppendQuery(query, " + name + ", " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "); }";
-        }
-        else
-        {
-            string separator = parameter.Style switch
-            {
-                QueryStyle.SpaceDelimited => " ",
-                QueryStyle.PipeDelimited => "|",
-                _ => ",",
-            };
-            append = "AppendQuery(query, " + name + ", JoinQuery(" + target + ", " + DocComments.Literal(separator) + ", static item => " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "));";
-        }
-        if (parameter.IsRequired)
-        {
-            writer.WriteLine(indent + append);
-            return;
-        }
-
-        writer.WriteLine(indent + "if (" + parameter.Name + " is not null)");
-        writer.WriteLine(indent + "{");
-        writer.WriteLine(indent + "    " + append);
-        writer.WriteLine(indent + "}");
-    }
-
-    /// <summary>The name of an optional parameter, unwrapped when it is a nullable value type.</summary>
-    private static string NonNull(ParameterSpec parameter) => parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
-
-    /// <summary>"threads/" + EscapePathSegment(threadId) for the template <c>threads/{thread_id}</c>.</summary>
-    private static string PathExpression(OperationSpec operation)
-    {
-        var parts = new List<string>();
-        var literal = new StringBuilder();
-        string path = operation.Path;
-        for (int i = 0; i < path.Length; i++)
-        {
-            int close = path[i] == '{' ? path.IndexOf('}', i) : -1;
-            ParameterSpec? parameter = close > i
-                ? operation.Parameters.FirstOrDefault(p => p.Location == ParameterIn.Path && p.JsonName == path.Substring(i + 1, close - i - 1))
-                : null;
-            if (parameter is null)
-            {
-                literal.Append(path[i]);
-                continue;
-            }
-
-            if (literal.Length > 0)
-            {
-                parts.Add(DocComments.Literal(literal.ToString()));
-                literal.Clear();
-            }
-
-            parts.Add("EscapePathSegment(" + Format(parameter.Type.AsNonNullable(), parameter.Name) + ")");
-            i = close;
-        }
-
-        if (literal.Length > 0 || parts.Count == 0)
-        {
-            parts.Add(DocComments.Literal(literal.ToString()));
-        }
-
-        return string.Join(" + ", parts);
-    }
-
-    /// <summary>Formats a parameter value the way a URI or header carries it: invariant culture, the spec's wire format.</summary>
-    private static string Format(TypeRef type, string expression) => type.Facts.UriFormat(expression);
 
     private static string MethodExpression(string method) => method switch
     {

@@ -19,6 +19,8 @@ internal static class TransportEmitter
     public const string Streaming = "Streaming";
     public const string BearerAuth = "Auth.Bearer";
     public const string HeaderApiKeyAuth = "Auth.HeaderApiKey";
+    public const string Cookies = "Parameters.Cookies";
+    public const string AllowReserved = "Parameters.AllowReserved";
 
     /// <summary>The line in the Requests region that stands for the auth lines.</summary>
     private const string AuthHook = "ApplyAuthTemplate(request);";
@@ -32,7 +34,7 @@ internal static class TransportEmitter
         SourceWriter writer = FileHeader.Start(header);
         writer.OpenBlock(header.Accessibility + " partial class " + header.ClientName);
         bool first = true;
-        foreach (string region in Regions(item.HasStreaming))
+        foreach (string region in Regions(item.HasStreaming, item.HasCookies, item.AllowsReserved))
         {
             if (!first)
             {
@@ -47,10 +49,20 @@ internal static class TransportEmitter
         return FileHeader.Finish(writer);
     }
 
-    /// <summary>The member regions a client gets, in order: event-stream helpers only when an operation streams.</summary>
-    public static IEnumerable<string> Regions(bool hasStreaming)
+    /// <summary>The member regions a client gets, in order: event-stream, cookie and reserved-query helpers only when an operation needs them.</summary>
+    public static IEnumerable<string> Regions(bool hasStreaming, bool hasCookies = false, bool allowsReserved = false)
     {
         yield return Requests;
+        if (hasCookies)
+        {
+            yield return Cookies;
+        }
+
+        if (allowsReserved)
+        {
+            yield return AllowReserved;
+        }
+
         yield return Sending;
         yield return Responses;
         if (hasStreaming)

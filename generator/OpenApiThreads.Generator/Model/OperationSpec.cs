@@ -40,6 +40,9 @@ internal enum ParameterIn
     Path,
     Query,
     Header,
+
+    /// <summary>Sent as a <c>name=value</c> pair of the Cookie header.</summary>
+    Cookie,
 }
 
 internal sealed record ParameterSpec
@@ -58,8 +61,14 @@ internal sealed record ParameterSpec
     /// <summary>A required parameter with exactly one allowed value is sent by the client itself, not asked for.</summary>
     public string? FixedValue { get; init; }
 
-    /// <summary>How an array query parameter is spelled (OpenAPI <c>style</c>); form is the default.</summary>
-    public QueryStyle Style { get; init; }
+    /// <summary>How the value is spelled (OpenAPI <c>style</c>); form in the query, simple elsewhere.</summary>
+    public SerializationStyle Style { get; init; }
+
+    /// <summary>An object-valued query parameter: serialized as JSON, then spread into fields as the style says.</summary>
+    public bool IsStructured { get; init; }
+
+    /// <summary>OpenAPI <c>allowReserved</c>: RFC 3986 reserved characters go into the query unescaped.</summary>
+    public bool AllowReserved { get; init; }
 
     /// <summary>OpenAPI <c>explode</c>: an array becomes one <c>name=value</c> pair per item rather than one joined value.</summary>
     public bool Explode { get; init; } = true;
@@ -67,12 +76,25 @@ internal sealed record ParameterSpec
     public string? Description { get; init; }
 }
 
-/// <summary>The OpenAPI query styles for arrays: how items are joined when <c>explode</c> is false.</summary>
-internal enum QueryStyle
+/// <summary>The OpenAPI parameter styles.</summary>
+internal enum SerializationStyle
 {
+    /// <summary>The query's default: <c>a=1&amp;a=2</c> exploded, <c>a=1,2</c> not.</summary>
     Form,
     SpaceDelimited,
     PipeDelimited,
+
+    /// <summary><c>a[b]=c</c> for objects in the query.</summary>
+    DeepObject,
+
+    /// <summary>The path's and headers' default: the value, arrays comma-joined.</summary>
+    Simple,
+
+    /// <summary><c>.value</c> in the path.</summary>
+    Label,
+
+    /// <summary><c>;name=value</c> in the path.</summary>
+    Matrix,
 }
 
 internal sealed record RequestBodySpec

@@ -83,6 +83,14 @@ internal static class JsonTypeCollector
                 }
             }
 
+            foreach (ParameterSpec parameter in operation.Parameters)
+            {
+                if (parameter.IsStructured)
+                {
+                    Add(parameter.Type.AsNonNullable());
+                }
+            }
+
             if (operation.Response.Encoding == BodyEncoding.Json)
             {
                 Add(operation.Response.Type);

@@ -155,6 +155,7 @@ internal sealed class OperationTranslator
                 Microsoft.OpenApi.ParameterLocation.Path => ParameterIn.Path,
                 Microsoft.OpenApi.ParameterLocation.Query => ParameterIn.Query,
                 Microsoft.OpenApi.ParameterLocation.Header => ParameterIn.Header,
+                Microsoft.OpenApi.ParameterLocation.Cookie => ParameterIn.Cookie,
                 _ => null,
             };
             if (location is null || parameter.Name is null)
@@ -164,10 +165,12 @@ internal sealed class OperationTranslator
             }
 
             bool required = parameter.Required || location == ParameterIn.Path;
-            if (location == ParameterIn.Query && IsObject(parameter.Schema))
+            bool structured = IsObject(parameter.Schema);
+            if (structured && location != ParameterIn.Query)
             {
-                // deepObject and exploded-object spellings differ per server; guessing would send a wrong query.
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, operation.OperationId ?? methodName, "the object-valued query parameter '" + parameter.Name + "'", required ? "the operation was skipped" : "the parameter was skipped");
+                // OpenAPI spells objects in paths, headers and cookies as comma lists of keys and values, which no
+                // server we know reads back; only the query has the spellings servers agree on.
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, parameterPointer, operation.OperationId ?? methodName, "the object-valued " + location.Value.ToString().ToLowerInvariant() + " parameter '" + parameter.Name + "'", required ? "the operation was skipped" : "the parameter was skipped");
                 if (required)
                 {
                     return null;
@@ -187,10 +190,16 @@ internal sealed class OperationTranslator
                 FixedValue = required && location != ParameterIn.Path ? SchemaFacts.FixedString(parameter.Schema) : null,
                 Style = parameter.Style switch
                 {
-                    ParameterStyle.SpaceDelimited => QueryStyle.SpaceDelimited,
-                    ParameterStyle.PipeDelimited => QueryStyle.PipeDelimited,
-                    _ => QueryStyle.Form,
+                    ParameterStyle.SpaceDelimited => SerializationStyle.SpaceDelimited,
+                    ParameterStyle.PipeDelimited => SerializationStyle.PipeDelimited,
+                    ParameterStyle.DeepObject => SerializationStyle.DeepObject,
+                    ParameterStyle.Label => SerializationStyle.Label,
+                    ParameterStyle.Matrix => SerializationStyle.Matrix,
+                    ParameterStyle.Simple => SerializationStyle.Simple,
+                    _ => SerializationStyle.Form,
                 },
+                IsStructured = structured,
+                AllowReserved = parameter.AllowReserved,
                 // The reader applies OpenAPI's defaults: form style, which explodes unless told otherwise.
                 Explode = parameter.Explode,
                 Description = parameter.Description,

@@ -98,7 +98,8 @@ internal static class FormComponents
     private static bool NeedsFileTypes(OpenApiDocument document)
         => (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
             .SelectMany(path => path?.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
-            .Any(operation => operation?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content)?.Encoding is BodyEncoding.Multipart or BodyEncoding.Form or BodyEncoding.Binary
+            .Any(operation => (operation?.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Any(p => p?.In == ParameterLocation.Query && SchemaFacts.Target(p.Schema) is { } target && ((SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 }))
+                || operation?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content)?.Encoding is BodyEncoding.Multipart or BodyEncoding.Form or BodyEncoding.Binary
                 || (operation?.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>()).Any(r => MediaTypes.Pick(r?.Content, BodyEncoding.Json, BodyEncoding.Binary)?.Encoding == BodyEncoding.Binary));
 
     /// <summary>Records every component a schema refers to, without following the references themselves.</summary>
