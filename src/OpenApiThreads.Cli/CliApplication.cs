@@ -18,7 +18,21 @@ namespace OpenApiThreads.Cli;
 /// </summary>
 internal static class CliApplication
 {
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?> environment, CancellationToken cancellationToken)
+    /// <param name="args">The command line, without the program name.</param>
+    /// <param name="output">Standard output as text: JSON results.</param>
+    /// <param name="error">Standard error: notes, progress and the error line.</param>
+    /// <param name="environment">Reads an environment variable.</param>
+    /// <param name="cancellationToken">Ctrl+C or SIGTERM.</param>
+    /// <param name="binaryOutput">Standard output as bytes, for <c>files content</c>; the same stream as <paramref name="output"/> writes to.</param>
+    /// <param name="errorIsTerminal">Whether a person watches stderr, so that transfers may draw a progress line there.</param>
+    public static async Task<int> RunAsync(
+        IReadOnlyList<string> args,
+        TextWriter output,
+        TextWriter error,
+        Func<string, string?> environment,
+        CancellationToken cancellationToken,
+        Stream? binaryOutput = null,
+        bool errorIsTerminal = false)
     {
         ParsedCommand command;
         CommandAction action;
@@ -48,7 +62,7 @@ internal static class CliApplication
         }
 
         string name = command.Definition.Name;
-        await using var context = new CommandContext(command, output, error, environment);
+        await using var context = new CommandContext(command, output, error, environment, binaryOutput, errorIsTerminal);
         try
         {
             await action(context, cancellationToken).ConfigureAwait(false);

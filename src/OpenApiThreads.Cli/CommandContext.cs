@@ -13,14 +13,17 @@ namespace OpenApiThreads.Cli;
 internal sealed class CommandContext : IAsyncDisposable
 {
     private readonly Func<string, string?> _environment;
+    private readonly Stream? _binaryOutput;
     private ApiConnection? _connection;
 
-    public CommandContext(ParsedCommand command, TextWriter output, TextWriter error, Func<string, string?> environment)
+    public CommandContext(ParsedCommand command, TextWriter output, TextWriter error, Func<string, string?> environment, Stream? binaryOutput = null, bool errorIsTerminal = false)
     {
         Command = command;
         Output = output;
         Error = error;
         _environment = environment;
+        _binaryOutput = binaryOutput;
+        ErrorIsTerminal = errorIsTerminal;
     }
 
     public ParsedCommand Command { get; }
@@ -30,6 +33,19 @@ internal sealed class CommandContext : IAsyncDisposable
 
     /// <summary>Standard error: notes and the error line.</summary>
     public TextWriter Error { get; }
+
+    /// <summary>Whether stderr is a terminal, where a person watches: only then are progress lines drawn.</summary>
+    public bool ErrorIsTerminal { get; }
+
+    /// <summary>
+    /// Standard output as bytes, for a file's content. <see cref="Output"/> is flushed first, and nothing else may be
+    /// written to stdout by the same command.
+    /// </summary>
+    public Stream BinaryOutput()
+    {
+        Output.Flush();
+        return _binaryOutput ?? throw new InvalidOperationException("This run has no binary standard output.");
+    }
 
     /// <summary>Where requests go once connected, so a network error can name it.</summary>
     public Uri? BaseAddress => _connection?.BaseAddress;

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -10,6 +11,9 @@ internal static class Program
     {
         using var cancellation = new CancellationTokenSource();
         using var signals = new ShutdownSignals(cancellation);
-        return await CliApplication.RunAsync(args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token).ConfigureAwait(false);
+        await using Stream standardOutput = Console.OpenStandardOutput();
+        return await CliApplication.RunAsync(
+            args, Console.Out, Console.Error, Environment.GetEnvironmentVariable, cancellation.Token, standardOutput, errorIsTerminal: !Console.IsErrorRedirected)
+            .ConfigureAwait(false);
     }
 }

@@ -27,7 +27,7 @@ internal static class Usage
     public static string ForProgram(IReadOnlyList<CommandDefinition> commands, string version)
     {
         var help = new HelpWriter();
-        help.Paragraph($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads, their messages and runs.");
+        help.Paragraph($"{ProgramName} {version}: create, read, update and delete OpenAI Assistants threads, their messages and runs, and the files they use.");
         help.Section("Usage:",
             ($"{ProgramName} [{ArgumentParser.BaseUrlOption} URL] <command> [arguments] [options]", string.Empty),
             ($"{ProgramName} <command> {ArgumentParser.HelpOption}", string.Empty));
@@ -45,9 +45,11 @@ internal static class Usage
                 + $"needs {ArgumentParser.BaseUrlOption} or {ClientFactory.BaseUrlVariable}. To try the commands offline, run "
                 + "'dotnet run --project src/OpenApiThreads.Cli -- emulator' from the repository and point "
                 + $"{ClientFactory.BaseUrlVariable} at the URL it prints, or publish with -p:{EmbeddedEmulator.BuildProperty}=true.");
-        help.Paragraph("Output: the API's JSON on stdout. 'messages list', 'runs list' and 'runs create --stream' print "
-            + "JSON Lines instead: one JSON object per line, each as soon as it arrives. Errors go to stderr as one line. "
-            + $"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} API or network error, {ExitCodes.Usage} usage error, "
+        help.Paragraph("Output: the API's JSON on stdout. 'messages list', 'runs list', 'files list' and 'runs create --stream' print "
+            + "JSON Lines instead: one JSON object per line, each as soon as it arrives. 'files content' prints the file's "
+            + "bytes (or writes them to -o FILE). Uploads and downloads draw a progress line on stderr when it is a "
+            + "terminal. Errors go to stderr as one line.");
+        help.Paragraph($"Exit codes: {ExitCodes.Success} success, {ExitCodes.Failure} API or network error, {ExitCodes.Usage} usage error, "
             + $"{ExitCodes.Interrupted} interrupted.");
         help.Paragraph("OpenAI has deprecated the Assistants API, threads included, in favour of the Responses API.");
         return help.ToString();

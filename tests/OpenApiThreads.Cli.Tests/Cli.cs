@@ -27,11 +27,22 @@ public static class Cli
         => RunAsync(environment, new StringWriter(), TestContext.Current.CancellationToken, args);
 
     /// <param name="stdout">Where stdout goes, for a test that reacts to output as it is written.</param>
-    public static async Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, StringWriter stdout, CancellationToken cancellationToken, params string[] args)
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, StringWriter stdout, CancellationToken cancellationToken, params string[] args)
+        => RunAsync(environment, stdout, binaryStdout: Stream.Null, stderrIsTerminal: false, cancellationToken, args);
+
+    /// <param name="environment">The variables the CLI sees.</param>
+    /// <param name="binaryStdout">Where stdout's bytes go (<c>files content</c>); text goes to the result's Stdout.</param>
+    /// <param name="stderrIsTerminal">Whether the CLI is told that a person watches stderr, which turns on progress lines.</param>
+    /// <param name="args">The command line.</param>
+    public static Task<CliResult> RunAsync(IReadOnlyDictionary<string, string> environment, Stream binaryStdout, bool stderrIsTerminal, params string[] args)
+        => RunAsync(environment, new StringWriter(), binaryStdout, stderrIsTerminal, TestContext.Current.CancellationToken, args);
+
+    private static async Task<CliResult> RunAsync(
+        IReadOnlyDictionary<string, string> environment, StringWriter stdout, Stream binaryStdout, bool stderrIsTerminal, CancellationToken cancellationToken, string[] args)
     {
         using var stderr = new StringWriter();
         int exitCode = await CliApplication.RunAsync(
-            args, stdout, stderr, name => environment.TryGetValue(name, out string? value) ? value : null, cancellationToken);
+            args, stdout, stderr, name => environment.TryGetValue(name, out string? value) ? value : null, cancellationToken, binaryStdout, stderrIsTerminal);
         var result = new CliResult(exitCode, stdout.ToString(), stderr.ToString());
         Assert.DoesNotContain(ApiKey, result.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(ApiKey, result.Stderr, StringComparison.Ordinal);

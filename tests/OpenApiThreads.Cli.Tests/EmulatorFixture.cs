@@ -32,6 +32,14 @@ public sealed class EmulatorFixture : IAsyncLifetime
     public async Task<string> NewThreadAsync(params string[] options)
         => (await JsonAsync(["create", .. options])).GetProperty("id").GetString()!;
 
+    /// <summary>Uploads a small file with the CLI (purpose assistants) and returns its ID, for requests that name one.</summary>
+    public async Task<string> NewFileAsync()
+    {
+        using var directory = new TempDirectory();
+        string path = directory.Write("upload.txt", "a,b\n1,2\n"u8.ToArray());
+        return (await JsonAsync("files", "upload", path, "--purpose", "assistants")).Str("id");
+    }
+
     public async ValueTask InitializeAsync() => _emulator = await ThreadsEmulator.StartAsync(TestContext.Current.CancellationToken);
 
     public async ValueTask DisposeAsync()

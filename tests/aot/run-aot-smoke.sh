@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Native AOT check for the openai-threads CLI: publish with zero warnings, then drive the native binary through a
-# thread's whole life, its messages and its runs (polled, streamed, interrupted) against an emulator. The published
+# thread's whole life, its messages and its runs (polled, streamed, interrupted), and a file's upload and download
+# (compared byte for byte) against an emulator. The published
 # binary is the lean one, without the embedded emulator (the project's default for a Native AOT publish), so the
 # emulator is served by the same CLI built for the JIT (one `dotnet build`, no second native publish), and the
 # binary's own answer to a missing base URL is checked too. Prints "aot smoke: N passed, M failed" last; exits
@@ -395,8 +396,67 @@ kill -TERM "$slow_emulator_pid"
 wait "$slow_emulator_pid" || true
 slow_emulator_pid=""
 
+echo "== files: upload → retrieve → list → content (stdout, -o) → attach → delete"
+# Every byte value, then random bytes: 3 MiB that must come back identical, under a name with a space and an é.
+upload="$work/smoke é.bin"
+{ for i in $(seq 0 255); do printf "\\$(printf %03o "$i")"; done; head -c 3145472 /dev/urandom; } > "$upload"
+upload_size=$(stat -c %s "$upload")
+
+run file_upload files upload "$upload" --purpose assistants
+expect_exit file_upload 0
+expect_json file_upload
+expect_in file_upload out '"object": "file"' "prints a file object"
+expect_in file_upload out '"filename": "smoke é.bin"' "keeps the name"
+expect_in file_upload out "\"bytes\": $upload_size" "counts every byte"
+# stderr is a file here, not a terminal: no progress line, so a script's stderr stays empty on success.
+if [ -s "$work/file_upload.err" ]; then fail "file_upload: stderr is not empty: $(cat "$work/file_upload.err")"; else pass "file_upload: draws no progress line when stderr is not a terminal"; fi
+file_id=$(grep -oE '"id": "file-[A-Za-z0-9]+"' "$work/file_upload.out" | head -n 1 | cut -d '"' -f 4 || true)
+if [ -z "$file_id" ]; then
+  fail "files upload printed no file id"
+  finish
+fi
+echo "  file: $file_id"
+
+run file_retrieve files retrieve "$file_id"
+expect_exit file_retrieve 0
+expect_json file_retrieve
+expect_in file_retrieve out "\"id\": \"$file_id\"" "is the uploaded file"
+
+run files_list files list --purpose assistants
+expect_exit files_list 0
+expect_json_lines files_list
+expect_in files_list out "\"id\":\"$file_id\"" "lists the uploaded file"
+
+run file_content files content "$file_id"
+expect_exit file_content 0
+if cmp -s "$upload" "$work/file_content.out"; then pass "file_content: stdout has the exact bytes"; else fail "file_content: stdout differs from the upload ($(stat -c %s "$work/file_content.out") bytes)"; fi
+
+run file_content_o files content "$file_id" -o "$work/downloaded.bin"
+expect_exit file_content_o 0
+if cmp -s "$upload" "$work/downloaded.bin"; then pass "file_content_o: -o FILE has the exact bytes"; else fail "file_content_o: -o FILE differs from the upload"; fi
+if [ -s "$work/file_content_o.out" ]; then fail "file_content_o: stdout is not empty"; else pass "file_content_o: stdout is empty"; fi
+
+run file_attach create --tool-resources "{\"code_interpreter\":{\"file_ids\":[\"$file_id\"]}}"
+expect_exit file_attach 0
+expect_in file_attach out "\"$file_id\"" "a thread's tool resources name the uploaded file"
+
+run file_attach_unknown create --tool-resources '{"code_interpreter":{"file_ids":["file-never-uploaded"]}}'
+expect_exit file_attach_unknown 1
+expect_in file_attach_unknown err "HTTP 400" "an id never uploaded is refused"
+
+run file_delete files delete "$file_id"
+expect_exit file_delete 0
+expect_json file_delete
+expect_in file_delete out '"deleted": true' "reports deleted"
+
+run file_content_deleted files content "$file_id" -o "$work/gone.bin"
+expect_exit file_content_deleted 1
+expect_in file_content_deleted err "HTTP 404" "mentions 404"
+expect_one_line file_content_deleted
+if [ -e "$work/gone.bin" ]; then fail "file_content_deleted: -o FILE was created"; else pass "file_content_deleted: -o FILE was not created"; fi
+
 echo "== errors and usage"
-for name in create retrieve update delete retrieve_deleted create_and_run messages_list message_create_1 run_create run_stream runs_list; do
+for name in create retrieve update delete retrieve_deleted create_and_run messages_list message_create_1 run_create run_stream runs_list file_upload files_list file_delete; do
   expect_not_in "$name" out "$api_key" "does not print the API key on stdout"
   expect_not_in "$name" err "$api_key" "does not print the API key on stderr"
 done
@@ -449,7 +509,7 @@ expect_in bad_order err "'asc' or 'desc'" "names the allowed orders"
 run help --help
 expect_exit help 0
 expect_in help out "create-and-run" "lists the commands"
-for command in "messages list" "messages create" "messages retrieve" "messages delete" "runs create" "runs retrieve" "runs list" "runs cancel"; do
+for command in "messages list" "messages create" "messages retrieve" "messages delete" "runs create" "runs retrieve" "runs list" "runs cancel" "files upload" "files list" "files retrieve" "files delete" "files content"; do
   expect_in help out "  $command " "lists '$command'"
 done
 # Help is wrapped to the terminal width, so look for the phrase in the text with its line breaks undone.

@@ -95,13 +95,13 @@ internal sealed class ArgumentParser
 
             if (command is null)
             {
-                CommandDefinition? owner = _commands.FirstOrDefault(c => c.Options.Any(o => o.Name == name));
+                CommandDefinition? owner = _commands.FirstOrDefault(c => c.Options.Any(o => o.Matches(name)));
                 throw owner is not null
                     ? new UsageException($"option '{name}' must come after the command name, e.g. 'openai-threads {owner.Name} {name} ...'")
                     : new UsageException($"unknown option '{name}'{Suggestion(name, GlobalOptionNames())} (see 'openai-threads --help')");
             }
 
-            OptionSpec option = command.Options.FirstOrDefault(o => o.Name == name)
+            OptionSpec option = command.Options.FirstOrDefault(o => o.Matches(name))
                 ?? throw new UsageException(
                     $"unknown option '{name}' for '{command.Name}'{Suggestion(name, command.Options.Select(o => o.Name).Concat(GlobalOptionNames()))} (see 'openai-threads {command.Name} --help')");
             string value;
@@ -186,7 +186,7 @@ internal sealed class ArgumentParser
     }
 
     private bool IsKnownOption(string name, CommandDefinition? command)
-        => GlobalOptionNames().Contains(name) || (command?.Options.Any(o => o.Name == name) ?? false);
+        => GlobalOptionNames().Contains(name) || (command?.Options.Any(o => o.Matches(name)) ?? false);
 
     private static IEnumerable<string> GlobalOptionNames() => new[] { HelpOption, VersionOption, BaseUrlOption };
 

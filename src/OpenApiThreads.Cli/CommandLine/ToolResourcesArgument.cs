@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenApiThreads;
@@ -10,12 +12,18 @@ internal static class ToolResourcesArgument
     public const string ValueName = "JSON";
     public const string Example = "{\"code_interpreter\":{\"file_ids\":[\"file-abc\"]},\"file_search\":{\"vector_store_ids\":[\"vs_abc\"]}}";
 
-    // Strict, unlike reading server responses: a misspelt "code_interpeter" would otherwise be dropped silently and
-    // the thread created without the resources the user asked for.
+    // Strict, unlike reading server responses: a misspelt "code_interpeter" would otherwise be sent, ignored, and
+    // the thread created without the resources the user asked for. Disallow refuses unknown members of a type without
+    // extension data; the generated tool resources types keep unknown members in AdditionalData instead, so those
+    // are checked after reading (see RefuseUnknownKeys).
     private static readonly ThreadsJsonContext s_strict = new(new JsonSerializerOptions
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     });
+
+    private static readonly string[] ToolNames = ["code_interpreter", "file_search"];
+    private static readonly string[] CodeInterpreterKeys = ["file_ids"];
+    private static readonly string[] FileSearchKeys = ["vector_store_ids"];
 
     /// <returns>The resources, or null when the option was not given.</returns>
     public static ToolResources? Parse(string optionName, string? value)
@@ -35,6 +43,28 @@ internal static class ToolResourcesArgument
             throw new UsageException($"{optionName} is not valid tool resources JSON: {exception.Message} Expected e.g. '{Example}'", exception);
         }
 
-        return resources ?? throw new UsageException($"{optionName} must be a JSON object, not null; expected e.g. '{Example}'");
+        if (resources is null)
+        {
+            throw new UsageException($"{optionName} must be a JSON object, not null; expected e.g. '{Example}'");
+        }
+
+        RefuseUnknownKeys(optionName, resources.AdditionalData, string.Empty, ToolNames);
+        RefuseUnknownKeys(optionName, resources.CodeInterpreter?.AdditionalData, "code_interpreter.", CodeInterpreterKeys);
+        RefuseUnknownKeys(optionName, resources.FileSearch?.AdditionalData, "file_search.", FileSearchKeys);
+        return resources;
+    }
+
+    private static void RefuseUnknownKeys(string optionName, IDictionary<string, JsonElement>? unknown, string path, string[] known)
+    {
+        if (unknown is null || unknown.Count == 0)
+        {
+            return;
+        }
+
+        string key = unknown.Keys.First();
+        string? closest = Suggestions.Closest(key, known);
+        throw new UsageException($"{optionName} is not valid tool resources JSON: unknown key '{path}{key}'"
+            + (closest is null ? string.Empty : $" (did you mean '{path}{closest}'?)")
+            + $"; the known keys are {string.Join(", ", known.Select(k => path + k))}. Expected e.g. '{Example}'");
     }
 }

@@ -21,6 +21,11 @@ internal static class CommandCatalog
         RunsRetrieveCommand.Definition,
         RunsListCommand.Definition,
         RunsCancelCommand.Definition,
+        FilesUploadCommand.Definition,
+        FilesListCommand.Definition,
+        FilesRetrieveCommand.Definition,
+        FilesDeleteCommand.Definition,
+        FilesContentCommand.Definition,
         EmulatorCommand.Definition,
     ];
 }

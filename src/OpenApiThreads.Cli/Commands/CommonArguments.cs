@@ -12,6 +12,8 @@ internal static class CommonArguments
 
     public static readonly PositionalSpec RunId = new("RUN_ID", "ID of the run, e.g. run_abc123");
 
+    public static readonly PositionalSpec FileId = new("FILE_ID", "ID of the uploaded file, e.g. file-abc123");
+
     public static readonly OptionSpec Limit = new(
         "--limit", "N", "Page size: how many items each request asks for (the API allows 1 to 100, default 20). Every page is fetched; this only sets how many per request.");
 
@@ -43,16 +45,19 @@ internal static class CommonArguments
     }
 
     /// <summary>The <c>--limit</c> page size, or null when not given; the API's upper bound is left to the server.</summary>
-    public static long? LimitOf(ParsedCommand command)
+    public static long? LimitOf(ParsedCommand command) => LimitOf(command, Limit);
+
+    /// <summary>A page size given with <paramref name="option"/> (a list's own <c>--limit</c>), or null when not given.</summary>
+    public static long? LimitOf(ParsedCommand command, OptionSpec option)
     {
-        if (command.Value(Limit) is not { } value)
+        if (command.Value(option) is not { } value)
         {
             return null;
         }
 
         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out long limit) || limit < 1)
         {
-            throw new UsageException($"{Limit.Name} '{value}' is not a whole number of at least 1, e.g. {Limit.Name} 20");
+            throw new UsageException($"{option.Name} '{value}' is not a whole number of at least 1, e.g. {option.Name} 20");
         }
 
         return limit;

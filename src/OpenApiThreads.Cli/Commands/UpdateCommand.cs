@@ -20,12 +20,23 @@ internal static class UpdateCommand
     private static CommandAction Bind(ParsedCommand command)
     {
         string threadId = CommonArguments.ThreadIdOf(command);
-        var request = new ModifyThreadRequest
+        // Assigned only when given: the model sends whatever was assigned, null included, and a null clears the
+        // field on the server.
+        var request = new ModifyThreadRequest();
+        bool changes = false;
+        if (MetadataArgument.ParseAll(CommonArguments.Metadata.Name, command.Values(CommonArguments.Metadata)) is { } metadata)
         {
-            Metadata = MetadataArgument.ParseAll(CommonArguments.Metadata.Name, command.Values(CommonArguments.Metadata)),
-            ToolResources = ToolResourcesArgument.Parse(CommonArguments.ToolResources.Name, command.Value(CommonArguments.ToolResources)),
-        };
-        if (request.Metadata is null && request.ToolResources is null)
+            request.Metadata = metadata;
+            changes = true;
+        }
+
+        if (ToolResourcesArgument.Parse(CommonArguments.ToolResources.Name, command.Value(CommonArguments.ToolResources)) is { } toolResources)
+        {
+            request.ToolResources = toolResources;
+            changes = true;
+        }
+
+        if (!changes)
         {
             throw new UsageException($"'update' needs at least one {CommonArguments.Metadata.Name} or {CommonArguments.ToolResources.Name}; there is nothing to change");
         }

@@ -12,19 +12,20 @@ public sealed class ThreadCommandTests(EmulatorFixture emulator)
     [Fact]
     public async Task Create_SendsMessagesMetadataAndToolResources_AndPrintsTheThreadAsIndentedJson()
     {
+        string fileId = await emulator.NewFileAsync();
         CliResult result = await emulator.RunAsync(
             "create",
             "--message", "user:Explain quantum computing simply.",
             "--message", "assistant:Gladly: it's like this…",
             "--metadata", "user=abc123",
             "--metadata", "team=cli",
-            "--tool-resources", """{"code_interpreter":{"file_ids":["file-abc"]}}""");
+            "--tool-resources", $$$"""{"code_interpreter":{"file_ids":["{{{fileId}}}"]}}""");
 
         JsonElement thread = result.Json();
         Assert.Equal("thread", thread.Str("object"));
         Assert.StartsWith("thread_", thread.Str("id"), StringComparison.Ordinal);
         Assert.Equal(new Dictionary<string, string> { ["user"] = "abc123", ["team"] = "cli" }, thread.StringMap("metadata"));
-        Assert.Equal("file-abc", thread.GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
+        Assert.Equal(fileId, thread.GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
         // Indented for people, and unescaped: "it's" and "…" stay readable in the messages below.
         Assert.Contains("\n  \"id\": ", result.Stdout, StringComparison.Ordinal);
 
@@ -67,12 +68,9 @@ public sealed class ThreadCommandTests(EmulatorFixture emulator)
         Assert.Equal(expected, (await emulator.JsonAsync("retrieve", threadId)).StringMap("metadata"));
     }
 
-    // 'update' help: "what is not given stays as it was". The command assigns null to every option not given, and
-    // the generated model writes an assigned null as JSON null, which clears the field on the server.
-    private const string SendsNullForOptionsNotGiven =
-        "CLI defect: 'update' sends \"metadata\": null / \"tool_resources\": null for the option not given, clearing it";
-
-    [Fact(Skip = SendsNullForOptionsNotGiven)]
+    // 'update' help: "what is not given stays as it was". The generated model writes an assigned null as JSON null,
+    // which clears the field on the server, so the command must assign only the options it was given.
+    [Fact]
     public async Task Update_ToolResources_LeavesTheMetadataAlone()
     {
         string threadId = await emulator.NewThreadAsync("--metadata", "user=abc123");
@@ -83,15 +81,17 @@ public sealed class ThreadCommandTests(EmulatorFixture emulator)
         Assert.Equal(new Dictionary<string, string> { ["user"] = "abc123" }, updated.StringMap("metadata"));
     }
 
-    [Fact(Skip = SendsNullForOptionsNotGiven)]
+    [Fact]
     public async Task Update_Metadata_LeavesTheToolResourcesAlone()
     {
-        string threadId = await emulator.NewThreadAsync("--tool-resources", """{"code_interpreter":{"file_ids":["file-abc"]}}""");
+        string fileId = await emulator.NewFileAsync();
+        string threadId = await emulator.NewThreadAsync("--tool-resources", $$$"""{"code_interpreter":{"file_ids":["{{{fileId}}}"]}}""");
 
         JsonElement updated = await emulator.JsonAsync("update", threadId, "--metadata", "user=abc123");
 
         Assert.Equal("abc123", updated.StringMap("metadata")["user"]);
-        Assert.Equal("file-abc", updated.GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
+        Assert.Equal(fileId, updated.GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
+        Assert.Equal(fileId, (await emulator.JsonAsync("retrieve", threadId)).GetProperty("tool_resources").GetProperty("code_interpreter").GetProperty("file_ids")[0].GetString());
     }
 
     [Fact]

@@ -72,14 +72,20 @@ public sealed class UsageErrorTests
         Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 
-    // ToolResourcesArgument reads with UnmappedMemberHandling.Disallow so that a misspelt tool is refused, but the
-    // generated ToolResources keeps undeclared properties in AdditionalData (extension data), which Disallow does not
-    // override: the typo is sent, and the emulator ignores it and creates the thread with no tool resources.
-    [Fact(Skip = "CLI defect: a misspelt --tool-resources key lands in ToolResources.AdditionalData and is sent, not refused")]
-    public async Task MisspeltToolResourcesKey_ExitsWith2()
+    // The generated ToolResources keeps undeclared properties in AdditionalData (extension data), which
+    // UnmappedMemberHandling.Disallow does not override, so without its own check a typo would be sent, ignored by
+    // the server, and the thread created with no tool resources.
+    [Theory]
+    [InlineData("create", """{"code_interpeter":{"file_ids":["file-abc"]}}""", "unknown key 'code_interpeter' (did you mean 'code_interpreter'?)")]
+    [InlineData("create", """{"code_interpreter":{"file_id":["file-abc"]}}""", "unknown key 'code_interpreter.file_id' (did you mean 'code_interpreter.file_ids'?)")]
+    [InlineData("create", """{"file_search":{"vector_stores_ids":["vs_abc"]}}""", "unknown key 'file_search.vector_stores_ids' (did you mean 'file_search.vector_store_ids'?)")]
+    [InlineData("update thread_abc", """{"retrieval":{}}""", "unknown key 'retrieval'; the known keys are code_interpreter, file_search")]
+    public async Task MisspeltToolResourcesKey_ExitsWith2(string command, string json, string expected)
     {
-        CliResult result = await Cli.RunAsync(NoConfiguration, "create", "--tool-resources", """{"code_interpeter":{"file_ids":["file-abc"]}}""");
+        CliResult result = await Cli.RunAsync(NoConfiguration, [.. command.Split(' '), "--tool-resources", json]);
 
-        Assert.Contains("--tool-resources is not valid tool resources JSON", result.ErrorLine(ExitCodes.Usage), StringComparison.Ordinal);
+        string line = result.ErrorLine(ExitCodes.Usage);
+        Assert.Contains("--tool-resources is not valid tool resources JSON", line, StringComparison.Ordinal);
+        Assert.Contains(expected, line, StringComparison.Ordinal);
     }
 }
