@@ -147,7 +147,9 @@ internal sealed partial class SchemaTranslator
             foreach (KeyValuePair<string, IOpenApiSchema> property in own)
             {
                 int existing = properties.FindIndex(p => p.JsonName == property.Key);
-                var entry = new SchemaProperty(property.Key, property.Value, basePointer + "/properties/" + JsonPointer.Escape(property.Key));
+                // A property whose value is not a schema (a number, a list) reaches here as null: the reader has
+                // reported it; the property is kept, as any JSON, rather than lost.
+                var entry = new SchemaProperty(property.Key, property.Value ?? new OpenApiSchema(), basePointer + "/properties/" + JsonPointer.Escape(property.Key));
                 if (existing >= 0)
                 {
                     properties[existing] = entry;

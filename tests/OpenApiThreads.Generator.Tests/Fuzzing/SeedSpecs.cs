@@ -27,7 +27,81 @@ internal static class SeedSpecs
         new("polymorphism", ".yaml", Polymorphism, 12),
         new("recursive", ".yaml", Recursive, 12),
         new("inheritance", ".yaml", Inheritance, 12),
+        new("bodies-and-parameters", ".yaml", BodiesAndParameters, 12),
     ];
+
+    /// <summary>Every request and response media type and every parameter style and location the client writes.</summary>
+    private const string BodiesAndParameters = """
+        openapi: 3.0.3
+        info: {title: Bodies, version: '1'}
+        paths:
+          /customers:
+            post:
+              operationId: createCustomer
+              requestBody:
+                required: true
+                content:
+                  application/x-www-form-urlencoded:
+                    schema:
+                      type: object
+                      required: [email]
+                      properties:
+                        email: {type: string}
+                        metadata: {type: object, additionalProperties: {type: string}}
+                        items: {type: array, items: {type: object, properties: {price: {type: string}, quantity: {type: integer}}}}
+                        expand: {type: array, items: {type: string}}
+                    encoding:
+                      metadata: {style: deepObject, explode: true}
+                      items: {style: deepObject, explode: true}
+                      expand: {style: deepObject, explode: true}
+              responses:
+                '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Customer'}}}}
+          /files:
+            post:
+              operationId: upload
+              requestBody:
+                required: true
+                content:
+                  multipart/form-data:
+                    schema: {$ref: '#/components/schemas/Upload'}
+                    encoding:
+                      file: {contentType: image/png}
+                      meta: {style: deepObject, explode: true}
+              responses:
+                '201': {description: made, content: {text/plain: {schema: {type: string}}}}
+          /files/{id}/{label}/{matrix}:
+            put:
+              operationId: replace
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: array, items: {type: integer}}}
+                - {name: label, in: path, required: true, style: label, schema: {type: string}}
+                - {name: matrix, in: path, required: true, style: matrix, explode: true, schema: {type: array, items: {type: string}}}
+                - {name: filter, in: query, style: deepObject, schema: {type: object, properties: {a: {type: string}}}}
+                - {name: raw, in: query, allowReserved: true, schema: {type: string}}
+                - {name: X-Ids, in: header, schema: {type: array, items: {type: string}}}
+                - {name: session, in: cookie, schema: {type: string}}
+              requestBody:
+                content:
+                  application/octet-stream: {schema: {type: string, format: binary}}
+              responses:
+                '200': {description: bytes, content: {application/octet-stream: {schema: {type: string, format: binary}}}}
+                '204': {description: none}
+        components:
+          schemas:
+            Customer:
+              type: object
+              properties:
+                id: {type: string}
+            Upload:
+              type: object
+              required: [file]
+              properties:
+                file: {type: string, format: binary}
+                more: {type: array, items: {type: string, format: binary}}
+                title: {type: string}
+                tags: {type: array, items: {type: string}}
+                meta: {type: object, properties: {author: {type: string}}}
+        """;
 
     private const string Nullable30 = """
         openapi: 3.0.3
