@@ -13,7 +13,18 @@ namespace OpenApiThreads.Templates
     /// <summary>The template's private members, for tests (the generated client keeps them private).</summary>
     internal sealed partial class ApiClientTemplate
     {
-        internal HttpRequestMessage TestCreateRequest(HttpMethod method, string relativeUri, string? accept) => CreateRequest(method, relativeUri, accept);
+        internal HttpRequestMessage TestCreateRequest(HttpMethod method, string relativeUri, string? accept, string? server = null) => CreateRequest(method, relativeUri, accept, server);
+
+        internal static ValueTask<string?> TestTokenAsync(string? token, Func<IReadOnlyList<string>, CancellationToken, ValueTask<string>>? provider, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+            => TokenAsync(token, provider, scopes, cancellationToken);
+
+        internal static void TestSetAuthorization(HttpRequestMessage request, string scheme, string? credentials) => SetAuthorization(request, scheme, credentials);
+
+        internal static string TestBasicCredentials(string userName, string? password) => BasicCredentials(userName, password);
+
+        internal static void TestAddQueryCredential(HttpRequestMessage request, string name, string value) => AddQueryCredential(request, name, value);
+
+        internal static void TestAddCookieCredential(HttpRequestMessage request, string name, string value) => AddCookieCredential(request, name, value);
 
         internal static void TestSetHeader(HttpRequestMessage request, string name, string value) => SetHeader(request, name, value);
 

@@ -34,13 +34,19 @@ internal static class EmitPlan
         {
             bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Response.Stream is not null);
             items.Add(new ClientEmitItem(model.Operations, model.Description, ErrorAccessors(model, types), facts) { Header = header });
-            items.Add(new TransportEmitItem(model.Auth, streams) { Header = header });
+            items.Add(new TransportEmitItem(model.Security.Schemes, streams) { Header = header });
+            if (model.Security.Sets.Count > 0)
+            {
+                items.Add(new SecurityEmitItem(model.Security) { Header = header });
+            }
+
             items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
-            items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth, UserAgent(model)) { Header = header });
+            items.Add(new OptionsEmitItem(UserAgent(model)) { Header = header });
+            items.Add(new ConnectionOptionsEmitItem(model.DefaultBaseUrl, model.Server, model.Security.Schemes) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
             if (facts.HasHttpClientFactory)
             {
-                items.Add(new ServiceCollectionEmitItem { Header = header });
+                items.Add(new ServiceCollectionEmitItem(model.Security.Schemes, model.Server) { Header = header });
             }
         }
 

@@ -145,7 +145,12 @@ internal static class OperationEmitter
             writer.WriteLine(Indent + "relativeUri += query.ToString();");
         }
 
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + ");");
+        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + (operation.Server is { } server ? ", " + DocComments.Literal(server) : string.Empty) + ");");
+        if (operation.SecuritySet is { } securitySet)
+        {
+            writer.WriteLine(Indent + "await " + Security.SecurityEmitter.MethodName(securitySet) + "(request, cancellationToken).ConfigureAwait(false);");
+        }
+
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterIn.Header))
         {
             string value = parameter.FixedValue is { } fixedValue ? DocComments.Literal(fixedValue) : Format(parameter.Type, parameter.Name);

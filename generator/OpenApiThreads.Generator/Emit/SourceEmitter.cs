@@ -15,6 +15,8 @@ internal static class SourceEmitter
             InterfaceEmitItem contract => InterfaceEmitter.Emit(contract),
             ServiceCollectionEmitItem services => ServiceCollectionEmitter.Emit(services),
             OptionsEmitItem options => OptionsEmitter.Emit(options),
+            ConnectionOptionsEmitItem connection => Security.ConnectionOptionsEmitter.Emit(connection),
+            SecurityEmitItem security => Security.SecurityEmitter.Emit(security),
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
             _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
         };

@@ -33,6 +33,12 @@ internal sealed record OperationSpec
     public string? Description { get; init; }
 
     public bool Deprecated { get; init; }
+
+    /// <summary>The index of the security set the operation sends (<see cref="Security.SecurityModel.Sets"/>), or null for none.</summary>
+    public int? SecuritySet { get; init; }
+
+    /// <summary>The server the operation or its path names for itself, variables at their defaults, or null for the document's.</summary>
+    public string? Server { get; init; }
 }
 
 internal enum ParameterIn

@@ -22,10 +22,13 @@ internal sealed class OperationTranslator
     // A parameter component used by many operations is one type, named after the component, not one per operation.
     private readonly Dictionary<string, TypeRef> _sharedParameterTypes = new(StringComparer.Ordinal);
 
-    public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics)
+    private readonly Security.SecurityTranslator? _security;
+
+    public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics, Security.SecurityTranslator? security = null)
     {
         _schemas = schemas;
         _diagnostics = diagnostics;
+        _security = security;
     }
 
     public List<OperationSpec> Translate(OpenApiPaths? paths)
@@ -119,6 +122,8 @@ internal sealed class OperationTranslator
             Summary = operation.Summary,
             Description = operation.Description,
             Deprecated = operation.Deprecated,
+            SecuritySet = _security?.SetFor(operation, pointer),
+            Server = ServerTranslator.OperationServer(pathItem, operation),
         };
     }
 

@@ -7,11 +7,9 @@ namespace OpenApiThreads
 {
     public partial class ThreadsClient
     {
-        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept)
+        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept, string? server = null)
         {
-            global::System.Uri baseAddress = _options.BaseAddress
-                ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
-            string root = baseAddress.AbsoluteUri;
+            string root = BaseAddressFor(server).AbsoluteUri;
             var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
             if (accept is not null)
             {
@@ -24,17 +22,33 @@ namespace OpenApiThreads
                 SetHeader(request, "User-Agent", _options.UserAgent!);
             }
 
-            if (!string.IsNullOrEmpty(_options.ApiKey))
-            {
-                request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", _options.ApiKey);
-            }
-
             foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
             {
                 SetHeader(request, header.Key, header.Value);
             }
 
             return request;
+        }
+
+        /// <summary>
+        /// Where requests go, first match wins: the options' <c>BaseAddress</c>; the <c>HttpClient</c>'s own
+        /// <c>BaseAddress</c> (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it); the server the
+        /// operation or its path names; the document's server, its variables taken from the options. An explicit
+        /// address replaces every server of the document, so a mock or a proxy receives every call.
+        /// </summary>
+        private global::System.Uri BaseAddressFor(string? operationServer)
+        {
+            global::System.Uri? configured = _options.BaseAddress ?? _httpClient.BaseAddress;
+            if (operationServer is not null && configured is null && operationServer.Contains("://", global::System.StringComparison.Ordinal))
+            {
+                return new global::System.Uri(operationServer, global::System.UriKind.Absolute);
+            }
+
+            global::System.Uri root = configured ?? _options.DocumentServer
+                ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
+            return operationServer is null || operationServer.Contains("://", global::System.StringComparison.Ordinal)
+                ? root
+                : new global::System.Uri(root, operationServer);
         }
 
         /// <summary>Sets a header, refusing CR and LF so a value cannot smuggle in another header.</summary>
@@ -452,6 +466,29 @@ namespace OpenApiThreads
             {
                 return false;
             }
+        }
+
+        /// <summary>
+        /// The token a bearer, OAuth2 or OpenID Connect scheme sends: the provider's when one is set (asked on every call,
+        /// with the scopes the operation requires, so it can refresh and cache as it likes), else the fixed token.
+        /// </summary>
+        private static async global::System.Threading.Tasks.ValueTask<string?> TokenAsync(string? token, global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider, global::System.Collections.Generic.IReadOnlyList<string> scopes, global::System.Threading.CancellationToken cancellationToken)
+            => provider is null ? token : await provider(scopes, cancellationToken).ConfigureAwait(false);
+
+        /// <summary>Sets <c>Authorization: {scheme} {credentials}</c>; nothing when the credentials are empty.</summary>
+        private static void SetAuthorization(global::System.Net.Http.HttpRequestMessage request, string scheme, string? credentials)
+        {
+            if (string.IsNullOrEmpty(credentials))
+            {
+                return;
+            }
+
+            if (credentials.IndexOfAny(s_lineBreaks) >= 0)
+            {
+                throw new global::System.ArgumentException("The credentials for the " + scheme + " scheme contain a line break.", nameof(credentials));
+            }
+
+            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(scheme, credentials);
         }
     }
 }

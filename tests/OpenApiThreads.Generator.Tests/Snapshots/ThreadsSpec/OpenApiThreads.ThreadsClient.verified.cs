@@ -64,6 +64,7 @@ namespace OpenApiThreads
         {
             string relativeUri = "threads";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             if (body is not null)
             {
@@ -98,6 +99,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -132,6 +134,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.ModifyThreadRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -163,6 +166,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -198,6 +202,7 @@ namespace OpenApiThreads
 
             string relativeUri = "threads/runs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -230,6 +235,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/runs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = StreamingJsonContent(body, _json.CreateThreadAndRunRequest, "stream");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
@@ -301,6 +307,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -388,6 +395,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.CreateMessageRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -423,6 +431,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -461,6 +470,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.ModifyMessageRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -496,6 +506,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -556,6 +567,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -654,6 +666,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.CreateRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -699,6 +712,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = StreamingJsonContent(body, _json.CreateRunRequest, "stream");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
@@ -737,6 +751,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -775,6 +790,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.ModifyRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -810,6 +826,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -853,6 +870,7 @@ namespace OpenApiThreads
 
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
@@ -893,6 +911,7 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             request.Content = StreamingJsonContent(body, _json.SubmitToolOutputsRunRequest, "stream");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
@@ -968,6 +987,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
@@ -1071,6 +1091,7 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);

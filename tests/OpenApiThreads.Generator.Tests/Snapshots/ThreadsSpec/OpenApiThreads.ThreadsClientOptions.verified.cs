@@ -6,17 +6,8 @@
 namespace OpenApiThreads
 {
     /// <summary>Settings for <see cref="global::OpenApiThreads.ThreadsClient"/>.</summary>
-    public sealed class ThreadsClientOptions
+    public sealed partial class ThreadsClientOptions
     {
-        /// <summary>The server the document names, used when <see cref="BaseAddress"/> is not set.</summary>
-        public static global::System.Uri? DefaultBaseAddress { get; } = new global::System.Uri("https://api.openai.com/v1/");
-
-        /// <summary>The address every operation path is relative to.</summary>
-        public global::System.Uri? BaseAddress { get; set; } = DefaultBaseAddress;
-
-        /// <summary>The API key. Sent as <c>Authorization: Bearer …</c> on every request when set.</summary>
-        public string? ApiKey { get; set; }
-
         /// <summary>The User-Agent sent unless <see cref="UserAgent"/> is changed.</summary>
         public const string DefaultUserAgent = "ThreadsClient/2.0.0";
 
@@ -71,9 +62,9 @@ namespace OpenApiThreads
         public global::System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; } =
             new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
 
-        /// <summary>Describes the options without revealing the API key.</summary>
+        /// <summary>Describes the options, saying which credentials are set but never what they are.</summary>
         public override string ToString()
-            => "BaseAddress = " + (BaseAddress?.ToString() ?? "(not set)") + ", ApiKey = " + (string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")
+            => "BaseAddress = " + (BaseAddress?.ToString() ?? "(not set)") + DescribeCredentials()
                 + ", Timeout = " + Timeout + ", MaxRetries = " + MaxRetries;
     }
 }
