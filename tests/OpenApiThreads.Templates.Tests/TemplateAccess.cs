@@ -50,11 +50,11 @@ namespace OpenApiThreads.Templates
         internal static Task<T> TestReadResponseAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, ApiJsonContextTemplate.FastReader<T>? fastRead, CancellationToken cancellationToken)
             => ReadResponseAsync(response, "testOperation", typeof(T).Name, typeInfo, fastRead, cancellationToken);
 
-        internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken)
-            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, cancellationToken);
+        internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
+            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, describe, cancellationToken);
 
-        internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-            => EnsureSuccessAsync(response, "testOperation", cancellationToken);
+        internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
+            => EnsureSuccessAsync(response, "testOperation", describe, cancellationToken);
 
         internal static HttpContent TestStreamingJsonContent<T>(T body, JsonTypeInfo<T> typeInfo, string flag) => StreamingJsonContent(body, typeInfo, flag);
 

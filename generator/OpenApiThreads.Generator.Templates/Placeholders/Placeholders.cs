@@ -64,6 +64,8 @@ namespace OpenApiThreads.Templates
 
         public bool IsMalformedResponse { get; init; }
 
+        public global::System.Text.Json.JsonElement? Problem { get; init; }
+
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> CopyHeaders(global::System.Net.Http.HttpResponseMessage response)
         {
             var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);

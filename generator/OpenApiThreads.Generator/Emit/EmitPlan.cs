@@ -93,7 +93,7 @@ internal static class EmitPlan
     private static ImmutableEquatableArray<ErrorMessageAccessor> ErrorAccessors(ApiModel model, Dictionary<string, TypeSpec> types)
     {
         var accessors = new List<ErrorMessageAccessor>();
-        foreach (TypeRef error in model.Operations.Select(o => o.ErrorType).Where(t => t is not null).Distinct()!)
+        foreach (TypeRef error in model.Operations.SelectMany(o => o.Errors.Select(e => e.Type).Append(o.ErrorType)).Where(t => t is not null).Distinct()!)
         {
             if (error.Kind != TypeRefKind.Generated || !types.TryGetValue(error.Name, out TypeSpec? spec) || spec is not ObjectSpec obj)
             {

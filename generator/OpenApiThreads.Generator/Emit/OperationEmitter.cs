@@ -201,9 +201,7 @@ internal static class OperationEmitter
     {
         string operationId = DocComments.Literal(operation.OperationId);
         writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine(Indent + (operation.ErrorType is { } error
-            ? "await EnsureSuccessAsync(response, " + operationId + ", _json." + error.InfoName + ", " + ClientEmitter.MessageAccessor(item, error) + ", cancellationToken).ConfigureAwait(false);"
-            : "await EnsureSuccessAsync(response, " + operationId + ", cancellationToken).ConfigureAwait(false);"));
+        ErrorChecks.Write(writer, operation, item, Indent);
     }
 
     private static void WriteQueryParameter(SourceWriter writer, ParameterSpec parameter, string indent)

@@ -26,7 +26,7 @@ internal static class TypeEmitter
 
     public static void WriteTypeDocs(SourceWriter writer, TypeSpec spec)
     {
-        DocComments.WriteSummary(writer, spec.Description, "The `" + spec.SchemaName + "` schema.");
+        DocComments.WriteSummary(writer, spec.Description);
         if (spec.Deprecated)
         {
             writer.WriteLine(DocComments.ObsoleteAttribute("schema"));

@@ -28,6 +28,9 @@ internal sealed record OperationSpec
     /// <summary>The JSON type of the error body, or null when the spec declares none.</summary>
     public TypeRef? ErrorType { get; init; }
 
+    /// <summary>Every error response the spec declares, with its description and, per status, its own type.</summary>
+    public ImmutableEquatableArray<ErrorResponseSpec> Errors { get; init; } = ImmutableEquatableArray<ErrorResponseSpec>.Empty;
+
     public string? Summary { get; init; }
 
     public string? Description { get; init; }

@@ -71,6 +71,11 @@ internal static class JsonTypeCollector
             Add(operation.Body?.Type);
             Add(operation.Response.Type);
             Add(operation.ErrorType);
+            foreach (ErrorResponseSpec error in operation.Errors)
+            {
+                Add(error.Type);
+            }
+
             Add(operation.Response.Stream?.ItemType);
             foreach (StreamEventSpec streamEvent in operation.Response.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)
             {

@@ -108,6 +108,7 @@ internal sealed class OperationTranslator
             return null;
         }
 
+        var errors = ErrorResponses.Read(operation.Responses, name, pointer, _schemas.Resolve);
         return new OperationSpec
         {
             OperationId = id,
@@ -118,7 +119,8 @@ internal sealed class OperationTranslator
             Parameters = parameters,
             Body = body,
             Response = SuccessResponse(operation, id, name, pointer),
-            ErrorType = ErrorType(operation, name, pointer),
+            ErrorType = errors.Main,
+            Errors = errors.Errors,
             Summary = operation.Summary,
             Description = operation.Description,
             Deprecated = operation.Deprecated,
@@ -274,26 +276,5 @@ internal sealed class OperationTranslator
         }
 
         return type;
-    }
-
-    private TypeRef? ErrorType(OpenApiOperation operation, string methodName, string pointer)
-    {
-        if (operation.Responses is null)
-        {
-            return null;
-        }
-
-        // "default" describes every error the operation does not list one by one; prefer it, then any 4xx/5xx.
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses
-            .OrderBy(r => r.Key == "default" ? 0 : 1)
-            .Where(r => r.Key == "default" || r.Key.StartsWith("4", StringComparison.Ordinal) || r.Key.StartsWith("5", StringComparison.Ordinal)))
-        {
-            if (MediaTypes.Pick(response.Value?.Content, BodyEncoding.Json) is { } json)
-            {
-                return _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), methodName + "Error", pointer + "/responses/" + response.Key + "/content").AsNonNullable();
-            }
-        }
-
-        return null;
     }
 }

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OpenApiThreads.Tests.SecurityMatrix;
 using Xunit;
@@ -131,6 +132,60 @@ public sealed class ConfigurationTests : IAsyncLifetime
         {
             seen.Add(request.RequestUri!);
             return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.NoContent));
+        }
+    }
+}
+
+/// <summary>IHttpClientFactory's logs at Trace level, where headers and URIs are written, carry no credential.</summary>
+public sealed class CredentialLoggingTests : IAsyncLifetime
+{
+    private RecordingServer _server = null!;
+
+    public async ValueTask InitializeAsync() => _server = await RecordingServer.StartAsync();
+
+    public async ValueTask DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task No_credential_reaches_the_logs()
+    {
+        var lines = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var services = new ServiceCollection();
+        services.AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingLoggerProvider(lines)));
+        services.AddSecurityMatrixClient(o =>
+        {
+            o.BaseAddress = _server.BaseAddress;
+            o.HeaderKey = "secret-header";
+            o.QueryKey = "secret-query";
+            o.Bearer = "secret-bearer";
+        });
+        await using ServiceProvider provider = services.BuildServiceProvider();
+        ISecurityMatrixClient client = provider.GetRequiredService<ISecurityMatrixClient>();
+
+        await client.UsesHeaderKeyAndQueryKeyAsync(TestContext.Current.CancellationToken);
+        await client.UsesGlobalAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains(lines, l => l.Contains("/both", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains("secret", StringComparison.Ordinal));
+    }
+
+    private sealed class CapturingLoggerProvider(System.Collections.Concurrent.ConcurrentQueue<string> lines) : Microsoft.Extensions.Logging.ILoggerProvider
+    {
+        public Microsoft.Extensions.Logging.ILogger CreateLogger(string categoryName) => new Logger(lines);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Logger(System.Collections.Concurrent.ConcurrentQueue<string> lines) : Microsoft.Extensions.Logging.ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+            public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+                => lines.Enqueue(formatter(state, exception));
         }
     }
 }
