@@ -19,6 +19,9 @@ internal sealed class SecurityTranslator
     private readonly Dictionary<string, SecuritySchemeSpec> _schemes = new(StringComparer.Ordinal);
     private readonly List<SecuritySchemeSpec> _ordered = new();
     private readonly List<SecuritySetSpec> _sets = new();
+
+    // A requirement naming an unknown scheme is reported once per scheme, not once per operation.
+    private readonly HashSet<string> _unknownReported = new(StringComparer.Ordinal);
     private readonly IList<OpenApiSecurityRequirement>? _global;
     private readonly DiagnosticBag _diagnostics;
 
@@ -119,8 +122,6 @@ internal sealed class SecurityTranslator
 
         return new SecurityRequirementSpec(uses.ToImmutableEquatableArray());
     }
-
-    private readonly HashSet<string> _unknownReported = new(StringComparer.Ordinal);
 
     private SecuritySchemeSpec? Translate(string key, IOpenApiSecurityScheme scheme, string pointer, ISet<string> taken)
     {
