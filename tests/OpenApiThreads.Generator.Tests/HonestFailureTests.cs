@@ -17,46 +17,58 @@ namespace OpenApiThreads.Generator.Tests;
 public sealed class HonestFailureTests
 {
     [Fact]
-    public void An_unsupported_security_scheme_is_reported_where_it_is_defined()
+    public void A_scheme_the_client_cannot_send_is_reported_where_it_is_defined()
     {
         string spec = """
             openapi: 3.0.3
             info: {title: Secure, version: '1'}
-            security: [{oauth: [read]}]
-            paths: {}
+            security: [{key: []}]
+            paths: {/a: {get: {operationId: a, responses: {'204': {description: ok}}}}}
+            components:
+              securitySchemes:
+                key:
+                  type: apiKey
+                  in: header
+            """;
+        var (_, result, _) = GeneratorHarness.Run(spec);
+
+        Diagnostic scheme = Assert.Single(result.Diagnostics, d => d.Id == "OATG004" && d.GetMessage().Contains("'key' (apiKey in header without a name)", StringComparison.Ordinal));
+        Assert.Contains("sends no credentials", scheme.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(7, scheme.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Empty(GeneratorHarness.ModelOf(result).Security.Schemes);
+        Assert.Null(Assert.Single(GeneratorHarness.ModelOf(result).Operations).SecuritySet);
+    }
+
+    [Fact]
+    public void Every_scheme_and_override_is_supported_and_a_requirement_naming_no_scheme_is_reported()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Secure, version: '1'}
+            security: [{oauth: [read]}, {key: []}]
+            paths:
+              /global: {get: {operationId: global, responses: {'204': {description: ok}}}}
+              /none: {get: {operationId: none, security: [], responses: {'204': {description: ok}}}}
+              /both: {get: {operationId: both, security: [{basic: [], key: []}, {ghost: []}], responses: {'204': {description: ok}}}}
+              /again: {get: {operationId: again, security: [{oauth: [read]}, {key: []}], responses: {'204': {description: ok}}}}
             components:
               securitySchemes:
                 oauth:
                   type: oauth2
                   flows: {clientCredentials: {tokenUrl: 'https://auth.example.com/token', scopes: {read: Read}}}
-            """;
-        var (_, result, _) = GeneratorHarness.Run(spec);
-
-        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
-        Assert.Contains("'oauth' (oauth2)", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("sends no credentials", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal(7, diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1);
-        Assert.Equal(AuthKind.None, GeneratorHarness.ModelOf(result).Auth.Kind);
-    }
-
-    [Fact]
-    public void A_scheme_beside_the_one_applied_is_reported_too()
-    {
-        string spec = """
-            openapi: 3.0.3
-            info: {title: Secure, version: '1'}
-            paths: {}
-            components:
-              securitySchemes:
-                token: {type: http, scheme: bearer}
                 key: {type: apiKey, in: query, name: api_key}
+                basic: {type: http, scheme: basic}
+                oidc: {type: openIdConnect, openIdConnectUrl: 'https://auth.example.com/.well-known/openid-configuration'}
             """;
         var (_, result, _) = GeneratorHarness.Run(spec);
+        var model = GeneratorHarness.ModelOf(result);
 
-        Diagnostic diagnostic = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
-        Assert.Contains("'key' (apiKey in query)", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("applies only 'token'", diagnostic.GetMessage(), StringComparison.Ordinal);
-        Assert.Equal(AuthKind.Bearer, GeneratorHarness.ModelOf(result).Auth.Kind);
+        Diagnostic ghost = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
+        Assert.Contains("'ghost'", ghost.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(["oauth", "key", "basic"], model.Security.Schemes.Select(s => s.Key));
+        Assert.Equal([0, null, 1, 0], model.Operations.Select(o => o.SecuritySet));
+        Assert.Equal(["basic", "key"], Assert.Single(model.Security.Sets[1].Alternatives).Schemes.Select(u => u.SchemeKey));
+        Assert.Equal(["read"], model.Security.Sets[0].Alternatives[0].Schemes[0].Scopes);
     }
 
     [Fact]

@@ -3,27 +3,29 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using OpenApiThreads.Generator.Emit;
+using OpenApiThreads.Generator.Emit.Security;
 using OpenApiThreads.Generator.Emit.Templates;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Model.Bodies;
+using OpenApiThreads.Generator.Model.Security;
 using OpenApiThreads.Generator.Tests.Infrastructure;
 using Xunit;
 
 namespace OpenApiThreads.Generator.Tests;
 
 /// <summary>
-/// The embedded transport templates: every region is found and used, every placeholder is replaced, and each auth and
-/// streaming variant compiles in a generated client. (The templates' behaviour is tested in OpenApiThreads.Templates.Tests.)
+/// The embedded transport templates: every region is found and used, every placeholder is replaced, and each credential
+/// and streaming variant compiles in a generated client. (The templates' behaviour is tested in OpenApiThreads.Templates.Tests.)
 /// </summary>
 public sealed class TransportTemplateTests
 {
     private static readonly EmitHeader Header = new("Acme.Billing", "BillingClient", "BillingClientOptions", "BillingJsonContext", "BillingApiException", "Billing", "public", "/project/billing.yaml");
 
-    /// <summary>Each auth kind (by name: the enum is internal), without and with streaming.</summary>
+    /// <summary>Each kind of credential (by name: the enum is internal), or none, without and with streaming.</summary>
     public static TheoryData<string, bool> Variants()
     {
         var data = new TheoryData<string, bool>();
-        foreach (string kind in Enum.GetNames<AuthKind>())
+        foreach (string kind in Enum.GetNames<CredentialKind>().Append("None"))
         {
             data.Add(kind, false);
             data.Add(kind, true);
@@ -35,15 +37,8 @@ public sealed class TransportTemplateTests
     [Fact]
     public void Every_embedded_region_is_used_by_some_variant_and_every_used_region_is_embedded()
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (AuthKind kind in Enum.GetValues<AuthKind>())
-        {
-            used.UnionWith(TransportEmitter.Regions(hasStreaming: true, hasCookies: true, allowsReserved: true));
-            if (TransportEmitter.AuthFragment(kind) is { } auth)
-            {
-                used.Add(auth);
-            }
-        }
+        var used = new HashSet<string>(TransportEmitter.Regions(hasStreaming: true, hasCookies: true, allowsReserved: true), StringComparer.Ordinal);
+        used.UnionWith(SecurityEmitter.Regions(Enum.GetValues<CredentialKind>().Select(Scheme).ToImmutableEquatableArray()));
 
         // The file types are whole regions of their own, copied by the body emitters.
         used.UnionWith([FileTypes.UploadName, FileTypes.DownloadName, FileTypes.FormEncodingName]);
@@ -54,9 +49,9 @@ public sealed class TransportTemplateTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void No_placeholder_survives_in_the_emitted_transport(string authKind, bool streaming)
+    public void No_placeholder_survives_in_the_emitted_transport(string credentialKind, bool streaming)
     {
-        AuthKind kind = Enum.Parse<AuthKind>(authKind);
+        CredentialKind? kind = credentialKind == "None" ? null : Enum.Parse<CredentialKind>(credentialKind);
         string text = Emit(kind, streaming);
 
         Assert.DoesNotMatch(new Regex(@"\w*Template\w*|OpenApiThreads\.Templates|#region|#endregion"), text);
@@ -65,19 +60,28 @@ public sealed class TransportTemplateTests
         Assert.Contains("global::Acme.Billing.BillingJsonContext.FastReader<T>", text, StringComparison.Ordinal);
         Assert.Contains("\"Set BillingClientOptions.BaseAddress: the document names no server.\"", text, StringComparison.Ordinal);
         Assert.Equal(streaming, text.Contains("ReadEventsAsync", StringComparison.Ordinal));
-        Assert.Equal(kind == AuthKind.Bearer, text.Contains("\"Bearer\"", StringComparison.Ordinal));
-        Assert.Equal(kind == AuthKind.HeaderApiKey, text.Contains("SetHeader(request, \"X-Billing-Key\\n\", _options.ApiKey!);", StringComparison.Ordinal));
-        Assert.Equal(kind != AuthKind.None, text.Contains("_options.ApiKey", StringComparison.Ordinal));
+        Assert.Equal(kind == CredentialKind.Bearer, text.Contains("TokenAsync(", StringComparison.Ordinal));
+        Assert.Equal(kind is CredentialKind.Bearer or CredentialKind.Basic or CredentialKind.Authorization, text.Contains("SetAuthorization(", StringComparison.Ordinal));
+        Assert.Equal(kind == CredentialKind.Basic, text.Contains("BasicCredentials(", StringComparison.Ordinal));
+        Assert.Equal(kind == CredentialKind.ApiKeyQuery, text.Contains("AddQueryCredential(", StringComparison.Ordinal));
+        Assert.Equal(kind == CredentialKind.ApiKeyCookie, text.Contains("AddCookieCredential(", StringComparison.Ordinal));
         Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("}\n            foreach", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("bearer: {type: http, scheme: bearer}", "\"Bearer\"")]
-    [InlineData("key: {type: apiKey, in: header, name: X-Api-Key}", "SetHeader(request, \"X-Api-Key\", _options.ApiKey!);")]
+    [InlineData("bearer: {type: http, scheme: bearer}", "SetAuthorization(request, \"Bearer\", await TokenAsync(_options.Bearer, _options.BearerProvider")]
+    [InlineData("key: {type: apiKey, in: header, name: X-Api-Key}", "SetHeader(request, \"X-Api-Key\", _options.Key);")]
+    [InlineData("key: {type: apiKey, in: query, name: api_key}", "AddQueryCredential(request, \"api_key\", _options.Key);")]
+    [InlineData("key: {type: apiKey, in: cookie, name: sid}", "AddCookieCredential(request, \"sid\", _options.Key);")]
+    [InlineData("login: {type: http, scheme: basic}", "BasicCredentials(_options.LoginUserName, _options.LoginPassword)")]
+    [InlineData("hoba: {type: http, scheme: HOBA}", "SetAuthorization(request, \"HOBA\", _options.Hoba);")]
+    [InlineData("oauth: {type: oauth2, flows: {implicit: {authorizationUrl: 'https://a.test/', scopes: {read: Read}}}}", "TokenAsync(_options.Oauth, _options.OauthProvider, s_scopes0")]
+    [InlineData("oidc: {type: openIdConnect, openIdConnectUrl: 'https://a.test/.well-known/openid-configuration'}", "TokenAsync(_options.Oidc, _options.OidcProvider")]
     [InlineData(null, null)]
-    public void Each_auth_variant_compiles_in_a_generated_client_with_streaming(string? scheme, string? expected)
+    public void Each_scheme_compiles_in_a_generated_client_with_streaming(string? scheme, string? expected)
     {
+        string name = scheme?.Substring(0, scheme.IndexOf(':', StringComparison.Ordinal)) ?? "none";
         string spec = """
             openapi: 3.0.3
             info: {title: Billing, version: '1'}
@@ -95,19 +99,23 @@ public sealed class TransportTemplateTests
             components:
               schemas:
                 Invoice: {type: object, properties: {id: {type: string}}}
-            """ + (scheme is null ? string.Empty : "\n  securitySchemes:\n    " + scheme + "\n");
+            """ + (scheme is null ? string.Empty : "\n  securitySchemes:\n    " + scheme + "\nsecurity: [{" + name + ": [read]}]\n");
 
         var (output, result, _) = GeneratorHarness.Run(spec);
 
-        string transport = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".Transport.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        var sources = result.Results.Single().GeneratedSources;
+        string transport = sources.Single(s => s.HintName.EndsWith(".Transport.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        string client = sources.Single(s => s.HintName.EndsWith(".BillingClient.g.cs", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("ReadEventsAsync", transport, StringComparison.Ordinal);
         if (expected is null)
         {
-            Assert.DoesNotContain("ApiKey", transport, StringComparison.Ordinal);
+            Assert.DoesNotContain(sources, s => s.HintName.EndsWith(".Security.g.cs", StringComparison.Ordinal));
+            Assert.DoesNotContain("ApplySecurity", client, StringComparison.Ordinal);
         }
         else
         {
-            Assert.Contains(expected, transport, StringComparison.Ordinal);
+            Assert.Contains(expected, sources.Single(s => s.HintName.EndsWith(".Security.g.cs", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
+            Assert.Equal(2, Regex.Count(client, "await ApplySecurity0Async\\(request, cancellationToken\\)"));
         }
 
         Assert.Empty(result.Diagnostics);
@@ -121,10 +129,9 @@ public sealed class TransportTemplateTests
     [InlineData("ApiJsonContextTemplate.FastReader<T>? fastRead", "BillingJsonContext.FastReader<T>? fastRead")]
     [InlineData("MyApiClientTemplate ApiClientTemplates _ApiOptionsTemplate ApiOptionsTemplate2", "MyApiClientTemplate ApiClientTemplates _ApiOptionsTemplate ApiOptionsTemplate2")]
     [InlineData("OpenApiThreads.TemplatesX Foo.OpenApiThreads.Template OpenApiThreads", "OpenApiThreads.TemplatesX Foo.OpenApiThreads.Template OpenApiThreads")]
-    [InlineData("SetHeader(request, ApiKeyHeaderTemplate, key)", "SetHeader(request, \"X-Key\", key)")]
     [InlineData("", "")]
     public void Names_are_replaced_as_whole_identifiers(string template, string expected)
-        => Assert.Equal(expected, TemplateNames.For(Header, "\"X-Key\"").Apply(template));
+        => Assert.Equal(expected, TemplateNames.For(Header).Apply(template));
 
     [Fact]
     public void Regions_are_cut_out_and_de_indented()
@@ -149,6 +156,9 @@ public sealed class TransportTemplateTests
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
 
-    private static string Emit(AuthKind kind, bool streaming)
-        => TransportEmitter.Emit(new TransportEmitItem(new AuthSpec(kind, kind == AuthKind.HeaderApiKey ? "X-Billing-Key\n" : null), streaming) { Header = Header });
+    private static string Emit(CredentialKind? kind, bool streaming)
+        => TransportEmitter.Emit(new TransportEmitItem(kind is { } k ? new[] { Scheme(k) }.ToImmutableEquatableArray() : ImmutableEquatableArray<SecuritySchemeSpec>.Empty, streaming) { Header = Header });
+
+    private static SecuritySchemeSpec Scheme(CredentialKind kind)
+        => new() { Key = "billing", PropertyName = "Billing", Kind = kind, Name = "X-Billing-Key", SpecType = "test" };
 }

@@ -25,6 +25,25 @@ public sealed class RequestBuildingTests
         Assert.Equal(HttpMethod.Get, request.Method);
     }
 
+    [Theory]
+    [InlineData("https://options.test/", "https://client.test/", "https://document.test/", null, "https://options.test/x")]
+    [InlineData(null, "https://client.test/", "https://document.test/", null, "https://client.test/x")]
+    [InlineData(null, null, "https://document.test/", null, "https://document.test/x")]
+    [InlineData(null, null, "https://document.test/", "https://operation.test/v2", "https://operation.test/v2/x")]
+    [InlineData(null, "https://client.test/", "https://document.test/", "https://operation.test/v2", "https://client.test/x")]
+    [InlineData("https://options.test/", null, "https://document.test/", "https://operation.test/v2", "https://options.test/x")]
+    [InlineData(null, null, "https://document.test/v1/", "/v2/", "https://document.test/v2/x")]
+    public void The_base_address_is_the_options_then_the_HttpClient_then_the_operation_server_then_the_document(string? fromOptions, string? fromHttpClient, string document, string? operationServer, string expected)
+    {
+        var (client, _, options) = TestClient.Create(httpClientBaseAddress: fromHttpClient is null ? null : new Uri(fromHttpClient));
+        options.BaseAddress = fromOptions is null ? null : new Uri(fromOptions);
+        options.DocumentServer = new Uri(document);
+
+        using HttpRequestMessage request = client.TestCreateRequest(HttpMethod.Get, "x", accept: null, operationServer);
+
+        Assert.Equal(expected, request.RequestUri!.AbsoluteUri);
+    }
+
     [Fact]
     public void No_base_address_names_the_option_to_set()
     {
@@ -49,36 +68,16 @@ public sealed class RequestBuildingTests
         Assert.False(bare.Headers.Contains("Accept"));
     }
 
-    [Theory]
-    [InlineData("Bearer", "key-1", "Bearer key-1", null)]
-    [InlineData("HeaderApiKey", "key-1", null, "key-1")]
-    [InlineData("None", "key-1", null, null)]
-    [InlineData("Bearer", "", null, null)]
-    [InlineData("HeaderApiKey", null, null, null)]
-    public void Each_auth_variant_puts_the_key_where_its_scheme_says_and_only_when_set(string auth, string? key, string? authorization, string? apiKeyHeader)
-    {
-        var (client, _, options) = TestClient.Create(Enum.Parse<TemplateAuth>(auth));
-        options.ApiKey = key;
-
-        using HttpRequestMessage request = client.TestCreateRequest(HttpMethod.Post, "threads", accept: null);
-
-        Assert.Equal(authorization, request.Headers.Authorization?.ToString());
-        Assert.Equal(apiKeyHeader, request.Headers.TryGetValues("X-Api-Key", out var values) ? Assert.Single(values) : null);
-    }
-
     [Fact]
-    public void Default_headers_override_the_user_agent_and_the_api_key_header()
+    public void Default_headers_override_the_user_agent()
     {
-        var (client, _, options) = TestClient.Create(TemplateAuth.HeaderApiKey);
-        options.ApiKey = "from-options";
+        var (client, _, options) = TestClient.Create();
         options.UserAgent = "Tests/1.0";
         options.DefaultHeaders["user-agent"] = "Override/2.0";
-        options.DefaultHeaders["x-api-key"] = "from-defaults";
 
         using HttpRequestMessage request = client.TestCreateRequest(HttpMethod.Get, "threads", accept: null);
 
         Assert.Equal("Override/2.0", Assert.Single(request.Headers.GetValues("User-Agent")));
-        Assert.Equal("from-defaults", Assert.Single(request.Headers.GetValues("X-Api-Key")));
     }
 
     [Theory]

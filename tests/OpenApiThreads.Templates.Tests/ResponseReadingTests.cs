@@ -115,6 +115,50 @@ public sealed class ResponseReadingTests
         Assert.Equal("application/json; charset=utf-8", Assert.Single(error.Headers["content-type"]));
     }
 
+    [Theory]
+    [InlineData(404, "{\"error\":{\"message\":\"No pet 7.\"}}", "testOperation failed with HTTP 404 (Not Found): Pet not found. The server said: No pet 7.")]
+    [InlineData(404, "{}", "testOperation failed with HTTP 404 (Not Found): Pet not found.")]
+    [InlineData(500, "{}", "testOperation failed with HTTP 500 (Internal Server Error): Unexpected error.")]
+    [InlineData(500, "{\"error\":{\"message\":\"disk full\"}}", "testOperation failed with HTTP 500 (Internal Server Error): disk full")]
+    public async Task The_documents_description_of_the_status_is_quoted_and_its_default_only_when_the_server_said_nothing(int status, string body, string expected)
+    {
+        using HttpResponseMessage response = await Buffered((HttpStatusCode)status, body);
+        Func<int, bool, string?> describe = static (code, serverSaid) => code switch { 404 => "Pet not found", _ => serverSaid ? null : "Unexpected error." };
+
+        var error = await Assert.ThrowsAnyAsync<ApiExceptionTemplate>(() => ApiClientTemplate.TestEnsureSuccessAsync(response, TestJsonContext.Default.TestError, static e => e.Error?.Message, Token, describe));
+
+        Assert.Equal(expected, error.Message);
+    }
+
+    [Fact]
+    public async Task A_problem_details_body_is_read_when_the_document_declares_no_error_schema()
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.Conflict)
+        {
+            ReasonPhrase = "Conflict",
+            Content = new StringContent("{\"type\":\"https://example.test/out-of-stock\",\"title\":\"Out of stock\",\"status\":409,\"detail\":\"Only 2 left.\",\"balance\":30}", System.Text.Encoding.UTF8, "application/problem+json"),
+        };
+        await response.Content.LoadIntoBufferAsync(Token);
+
+        var error = await Assert.ThrowsAsync<ApiExceptionTemplate>(() => ApiClientTemplate.TestEnsureSuccessAsync(response, Token));
+
+        Assert.Equal("testOperation failed with HTTP 409 (Conflict): Only 2 left.", error.Message);
+        Assert.Equal("Only 2 left.", error.ServerMessage);
+        Assert.Equal("Out of stock", error.Problem!.Value.GetProperty("title").GetString());
+        Assert.Equal(30, error.Problem.Value.GetProperty("balance").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_json_body_that_is_not_problem_details_is_not_read_as_one()
+    {
+        using HttpResponseMessage response = await Buffered(HttpStatusCode.Conflict, "{\"title\":\"not a problem\"}");
+
+        var error = await Assert.ThrowsAsync<ApiExceptionTemplate>(() => ApiClientTemplate.TestEnsureSuccessAsync(response, Token));
+
+        Assert.Null(error.Problem);
+        Assert.Null(error.ServerMessage);
+    }
+
     /// <summary>A response whose body is already in memory, as SendAsync leaves it (ResponseContentRead).</summary>
     private static async Task<HttpResponseMessage> Buffered(HttpStatusCode status, string body)
     {

@@ -32,9 +32,9 @@ public sealed class SendingTests
     public async Task A_server_error_is_retried_with_the_same_headers_and_body()
     {
         var (client, handler, options) = TestClient.Create();
-        options.ApiKey = "k";
         handler.Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK, "{}");
         HttpRequestMessage request = client.TestCreateRequest(HttpMethod.Post, "threads", accept: "application/json");
+        ApiClientTemplate.TestSetAuthorization(request, "Bearer", "k");
         request.Content = ApiClientTemplate.TestJsonContent(new TestItem("a"), TestJsonContext.Default.TestItem);
 
         using HttpResponseMessage response = await client.TestSendAsync(request, streaming: false, Token);

@@ -13,7 +13,18 @@ namespace OpenApiThreads.Templates
     /// <summary>The template's private members, for tests (the generated client keeps them private).</summary>
     internal sealed partial class ApiClientTemplate
     {
-        internal HttpRequestMessage TestCreateRequest(HttpMethod method, string relativeUri, string? accept) => CreateRequest(method, relativeUri, accept);
+        internal HttpRequestMessage TestCreateRequest(HttpMethod method, string relativeUri, string? accept, string? server = null) => CreateRequest(method, relativeUri, accept, server);
+
+        internal static ValueTask<string?> TestTokenAsync(string? token, Func<IReadOnlyList<string>, CancellationToken, ValueTask<string>>? provider, IReadOnlyList<string> scopes, CancellationToken cancellationToken)
+            => TokenAsync(token, provider, scopes, cancellationToken);
+
+        internal static void TestSetAuthorization(HttpRequestMessage request, string scheme, string? credentials) => SetAuthorization(request, scheme, credentials);
+
+        internal static string TestBasicCredentials(string userName, string? password) => BasicCredentials(userName, password);
+
+        internal static void TestAddQueryCredential(HttpRequestMessage request, string name, string value) => AddQueryCredential(request, name, value);
+
+        internal static void TestAddCookieCredential(HttpRequestMessage request, string name, string value) => AddCookieCredential(request, name, value);
 
         internal static void TestSetHeader(HttpRequestMessage request, string name, string value) => SetHeader(request, name, value);
 
@@ -39,11 +50,11 @@ namespace OpenApiThreads.Templates
         internal static Task<T> TestReadResponseAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, ApiJsonContextTemplate.FastReader<T>? fastRead, CancellationToken cancellationToken)
             => ReadResponseAsync(response, "testOperation", typeof(T).Name, typeInfo, fastRead, cancellationToken);
 
-        internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken)
-            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, cancellationToken);
+        internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
+            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, describe, cancellationToken);
 
-        internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-            => EnsureSuccessAsync(response, "testOperation", cancellationToken);
+        internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
+            => EnsureSuccessAsync(response, "testOperation", describe, cancellationToken);
 
         internal static HttpContent TestStreamingJsonContent<T>(T body, JsonTypeInfo<T> typeInfo, string flag) => StreamingJsonContent(body, typeInfo, flag);
 

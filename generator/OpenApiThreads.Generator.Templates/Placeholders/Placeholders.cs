@@ -4,46 +4,16 @@
 // the templates use, with the same signatures as the generated ones (OptionsEmitter, ExceptionEmitter, ContextEmitter).
 namespace OpenApiThreads.Templates
 {
-    /// <summary>Which auth lines stand in for <c>ApplyAuthTemplate(request)</c>; the generator picks one per spec.</summary>
-    internal enum TemplateAuth
-    {
-        None,
-        Bearer,
-        HeaderApiKey,
-    }
-
     /// <summary>The generated client class (its constructor and fields are in ClientEmitter's file).</summary>
     internal sealed partial class ApiClientTemplate
     {
-        /// <summary>The header name of an API-key scheme; the generator writes the spec's name as a string literal.</summary>
-        private const string ApiKeyHeaderTemplate = "X-Api-Key";
-
         private readonly global::System.Net.Http.HttpClient _httpClient;
         private readonly ApiOptionsTemplate _options;
 
-        public ApiClientTemplate(global::System.Net.Http.HttpClient httpClient, ApiOptionsTemplate options, TemplateAuth auth = TemplateAuth.Bearer)
+        public ApiClientTemplate(global::System.Net.Http.HttpClient httpClient, ApiOptionsTemplate options)
         {
             _httpClient = httpClient;
             _options = options;
-            Auth = auth;
-        }
-
-        public TemplateAuth Auth { get; }
-
-        private void ApplyAuthTemplate(global::System.Net.Http.HttpRequestMessage request)
-        {
-            switch (Auth)
-            {
-                case TemplateAuth.Bearer:
-                    BearerAuthTemplate(request);
-                    break;
-                case TemplateAuth.HeaderApiKey:
-                    HeaderApiKeyAuthTemplate(request);
-                    break;
-                case TemplateAuth.None:
-                default:
-                    break;
-            }
         }
     }
 
@@ -52,7 +22,8 @@ namespace OpenApiThreads.Templates
     {
         public global::System.Uri? BaseAddress { get; set; }
 
-        public string? ApiKey { get; set; }
+        /// <summary>The document's server with its variables filled in (generated from the spec's servers).</summary>
+        public global::System.Uri? DocumentServer { get; set; }
 
         public string? UserAgent { get; set; }
 
@@ -92,6 +63,8 @@ namespace OpenApiThreads.Templates
         public string? ServerMessage { get; init; }
 
         public bool IsMalformedResponse { get; init; }
+
+        public global::System.Text.Json.JsonElement? Problem { get; init; }
 
         internal static global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> CopyHeaders(global::System.Net.Http.HttpResponseMessage response)
         {

@@ -1,15 +1,13 @@
 // Template: the generator copies the Requests region into every client's Transport file, with the placeholder names
-// replaced (see Emit/Templates in the generator). ApplyAuthTemplate(request) stands for the spec's auth lines.
+// replaced (see Emit/Templates in the generator). Credentials are added after CreateRequest, per operation.
 namespace OpenApiThreads.Templates
 {
     internal partial class ApiClientTemplate
     {
         #region Requests
-        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept)
+        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept, string? server = null)
         {
-            global::System.Uri baseAddress = _options.BaseAddress
-                ?? throw new global::System.InvalidOperationException("Set ApiOptionsTemplate.BaseAddress: the document names no server.");
-            string root = baseAddress.AbsoluteUri;
+            string root = BaseAddressFor(server).AbsoluteUri;
             var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
             if (accept is not null)
             {
@@ -22,14 +20,33 @@ namespace OpenApiThreads.Templates
                 SetHeader(request, "User-Agent", _options.UserAgent!);
             }
 
-            ApplyAuthTemplate(request);
-
             foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
             {
                 SetHeader(request, header.Key, header.Value);
             }
 
             return request;
+        }
+
+        /// <summary>
+        /// Where requests go, first match wins: the options' <c>BaseAddress</c>; the <c>HttpClient</c>'s own
+        /// <c>BaseAddress</c> (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it); the server the
+        /// operation or its path names; the document's server, its variables taken from the options. An explicit
+        /// address replaces every server of the document, so a mock or a proxy receives every call.
+        /// </summary>
+        private global::System.Uri BaseAddressFor(string? operationServer)
+        {
+            global::System.Uri? configured = _options.BaseAddress ?? _httpClient.BaseAddress;
+            if (operationServer is not null && configured is null && operationServer.Contains("://", global::System.StringComparison.Ordinal))
+            {
+                return new global::System.Uri(operationServer, global::System.UriKind.Absolute);
+            }
+
+            global::System.Uri root = configured ?? _options.DocumentServer
+                ?? throw new global::System.InvalidOperationException("Set ApiOptionsTemplate.BaseAddress: the document names no server.");
+            return operationServer is null || operationServer.Contains("://", global::System.StringComparison.Ordinal)
+                ? root
+                : new global::System.Uri(root, operationServer);
         }
 
         /// <summary>Sets a header, refusing CR and LF so a value cannot smuggle in another header.</summary>

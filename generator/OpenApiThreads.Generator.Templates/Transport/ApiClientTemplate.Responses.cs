@@ -55,7 +55,7 @@ namespace OpenApiThreads.Templates
         }
 
         /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Threading.CancellationToken cancellationToken)
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
         {
             if (response.IsSuccessStatusCode)
             {
@@ -74,7 +74,7 @@ namespace OpenApiThreads.Templates
             }
 
             string? serverMessage = error is null ? null : messageOf(error);
-            string message = FailureMessage(response, operationId, serverMessage);
+            string message = FailureMessage(response, operationId, describe, serverMessage);
             if (error is not null)
             {
                 throw new global::OpenApiThreads.Templates.ApiExceptionTemplate<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response), error)
@@ -85,7 +85,11 @@ namespace OpenApiThreads.Templates
             { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
         }
 
-        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        /// <summary>
+        /// Turns a non-success response of an operation without an error schema into an exception. An RFC 9457
+        /// <c>application/problem+json</c> body is read: its detail (else title) is the server's message.
+        /// </summary>
+        private static async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
         {
             if (response.IsSuccessStatusCode)
             {
@@ -93,13 +97,49 @@ namespace OpenApiThreads.Templates
             }
 
             string body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            throw new global::OpenApiThreads.Templates.ApiExceptionTemplate(FailureMessage(response, operationId, null), (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
+            global::System.Text.Json.JsonElement? problem = IsProblem(response) ? ReadProblem(body) : null;
+            string? serverMessage = ProblemString(problem, "detail") ?? ProblemString(problem, "title");
+            throw new global::OpenApiThreads.Templates.ApiExceptionTemplate(FailureMessage(response, operationId, describe, serverMessage), (int)response.StatusCode, body, global::OpenApiThreads.Templates.ApiExceptionTemplate.CopyHeaders(response))
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage, Problem = problem };
         }
 
-        private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, string? serverMessage)
-            => operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")"
-                + (string.IsNullOrEmpty(serverMessage) ? "." : ": " + serverMessage);
+        private static bool IsProblem(global::System.Net.Http.HttpResponseMessage response)
+            => string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>The problem details object, or null when the body is not a JSON object.</summary>
+        private static global::System.Text.Json.JsonElement? ReadProblem(string body)
+        {
+            try
+            {
+                using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(body);
+                return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? document.RootElement.Clone() : null;
+            }
+            catch (global::System.Text.Json.JsonException)
+            {
+                return null;
+            }
+        }
+
+        private static string? ProblemString(global::System.Text.Json.JsonElement? problem, string member)
+            => problem is { } value && value.TryGetProperty(member, out global::System.Text.Json.JsonElement found) && found.ValueKind == global::System.Text.Json.JsonValueKind.String ? found.GetString() : null;
+
+        /// <summary>
+        /// "getPetById failed with HTTP 404 (Not Found): Pet not found. The server said: …". The document's description
+        /// for the status (or its range) comes first; its <c>default</c> description only when the server said nothing.
+        /// </summary>
+        private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, string? serverMessage)
+        {
+            bool serverSaid = !string.IsNullOrEmpty(serverMessage);
+            string? described = describe?.Invoke((int)response.StatusCode, serverSaid)?.TrimEnd('.');
+            string head = operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")";
+            return (string.IsNullOrEmpty(described), serverSaid) switch
+            {
+                (true, false) => head + ".",
+                (true, true) => head + ": " + serverMessage,
+                (false, false) => head + ": " + described + ".",
+                _ => head + ": " + described + ". The server said: " + serverMessage,
+            };
+        }
         #endregion
     }
 }

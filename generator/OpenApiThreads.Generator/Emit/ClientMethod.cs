@@ -132,7 +132,10 @@ internal sealed class ClientMethod
 
         foreach (ParameterSpec parameter in Parameters.Where(p => p.IsRequired).Concat(Parameters.Where(p => !p.IsRequired)))
         {
-            DocComments.WriteElement(docs, "param", parameter.Description ?? "The `" + parameter.JsonName + "` " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", " name=\"" + parameter.Name.TrimStart('@') + "\"");
+            if (parameter.Description is { Length: > 0 } said)
+            {
+                DocComments.WriteElement(docs, "param", said, " name=\"" + parameter.Name.TrimStart('@') + "\"");
+            }
         }
 
         if (operation.Body is { } body)
@@ -140,7 +143,10 @@ internal sealed class ClientMethod
             string flag = Kind == ClientMethodKind.Streaming && operation.Response.Stream?.FlagJsonName is { } flagName
                 ? " Its `" + flagName + "` property is sent as true."
                 : string.Empty;
-            DocComments.WriteElement(docs, "param", (body.Description ?? "The request body.") + flag, " name=\"body\"");
+            if ((body.Description ?? string.Empty) + flag is { Length: > 0 } said)
+            {
+                DocComments.WriteElement(docs, "param", said.Trim(), " name=\"body\"");
+            }
         }
 
         if (operation.Body is { ReportsProgress: true })

@@ -56,7 +56,7 @@ internal sealed record ClientEmitItem(
 }
 
 /// <summary>The client's shared plumbing: request building, retries, timeouts, response and stream reading.</summary>
-internal sealed record TransportEmitItem(AuthSpec Auth, bool HasStreaming, bool HasCookies = false, bool AllowsReserved = false) : EmitItem
+internal sealed record TransportEmitItem(ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes, bool HasStreaming, bool HasCookies = false, bool AllowsReserved = false) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ClientName + ".Transport.g.cs";
 }
@@ -68,7 +68,7 @@ internal sealed record InterfaceEmitItem(ImmutableEquatableArray<OperationSpec> 
 }
 
 /// <summary>The <c>IServiceCollection</c> extension, when the project references Microsoft.Extensions.Http.</summary>
-internal sealed record ServiceCollectionEmitItem : EmitItem
+internal sealed record ServiceCollectionEmitItem(ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes, ServerSpec? Server) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ClientName + "ServiceCollectionExtensions.g.cs";
 }
@@ -76,9 +76,21 @@ internal sealed record ServiceCollectionEmitItem : EmitItem
 /// <summary>How to read a human message out of an error body type: <c>.Error?.Message</c>.</summary>
 internal sealed record ErrorMessageAccessor(string TypeName, string Accessor);
 
-internal sealed record OptionsEmitItem(string? DefaultBaseUrl, AuthSpec Auth, string DefaultUserAgent) : EmitItem
+internal sealed record OptionsEmitItem(string DefaultUserAgent) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.OptionsName + ".g.cs";
+}
+
+/// <summary>The options' addresses and credentials: the document's server and variables, one credential per scheme.</summary>
+internal sealed record ConnectionOptionsEmitItem(string? DefaultBaseUrl, ServerSpec? Server, ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.OptionsName + ".Connection.g.cs";
+}
+
+/// <summary>The methods that put each operation's credentials on its requests.</summary>
+internal sealed record SecurityEmitItem(Model.Security.SecurityModel Security) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ClientName + ".Security.g.cs";
 }
 
 internal sealed record ExceptionEmitItem : EmitItem

@@ -35,14 +35,20 @@ internal static class EmitPlan
             bool streams = facts.HasServerSentEvents && model.Operations.Any(o => o.Response.Stream is not null);
             items.Add(new ClientEmitItem(model.Operations, model.Description, ErrorAccessors(model, types), facts) { Header = header });
             var parameters = model.Operations.SelectMany(o => o.Parameters).ToList();
-            items.Add(new TransportEmitItem(model.Auth, streams, parameters.Any(p => p.Location == ParameterIn.Cookie), parameters.Any(p => p.AllowReserved && p.Location == ParameterIn.Query)) { Header = header });
+            items.Add(new TransportEmitItem(model.Security.Schemes, streams, parameters.Any(p => p.Location == ParameterIn.Cookie), parameters.Any(p => p.AllowReserved && p.Location == ParameterIn.Query)) { Header = header });
+            if (model.Security.Sets.Count > 0)
+            {
+                items.Add(new SecurityEmitItem(model.Security) { Header = header });
+            }
+
             items.Add(new InterfaceEmitItem(model.Operations, facts) { Header = header });
-            items.Add(new OptionsEmitItem(model.DefaultBaseUrl, model.Auth, UserAgent(model)) { Header = header });
+            items.Add(new OptionsEmitItem(UserAgent(model)) { Header = header });
+            items.Add(new ConnectionOptionsEmitItem(model.DefaultBaseUrl, model.Server, model.Security.Schemes) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
             items.AddRange(BodyItems(model, header));
             if (facts.HasHttpClientFactory)
             {
-                items.Add(new ServiceCollectionEmitItem { Header = header });
+                items.Add(new ServiceCollectionEmitItem(model.Security.Schemes, model.Server) { Header = header });
             }
         }
 
@@ -118,7 +124,7 @@ internal static class EmitPlan
     private static ImmutableEquatableArray<ErrorMessageAccessor> ErrorAccessors(ApiModel model, Dictionary<string, TypeSpec> types)
     {
         var accessors = new List<ErrorMessageAccessor>();
-        foreach (TypeRef error in model.Operations.Select(o => o.ErrorType).Where(t => t is not null).Distinct()!)
+        foreach (TypeRef error in model.Operations.SelectMany(o => o.Errors.Select(e => e.Type).Append(o.ErrorType)).Where(t => t is not null).Distinct()!)
         {
             if (error.Kind != TypeRefKind.Generated || !types.TryGetValue(error.Name, out TypeSpec? spec) || spec is not ObjectSpec obj)
             {

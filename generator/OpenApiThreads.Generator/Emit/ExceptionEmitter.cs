@@ -46,6 +46,30 @@ internal static class ExceptionEmitter
                 /// <summary>True when the status was a success but the body was not the JSON the document describes.</summary>
                 public bool IsMalformedResponse { get; init; }
 
+                /// <summary>
+                /// The RFC 9457 problem details object, when the response was <c>application/problem+json</c> and the
+                /// document declares no error schema of its own. Members beyond the standard ones are its extensions.
+                /// </summary>
+                public global::System.Text.Json.JsonElement? Problem { get; init; }
+
+                /// <summary>The problem's <c>type</c>: a URI that identifies the kind of problem.</summary>
+                public string? ProblemType => ProblemString("type");
+
+                /// <summary>The problem's <c>title</c>: a short summary of the kind of problem.</summary>
+                public string? ProblemTitle => ProblemString("title");
+
+                /// <summary>The problem's <c>detail</c>: what went wrong with this request.</summary>
+                public string? ProblemDetail => ProblemString("detail");
+
+                /// <summary>The problem's <c>instance</c>: a URI for this occurrence.</summary>
+                public string? ProblemInstance => ProblemString("instance");
+
+                /// <summary>The problem's <c>status</c>, as the server wrote it in the body.</summary>
+                public int? ProblemStatus => Problem is { } problem && problem.TryGetProperty("status", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out int value) ? value : null;
+
+                private string? ProblemString(string member)
+                    => Problem is { } problem && problem.TryGetProperty(member, out var value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+
                 /// <summary>The server's id for the request (<c>x-request-id</c>), to quote when reporting a problem.</summary>
                 public string? RequestId => Headers.TryGetValue("x-request-id", out var values) && values.Count > 0 ? values[0] : null;
 

@@ -51,7 +51,7 @@ internal static class ObjectEmitter
 
     private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header)
     {
-        DocComments.WriteSummary(writer, property.Description, "The `" + property.JsonName + "` property.");
+        DocComments.WriteSummary(writer, property.Description);
         if (property.ConstValue is not null)
         {
             DocComments.WriteElement(writer, "remarks", "Always `" + property.ConstValue + "`: written with every value, and not read back.");

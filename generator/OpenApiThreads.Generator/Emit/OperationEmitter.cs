@@ -151,7 +151,12 @@ internal static class OperationEmitter
     {
         writer.WriteLine(Indent + "string relativeUri = " + ParameterWriter.PathExpression(operation) + ";");
         ParameterWriter.WriteQuery(writer, operation, ns, Indent);
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + ");");
+        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + (operation.Server is { } server ? ", " + DocComments.Literal(server) : string.Empty) + ");");
+        if (operation.SecuritySet is { } securitySet)
+        {
+            writer.WriteLine(Indent + "await " + Security.SecurityEmitter.MethodName(securitySet) + "(request, cancellationToken).ConfigureAwait(false);");
+        }
+
         ParameterWriter.WriteHeadersAndCookies(writer, operation, Indent);
         if (operation.Body is { } body)
         {
@@ -195,7 +200,7 @@ internal static class OperationEmitter
         writer.WriteLine(Indent + "global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: true, cancellationToken).ConfigureAwait(false);");
         writer.WriteLine(Indent + "try");
         writer.WriteLine(Indent + "{");
-        writer.WriteLine(Indent + "    " + EnsureSuccess(operation, item));
+        ErrorChecks.Write(writer, operation, item, Indent + "    ");
         writer.WriteLine(Indent + "    return await global::" + item.Header.Namespace + "." + FileTypes.DownloadName + ".OpenAsync(response, cancellationToken).ConfigureAwait(false);");
         writer.WriteLine(Indent + "}");
         writer.WriteLine(Indent + "catch");
@@ -205,14 +210,6 @@ internal static class OperationEmitter
         writer.WriteLine(Indent + "}");
     }
 
-    private static string EnsureSuccess(OperationSpec operation, ClientEmitItem item)
-    {
-        string operationId = DocComments.Literal(operation.OperationId);
-        return operation.ErrorType is { } error
-            ? "await EnsureSuccessAsync(response, " + operationId + ", _json." + error.InfoName + ", " + ClientEmitter.MessageAccessor(item, error) + ", cancellationToken).ConfigureAwait(false);"
-            : "await EnsureSuccessAsync(response, " + operationId + ", cancellationToken).ConfigureAwait(false);";
-    }
-
     private static string WithProgress(RequestBodySpec body, string ns, string content)
         => body.ReportsProgress ? "global::" + ns + "." + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
 
@@ -220,7 +217,7 @@ internal static class OperationEmitter
     {
         string operationId = DocComments.Literal(operation.OperationId);
         writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine(Indent + EnsureSuccess(operation, item));
+        ErrorChecks.Write(writer, operation, item, Indent);
     }
 
     private static string MethodExpression(string method) => method switch

@@ -2,35 +2,17 @@ using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
 
-/// <summary>The client's options: where to send requests, the API key, headers for every request.</summary>
+/// <summary>The client's options: timeouts, retries, headers for every request. Addresses and credentials: Security/ConnectionOptionsEmitter.</summary>
 internal static class OptionsEmitter
 {
     public static string Emit(OptionsEmitItem item)
     {
         EmitHeader header = item.Header;
         SourceWriter writer = FileHeader.Start(header);
-        string defaultAddress = item.DefaultBaseUrl is { } url
-            ? "new global::System.Uri(" + DocComments.Literal(url.EndsWith("/", System.StringComparison.Ordinal) ? url : url + "/") + ")"
-            : "null";
-        string keyDoc = item.Auth.Kind switch
-        {
-            AuthKind.Bearer => "Sent as <c>Authorization: Bearer …</c> on every request when set.",
-            AuthKind.HeaderApiKey => "Sent in the <c>" + DocComments.OneLine(item.Auth.HeaderName!) + "</c> header on every request when set.",
-            _ => "The document declares no scheme this client applies; send credentials through <see cref=\"DefaultHeaders\"/>.",
-        };
         writer.WriteLines($$"""
             /// <summary>Settings for <see cref="global::{{header.Namespace}}.{{header.ClientName}}"/>.</summary>
-            {{header.Accessibility}} sealed class {{header.OptionsName}}
+            {{header.Accessibility}} sealed partial class {{header.OptionsName}}
             {
-                /// <summary>The server the document names, used when <see cref="BaseAddress"/> is not set.</summary>
-                public static global::System.Uri? DefaultBaseAddress { get; } = {{defaultAddress}};
-
-                /// <summary>The address every operation path is relative to.</summary>
-                public global::System.Uri? BaseAddress { get; set; } = DefaultBaseAddress;
-
-                /// <summary>The API key. {{keyDoc}}</summary>
-                public string? ApiKey { get; set; }
-
                 /// <summary>The User-Agent sent unless <see cref="UserAgent"/> is changed.</summary>
                 public const string DefaultUserAgent = {{DocComments.Literal(item.DefaultUserAgent)}};
 
@@ -85,9 +67,9 @@ internal static class OptionsEmitter
                 public global::System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; } =
                     new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
 
-                /// <summary>Describes the options without revealing the API key.</summary>
+                /// <summary>Describes the options, saying which credentials are set but never what they are.</summary>
                 public override string ToString()
-                    => "BaseAddress = " + (BaseAddress?.ToString() ?? "(not set)") + ", ApiKey = " + (string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")
+                    => "BaseAddress = " + (BaseAddress?.ToString() ?? "(not set)") + DescribeCredentials()
                         + ", Timeout = " + Timeout + ", MaxRetries = " + MaxRetries;
             }
             """);

@@ -15,6 +15,8 @@ internal static class SourceEmitter
             InterfaceEmitItem contract => InterfaceEmitter.Emit(contract),
             ServiceCollectionEmitItem services => ServiceCollectionEmitter.Emit(services),
             OptionsEmitItem options => OptionsEmitter.Emit(options),
+            ConnectionOptionsEmitItem connection => Security.ConnectionOptionsEmitter.Emit(connection),
+            SecurityEmitItem security => Security.SecurityEmitter.Emit(security),
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
             Bodies.FormModelEmitItem form => Bodies.FormModelEmitter.Emit(form),
             Bodies.FileTypeEmitItem file => Bodies.FileTypeEmitter.Emit(file),

@@ -27,7 +27,7 @@ internal static class TypeEmitter
     /// <summary>The summary, any remarks, then the attributes: a doc comment after an attribute documents nothing (CS1587).</summary>
     public static void WriteTypeDocs(SourceWriter writer, TypeSpec spec, string? remarks = null)
     {
-        DocComments.WriteSummary(writer, spec.Description, "The `" + spec.SchemaName + "` schema.");
+        DocComments.WriteSummary(writer, spec.Description);
         if (remarks is not null)
         {
             DocComments.WriteElement(writer, "remarks", remarks);

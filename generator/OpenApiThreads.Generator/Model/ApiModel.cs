@@ -33,9 +33,14 @@ internal sealed record ApiModel
     /// <summary>The document's <c>info.version</c>, which the default User-Agent carries.</summary>
     public string? Version { get; init; }
 
+    /// <summary>The document's first server with its variables at their defaults, or null when it names none usable.</summary>
     public string? DefaultBaseUrl { get; init; }
 
-    public required AuthSpec Auth { get; init; }
+    /// <summary>The document's first server, whose variables become options.</summary>
+    public ServerSpec? Server { get; init; }
+
+    /// <summary>The schemes the client can send, and the requirement sets the operations use.</summary>
+    public required Security.SecurityModel Security { get; init; }
 
     public required ImmutableEquatableArray<TypeSpec> Types { get; init; }
 
@@ -44,13 +49,3 @@ internal sealed record ApiModel
     /// <summary>Every distinct runtime type the JSON context must describe, in a stable order.</summary>
     public required ImmutableEquatableArray<TypeRef> JsonTypes { get; init; }
 }
-
-internal enum AuthKind
-{
-    None,
-    Bearer,
-    HeaderApiKey,
-}
-
-/// <summary>How the API key from the options reaches the request.</summary>
-internal sealed record AuthSpec(AuthKind Kind, string? HeaderName);

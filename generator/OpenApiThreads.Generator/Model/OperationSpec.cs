@@ -28,11 +28,20 @@ internal sealed record OperationSpec
     /// <summary>The JSON type of the error body, or null when the spec declares none.</summary>
     public TypeRef? ErrorType { get; init; }
 
+    /// <summary>Every error response the spec declares, with its description and, per status, its own type.</summary>
+    public ImmutableEquatableArray<ErrorResponseSpec> Errors { get; init; } = ImmutableEquatableArray<ErrorResponseSpec>.Empty;
+
     public string? Summary { get; init; }
 
     public string? Description { get; init; }
 
     public bool Deprecated { get; init; }
+
+    /// <summary>The index of the security set the operation sends (<see cref="Security.SecurityModel.Sets"/>), or null for none.</summary>
+    public int? SecuritySet { get; init; }
+
+    /// <summary>The server the operation or its path names for itself, variables at their defaults, or null for the document's.</summary>
+    public string? Server { get; init; }
 }
 
 internal enum ParameterIn

@@ -97,6 +97,11 @@ internal static class JsonTypeCollector
             }
 
             Add(operation.ErrorType);
+            foreach (ErrorResponseSpec error in operation.Errors)
+            {
+                Add(error.Type);
+            }
+
             Add(operation.Response.Stream?.ItemType);
             foreach (StreamEventSpec streamEvent in operation.Response.Stream?.Events ?? ImmutableEquatableArray<StreamEventSpec>.Empty)
             {

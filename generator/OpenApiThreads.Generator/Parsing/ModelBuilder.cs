@@ -8,6 +8,7 @@ using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Model.Bodies;
 using OpenApiThreads.Generator.Naming;
 using OpenApiThreads.Generator.Parsing.Bodies;
+using OpenApiThreads.Generator.Parsing.Security;
 
 namespace OpenApiThreads.Generator.Parsing;
 
@@ -15,6 +16,13 @@ namespace OpenApiThreads.Generator.Parsing;
 internal static class ModelBuilder
 {
     private const string FallbackNamespace = "OpenApiClient";
+
+    /// <summary>The options class's own members, which no scheme or server variable may be named.</summary>
+    private static readonly string[] OptionsMembers =
+    [
+        "BaseAddress", "DefaultBaseAddress", "DocumentServer", "UserAgent", "DefaultUserAgent", "DefaultHeaders", "Timeout", "MaxRetries",
+        "InitialRetryDelay", "MaxRetryDelay", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Bind",
+    ];
 
     public static ApiModel Build(OpenApiDocument document, SpecInput input, DiagnosticBag diagnostics)
     {
@@ -42,7 +50,10 @@ internal static class ModelBuilder
 
         var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics) { FormOnlyComponents = formOnly };
         schemas.TranslateComponents();
-        var operations = new OperationTranslator(schemas, diagnostics).Translate(document.Paths);
+        var optionNames = new HashSet<string>(OptionsMembers, StringComparer.Ordinal);
+        ServerSpec? server = ServerTranslator.DocumentServer(document, optionNames);
+        var security = new SecurityTranslator(document, optionNames, diagnostics);
+        var operations = new OperationTranslator(schemas, diagnostics, security).Translate(document.Paths);
         if (document.Webhooks is { Count: > 0 })
         {
             diagnostics.Add(DiagnosticDescriptors.WebhooksSkipped, "#/webhooks", document.Webhooks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -71,8 +82,9 @@ internal static class ModelBuilder
             Title = title,
             Version = document.Info?.Version,
             Description = document.Info?.Description,
-            DefaultBaseUrl = DefaultBaseUrl(document),
-            Auth = AuthOf(document, diagnostics),
+            DefaultBaseUrl = ServerTranslator.DefaultUrl(server),
+            Server = server,
+            Security = security.Model,
             Types = types.ToImmutableEquatableArray(),
             Operations = operations.ToImmutableEquatableArray(),
             JsonTypes = JsonTypeCollector.Collect(types, operations),
@@ -132,71 +144,4 @@ internal static class ModelBuilder
 
         return string.Join(".", parts);
     }
-
-    private static string? DefaultBaseUrl(OpenApiDocument document)
-    {
-        OpenApiServer? server = document.Servers?.FirstOrDefault();
-        if (server?.Url is not { Length: > 0 } url)
-        {
-            return null;
-        }
-
-        if (server.Variables is { } variables)
-        {
-            foreach (KeyValuePair<string, OpenApiServerVariable> variable in variables)
-            {
-                url = url.Replace("{" + variable.Key + "}", variable.Value.Default ?? string.Empty);
-            }
-        }
-
-        return Uri.TryCreate(url, UriKind.Absolute, out _) ? url : null;
-    }
-
-    /// <summary>
-    /// The one scheme the client applies: the first the document applies globally, else the first it defines.
-    /// Every other scheme, and one the client cannot send, is reported where it is defined: a request sent without
-    /// its credentials must not be a surprise.
-    /// </summary>
-    private static AuthSpec AuthOf(OpenApiDocument document, DiagnosticBag diagnostics)
-    {
-        if (document.Components?.SecuritySchemes is not { Count: > 0 } schemes)
-        {
-            return new AuthSpec(AuthKind.None, null);
-        }
-
-        string? applied = document.Security?.SelectMany(r => r.Keys).Select(k => k.Reference.Id).FirstOrDefault(id => id is not null && schemes.ContainsKey(id))
-            ?? schemes.FirstOrDefault(s => s.Value is not null).Key;
-        AuthSpec auth = applied is not null && schemes[applied] is { } scheme ? Supported(scheme) : new AuthSpec(AuthKind.None, null);
-        foreach (KeyValuePair<string, IOpenApiSecurityScheme> entry in schemes)
-        {
-            if (entry.Value is null || (entry.Key == applied && auth.Kind != AuthKind.None))
-            {
-                continue;
-            }
-
-            string what = "the security scheme '" + entry.Key + "' (" + Describe(entry.Value) + ")";
-            string done = entry.Key == applied
-                ? "the client sends no credentials for it; set them through the options' DefaultHeaders"
-                : "the client applies only '" + applied + "' and sends no credentials for this one";
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, "#/components/securitySchemes/" + JsonPointer.Escape(entry.Key), "securitySchemes", what, done);
-        }
-
-        return auth;
-    }
-
-    private static AuthSpec Supported(IOpenApiSecurityScheme scheme) => scheme.Type switch
-    {
-        SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => new AuthSpec(AuthKind.Bearer, null),
-        SecuritySchemeType.ApiKey when scheme.In == ParameterLocation.Header && scheme.Name is { Length: > 0 } name => new AuthSpec(AuthKind.HeaderApiKey, name),
-        _ => new AuthSpec(AuthKind.None, null),
-    };
-
-    private static string Describe(IOpenApiSecurityScheme scheme) => scheme.Type switch
-    {
-        SecuritySchemeType.Http => "http " + (scheme.Scheme ?? "without a scheme"),
-        SecuritySchemeType.ApiKey => "apiKey in " + (scheme.In?.ToString().ToLowerInvariant() ?? "no location"),
-        SecuritySchemeType.OAuth2 => "oauth2",
-        SecuritySchemeType.OpenIdConnect => "openIdConnect",
-        _ => scheme.Type?.ToString() ?? "no type",
-    };
 }

@@ -25,11 +25,14 @@ internal sealed class OperationTranslator
     // A parameter component used by many operations is one type, named after the component, not one per operation.
     private readonly Dictionary<string, TypeRef> _sharedParameterTypes = new(StringComparer.Ordinal);
 
-    public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics)
+    private readonly Security.SecurityTranslator? _security;
+
+    public OperationTranslator(SchemaTranslator schemas, DiagnosticBag diagnostics, Security.SecurityTranslator? security = null)
     {
         _schemas = schemas;
         _bodies = new RequestBodyTranslator(schemas, diagnostics);
         _diagnostics = diagnostics;
+        _security = security;
     }
 
     public List<OperationSpec> Translate(OpenApiPaths? paths)
@@ -94,6 +97,7 @@ internal sealed class OperationTranslator
             return null;
         }
 
+        var errors = ErrorResponses.Read(operation.Responses, name, pointer, _schemas.Resolve);
         return new OperationSpec
         {
             OperationId = id,
@@ -104,10 +108,13 @@ internal sealed class OperationTranslator
             Parameters = parameters,
             Body = body,
             Response = SuccessResponse(operation, id, name, pointer),
-            ErrorType = ErrorType(operation, name, pointer),
+            ErrorType = errors.Main,
+            Errors = errors.Errors,
             Summary = operation.Summary,
             Description = operation.Description,
             Deprecated = operation.Deprecated,
+            SecuritySet = _security?.SetFor(operation, pointer),
+            Server = ServerTranslator.OperationServer(pathItem, operation),
         };
     }
 
@@ -273,26 +280,5 @@ internal sealed class OperationTranslator
         }
 
         return type;
-    }
-
-    private TypeRef? ErrorType(OpenApiOperation operation, string methodName, string pointer)
-    {
-        if (operation.Responses is null)
-        {
-            return null;
-        }
-
-        // "default" describes every error the operation does not list one by one; prefer it, then any 4xx/5xx.
-        foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses
-            .OrderBy(r => r.Key == "default" ? 0 : 1)
-            .Where(r => r.Key == "default" || r.Key.StartsWith("4", StringComparison.Ordinal) || r.Key.StartsWith("5", StringComparison.Ordinal)))
-        {
-            if (MediaTypes.Pick(response.Value?.Content, BodyEncoding.Json) is { } json)
-            {
-                return _schemas.Resolve(json.Media?.Schema ?? new OpenApiSchema(), methodName + "Error", pointer + "/responses/" + response.Key + "/content").AsNonNullable();
-            }
-        }
-
-        return null;
     }
 }

@@ -15,7 +15,7 @@ namespace OpenApiThreads.Tests.Conformance;
 /// nobody here wrote, that answers with the spec's examples and refuses requests that break the spec with 422.
 /// The first use installs it with <c>npm ci</c> from tests/prism (pinned by its lock file).
 /// </summary>
-public sealed class PrismServer : IAsyncLifetime
+public class PrismServer : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly StringBuilder _output = new();
@@ -23,10 +23,16 @@ public sealed class PrismServer : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The document Prism serves, relative to the repository root.</summary>
+    protected virtual string SpecPath => Path.Combine("spec", "threads.yaml");
+
+    /// <summary>More of Prism's options, such as <c>--errors</c>.</summary>
+    protected virtual string[] ExtraArguments => [];
+
     public ThreadsClient CreateClient()
         => new(new ThreadsClientOptions { BaseAddress = BaseAddress, ApiKey = "sk-prism", MaxRetries = 0 });
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         string root = RepositoryRoot();
         string prismFolder = Path.Combine(root, "tests", "prism");
@@ -37,7 +43,8 @@ public sealed class PrismServer : IAsyncLifetime
         }
 
         int port = FreePort();
-        var start = new ProcessStartInfo(prism, ["mock", Path.Combine(root, "spec", "threads.yaml"), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", "127.0.0.1"])
+        string[] arguments = ["mock", Path.Combine(root, SpecPath), "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--host", "127.0.0.1", .. ExtraArguments];
+        var start = new ProcessStartInfo(prism, arguments)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -73,7 +80,7 @@ public sealed class PrismServer : IAsyncLifetime
         }
     }
 
-    public ValueTask DisposeAsync()
+    public virtual ValueTask DisposeAsync()
     {
         if (_process is { HasExited: false })
         {

@@ -16,9 +16,6 @@ internal sealed class TemplateNames
     public const string Exception = "ApiExceptionTemplate";
     public const string Context = "ApiJsonContextTemplate";
 
-    /// <summary>An API-key scheme's header name; replaced by a C# string literal of the spec's name.</summary>
-    public const string ApiKeyHeader = "ApiKeyHeaderTemplate";
-
     private const string NamespaceHead = "OpenApiThreads";
     private const string NamespaceTail = ".Templates";
 
@@ -31,8 +28,8 @@ internal sealed class TemplateNames
         _namespace = ns;
     }
 
-    /// <summary>The names of one spec's client; <paramref name="apiKeyHeaderLiteral"/> is a C# literal, or null without an API-key scheme.</summary>
-    public static TemplateNames For(EmitHeader header, string? apiKeyHeaderLiteral)
+    /// <summary>The names of one spec's client.</summary>
+    public static TemplateNames For(EmitHeader header)
     {
         var replacements = new Dictionary<string, string>(System.StringComparer.Ordinal)
         {
@@ -41,11 +38,6 @@ internal sealed class TemplateNames
             [Exception] = header.ExceptionName,
             [Context] = header.ContextName,
         };
-        if (apiKeyHeaderLiteral is not null)
-        {
-            replacements[ApiKeyHeader] = apiKeyHeaderLiteral;
-        }
-
         return new TemplateNames(replacements, header.Namespace);
     }
 
