@@ -24,7 +24,7 @@ internal static class FileTypeEmitter
             FileTypes.DownloadName => header.Accessibility + " sealed class " + FileTypes.DownloadName + " : global::System.IDisposable, global::System.IAsyncDisposable",
             _ => "internal static class " + FileTypes.FormEncodingName,
         };
-        TemplateNames names = TemplateNames.For(header, apiKeyHeaderLiteral: null);
+        TemplateNames names = TemplateNames.For(header);
         SourceWriter writer = FileHeader.Start(header);
         DocComments.WriteSummary(writer, summary);
         writer.OpenBlock(declaration);
