@@ -94,6 +94,7 @@ internal static class OperationEmitter
         arguments.Add("cancellationToken: cancellationToken");
         writer.WriteLines($$"""
                     string? cursor = null;
+                    var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
                     while (true)
                     {
                         var page = await {{operation.Name}}Async({{string.Join(", ", arguments)}}).ConfigureAwait(false);
@@ -105,12 +106,12 @@ internal static class OperationEmitter
                             }
                         }
 
-                        // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                        if (page.{{paging.HasMoreProperty}} != true || page.{{paging.NextCursorProperty}} is not { Length: > 0 } next || next == cursor)
+                        if (page.{{paging.HasMoreProperty}} != true || page.{{paging.NextCursorProperty}} is not { Length: > 0 } next)
                         {
                             yield break;
                         }
 
+                        RememberCursor(seen, next, {{DocComments.Literal(operation.OperationId)}});
                         cursor = next;
                     }
             """);
@@ -121,7 +122,11 @@ internal static class OperationEmitter
     {
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && p.FixedValue is null && !p.Type.IsValueType))
         {
-            writer.WriteLine(Indent + "global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            // An empty path segment would address another resource (DELETE threads/ for an empty thread id).
+            string check = parameter.Location == ParameterIn.Path && parameter.Type.Kind == TypeRefKind.BuiltIn && parameter.Type.Primitive == PrimitiveKind.String
+                ? "global::System.ArgumentException.ThrowIfNullOrWhiteSpace("
+                : "global::System.ArgumentNullException.ThrowIfNull(";
+            writer.WriteLine(Indent + check + parameter.Name + ");");
         }
 
         if (operation.Body is { IsRequired: true })
@@ -149,7 +154,12 @@ internal static class OperationEmitter
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.Location == ParameterIn.Header))
         {
             string value = parameter.FixedValue is { } fixedValue ? DocComments.Literal(fixedValue) : Format(parameter.Type, parameter.Name);
-            if (parameter.FixedValue is null && !parameter.IsRequired)
+            if (IsIdempotencyKey(parameter))
+            {
+                // One key per logical call: made here, before the first attempt, so every retry resends the same one.
+                writer.WriteLine(Indent + "SetHeader(request, " + DocComments.Literal(parameter.JsonName) + ", " + parameter.Name + (parameter.IsRequired ? string.Empty : " ?? global::System.Guid.NewGuid().ToString()") + ");");
+            }
+            else if (parameter.FixedValue is null && !parameter.IsRequired)
             {
                 writer.WriteLine(Indent + "if (" + parameter.Name + " is not null)");
                 writer.WriteLine(Indent + "{");
@@ -241,6 +251,11 @@ internal static class OperationEmitter
         writer.WriteLine(indent + "    " + append);
         writer.WriteLine(indent + "}");
     }
+
+    /// <summary>A string <c>Idempotency-Key</c> header (Stripe's convention), which the client fills in when the caller does not.</summary>
+    private static bool IsIdempotencyKey(ParameterSpec parameter)
+        => parameter.FixedValue is null && string.Equals(parameter.JsonName, "Idempotency-Key", System.StringComparison.OrdinalIgnoreCase)
+            && parameter.Type.Kind == TypeRefKind.BuiltIn && parameter.Type.Primitive == PrimitiveKind.String;
 
     /// <summary>The name of an optional parameter, unwrapped when it is a nullable value type.</summary>
     private static string NonNull(ParameterSpec parameter) => parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;

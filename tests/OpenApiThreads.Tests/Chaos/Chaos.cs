@@ -35,6 +35,7 @@ internal static class Chaos
             BaseAddress = server.BaseAddress,
             ApiKey = ApiKey,
             Timeout = TimeSpan.FromSeconds(1),
+            StreamIdleTimeout = TimeSpan.FromSeconds(1),
             MaxRetries = 2,
             InitialRetryDelay = TimeSpan.FromMilliseconds(10),
             MaxRetryDelay = TimeSpan.FromMilliseconds(200),

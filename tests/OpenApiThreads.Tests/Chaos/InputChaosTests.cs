@@ -40,6 +40,7 @@ public sealed class InputChaosTests
         Assert.Equal(0, server.Requests);
     }
 
+    /// <summary>The bearer lines build an AuthenticationHeaderValue, which refuses the value first (FormatException).</summary>
     [Fact]
     public async Task A_control_character_in_the_API_key_is_refused_without_echoing_the_key()
     {
@@ -47,7 +48,7 @@ public sealed class InputChaosTests
 
         Exception failure = await Chaos.FailureOf(() => Chaos.Client(server, o => o.ApiKey = Chaos.ApiKey + "\0").GetThreadAsync("thread_abc", Cancel));
 
-        Assert.IsAssignableFrom<ArgumentException>(failure);
+        Assert.True(failure is ArgumentException or FormatException, failure.GetType().Name);
         Assert.Equal(0, server.Requests);
     }
 }

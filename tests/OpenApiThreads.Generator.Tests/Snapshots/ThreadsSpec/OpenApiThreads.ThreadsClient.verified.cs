@@ -12,8 +12,10 @@ namespace OpenApiThreads
     public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+        // Redirects are not followed here: the handler would resend the body and custom credential headers to
+        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
         private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5) })
+            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
         {
             Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
         });
@@ -30,7 +32,7 @@ namespace OpenApiThreads
         }
 
         /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used.</param>
+        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
         /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
         public ThreadsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiThreads.ThreadsClientOptions? options = null)
         {
@@ -95,7 +97,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -128,7 +130,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -160,7 +162,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -276,7 +278,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -339,6 +341,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListMessagesAsync(threadId: threadId, limit: limit, order: order, runId: runId, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -350,12 +353,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listMessages");
                 cursor = next;
             }
         }
@@ -384,7 +387,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -419,8 +422,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -456,8 +459,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -492,8 +495,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -535,7 +538,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -591,6 +594,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListRunsAsync(threadId: threadId, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -602,12 +606,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listRuns");
                 cursor = next;
             }
         }
@@ -639,7 +643,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
@@ -689,7 +693,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
             var query = new global::System.Text.StringBuilder();
@@ -733,8 +737,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -770,8 +774,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -806,8 +810,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             SetHeader(request, "OpenAI-Beta", "assistants=v2");
@@ -843,8 +847,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
@@ -888,8 +892,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
@@ -942,8 +946,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -1009,6 +1013,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListRunStepsAsync(threadId: threadId, runId: runId, limit: limit, order: order, include: include, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -1020,12 +1025,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listRunSteps");
                 cursor = next;
             }
         }
@@ -1060,9 +1065,9 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
-            global::System.ArgumentNullException.ThrowIfNull(stepId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps/" + EscapePathSegment(stepId);
             var query = new global::System.Text.StringBuilder();
             if (include is not null)
