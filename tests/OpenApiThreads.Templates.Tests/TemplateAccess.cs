@@ -38,6 +38,9 @@ namespace OpenApiThreads.Templates
 
         internal TimeSpan TestBackoff(int attempt) => Backoff(attempt);
 
+        internal static Task<(byte[] Body, int Length, bool Truncated)> TestReadUpToAsync(System.IO.Stream stream, long? announced, long keep, CancellationToken cancellationToken)
+            => ReadUpToAsync(stream, announced, keep, cancellationToken);
+
         internal static HttpRequestMessage TestResend(HttpRequestMessage sent) => Resend(sent, sent.RequestUri!);
 
         /// <summary>The instance the static accessors below call through: the Responses members need the options.</summary>

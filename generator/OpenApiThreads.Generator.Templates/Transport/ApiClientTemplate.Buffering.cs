@@ -52,25 +52,15 @@ namespace OpenApiThreads.Templates
         /// <summary>
         /// Up to <paramref name="keep"/> bytes. An announced length gets one array of exactly that size; otherwise the
         /// body is gathered in pooled chunks and copied once, so the peak is at most twice the body and the pool keeps
-        /// only small chunks (a rented 200 MB array would stay in ArrayPool after the call).
+        /// only small chunks (a rented 200 MB array would stay in ArrayPool after the call). The socket is only ever
+        /// given a pooled chunk to read into: a pooled connection's socket keeps the last buffer it received into, and
+        /// that must not be the whole body.
         /// </summary>
         private static async global::System.Threading.Tasks.Task<(byte[] Body, int Length, bool Truncated)> ReadUpToAsync(global::System.IO.Stream stream, long? announced, long keep, global::System.Threading.CancellationToken cancellationToken)
         {
-            int capacity = (int)global::System.Math.Min(global::System.Math.Min(keep, int.MaxValue - 64), announced ?? 0);
-            if (announced is not null && announced <= keep)
-            {
-                byte[] exact = new byte[capacity];
-                int filled = 0;
-                int read;
-                while (filled < exact.Length && (read = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(exact, filled), cancellationToken).ConfigureAwait(false)) > 0)
-                {
-                    filled += read;
-                }
-
-                return (exact, filled, false);
-            }
-
             const int ChunkSize = 64 * 1024;
+            long cap = global::System.Math.Min(keep, int.MaxValue - 64);
+            byte[]? exact = announced is { } length && length <= cap ? new byte[length] : null;
             var chunks = new global::System.Collections.Generic.List<byte[]>();
             long total = 0;
             try
@@ -86,10 +76,26 @@ namespace OpenApiThreads.Templates
                         filled += read;
                     }
 
-                    total += filled;
-                    if (total > keep || total > int.MaxValue - 64)
+                    if (exact is not null)
                     {
-                        return (Gather(chunks, (int)global::System.Math.Min(keep, int.MaxValue - 64)), (int)global::System.Math.Min(keep, int.MaxValue - 64), true);
+                        // Known length: copy straight into the result and reuse the one chunk.
+                        int count = (int)global::System.Math.Min(filled, exact.Length - total);
+                        global::System.Buffer.BlockCopy(chunk, 0, exact, (int)total, count);
+                        total += count;
+                        chunks.Clear();
+                        global::System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+                        if (read == 0 || filled < ChunkSize || total >= exact.Length)
+                        {
+                            return (exact, (int)total, false);
+                        }
+
+                        continue;
+                    }
+
+                    total += filled;
+                    if (total > cap)
+                    {
+                        return (Gather(chunks, (int)cap), (int)cap, true);
                     }
 
                     if (read == 0 || filled < ChunkSize)
