@@ -31,9 +31,15 @@ internal static class ServiceCollectionEmitter
                     var options = new {{options}}();
                     configure?.Invoke(options);
                     {{Di}}.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, options);
-                    return {{Di}}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{{contract}}, {{client}}>(
+                    {{Di}}.IHttpClientBuilder builder = {{Di}}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{{contract}}, {{client}}>(
                         services,
                         static (httpClient, provider) => new {{client}}(httpClient, {{Di}}.ServiceProviderServiceExtensions.GetRequiredService<{{options}}>(provider)));
+
+                    // The factory's default handler follows redirects to any origin, with custom credential headers; the
+                    // client follows same-origin 307/308 itself. A handler configured after this call replaces this one.
+                    return {{Di}}.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
+                        builder,
+                        static () => new global::System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
                 }
             }
             """);

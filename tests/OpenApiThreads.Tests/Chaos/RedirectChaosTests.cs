@@ -56,4 +56,26 @@ public sealed class RedirectChaosTests
         Assert.Equal(307, Assert.IsType<ThreadsApiException>(failure).StatusCode);
         Assert.InRange(server.Requests, 2, 11);
     }
+
+    [Fact]
+    public async Task A_client_from_dependency_injection_does_not_follow_a_redirect_to_another_origin_either()
+    {
+        await using var elsewhere = new ChaosServer(exchange => exchange.RespondAsync(200, Chaos.Thread));
+        await using var server = new ChaosServer(exchange => exchange.RespondAsync(307, string.Empty, extraHeaders: "Location: " + elsewhere.BaseAddress + "threads\r\n"));
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Injected.InjectedThreadsClientServiceCollectionExtensions.AddInjectedThreadsClient(services, options =>
+        {
+            options.BaseAddress = server.BaseAddress;
+            options.ApiKey = Chaos.ApiKey;
+            options.DefaultHeaders["X-Chaos-Auth"] = Chaos.CustomSecret;
+        });
+        await using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var client = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Injected.IInjectedThreadsClient>(provider);
+
+        Exception failure = await Chaos.FailureOf(() => client.CreateThreadAsync(cancellationToken: Cancel));
+
+        Assert.Equal(307, Assert.IsType<Injected.InjectedThreadsApiException>(failure).StatusCode);
+        Assert.Equal(0, elsewhere.Requests);
+        Chaos.AssertNoSecretReached(elsewhere);
+    }
 }
