@@ -7,7 +7,7 @@ namespace OpenApiThreads.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet's switcher (pick with --filter, e.g. '*Serialization*'), plus measurements that are not
-/// BenchmarkDotNet runs: compile-openai, check-incremental, generator-phases, alloc-profile, and compile-generated (the child
+/// BenchmarkDotNet runs: compile-openai, check-incremental, generator-phases, alloc-profile, memory-peak, and compile-generated (the child
 /// compile-openai starts).
 /// </summary>
 internal static class Program
@@ -24,6 +24,8 @@ internal static class Program
                 return IncrementalityReport.Run();
             case "generator-phases":
                 return GeneratorPhases.Run(args.Length > 1 ? args[1] : null);
+            case "memory-peak":
+                return Memory.LargeResponseMeasurement.Run();
             case "alloc-profile":
                 return AllocationProfile.Run(args[1..]);
             default:

@@ -15,18 +15,78 @@ public sealed class SendingTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     [Theory]
-    [InlineData(408, true)]
-    [InlineData(409, true)]
-    [InlineData(429, true)]
-    [InlineData(500, true)]
-    [InlineData(503, true)]
-    [InlineData(200, false)]
-    [InlineData(400, false)]
-    [InlineData(401, false)]
-    [InlineData(404, false)]
-    [InlineData(422, false)]
-    public void Only_transient_statuses_are_retryable(int status, bool retryable)
-        => Assert.Equal(retryable, ApiClientTemplate.TestIsRetryable(status));
+    [InlineData("GET", 408, false, true)]
+    [InlineData("GET", 409, false, false)]
+    [InlineData("GET", 429, false, true)]
+    [InlineData("GET", 500, false, true)]
+    [InlineData("GET", 501, false, false)]
+    [InlineData("GET", 503, false, true)]
+    [InlineData("GET", 505, false, false)]
+    [InlineData("PUT", 502, false, true)]
+    [InlineData("DELETE", 504, false, true)]
+    [InlineData("GET", 200, false, false)]
+    [InlineData("GET", 400, false, false)]
+    [InlineData("GET", 404, false, false)]
+    [InlineData("POST", 429, false, true)]
+    [InlineData("POST", 503, true, true)]
+    [InlineData("POST", 503, false, false)]
+    [InlineData("POST", 500, false, false)]
+    [InlineData("POST", 408, false, false)]
+    [InlineData("PATCH", 502, false, false)]
+    public void Only_transient_statuses_are_retried_and_POST_only_when_not_processed(string method, int status, bool retryHint, bool retried)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "https://api.example.test/v1/x");
+        using var response = new HttpResponseMessage((HttpStatusCode)status);
+        if (retryHint)
+        {
+            response.Headers.TryAddWithoutValidation("Retry-After", "1");
+        }
+
+        Assert.Equal(retried, ApiClientTemplate.TestShouldRetry(request, response));
+    }
+
+    [Fact]
+    public void An_idempotency_key_makes_a_POST_retryable_like_a_GET()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.test/v1/x");
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", "k1");
+        using var response = new HttpResponseMessage(HttpStatusCode.BadGateway);
+
+        Assert.True(ApiClientTemplate.TestShouldRetry(request, response));
+        Assert.True(ApiClientTemplate.TestShouldRetry(request, new TimeoutException()));
+    }
+
+    [Theory]
+    [InlineData("GET", HttpRequestError.ConnectionError, true)]
+    [InlineData("POST", HttpRequestError.ConnectionError, true)]
+    [InlineData("POST", HttpRequestError.NameResolutionError, true)]
+    [InlineData("GET", HttpRequestError.ResponseEnded, true)]
+    [InlineData("POST", HttpRequestError.ResponseEnded, false)]
+    [InlineData("GET", HttpRequestError.InvalidResponse, false)]
+    [InlineData("GET", HttpRequestError.ConfigurationLimitExceeded, false)]
+    [InlineData("GET", HttpRequestError.SecureConnectionError, false)]
+    public void Only_transient_failures_are_retried(string method, HttpRequestError kind, bool retried)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "https://api.example.test/v1/x");
+
+        Assert.Equal(retried, ApiClientTemplate.TestShouldRetry(request, new HttpRequestException(kind, "x")));
+    }
+
+    [Theory]
+    [InlineData("https://api.example.test/v1/moved", true)]
+    [InlineData("/v1/moved", true)]
+    [InlineData("https://api.example.test:443/v1/moved", true)]
+    [InlineData("https://api.example.test:8443/v1/moved", false)]
+    [InlineData("http://api.example.test/v1/moved", false)]
+    [InlineData("https://evil.example.test/v1/moved", false)]
+    public void Only_a_same_origin_redirect_is_followed(string location, bool followed)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.example.test/v1/x");
+        using var response = new HttpResponseMessage(HttpStatusCode.TemporaryRedirect);
+        response.Headers.Location = new Uri(location, UriKind.RelativeOrAbsolute);
+
+        Assert.Equal(followed, ApiClientTemplate.TestSameOriginRedirect(request, response) is not null);
+    }
 
     [Fact]
     public async Task A_server_error_is_retried_with_the_same_headers_and_body()
@@ -35,6 +95,9 @@ public sealed class SendingTests
         handler.Then(HttpStatusCode.ServiceUnavailable).Then(HttpStatusCode.OK, "{}");
         HttpRequestMessage request = client.TestCreateRequest(HttpMethod.Post, "threads", accept: "application/json");
         ApiClientTemplate.TestSetAuthorization(request, "Bearer", "k");
+
+        // A POST is retried after a 5xx only with an idempotency key (the server may have acted on it otherwise).
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", "key-1");
         request.Content = ApiClientTemplate.TestJsonContent(new TestItem("a"), TestJsonContext.Default.TestItem);
 
         using HttpResponseMessage response = await client.TestSendAsync(request, streaming: false, Token);
@@ -44,6 +107,7 @@ public sealed class SendingTests
         Assert.NotSame(handler.Sent[0].Request, handler.Sent[1].Request);
         Assert.Equal("{\"name\":\"a\"}", handler.Sent[1].Body);
         Assert.Equal("Bearer k", handler.Sent[1].Request.Headers.Authorization?.ToString());
+        Assert.Equal("key-1", System.Linq.Enumerable.Single(handler.Sent[1].Request.Headers.GetValues("Idempotency-Key")));
         Assert.Equal(HttpMethod.Post, handler.Sent[1].Request.Method);
         Assert.Equal(handler.Sent[0].Request.RequestUri, handler.Sent[1].Request.RequestUri);
     }
@@ -152,8 +216,19 @@ public sealed class SendingTests
         Assert.Null(RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "0")));
         Assert.Null(RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "-5")));
         Assert.Null(RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "soon")));
-        Assert.Null(RetryAfter(r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromMinutes(5))));
+        Assert.Null(RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "NaN")));
+        Assert.Null(RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "-Infinity")));
         Assert.Null(RetryAfter(r => r.Headers.RetryAfter = new RetryConditionHeaderValue(DateTimeOffset.UtcNow.AddSeconds(-30))));
+    }
+
+    [Fact]
+    public void A_server_delay_past_the_cap_is_clamped_to_it_never_overflowing()
+    {
+        TimeSpan cap = TimeSpan.FromMinutes(1);
+        Assert.Equal(cap, RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "Infinity")));
+        Assert.Equal(cap, RetryAfter(r => r.Headers.TryAddWithoutValidation("retry-after-ms", "1e300")));
+        Assert.Equal(cap, RetryAfter(r => r.Headers.RetryAfter = new RetryConditionHeaderValue(TimeSpan.FromMinutes(5))));
+        Assert.Equal(cap, RetryAfter(r => r.Headers.RetryAfter = new RetryConditionHeaderValue(DateTimeOffset.MaxValue)));
     }
 
     [Fact]
@@ -192,7 +267,9 @@ public sealed class SendingTests
     {
         using var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests);
         configure(response);
-        return ApiClientTemplate.TestRetryAfter(response);
+        var (client, _, options) = TestClient.Create();
+        options.MaxRetryDelay = TimeSpan.FromMinutes(1);
+        return client.TestRetryAfter(response);
     }
 
     /// <summary>A server that never answers: the attempt ends only when its token is cancelled.</summary>

@@ -39,22 +39,32 @@ namespace OpenApiThreads.Templates
         internal Task<HttpResponseMessage> TestSendAsync(HttpRequestMessage request, bool streaming, CancellationToken cancellationToken)
             => SendAsync(request, "testOperation", streaming, cancellationToken);
 
-        internal static bool TestIsRetryable(int status) => IsRetryable(status);
+        internal static bool TestShouldRetry(HttpRequestMessage request, HttpResponseMessage response) => ShouldRetry(request, response);
 
-        internal static TimeSpan? TestRetryAfter(HttpResponseMessage response) => RetryAfter(response);
+        internal static bool TestShouldRetry(HttpRequestMessage request, Exception failure) => ShouldRetry(request, failure);
+
+        internal TimeSpan? TestRetryAfter(HttpResponseMessage response) => RetryAfter(response);
+
+        internal static Uri? TestSameOriginRedirect(HttpRequestMessage request, HttpResponseMessage response) => SameOriginRedirect(request, response);
 
         internal TimeSpan TestBackoff(int attempt) => Backoff(attempt);
 
-        internal static HttpRequestMessage TestResend(HttpRequestMessage sent) => Resend(sent);
+        internal static Task<(byte[] Body, int Length, bool Truncated)> TestReadUpToAsync(System.IO.Stream stream, long? announced, long keep, CancellationToken cancellationToken)
+            => ReadUpToAsync(stream, announced, keep, cancellationToken);
+
+        internal static HttpRequestMessage TestResend(HttpRequestMessage sent) => Resend(sent, sent.RequestUri!);
+
+        /// <summary>The instance the static accessors below call through: the Responses members need the options.</summary>
+        private static readonly ApiClientTemplate s_default = new(new HttpClient(), new ApiOptionsTemplate());
 
         internal static Task<T> TestReadResponseAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, ApiJsonContextTemplate.FastReader<T>? fastRead, CancellationToken cancellationToken)
-            => ReadResponseAsync(response, "testOperation", typeof(T).Name, typeInfo, fastRead, cancellationToken);
+            => s_default.ReadResponseAsync(response, "testOperation", typeof(T).Name, typeInfo, fastRead, cancellationToken);
 
         internal static Task TestEnsureSuccessAsync<TError>(HttpResponseMessage response, JsonTypeInfo<TError> errorInfo, Func<TError, string?> messageOf, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
-            => EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, describe, cancellationToken);
+            => s_default.EnsureSuccessAsync(response, "testOperation", errorInfo, messageOf, describe, cancellationToken);
 
         internal static Task TestEnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken, Func<int, bool, string?>? describe = null)
-            => EnsureSuccessAsync(response, "testOperation", describe, cancellationToken);
+            => s_default.EnsureSuccessAsync(response, "testOperation", describe, cancellationToken);
 
         internal static HttpContent TestStreamingJsonContent<T>(T body, JsonTypeInfo<T> typeInfo, string flag) => StreamingJsonContent(body, typeInfo, flag);
 
@@ -71,7 +81,7 @@ namespace OpenApiThreads.Templates
             SseItemParser<StreamItem<T>> parser = (eventType, data) => IsDone(data)
                 ? StreamItem<T>.Done
                 : new StreamItem<T>(JsonSerializer.Deserialize(data, typeInfo) ?? throw new JsonException("JSON null is not allowed."), isLast: eventType == "done");
-            return ReadEventsAsync(response, "testOperation", parser, cancellationToken);
+            return s_default.ReadEventsAsync(response, "testOperation", parser, cancellationToken);
         }
     }
 }

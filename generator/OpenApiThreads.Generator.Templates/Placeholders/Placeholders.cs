@@ -37,6 +37,10 @@ namespace OpenApiThreads.Templates
         public global::System.TimeSpan InitialRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(0.5);
 
         public global::System.TimeSpan MaxRetryDelay { get; set; } = global::System.TimeSpan.FromSeconds(8);
+
+        public global::System.TimeSpan StreamIdleTimeout { get; set; } = global::System.TimeSpan.FromSeconds(60);
+
+        public long? MaxResponseBytes { get; set; }
     }
 
     /// <summary>The generated exception (ExceptionEmitter).</summary>

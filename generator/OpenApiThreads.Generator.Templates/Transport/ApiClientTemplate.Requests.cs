@@ -25,6 +25,15 @@ namespace OpenApiThreads.Templates
                 SetHeader(request, header.Key, header.Value);
             }
 
+            // The auth lines may set a header without SetHeader (Authorization): check every value once, before sending.
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in request.Headers.NonValidated)
+            {
+                foreach (string value in header.Value)
+                {
+                    RefuseControlCharacters(header.Key, value);
+                }
+            }
+
             return request;
         }
 
@@ -49,26 +58,43 @@ namespace OpenApiThreads.Templates
                 : new global::System.Uri(root, operationServer);
         }
 
-        /// <summary>Sets a header, refusing CR and LF so a value cannot smuggle in another header.</summary>
+        /// <summary>Sets a header, refusing control characters so a value cannot smuggle in another header.</summary>
         private static void SetHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
         {
-            if (value.IndexOfAny(s_lineBreaks) >= 0)
-            {
-                throw new global::System.ArgumentException("The value of header '" + name + "' contains a line break.", nameof(value));
-            }
-
+            RefuseControlCharacters(name, value);
             request.Headers.Remove(name);
             request.Headers.TryAddWithoutValidation(name, value);
         }
 
-        private static readonly char[] s_lineBreaks = { '\r', '\n' };
+        /// <summary>
+        /// CR and LF would start another header; NUL and the other controls (but tab) are invalid in a field value
+        /// (RFC 9110 5.5) and servers disagree on what they mean. The message names the header, never the value,
+        /// which may be a credential.
+        /// </summary>
+        private static void RefuseControlCharacters(string name, string value)
+        {
+            foreach (char c in value)
+            {
+                if ((c < ' ' && c != '\t') || c == '\u007f')
+                {
+                    throw new global::System.ArgumentException("The value of header '" + name + "' contains a control character (U+" + ((int)c).ToString("X4", global::System.Globalization.CultureInfo.InvariantCulture) + ").", nameof(value));
+                }
+            }
+        }
 
         /// <summary>
         /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
-        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe.
+        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe. The generated
+        /// method checks string parameters for blanks first, with their own names; this catches formatted values.
         /// </summary>
         private static string EscapePathSegment(string value)
         {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                // An empty segment addresses another resource: DELETE threads/{id} with "" is DELETE threads/.
+                throw new global::System.ArgumentException("A path parameter cannot be empty or blank.", nameof(value));
+            }
+
             if (value is "." or "..")
             {
                 throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));

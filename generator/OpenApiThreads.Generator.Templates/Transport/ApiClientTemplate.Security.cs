@@ -23,10 +23,7 @@ namespace OpenApiThreads.Templates
                 return;
             }
 
-            if (credentials.IndexOfAny(s_lineBreaks) >= 0)
-            {
-                throw new global::System.ArgumentException("The credentials for the " + scheme + " scheme contain a line break.", nameof(credentials));
-            }
+            RefuseControlCharacters("Authorization", credentials);
 
             request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(scheme, credentials);
         }

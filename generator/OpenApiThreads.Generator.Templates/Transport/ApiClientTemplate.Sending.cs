@@ -5,110 +5,143 @@ namespace OpenApiThreads.Templates
     {
         #region Sending
         /// <summary>
-        /// Sends the request, retrying 408, 409, 429, 5xx, connection failures and timed-out attempts with
-        /// exponential backoff and jitter, or after the delay the server asks for (<c>retry-after-ms</c>,
-        /// <c>Retry-After</c>). A non-streaming body is read within the attempt, so the timeout covers it too.
+        /// Sends the request and, unless it is a stream that succeeded, reads the whole body within the attempt's
+        /// timeout, so a stalled body is a timeout like a stalled header. Retries what is safe to retry (see
+        /// <see cref="ShouldRetry(global::System.Net.Http.HttpRequestMessage, global::System.Net.Http.HttpResponseMessage)"/>),
+        /// and follows a 307/308 only to the same origin, where the credentials were meant to go.
         /// </summary>
         private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string operationId, bool streaming, global::System.Threading.CancellationToken cancellationToken)
         {
-            global::System.Net.Http.HttpCompletionOption completion = streaming ? global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead : global::System.Net.Http.HttpCompletionOption.ResponseContentRead;
-            global::System.TimeSpan timeout = _options.Timeout;
+            global::System.TimeSpan timeout = AttemptTimeout();
             int retries = _options.MaxRetries;
+            int redirects = 0;
             for (int attempt = 0; ; attempt++)
             {
                 global::System.Net.Http.HttpResponseMessage? response = null;
-                global::System.Threading.CancellationTokenSource? timer = null;
-                try
+                global::System.Exception? failure = null;
+                using (global::System.Threading.CancellationTokenSource? timer = timeout == global::System.Threading.Timeout.InfiniteTimeSpan ? null : global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
                 {
-                    global::System.Threading.CancellationToken token = cancellationToken;
-
-                    // HttpClient.Timeout already bounds each send; a timer of our own is only needed when ours is shorter.
-                    if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan && (_httpClient.Timeout == global::System.Threading.Timeout.InfiniteTimeSpan || timeout < _httpClient.Timeout))
+                    timer?.CancelAfter(timeout);
+                    global::System.Threading.CancellationToken token = timer?.Token ?? cancellationToken;
+                    try
                     {
-                        timer = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                        timer.CancelAfter(timeout);
-                        token = timer.Token;
+                        // Headers only: HttpClient's own buffering would neither stop at our size limit nor tell a
+                        // stalled body from a slow one. BufferAsync reads the body under the same token.
+                        response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                        if (!streaming || !response.IsSuccessStatusCode)
+                        {
+                            await BufferAsync(response, operationId, token).ConfigureAwait(false);
+                        }
                     }
-
-                    response = await _httpClient.SendAsync(request, completion, token).ConfigureAwait(false);
-                }
-                catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-                {
-                    // The attempt ran out of time (this client's timeout or HttpClient.Timeout), not the caller's patience.
-                    if (attempt >= retries)
+                    catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
                     {
-                        throw new global::System.TimeoutException(
-                            operationId + " got no response within " + (timer is null ? _httpClient.Timeout.ToString() + " (the HttpClient's timeout)" : timeout.ToString()) + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
+                        // The attempt ran out of time (this client's timeout or HttpClient.Timeout), not the caller's patience.
+                        response?.Dispose();
+                        response = null;
+                        failure = new global::System.TimeoutException(
+                            operationId + " got no response within " + timeout.ToString() + (timeout == _options.Timeout ? string.Empty : " (the HttpClient's timeout)") + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
                             exception);
                     }
-                }
-                catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken)
-                {
-                    // The caller cancelled, but the exception carries the linked timeout token: give the caller theirs.
-                    throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
-                }
-                catch (global::System.Net.Http.HttpRequestException) when (attempt < retries && !cancellationToken.IsCancellationRequested)
-                {
-                    // A connection that failed or dropped: worth another attempt.
-                }
-                finally
-                {
-                    timer?.Dispose();
+                    catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken)
+                    {
+                        // The caller cancelled, but the exception carries the linked timeout token: give the caller theirs.
+                        response?.Dispose();
+                        throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+                    }
+                    catch (global::System.Net.Http.HttpRequestException exception)
+                    {
+                        response?.Dispose();
+                        response = null;
+                        failure = exception;
+                    }
+                    catch
+                    {
+                        response?.Dispose();
+                        throw;
+                    }
                 }
 
-                global::System.TimeSpan? serverDelay = null;
+                global::System.TimeSpan delay;
                 if (response is not null)
                 {
-                    if (attempt >= retries || !IsRetryable((int)response.StatusCode))
+                    if (SameOriginRedirect(request, response) is { } location && redirects < MaxRedirects)
+                    {
+                        // Not an attempt: the server said where the resource is, on the origin the credentials are for.
+                        redirects++;
+                        attempt--;
+                        response.Dispose();
+                        request = Resend(request, location);
+                        continue;
+                    }
+
+                    if (attempt >= retries || !ShouldRetry(request, response))
                     {
                         return response;
                     }
 
-                    serverDelay = RetryAfter(response);
+                    delay = RetryAfter(response) ?? Backoff(attempt);
                     response.Dispose();
                 }
+                else
+                {
+                    if (attempt >= retries || !ShouldRetry(request, failure!))
+                    {
+                        global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure!);
+                    }
 
-                await global::System.Threading.Tasks.Task.Delay(serverDelay ?? Backoff(attempt), cancellationToken).ConfigureAwait(false);
-                request = Resend(request);
+                    delay = Backoff(attempt);
+                }
+
+                await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                request = Resend(request, request.RequestUri!);
             }
         }
 
-        private static bool IsRetryable(int status) => status is 408 or 409 or 429 || status >= 500;
+        /// <summary>Same-origin 307/308 hops followed for one call; more is a loop.</summary>
+        private const int MaxRedirects = 5;
 
-        /// <summary>The wait the server asked for, when it is a sane one (more than zero, at most a minute).</summary>
-        private static global::System.TimeSpan? RetryAfter(global::System.Net.Http.HttpResponseMessage response)
+        /// <summary>
+        /// The shorter of this client's timeout and the HttpClient's: with headers-only sends, HttpClient.Timeout no
+        /// longer covers the body, so the body read needs the deadline the caller configured on either.
+        /// </summary>
+        private global::System.TimeSpan AttemptTimeout()
         {
-            global::System.TimeSpan? delay = null;
-            if (response.Headers.TryGetValues("retry-after-ms", out global::System.Collections.Generic.IEnumerable<string>? values)
-                && double.TryParse(global::System.Linq.Enumerable.FirstOrDefault(values), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out double milliseconds))
+            global::System.TimeSpan ours = _options.Timeout;
+            global::System.TimeSpan theirs = _httpClient.Timeout;
+            if (ours == global::System.Threading.Timeout.InfiniteTimeSpan)
             {
-                delay = global::System.TimeSpan.FromMilliseconds(milliseconds);
-            }
-            else if (response.Headers.RetryAfter is { } retryAfter)
-            {
-                delay = retryAfter.Delta ?? (retryAfter.Date - global::System.DateTimeOffset.UtcNow);
+                return theirs;
             }
 
-            return delay > global::System.TimeSpan.Zero && delay <= global::System.TimeSpan.FromMinutes(1) ? delay : null;
+            return theirs == global::System.Threading.Timeout.InfiniteTimeSpan || ours < theirs ? ours : theirs;
         }
 
-        /// <summary>Exponential backoff from the options' initial delay up to their cap, less up to a quarter of jitter.</summary>
-        private global::System.TimeSpan Backoff(int attempt)
+        /// <summary>The redirect target when it is a 307/308 to the request's own scheme, host and port; otherwise null.</summary>
+        private static global::System.Uri? SameOriginRedirect(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage response)
         {
-            double seconds = global::System.Math.Min(_options.MaxRetryDelay.TotalSeconds, _options.InitialRetryDelay.TotalSeconds * global::System.Math.Pow(2, attempt));
-            return global::System.TimeSpan.FromSeconds(seconds * (1 - (0.25 * global::System.Random.Shared.NextDouble())));
+            if (response.StatusCode is not (global::System.Net.HttpStatusCode.TemporaryRedirect or global::System.Net.HttpStatusCode.PermanentRedirect)
+                || response.Headers.Location is not { } location
+                || request.RequestUri is not { } from)
+            {
+                return null;
+            }
+
+            global::System.Uri target = location.IsAbsoluteUri ? location : new global::System.Uri(from, location);
+            return global::System.Uri.Compare(target, from, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) == 0
+                ? target
+                : null;
         }
 
         /// <summary>A request message can be sent once; a retry sends a copy with the same headers and the same body bytes.</summary>
-        private static global::System.Net.Http.HttpRequestMessage Resend(global::System.Net.Http.HttpRequestMessage sent)
+        private static global::System.Net.Http.HttpRequestMessage Resend(global::System.Net.Http.HttpRequestMessage sent, global::System.Uri uri)
         {
-            var copy = new global::System.Net.Http.HttpRequestMessage(sent.Method, sent.RequestUri)
+            var copy = new global::System.Net.Http.HttpRequestMessage(sent.Method, uri)
             {
                 Content = sent.Content,
                 Version = sent.Version,
                 VersionPolicy = sent.VersionPolicy,
             };
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IEnumerable<string>> header in sent.Headers)
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in sent.Headers.NonValidated)
             {
                 copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }

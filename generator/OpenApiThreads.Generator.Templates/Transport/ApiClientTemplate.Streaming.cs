@@ -36,7 +36,7 @@ namespace OpenApiThreads.Templates
         /// Yields each event as it arrives. The caller's token is honoured between events and inside a read; a
         /// malformed event becomes an exception naming the operation, never a half-built value.
         /// </summary>
-        private static async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(
+        private async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(
             global::System.Net.Http.HttpResponseMessage response,
             string operationId,
             global::System.Net.ServerSentEvents.SseItemParser<StreamItem<T>> parser,
@@ -48,7 +48,8 @@ namespace OpenApiThreads.Templates
                 throw await MalformedAsync(response, operationId, "'" + mediaType + "' where a text/event-stream was expected.", null, cancellationToken).ConfigureAwait(false);
             }
 
-            global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            // Every read within the idle timeout, and no line past the limit: SseParser would wait and buffer forever.
+            global::System.IO.Stream stream = new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), operationId, _options.StreamIdleTimeout, EventLineLimit);
             global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
                 global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             await using global::System.Runtime.CompilerServices.ConfiguredAsyncDisposable disposeEvents = global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(events, false);
@@ -83,6 +84,9 @@ namespace OpenApiThreads.Templates
                 }
             }
         }
+
+        /// <summary>The longest line an event stream may send (8 MiB): far above any event the API sends, far below a runaway.</summary>
+        private const int EventLineLimit = 8 * 1024 * 1024;
 
         /// <summary>A parsed event; the last one (<c>[DONE]</c>, or a <c>done</c> event) ends the sequence.</summary>
         private readonly struct StreamItem<T>

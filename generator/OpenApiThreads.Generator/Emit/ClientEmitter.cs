@@ -23,8 +23,10 @@ internal static class ClientEmitter
             {{header.Accessibility}} partial class {{header.ClientName}} : global::{{header.Namespace}}.I{{header.ClientName}}
             {
                 // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+                // Redirects are not followed here: the handler would resend the body and custom credential headers to
+                // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
                 private static readonly global::System.Lazy<{{Http}}.HttpClient> s_sharedHttpClient = new(static () => new {{Http}}.HttpClient(
-                    new {{Http}}.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5) })
+                    new {{Http}}.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
                 {
                     Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
                 });
@@ -41,7 +43,7 @@ internal static class ClientEmitter
                 }
 
                 /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-                /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used.</param>
+                /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
                 /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
                 public {{header.ClientName}}({{Http}}.HttpClient httpClient, {{options}}? options = null)
                 {

@@ -111,6 +111,7 @@ internal static class OperationEmitter
         arguments.Add("cancellationToken: cancellationToken");
         writer.WriteLines($$"""
                     string? cursor = null;
+                    var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
                     while (true)
                     {
                         var page = await {{operation.Name}}Async({{string.Join(", ", arguments)}}).ConfigureAwait(false);
@@ -122,12 +123,12 @@ internal static class OperationEmitter
                             }
                         }
 
-                        // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                        if (page.{{paging.HasMoreProperty}} != true || page.{{paging.NextCursorProperty}} is not { Length: > 0 } next || next == cursor)
+                        if (page.{{paging.HasMoreProperty}} != true || page.{{paging.NextCursorProperty}} is not { Length: > 0 } next)
                         {
                             yield break;
                         }
 
+                        RememberCursor(seen, next, {{DocComments.Literal(operation.OperationId)}});
                         cursor = next;
                     }
             """);
@@ -138,7 +139,11 @@ internal static class OperationEmitter
     {
         foreach (ParameterSpec parameter in operation.Parameters.Where(p => p.IsRequired && p.FixedValue is null && !p.Type.IsValueType))
         {
-            writer.WriteLine(Indent + "global::System.ArgumentNullException.ThrowIfNull(" + parameter.Name + ");");
+            // An empty path segment would address another resource (DELETE threads/ for an empty thread id).
+            string check = parameter.Location == ParameterIn.Path && parameter.Type.Kind == TypeRefKind.BuiltIn && parameter.Type.Primitive == PrimitiveKind.String
+                ? "global::System.ArgumentException.ThrowIfNullOrWhiteSpace("
+                : "global::System.ArgumentNullException.ThrowIfNull(";
+            writer.WriteLine(Indent + check + parameter.Name + ");");
         }
 
         if (operation.Body is { IsRequired: true })

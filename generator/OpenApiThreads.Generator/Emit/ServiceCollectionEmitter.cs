@@ -72,9 +72,15 @@ internal static class ServiceCollectionEmitter
                 {
                     {{Di}}.Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient(services, static provider => {{Di}}.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{{options}}>>(provider).Value);
                     {{Di}}.Extensions.ServiceCollectionDescriptorExtensions.TryAddTransient(services, static provider => ({{client}}){{Di}}.ServiceProviderServiceExtensions.GetRequiredService<{{contract}}>(provider));
-                    return {{Di}}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{{contract}}, {{client}}>(
+                    {{Di}}.IHttpClientBuilder builder = {{Di}}.HttpClientFactoryServiceCollectionExtensions.AddHttpClient<{{contract}}, {{client}}>(
                         services,
                         static (httpClient, provider) => new {{client}}(httpClient, {{Di}}.ServiceProviderServiceExtensions.GetRequiredService<global::Microsoft.Extensions.Options.IOptions<{{options}}>>(provider).Value));
+
+                    // The factory's default handler follows redirects to any origin, with custom credential headers; the
+                    // client follows same-origin 307/308 itself. A handler configured after this call replaces this one.
+                    return {{Di}}.HttpClientBuilderExtensions.ConfigurePrimaryHttpMessageHandler(
+                        builder,
+                        static () => new global::System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
                 }
 
                 /// <summary>Reads the options from configuration without reflection: each key is parsed as its property's type.</summary>

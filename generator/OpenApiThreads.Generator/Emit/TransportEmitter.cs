@@ -16,6 +16,9 @@ internal static class TransportEmitter
 {
     public const string Requests = "Requests";
     public const string Sending = "Sending";
+    public const string Retrying = "Retrying";
+    public const string Buffering = "Buffering";
+    public const string ResponseStream = "ResponseStream";
     public const string Responses = "Responses";
     public const string Streaming = "Streaming";
     public const string Cookies = "Parameters.Cookies";
@@ -62,6 +65,9 @@ internal static class TransportEmitter
         }
 
         yield return Sending;
+        yield return Retrying;
+        yield return Buffering;
+        yield return ResponseStream;
         yield return Responses;
         if (hasStreaming)
         {

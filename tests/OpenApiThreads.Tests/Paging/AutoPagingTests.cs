@@ -61,16 +61,21 @@ public sealed class AutoPagingTests
     }
 
     [Fact]
-    public async Task A_page_that_claims_more_without_a_new_cursor_ends_the_walk()
+    public async Task A_page_that_claims_more_with_the_same_cursor_stops_with_a_typed_error()
     {
         var handler = new FaultInjectingHandler(Respond.With(HttpStatusCode.OK, Page(true, "msg_1")), Respond.With(HttpStatusCode.OK, Page(true, "msg_1")));
 
         int count = 0;
-        await foreach (var _ in Client(handler).ListMessagesAutoPagingAsync("thread_1", cancellationToken: Cancel))
+        var error = await Assert.ThrowsAsync<ThreadsApiException>(async () =>
         {
-            count++;
-        }
+            await foreach (var _ in Client(handler).ListMessagesAutoPagingAsync("thread_1", cancellationToken: Cancel))
+            {
+                count++;
+            }
+        });
 
+        Assert.True(error.IsMalformedResponse);
+        Assert.Contains("'msg_1' a second time", error.Message, StringComparison.Ordinal);
         Assert.Equal(2, count);
         Assert.Equal(2, handler.Calls);
     }

@@ -132,9 +132,9 @@ public sealed class StreamingTests
     }
 
     [Fact]
-    public async Task An_error_status_before_the_stream_is_retried_then_streams()
+    public async Task A_503_with_a_retry_hint_before_the_stream_is_retried_then_streams()
     {
-        var handler = new FaultInjectingHandler(Respond.With(System.Net.HttpStatusCode.ServiceUnavailable, Respond.Error), Events("event: done\ndata: [DONE]\n\n"));
+        var handler = new FaultInjectingHandler(Respond.With(System.Net.HttpStatusCode.ServiceUnavailable, Respond.Error, r => r.Headers.TryAddWithoutValidation("retry-after-ms", "1")), Events("event: done\ndata: [DONE]\n\n"));
 
         int count = 0;
         await foreach (var _ in Client(handler).CreateRunStreamingAsync("thread_1", RunRequest, cancellationToken: Cancel))
@@ -147,13 +147,13 @@ public sealed class StreamingTests
     }
 
     [Fact]
-    public async Task A_stream_that_breaks_after_its_first_event_is_not_retried()
+    public async Task A_stream_that_breaks_after_its_first_event_is_not_retried_and_fails_as_HttpRequestException()
     {
         var body = new ScriptedStream(Frame("thread.run.created", Run), failAfterPrefix: true);
         var handler = new FaultInjectingHandler(Stream(body));
 
         int count = 0;
-        await Assert.ThrowsAnyAsync<IOException>(async () =>
+        await Assert.ThrowsAsync<System.Net.Http.HttpRequestException>(async () =>
         {
             await foreach (var _ in Client(handler).CreateRunStreamingAsync("thread_1", RunRequest, cancellationToken: Cancel))
             {

@@ -26,6 +26,10 @@ internal static class Respond
     public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> ConnectionFailure()
         => (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException("Connection refused (fault injected)"));
 
+    /// <summary>A failure of the given kind, as SocketsHttpHandler reports it.</summary>
+    public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Failure(HttpRequestError kind)
+        => (_, _) => Task.FromException<HttpResponseMessage>(new HttpRequestException(kind, kind + " (fault injected)"));
+
     /// <summary>Never answers on its own: only the token (a timeout or the caller) ends it.</summary>
     public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Stall()
         => async (_, cancellationToken) =>

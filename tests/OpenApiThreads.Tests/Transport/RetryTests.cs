@@ -13,30 +13,30 @@ public sealed class RetryTests
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static ThreadsClient Client(FaultInjectingHandler handler, int maxRetries = 2, double initialDelaySeconds = 0.01)
+    private static ThreadsClient Client(FaultInjectingHandler handler, int maxRetries = 2, double initialDelaySeconds = 0.01, int maxRetryDelayMs = 8000)
         => new(new HttpClient(handler), new ThreadsClientOptions
         {
             ApiKey = "sk-secret",
             MaxRetries = maxRetries,
             InitialRetryDelay = TimeSpan.FromSeconds(initialDelaySeconds),
+            MaxRetryDelay = TimeSpan.FromMilliseconds(maxRetryDelayMs),
         });
 
     [Theory]
-    [InlineData(408)]
-    [InlineData(409)]
     [InlineData(429)]
-    [InlineData(500)]
     [InlineData(503)]
-    public async Task A_retryable_status_is_retried_and_the_body_is_resent_intact(int status)
+    public async Task A_POST_is_retried_when_the_answer_proves_it_was_not_processed_and_the_body_is_resent_intact(int status)
     {
-        var handler = new FaultInjectingHandler(Respond.With((HttpStatusCode)status, Respond.Error), Respond.With(HttpStatusCode.OK));
+        var handler = new FaultInjectingHandler(
+            Respond.With((HttpStatusCode)status, Respond.Error, r => r.Headers.TryAddWithoutValidation("Retry-After", "1")),
+            Respond.With(HttpStatusCode.OK));
         var request = new CreateThreadRequest
         {
             Messages = [new CreateMessageRequest { Role = CreateMessageRequestRole.User, Content = "héllo \"world\"" }],
             Metadata = new System.Collections.Generic.Dictionary<string, string> { ["k"] = "v" },
         };
 
-        ThreadObject thread = await Client(handler).CreateThreadAsync(request, Cancel);
+        ThreadObject thread = await Client(handler, maxRetryDelayMs: 20).CreateThreadAsync(request, Cancel);
 
         Assert.Equal("thread_abc", thread.Id);
         var sent = handler.Requests.ToArray();
@@ -46,6 +46,74 @@ public sealed class RetryTests
         Assert.Equal(sent[0].Uri, sent[1].Uri);
         Assert.Equal("Bearer sk-secret", sent[1].Headers["Authorization"]);
         Assert.Equal("assistants=v2", sent[1].Headers["OpenAI-Beta"]);
+    }
+
+    /// <summary>
+    /// Issue 11's matrix: which answers are retried for methods that are safe to repeat (GET, DELETE) and for one
+    /// that is not (POST). 503 here carries no retry hint; with one, a POST is retried too (above).
+    /// </summary>
+    [Theory]
+    [InlineData("GET", 408, 3)]
+    [InlineData("GET", 409, 1)]
+    [InlineData("GET", 429, 3)]
+    [InlineData("GET", 500, 3)]
+    [InlineData("GET", 501, 1)]
+    [InlineData("GET", 502, 3)]
+    [InlineData("GET", 503, 3)]
+    [InlineData("GET", 504, 3)]
+    [InlineData("DELETE", 500, 3)]
+    [InlineData("DELETE", 429, 3)]
+    [InlineData("POST", 408, 1)]
+    [InlineData("POST", 409, 1)]
+    [InlineData("POST", 429, 3)]
+    [InlineData("POST", 500, 1)]
+    [InlineData("POST", 502, 1)]
+    [InlineData("POST", 503, 1)]
+    [InlineData("POST", 504, 1)]
+    public async Task Retries_by_method_and_status(string method, int status, int expectedCalls)
+    {
+        var handler = new FaultInjectingHandler(Respond.With((HttpStatusCode)status, Respond.Error));
+        ThreadsClient client = Client(handler);
+
+        Task call = method switch
+        {
+            "GET" => client.GetThreadAsync("thread_abc", Cancel),
+            "DELETE" => client.DeleteThreadAsync("thread_abc", Cancel),
+            _ => client.CreateThreadAsync(cancellationToken: Cancel),
+        };
+        var error = await Assert.ThrowsAnyAsync<ThreadsApiException>(() => call);
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(expectedCalls, handler.Calls);
+        Assert.All(handler.Requests, r => Assert.Equal(method, r.Method.Method));
+    }
+
+    [Fact]
+    public async Task A_POST_whose_connection_drops_is_not_retried_but_one_never_connected_is()
+    {
+        var dropped = new FaultInjectingHandler(Respond.Failure(HttpRequestError.ResponseEnded));
+        var refused = new FaultInjectingHandler(Respond.Failure(HttpRequestError.ConnectionError), Respond.With(HttpStatusCode.OK));
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => Client(dropped).CreateThreadAsync(cancellationToken: Cancel));
+        await Client(refused).CreateThreadAsync(cancellationToken: Cancel);
+
+        Assert.Equal(1, dropped.Calls);
+        Assert.Equal(2, refused.Calls);
+    }
+
+    [Theory]
+    [InlineData(HttpRequestError.InvalidResponse)]
+    [InlineData(HttpRequestError.ConfigurationLimitExceeded)]
+    [InlineData(HttpRequestError.SecureConnectionError)]
+    [InlineData(HttpRequestError.HttpProtocolError)]
+    public async Task A_failure_that_would_recur_is_not_retried_even_for_a_GET(HttpRequestError kind)
+    {
+        var handler = new FaultInjectingHandler(Respond.Failure(kind));
+
+        var error = await Assert.ThrowsAsync<HttpRequestException>(() => Client(handler).GetThreadAsync("thread_abc", Cancel));
+
+        Assert.Equal(kind, error.HttpRequestError);
+        Assert.Equal(1, handler.Calls);
     }
 
     [Theory]
@@ -139,16 +207,16 @@ public sealed class RetryTests
     }
 
     [Fact]
-    public async Task An_absurd_retry_hint_is_ignored_in_favour_of_the_backoff()
+    public async Task An_absurd_retry_hint_is_clamped_to_MaxRetryDelay()
     {
         var handler = new FaultInjectingHandler(
             Respond.With(HttpStatusCode.TooManyRequests, Respond.Error, r => r.Headers.TryAddWithoutValidation("retry-after-ms", "86400000")),
             Respond.With(HttpStatusCode.OK));
 
-        await Client(handler, initialDelaySeconds: 0.01).GetThreadAsync("thread_abc", Cancel);
+        await Client(handler, initialDelaySeconds: 0.01, maxRetryDelayMs: 300).GetThreadAsync("thread_abc", Cancel);
 
         var sent = handler.Requests.ToArray();
-        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 0, 5);
+        Assert.InRange((sent[1].At - sent[0].At).TotalSeconds, 0.25, 3);
     }
 
     [Fact]

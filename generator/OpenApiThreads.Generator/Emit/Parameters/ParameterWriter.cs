@@ -94,9 +94,21 @@ internal static class ParameterWriter
                 continue;
             }
 
+            if (IsIdempotencyKey(parameter))
+            {
+                // One key per logical call: made here, before the first attempt, so every retry resends the same one.
+                writer.WriteLine(indent + "SetHeader(request, " + name + ", " + parameter.Name + (parameter.IsRequired ? string.Empty : " ?? global::System.Guid.NewGuid().ToString()") + ");");
+                continue;
+            }
+
             WriteGuarded(writer, parameter, indent, call + "(request, " + name + ", " + Joined(parameter, Target(parameter), ",") + ");");
         }
     }
+
+    /// <summary>A string <c>Idempotency-Key</c> header (Stripe's convention), which the client fills in when the caller does not.</summary>
+    private static bool IsIdempotencyKey(ParameterSpec parameter)
+        => parameter.FixedValue is null && parameter.Location == ParameterIn.Header && string.Equals(parameter.JsonName, "Idempotency-Key", System.StringComparison.OrdinalIgnoreCase)
+            && parameter.Type.Primitive == PrimitiveKind.String;
 
     /// <summary>An optional parameter is sent only when given.</summary>
     private static void WriteGuarded(SourceWriter writer, ParameterSpec parameter, string indent, string statement)

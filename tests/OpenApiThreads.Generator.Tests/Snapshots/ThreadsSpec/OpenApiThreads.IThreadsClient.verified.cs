@@ -691,9 +691,6 @@ namespace OpenApiThreads
         /// <remarks>
         /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
         /// </remarks>
-        /// <param name="body">
-        /// The request body.
-        /// </param>
         /// <param name="progress">
         /// Told the number of body bytes sent so far, as the upload streams; or null.
         /// </param>

@@ -12,8 +12,10 @@ namespace OpenApiThreads
     public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+        // Redirects are not followed here: the handler would resend the body and custom credential headers to
+        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
         private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5) })
+            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
         {
             Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
         });
@@ -30,7 +32,7 @@ namespace OpenApiThreads
         }
 
         /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used.</param>
+        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
         /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
         public ThreadsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiThreads.ThreadsClientOptions? options = null)
         {
@@ -93,7 +95,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -124,7 +126,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -157,7 +159,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -273,7 +275,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -337,6 +339,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListMessagesAsync(threadId: threadId, limit: limit, order: order, runId: runId, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -348,12 +351,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listMessages");
                 cursor = next;
             }
         }
@@ -379,7 +382,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -415,8 +418,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -450,8 +453,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -487,8 +490,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(messageId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -531,7 +534,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -588,6 +591,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListRunsAsync(threadId: threadId, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -599,12 +603,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listRuns");
                 cursor = next;
             }
         }
@@ -633,7 +637,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
@@ -684,7 +688,7 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
             var query = new global::System.Text.StringBuilder();
@@ -729,8 +733,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -764,8 +768,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
@@ -801,8 +805,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
             await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
@@ -836,8 +840,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             if (body.Stream == true)
             {
@@ -882,8 +886,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
@@ -937,8 +941,8 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps";
             var query = new global::System.Text.StringBuilder();
             if (limit is not null)
@@ -1005,6 +1009,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListRunStepsAsync(threadId: threadId, runId: runId, limit: limit, order: order, include: include, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -1016,12 +1021,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listRunSteps");
                 cursor = next;
             }
         }
@@ -1056,9 +1061,9 @@ namespace OpenApiThreads
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(runId);
-            global::System.ArgumentNullException.ThrowIfNull(stepId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
             string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps/" + EscapePathSegment(stepId);
             var query = new global::System.Text.StringBuilder();
             if (include is not null)
@@ -1123,8 +1128,9 @@ namespace OpenApiThreads
             }
             relativeUri += query.ToString();
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
         }
 
@@ -1156,6 +1162,7 @@ namespace OpenApiThreads
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
+            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
             while (true)
             {
                 var page = await ListFilesAsync(purpose: purpose, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -1167,12 +1174,12 @@ namespace OpenApiThreads
                     }
                 }
 
-                // A page that says "more" but gives no new cursor would repeat forever: stop instead.
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next || next == cursor)
+                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
                 {
                     yield break;
                 }
 
+                RememberCursor(seen, next, "listFiles");
                 cursor = next;
             }
         }
@@ -1183,9 +1190,6 @@ namespace OpenApiThreads
         /// <remarks>
         /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
         /// </remarks>
-        /// <param name="body">
-        /// The request body.
-        /// </param>
         /// <param name="progress">
         /// Told the number of body bytes sent so far, as the upload streams; or null.
         /// </param>
@@ -1203,9 +1207,10 @@ namespace OpenApiThreads
             global::System.ArgumentNullException.ThrowIfNull(body);
             string relativeUri = "files";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             request.Content = global::OpenApiThreads.FileUpload.WithProgress(body.ToContent(), progress);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
         }
 
@@ -1229,11 +1234,12 @@ namespace OpenApiThreads
         /// </exception>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
             string relativeUri = "files/" + EscapePathSegment(fileId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
         }
 
@@ -1257,11 +1263,12 @@ namespace OpenApiThreads
         /// </exception>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
             string relativeUri = "files/" + EscapePathSegment(fileId);
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
             return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
         }
 
@@ -1285,13 +1292,14 @@ namespace OpenApiThreads
         /// </exception>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.ArgumentNullException.ThrowIfNull(fileId);
+            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
             string relativeUri = "files/" + EscapePathSegment(fileId) + "/content";
             using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
+            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
             global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
             try
             {
-                await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, cancellationToken).ConfigureAwait(false);
+                await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
                 return await global::OpenApiThreads.FileDownload.OpenAsync(response, cancellationToken).ConfigureAwait(false);
             }
             catch
