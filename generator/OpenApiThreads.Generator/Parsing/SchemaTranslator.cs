@@ -18,7 +18,7 @@ internal sealed partial class SchemaTranslator
     private readonly Dictionary<string, string> _componentNames = new();
     private readonly Dictionary<string, TypeRef> _resolved = new();
     private readonly HashSet<string> _inProgress = new();
-    private readonly HashSet<string> _takenNames;
+    private readonly TypeNames _takenNames;
     private readonly Dictionary<string, TypeSpec> _types = new();
     private readonly List<string> _typeOrder = new();
     private readonly HashSet<string> _reserved = new();
@@ -27,16 +27,17 @@ internal sealed partial class SchemaTranslator
     public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
-        _takenNames = new HashSet<string>(reservedNames);
+        _takenNames = new TypeNames(reservedNames);
         _diagnostics = diagnostics;
 
         // Components claim their names before any inline schema is named, so an inline type can never take a
         // component's name just because it was reached first.
+        // 'Pet' claims its name before 'ListPet', so the one renamed is the one that looks like a list of the other.
         var owners = new Dictionary<string, string>();
-        foreach (string id in _components.Keys)
+        foreach (string id in _components.Keys.OrderBy(id => TypeNames.PrefixCount(Identifiers.ToPascalCase(id))))
         {
             string wanted = Identifiers.ToPascalCase(id);
-            string chosen = Identifiers.MakeUnique(wanted, _takenNames);
+            string chosen = _takenNames.Claim(wanted);
             _componentNames[id] = chosen;
             if (chosen != wanted)
             {
@@ -285,7 +286,7 @@ internal sealed partial class SchemaTranslator
 
     /// <summary>Claims the type's name (components already own theirs) and registers it before members are read.</summary>
     private string ClaimName(string name, string? componentId)
-        => componentId is not null ? name : Identifiers.MakeUnique(Identifiers.Shorten(name), _takenNames);
+        => componentId is not null ? name : _takenNames.Claim(Identifiers.Shorten(name));
 
     private TypeRef AddType(string? componentId, string name, TypeSpec spec)
     {
