@@ -24,6 +24,9 @@ internal sealed partial class SchemaTranslator
     private readonly HashSet<string> _reserved = new();
     private readonly DiagnosticBag _diagnostics;
 
+    // Component enums by their values, so an inline enum with the same values is the component's type.
+    private readonly Dictionary<string, string> _componentEnums = new(StringComparer.Ordinal);
+
     public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
@@ -46,8 +49,19 @@ internal sealed partial class SchemaTranslator
             }
 
             owners[chosen] = id;
+            if (_components[id] is { } schema and not OpenApiSchemaReference && EnumKey(schema) is { } key && !_componentEnums.ContainsKey(key))
+            {
+                _componentEnums[key] = id;
+            }
         }
     }
+
+    /// <summary>The values of a plain string enum, sorted: two enums with one key accept the same JSON.</summary>
+    private static string? EnumKey(IOpenApiSchema schema)
+        => schema.Properties is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && SchemaFacts.StringEnumValues(schema) is { Count: > 1 } values
+            ? string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal))
+            : null;
 
     /// <summary>The generated types in the order they were finished (stable for a given document).</summary>
     public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => _types[name]);
@@ -202,6 +216,13 @@ internal sealed partial class SchemaTranslator
 
         if (SchemaFacts.StringEnumValues(schema) is { Count: > 1 } values)
         {
+            // An inline enum that repeats a component's values is that component (FindPetsByStatus's status is
+            // PetStatus), not a second type the caller has to convert between.
+            if (componentId is null && EnumKey(schema) is { } key && _componentEnums.TryGetValue(key, out string? sameValues))
+            {
+                return ResolveComponent(sameValues, _components[sameValues]).AsNonNullable();
+            }
+
             return AddType(componentId, name, new EnumSpec
             {
                 Name = name,
