@@ -30,7 +30,7 @@ public sealed class GeneratedSurfaceTests
         ApiModel model = GeneratorHarness.ModelOf(result);
         var orderTypes = model.Operations.SelectMany(o => o.Parameters).Where(p => p.JsonName == "order").Select(p => p.Type.AsNonNullable()).Distinct().ToList();
         Assert.Equal("ListOrder", Assert.Single(orderTypes).Name);
-        Assert.DoesNotContain(model.Types, t => t.Name is "ListOrder" or "ListOrder" or "ListOrder");
+        Assert.DoesNotContain(model.Types, t => t.Name is "ListMessagesOrder" or "ListRunsOrder" or "ListRunStepsOrder");
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 
