@@ -49,15 +49,6 @@ public sealed class OpenAiSpecTests
             return File.Exists(configured) ? configured : null;
         }
 
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "OpenApiThreads.sln")))
-            {
-                string candidate = Path.Combine(directory.FullName, "..", "shared", "specs", "openai-openapi.yaml");
-                return File.Exists(candidate) ? Path.GetFullPath(candidate) : null;
-            }
-        }
-
-        return null;
+        return SharedFiles.Locate(Path.Combine("specs", "openai-openapi.yaml"));
     }
 }

@@ -88,20 +88,22 @@ internal sealed record TypeRef
 
     private static void AppendInfoName(TypeRef type, StringBuilder builder)
     {
-        if (type.IsNullable && type.IsValueType)
+        if (type.IsNullable)
         {
             builder.Append("Nullable");
         }
 
         switch (type.Kind)
         {
+            // An element keeps its annotation: IList<string> and IList<string?> are one runtime type, but each needs
+            // its own JsonTypeInfo<T> spelling, or using one for the other is a nullability warning (CS8619, CS8620).
             case TypeRefKind.List:
                 builder.Append("List");
-                AppendInfoName(type.Element!.RuntimeType, builder);
+                AppendInfoName(type.Element!, builder);
                 break;
             case TypeRefKind.Map:
                 builder.Append("Dictionary");
-                AppendInfoName(type.Element!.RuntimeType, builder);
+                AppendInfoName(type.Element!, builder);
                 break;
             case TypeRefKind.Generated:
                 builder.Append(type.Name);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json.Nodes;
 
 namespace OpenApiThreads.Generator.Parsing;
@@ -8,6 +9,9 @@ namespace OpenApiThreads.Generator.Parsing;
 /// reader turns <c>nullable</c> into a null type only when the schema also has a <c>type</c>, and drops it otherwise,
 /// so the property could never be sent as an explicit null. Before reading, such schemas get the <c>x-nullable</c>
 /// extension the reader keeps (Swagger 2.0's spelling of the same thing), which <see cref="SchemaFacts.AllowsNull"/> reads.
+/// The shorter <c>{$ref: …, nullable: true}</c> is common too (OpenAI's <c>response_format</c>), but a 3.0 reader
+/// drops every sibling of a <c>$ref</c>, so the nullability was lost without a word: it is rewritten to the allOf
+/// spelling first.
 /// </summary>
 internal static class NullableWithoutType
 {
@@ -28,6 +32,11 @@ internal static class NullableWithoutType
             switch (pending.Pop())
             {
                 case JsonObject obj:
+                    if (obj.ContainsKey("$ref") && IsTrue(obj["nullable"]))
+                    {
+                        WrapReference(obj);
+                    }
+
                     foreach (KeyValuePair<string, JsonNode?> property in obj)
                     {
                         if (property.Value is not null)
@@ -36,8 +45,7 @@ internal static class NullableWithoutType
                         }
                     }
 
-                    if (obj["nullable"] is JsonValue nullable && nullable.TryGetValue(out bool isNullable) && isNullable
-                        && !obj.ContainsKey("type") && !obj.ContainsKey(Extension))
+                    if (IsTrue(obj["nullable"]) && !obj.ContainsKey("type") && !obj.ContainsKey(Extension))
                     {
                         obj[Extension] = true;
                     }
@@ -55,5 +63,28 @@ internal static class NullableWithoutType
                     break;
             }
         }
+    }
+
+    private static bool IsTrue(JsonNode? node) => node is JsonValue value && value.TryGetValue(out bool flag) && flag;
+
+    /// <summary><c>{$ref: X, nullable: true, …}</c> → <c>{allOf: [{$ref: X}], nullable: true, …}</c>.</summary>
+    private static void WrapReference(JsonObject obj)
+    {
+        JsonNode? reference = obj["$ref"];
+        obj.Remove("$ref");
+        JsonNode? allOf = obj["allOf"];
+        obj.Remove("allOf");
+        var parts = new JsonArray(new JsonObject { ["$ref"] = reference });
+        if (allOf is JsonArray existing)
+        {
+            // A $ref beside an allOf is one more part of it.
+            foreach (JsonNode? part in existing.ToArray())
+            {
+                existing.Remove(part);
+                parts.Add(part);
+            }
+        }
+
+        obj["allOf"] = parts;
     }
 }

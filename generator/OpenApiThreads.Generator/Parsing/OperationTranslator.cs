@@ -14,9 +14,6 @@ namespace OpenApiThreads.Generator.Parsing;
 /// <summary>Maps each path + method to one client method: its parameters, body, success and error types.</summary>
 internal sealed class OperationTranslator
 {
-    // The generated method adds these itself, so a spec parameter may not take them.
-    private static readonly string[] ReservedParameterNames = ["body", "progress", "cancellationToken"];
-
     private readonly SchemaTranslator _schemas;
     private readonly RequestBodyTranslator _bodies;
     private readonly DiagnosticBag _diagnostics;
@@ -122,7 +119,7 @@ internal sealed class OperationTranslator
     {
         string? id = operation.OperationId;
         string candidate = Identifiers.ToPascalCase(string.IsNullOrWhiteSpace(id) ? method.ToLowerInvariant() + " " + pathKey : id!);
-        string chosen = Identifiers.MakeUnique(candidate, _methodNames);
+        string chosen = MethodNames.Choose(candidate, _methodNames);
         if (string.IsNullOrWhiteSpace(id))
         {
             _diagnostics.Add(DiagnosticDescriptors.OperationIdChosen, pointer, method, pathKey, "the operation has no operationId", chosen);
@@ -151,7 +148,7 @@ internal sealed class OperationTranslator
             merged.Add(parameter);
         }
 
-        var names = new HashSet<string>(ReservedParameterNames, StringComparer.Ordinal);
+        HashSet<string> names = ParameterNames.NewScope();
         var specs = new List<ParameterSpec>();
         for (int i = 0; i < merged.Count; i++)
         {
@@ -190,7 +187,7 @@ internal sealed class OperationTranslator
             specs.Add(new ParameterSpec
             {
                 JsonName = parameter.Name,
-                Name = Identifiers.EscapeKeyword(Identifiers.MakeUnique(Identifiers.ToCamelCase(parameter.Name).TrimStart('@'), names)),
+                Name = ParameterNames.Choose(parameter.Name, names),
                 Location = location.Value,
                 Type = required ? type.AsNonNullable() : type.AsNullable(),
                 IsRequired = required,

@@ -18,25 +18,29 @@ internal sealed partial class SchemaTranslator
     private readonly Dictionary<string, string> _componentNames = new();
     private readonly Dictionary<string, TypeRef> _resolved = new();
     private readonly HashSet<string> _inProgress = new();
-    private readonly HashSet<string> _takenNames;
+    private readonly TypeNames _takenNames;
     private readonly Dictionary<string, TypeSpec> _types = new();
     private readonly List<string> _typeOrder = new();
     private readonly HashSet<string> _reserved = new();
     private readonly DiagnosticBag _diagnostics;
 
+    // Component enums by their values, so an inline enum with the same values is the component's type.
+    private readonly Dictionary<string, string> _componentEnums = new(StringComparer.Ordinal);
+
     public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
-        _takenNames = new HashSet<string>(reservedNames);
+        _takenNames = new TypeNames(reservedNames);
         _diagnostics = diagnostics;
 
         // Components claim their names before any inline schema is named, so an inline type can never take a
         // component's name just because it was reached first.
+        // 'Pet' claims its name before 'ListPet', so the one renamed is the one that looks like a list of the other.
         var owners = new Dictionary<string, string>();
-        foreach (string id in _components.Keys)
+        foreach (string id in _components.Keys.OrderBy(id => TypeNames.PrefixCount(Identifiers.ToPascalCase(id))))
         {
             string wanted = Identifiers.ToPascalCase(id);
-            string chosen = Identifiers.MakeUnique(wanted, _takenNames);
+            string chosen = _takenNames.Claim(wanted);
             _componentNames[id] = chosen;
             if (chosen != wanted)
             {
@@ -45,8 +49,19 @@ internal sealed partial class SchemaTranslator
             }
 
             owners[chosen] = id;
+            if (_components[id] is { } schema and not OpenApiSchemaReference && EnumKey(schema) is { } key && !_componentEnums.ContainsKey(key))
+            {
+                _componentEnums[key] = id;
+            }
         }
     }
+
+    /// <summary>The values of a plain string enum, sorted: two enums with one key accept the same JSON.</summary>
+    private static string? EnumKey(IOpenApiSchema schema)
+        => schema.Properties is not { Count: > 0 } && schema.AllOf is not { Count: > 0 } && schema.OneOf is not { Count: > 0 } && schema.AnyOf is not { Count: > 0 }
+            && SchemaFacts.StringEnumValues(schema) is { Count: > 1 } values
+            ? string.Join("\u0000", values.OrderBy(v => v, StringComparer.Ordinal))
+            : null;
 
     /// <summary>The generated types in the order they were finished (stable for a given document).</summary>
     public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => _types[name]);
@@ -204,6 +219,13 @@ internal sealed partial class SchemaTranslator
 
         if (SchemaFacts.StringEnumValues(schema) is { Count: > 1 } values)
         {
+            // An inline enum that repeats a component's values is that component (FindPetsByStatus's status is
+            // PetStatus), not a second type the caller has to convert between.
+            if (componentId is null && EnumKey(schema) is { } key && _componentEnums.TryGetValue(key, out string? sameValues))
+            {
+                return ResolveComponent(sameValues, _components[sameValues]).AsNonNullable();
+            }
+
             return AddType(componentId, name, new EnumSpec
             {
                 Name = name,
@@ -288,7 +310,7 @@ internal sealed partial class SchemaTranslator
 
     /// <summary>Claims the type's name (components already own theirs) and registers it before members are read.</summary>
     private string ClaimName(string name, string? componentId)
-        => componentId is not null ? name : Identifiers.MakeUnique(Identifiers.Shorten(name), _takenNames);
+        => componentId is not null ? name : _takenNames.Claim(Identifiers.Shorten(name));
 
     private TypeRef AddType(string? componentId, string name, TypeSpec spec)
     {

@@ -64,6 +64,12 @@ internal static class CaseCheck
                 : new FuzzFailure(fuzzCase, FailureKind.InternalFailure, "OATG007 " + Normalize(CauseOf(message)), message);
         }
 
+        // Every case has its own namespace, so two files of one name can only come from one document: a naming bug.
+        if (outcome.GeneratorDiagnostics.FirstOrDefault(d => d.Id == "OATG009") is { } duplicateFile)
+        {
+            return new FuzzFailure(fuzzCase, FailureKind.InternalFailure, "OATG009 within one document", duplicateFile.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         int lineCount = SourceText.From(fuzzCase.Text).Lines.Count;
         List<Diagnostic> outside = outcome.GeneratorDiagnostics.Where(d => !IsInFile(d, fuzzCase.Path, lineCount)).ToList();
         if (outside.Count > 0)

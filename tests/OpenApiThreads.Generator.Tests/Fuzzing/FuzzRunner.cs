@@ -21,6 +21,10 @@ internal static class FuzzRunner
     public const int DefaultBatchSize = 40;
 
     public static FuzzReport Run(int runSeed, IReadOnlyList<int> caseNumbers, int batchSize, CancellationToken cancellationToken)
+        => Run(runSeed, caseNumbers, number => SpecMutator.Create(runSeed, number), batchSize, cancellationToken);
+
+    /// <summary>Runs the cases <paramref name="create"/> makes from their numbers (the name fuzzer makes its own).</summary>
+    public static FuzzReport Run(int runSeed, IReadOnlyList<int> caseNumbers, Func<int, FuzzCase> create, int batchSize, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         int[][] batches = caseNumbers.Chunk(batchSize).ToArray();
@@ -32,7 +36,7 @@ internal static class FuzzRunner
             0,
             batches.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            i => results[i] = RunBatch(runSeed, batches[i], compiled, cancellationToken));
+            i => results[i] = RunBatch(batches[i], create, compiled, cancellationToken));
 
         return new FuzzReport(runSeed, caseNumbers.Count, stopwatch.Elapsed, results.SelectMany(r => r.Failures).ToList())
         {
@@ -56,9 +60,9 @@ internal static class FuzzRunner
         public int Ignored { get; set; }
     }
 
-    private static BatchResult RunBatch(int runSeed, int[] numbers, CompiledCode compiled, CancellationToken cancellationToken)
+    private static BatchResult RunBatch(int[] numbers, Func<int, FuzzCase> create, CompiledCode compiled, CancellationToken cancellationToken)
     {
-        List<FuzzCase> cases = numbers.Select(n => SpecMutator.Create(runSeed, n)).ToList();
+        List<FuzzCase> cases = numbers.Select(create).ToList();
         BatchOutcome batch = FuzzDriver.Run(cases, compiled, cancellationToken);
         var result = new BatchResult();
         foreach (FuzzCase fuzzCase in cases)

@@ -30,6 +30,9 @@ internal static class HardNames
         "Ünïcødé", "名前", "emoji😀", "ǅ", new string('x', 600),
     ];
 
+    /// <summary>Every fixed hard name, in a stable order (the name fuzzer walks them all).</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> All => Fixed;
+
     /// <summary>A hard name; sometimes one that the case's own namespace or a sibling's name makes hard.</summary>
     public static string Pick(Random random, int caseNumber, string? sibling = null)
     {
@@ -48,7 +51,7 @@ internal static class HardNames
     }
 
     /// <summary>A name that becomes the same C# identifier as <paramref name="name"/>, or one differing only in case.</summary>
-    private static string LookAlike(Random random, string name) => random.Next(4) switch
+    public static string LookAlike(Random random, string name) => random.Next(4) switch
     {
         0 => string.Concat(name.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c))),
         1 => name.Contains('_', StringComparison.Ordinal) ? name.Replace('_', '-') : "_" + name,
