@@ -19,7 +19,7 @@ internal static class StripeSpec
     private static readonly Lazy<JsonObject?> Parsed = new(() => Path is { } path ? (JsonObject)YamlJsonReader.Read(File.ReadAllText(path), new List<YamlJsonReader.DuplicateKey>())! : null);
 
     /// <summary>Why the tests are skipped when the spec is not found.</summary>
-    public static string Missing => $"Stripe's spec was not found: expected ../shared/corpus/{FileName} beside the repository, or a corpus folder in {CorpusVariable}. .ci/run always has it.";
+    public static string Missing => $"Stripe's spec was not found: expected ../shared/corpus/{FileName} beside the repository, or a corpus folder in {CorpusVariable}.";
 
     /// <summary>The spec's path, or null when it is not there.</summary>
     public static string? Path { get; } = Locate();
