@@ -141,6 +141,12 @@ internal static class ParameterWriter
             return append + "(query, " + name + ", " + Format(parameter.Type.AsNonNullable(), target) + ");";
         }
 
+        if (parameter.Style == SerializationStyle.DeepObject)
+        {
+            // deepObject says nothing about arrays; servers that use it (Stripe, Rails) read repeated "name[]".
+            return "foreach (var item in " + target + ") { " + append + "(query, " + DocComments.Literal(parameter.JsonName + "[]") + ", " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "); }";
+        }
+
         if (parameter.Explode)
         {
             return "foreach (var item in " + target + ") { " + append + "(query, " + name + ", " + Format(parameter.Type.Element!.AsNonNullable(), "item") + "); }";

@@ -42,7 +42,7 @@ internal sealed class FormModelTranslator
                 : _schemas.ClaimTypeName(_schemas.ComponentName(componentId) + "Form");
         string schemaPointer = componentId is null ? pointer + "/schema" : "#/components/schemas/" + JsonPointer.Escape(componentId);
         IOpenApiSchema target = SchemaFacts.Target(schema) ?? schema;
-        if (target.Properties is not { Count: > 0 } && target.AllOf is not { Count: > 0 })
+        if (target.Properties is not { Count: > 0 } && target.AllOf is not { Count: > 0 } && (SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) == 0)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, schemaPointer, operationId, "a form body whose schema is not an object with properties", "the body has no fields");
         }
