@@ -94,7 +94,7 @@ public sealed class NothingDroppedTests
             foreach (DeclaredParameter parameter in operation.Parameters)
             {
                 coverage.Parameters++;
-                if (parameters.Contains(Normalize(parameter.Name)))
+                if (Takes(parameters, Normalize(parameter.Name)))
                 {
                     coverage.Taken++;
                 }
@@ -191,6 +191,13 @@ public sealed class NothingDroppedTests
             }).ToList();
         };
     }
+
+    /// <summary>
+    /// Whether a method parameter carries this spec parameter: the same name, or the name the generator gives it
+    /// when its own is taken (a local's name gets <c>Parameter</c>, a repeat a number).
+    /// </summary>
+    private static bool Takes(HashSet<string> parameters, string name)
+        => parameters.Any(p => p == name || (p.StartsWith(name, StringComparison.Ordinal) && (p[name.Length..] == "parameter" || p[name.Length..].All(char.IsAsciiDigit))));
 
     /// <summary>The document as JSON; a literal block whose first line is only spaces (strict YAML refuses it) read as the generator reads it.</summary>
     private static JsonNode? ReadDocument(string text)

@@ -92,7 +92,7 @@ internal static class GeneratorHarness
 
     /// <summary>The text of one generated file, found by the end of its hint name (<c>Pet.g.cs</c>).</summary>
     public static string Source(GeneratorDriverRunResult result, string hintNameEnd)
-        => result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
+        => result.Results.Single().GeneratedSources.Single(s => s.HintName == hintNameEnd || s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
 
     /// <summary>Compiler diagnostics of the generated code that are warnings or errors.</summary>
     public static IReadOnlyList<Diagnostic> Problems(Compilation compilation)
