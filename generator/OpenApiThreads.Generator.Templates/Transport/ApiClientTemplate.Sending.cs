@@ -74,6 +74,7 @@ namespace OpenApiThreads.Templates
                         continue;
                     }
 
+                    ResponseCapture.Record(response);
                     if (attempt >= retries || !ShouldRetry(request, response))
                     {
                         return response;

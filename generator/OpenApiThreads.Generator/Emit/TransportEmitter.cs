@@ -21,6 +21,7 @@ internal static class TransportEmitter
     public const string ResponseStream = "ResponseStream";
     public const string Responses = "Responses";
     public const string Streaming = "Streaming";
+    public const string Capture = "Capture";
     public const string Cookies = "Parameters.Cookies";
     public const string AllowReserved = "Parameters.AllowReserved";
 
@@ -69,6 +70,7 @@ internal static class TransportEmitter
         yield return Buffering;
         yield return ResponseStream;
         yield return Responses;
+        yield return Capture;
         if (hasStreaming)
         {
             yield return Streaming;
