@@ -89,6 +89,16 @@ public sealed class SubsettingTests
     }
 
     [Fact]
+    public void Metadata_without_entries_is_no_filter()
+    {
+        var (model, result) = Generate(include: " ; ", exclude: ",");
+
+        Assert.Equal(5, model.Operations.Count);
+        Assert.Equal(AllComponents.Order(), ComponentTypes(model));
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
     public void A_path_glob_keeps_the_operations_under_it_and_the_schemas_they_reach()
     {
         var (model, result) = Generate(include: "path:/pets*");
@@ -222,6 +232,36 @@ public sealed class SubsettingTests
 
         Assert.Equal("PetOwner2", Assert.Single(GeneratorHarness.ModelOf(subset).Types).Name);
         Assert.Contains(GeneratorHarness.ModelOf(full).Types, t => t.Name == "PetOwner2");
+    }
+
+    [Fact]
+    public void Unions_and_inheritance_reach_their_branches_and_bases()
+    {
+        const string Shapes = """
+            openapi: 3.0.3
+            info: {title: Shapes, version: '1'}
+            paths:
+              /shapes: {get: {operationId: getShape, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Shape'}}}}}}}
+              /other: {get: {operationId: getOther, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Other'}}}}}}}
+            components:
+              schemas:
+                Shape:
+                  oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+                  discriminator: {propertyName: kind}
+                Circle:
+                  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {kind: {type: string, enum: [circle]}, radius: {type: number}}}]
+                Square:
+                  allOf: [{$ref: '#/components/schemas/Base'}, {type: object, properties: {kind: {type: string, enum: [square]}, side: {type: number}}}]
+                Base: {type: object, properties: {label: {type: string}}}
+                Other: {type: object, not: {$ref: '#/components/schemas/Base'}, properties: {x: {type: string}}}
+            """;
+        var (output, result, _) = GeneratorHarness.Run(Shapes, metadata: Metadata("op:getShape", null));
+
+        var names = GeneratorHarness.ModelOf(result).Types.Select(t => t.Name).ToList();
+        Assert.Subset(new HashSet<string>(names), new HashSet<string> { "Shape", "Circle", "Square", "Base" });
+        Assert.DoesNotContain("Other", names);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
     }
 
     [Fact]

@@ -35,9 +35,15 @@ internal sealed class OperationFilter
         _excludes = Entries(ExcludeOption, exclude);
     }
 
-    /// <summary>The filter the metadata describes, or null when it describes none (every operation is generated).</summary>
+    /// <summary>
+    /// The filter the metadata describes, or null when it has no entry (";" included): then every operation and
+    /// every component is generated, as without the metadata.
+    /// </summary>
     public static OperationFilter? Create(string? include, string? exclude)
-        => include is null && exclude is null ? null : new OperationFilter(include, exclude);
+    {
+        var filter = new OperationFilter(include, exclude);
+        return filter._includes.Count == 0 && filter._excludes.Count == 0 ? null : filter;
+    }
 
     /// <summary>The paths with only the kept operations; a path item left with none is left out.</summary>
     public OpenApiPaths Apply(OpenApiPaths? paths, DiagnosticBag diagnostics)
