@@ -27,6 +27,15 @@ internal sealed record SpecInput
     /// <summary>The item's <c>OpenApiModelsOnly</c> metadata: <c>true</c> leaves out the client.</summary>
     public string? ModelsOnly { get; init; }
 
+    /// <summary>
+    /// The item's <c>OpenApiIncludeOperations</c> metadata: entries (<c>path:/threads*</c>, <c>tag:Files</c>,
+    /// <c>op:createFile</c>) of which an operation must match one to be generated; null generates every operation.
+    /// </summary>
+    public string? IncludeOperations { get; init; }
+
+    /// <summary>The item's <c>OpenApiExcludeOperations</c> metadata: entries as above; an operation one matches is left out.</summary>
+    public string? ExcludeOperations { get; init; }
+
     /// <summary>The project's root namespace; the default namespace is this plus a name from the spec's title.</summary>
     public string? RootNamespace { get; init; }
 
@@ -57,6 +66,8 @@ internal sealed record SpecInput
             ClientName = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiClientName"),
             Accessibility = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiAccessibility"),
             ModelsOnly = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiModelsOnly"),
+            IncludeOperations = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiIncludeOperations"),
+            ExcludeOperations = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiExcludeOperations"),
         };
     }
 

@@ -11,7 +11,8 @@ namespace OpenApiThreads.Generator.Tests;
 
 /// <summary>
 /// Each file in InvalidSpecs/ states on its first line the one diagnostic it must produce:
-/// <c># expect: ID line:column message-fragment</c>. No other diagnostic may appear.
+/// <c># expect: ID line:column message-fragment</c>. No other diagnostic may appear. Lines such as
+/// <c># metadata: OpenApiIncludeOperations=tag:Nope</c> set the spec item's metadata.
 /// </summary>
 public sealed partial class InvalidSpecTests
 {
@@ -35,7 +36,8 @@ public sealed partial class InvalidSpecTests
         Assert.True(expectation.Success, fileName + " has no '# expect: ID line:column message' first line");
         string path = "/project/spec/" + fileName;
 
-        var (_, result, _) = GeneratorHarness.Run(text, path);
+        var metadata = Metadata().Matches(text).ToDictionary(m => "build_metadata.AdditionalFiles." + m.Groups["name"].Value, m => m.Groups["value"].Value.Trim());
+        var (_, result, _) = GeneratorHarness.Run(text, path, metadata);
 
         Assert.True(result.Diagnostics.Length == 1, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
         Diagnostic diagnostic = result.Diagnostics[0];
@@ -52,4 +54,7 @@ public sealed partial class InvalidSpecTests
 
     [GeneratedRegex(@"^# expect: (?<id>OATG\d{3}) (?<line>\d+):(?<column>\d+) (?<message>.*)$", RegexOptions.Multiline)]
     private static partial Regex Expectation();
+
+    [GeneratedRegex(@"^# metadata: (?<name>\w+)=(?<value>.*)$", RegexOptions.Multiline)]
+    private static partial Regex Metadata();
 }

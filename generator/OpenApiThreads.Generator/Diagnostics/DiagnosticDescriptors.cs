@@ -113,4 +113,12 @@ internal static class DiagnosticDescriptors
         Category,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor FilterMatchesNothing = new(
+        "OATG014",
+        "An operation filter matches nothing",
+        "{0}=\"{1}\": {2}",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
 }

@@ -9,6 +9,7 @@ using OpenApiThreads.Generator.Model.Bodies;
 using OpenApiThreads.Generator.Naming;
 using OpenApiThreads.Generator.Parsing.Bodies;
 using OpenApiThreads.Generator.Parsing.Security;
+using OpenApiThreads.Generator.Parsing.Subsetting;
 
 namespace OpenApiThreads.Generator.Parsing;
 
@@ -42,14 +43,22 @@ internal static class ModelBuilder
             clientName, optionsName, contextName, exceptionName, "I" + clientName,
         };
 
-        var (formOnly, needsFileTypes) = FormComponents.Scan(document);
+        // A filter narrows the document's paths before anything reads them, and with them the components generated.
+        ISet<string>? generated = null;
+        if (OperationFilter.Create(input.IncludeOperations, input.ExcludeOperations) is { } filter)
+        {
+            document.Paths = filter.Apply(document.Paths, diagnostics);
+            generated = ReachableComponents.Of(document);
+        }
+
+        var (formOnly, needsFileTypes) = FormComponents.Scan(document, generated);
         if (needsFileTypes)
         {
             reserved.UnionWith(new[] { FileTypes.UploadName, FileTypes.DownloadName, FileTypes.FormEncodingName });
         }
 
         var schemas = new SchemaTranslator(document.Components?.Schemas, reserved, diagnostics) { FormOnlyComponents = formOnly };
-        schemas.TranslateComponents();
+        schemas.TranslateComponents(generated);
         var optionNames = new HashSet<string>(OptionsMembers, StringComparer.Ordinal);
         ServerSpec? server = ServerTranslator.DocumentServer(document, optionNames);
         var security = new SecurityTranslator(document, optionNames, diagnostics);

@@ -68,12 +68,16 @@ internal sealed partial class SchemaTranslator
 
     public TypeSpec? FindType(string name) => _types.TryGetValue(name, out TypeSpec? spec) ? spec : null;
 
-    /// <summary>Translates every component schema, used by an operation or not: users expect all of them.</summary>
-    public void TranslateComponents()
+    /// <summary>
+    /// Translates every component schema, used by an operation or not: users expect all of them. When the spec's
+    /// operations are filtered, <paramref name="only"/> holds the components the kept ones reach, and only those are
+    /// translated. Either way in the document's order, and every component keeps the name it has in the whole spec.
+    /// </summary>
+    public void TranslateComponents(ISet<string>? only = null)
     {
         foreach (KeyValuePair<string, IOpenApiSchema> component in _components)
         {
-            if (!FormOnlyComponents.Contains(component.Key))
+            if (!FormOnlyComponents.Contains(component.Key) && (only is null || only.Contains(component.Key)))
             {
                 ResolveComponent(component.Key, component.Value);
             }

@@ -16,13 +16,15 @@ internal static class FormComponents
     /// <summary>
     /// Both answers at once. A document whose references are broken may throw while it is walked (the object model
     /// resolves lazily); the translation reports those where they are, so here they only mean "nothing known".
+    /// <paramref name="generated"/> is the set of components that are generated, when an operation filter leaves
+    /// some out: a reference from one that is not generated does not count.
     /// </summary>
-    public static (HashSet<string> FormOnly, bool NeedsFileTypes) Scan(OpenApiDocument document)
+    public static (HashSet<string> FormOnly, bool NeedsFileTypes) Scan(OpenApiDocument document, ISet<string>? generated = null)
     {
         HashSet<string> formOnly;
         try
         {
-            formOnly = FormOnly(document);
+            formOnly = FormOnly(document, generated);
         }
         catch (System.InvalidOperationException)
         {
@@ -43,14 +45,17 @@ internal static class FormComponents
         return (formOnly, needsFileTypes);
     }
 
-    private static HashSet<string> FormOnly(OpenApiDocument document)
+    private static HashSet<string> FormOnly(OpenApiDocument document, ISet<string>? generated)
     {
         var formBodies = new HashSet<string>();
         var elsewhere = new HashSet<string>();
         var visited = new HashSet<IOpenApiSchema>();
-        foreach (IOpenApiSchema schema in document.Components?.Schemas?.Values ?? Enumerable.Empty<IOpenApiSchema>())
+        foreach (KeyValuePair<string, IOpenApiSchema> component in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
-            Walk(schema, elsewhere, visited, isRoot: true);
+            if (generated is null || generated.Contains(component.Key))
+            {
+                Walk(component.Value, elsewhere, visited, isRoot: true);
+            }
         }
 
         foreach (IOpenApiPathItem? path in document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
