@@ -22,7 +22,7 @@ public sealed class ParameterStyleTests
         await client.FilterAsync(
             session: "s p;c",
             filter: new FilterFilter { Status = "open", Tags = ["a", "b"], Range = new FilterFilterRange { Min = 5 } },
-            page: new FilterPage { Number = 2, Size = 50 },
+            pageParameter: new FilterPage { Number = 2, Size = 50 },
             raw: "a/b?c=d,e#f",
             xIds: [1, 2, 3],
             theme: "dark",
