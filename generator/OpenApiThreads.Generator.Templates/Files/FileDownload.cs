@@ -76,9 +76,11 @@ namespace OpenApiThreads.Templates
             _response.Dispose();
         }
 
-        /// <summary>Takes over a successful response whose body is a file; the caller disposes the result.</summary>
-        internal static async global::System.Threading.Tasks.Task<FileDownload> OpenAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
-            => new(response, await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+        /// <summary>
+        /// Takes over a successful response whose body is a file, read through <paramref name="content"/> (the client
+        /// wraps the connection's stream with its idle timeout); the caller disposes the result.
+        /// </summary>
+        internal static FileDownload Open(global::System.Net.Http.HttpResponseMessage response, global::System.IO.Stream content) => new(response, content);
         #endregion
     }
 }

@@ -206,7 +206,10 @@ internal static class OperationEmitter
         writer.WriteLine(Indent + "try");
         writer.WriteLine(Indent + "{");
         ErrorChecks.Write(writer, operation, item, Indent + "    ");
-        writer.WriteLine(Indent + "    return await global::" + item.Header.Namespace + "." + FileTypes.DownloadName + ".OpenAsync(response, cancellationToken).ConfigureAwait(false);");
+        // The body is read as the caller consumes it: through the same guard as event streams (idle timeout, a dropped
+        // connection as HttpRequestException), with no line limit.
+        writer.WriteLine(Indent + "    global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine(Indent + "    return global::" + item.Header.Namespace + "." + FileTypes.DownloadName + ".Open(response, new ResponseStream(content, " + operationId + ", _options.StreamIdleTimeout, lineLimit: 0));");
         writer.WriteLine(Indent + "}");
         writer.WriteLine(Indent + "catch");
         writer.WriteLine(Indent + "{");

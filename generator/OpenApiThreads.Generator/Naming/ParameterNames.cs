@@ -18,7 +18,7 @@ internal static class ParameterNames
     /// </summary>
     public static readonly string[] Reserved =
     [
-        "body", "progress", "cancellationToken", "relativeUri", "query", "request", "response", "item", "items", "field", "page", "cursor", "next", "seen",
+        "body", "progress", "cancellationToken", "relativeUri", "query", "request", "response", "content", "item", "items", "field", "page", "cursor", "next", "seen",
     ];
 
     private static readonly HashSet<string> ReservedSet = new(Reserved, StringComparer.Ordinal);

@@ -68,7 +68,8 @@ namespace Feature
             try
             {
                 await EnsureSuccessAsync(response, "putBlob", null, cancellationToken).ConfigureAwait(false);
-                return await global::Feature.FileDownload.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+                global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return global::Feature.FileDownload.Open(response, new ResponseStream(content, "putBlob", _options.StreamIdleTimeout, lineLimit: 0));
             }
             catch
             {

@@ -1300,7 +1300,8 @@ namespace OpenApiThreads
             try
             {
                 await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-                return await global::OpenApiThreads.FileDownload.OpenAsync(response, cancellationToken).ConfigureAwait(false);
+                global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                return global::OpenApiThreads.FileDownload.Open(response, new ResponseStream(content, "downloadFile", _options.StreamIdleTimeout, lineLimit: 0));
             }
             catch
             {
