@@ -46,6 +46,11 @@ internal static class EmitPlan
             items.Add(new ConnectionOptionsEmitItem(model.DefaultBaseUrl, model.Server, model.Security.Schemes) { Header = header });
             items.Add(new ExceptionEmitItem { Header = header });
             items.AddRange(BodyItems(model, header));
+            foreach (OperationSpec operation in model.Operations.Where(o => o.Response.ResultName is not null))
+            {
+                items.Add(new Responses.ResultTypeEmitItem(operation.Response.ResultName!, operation.OperationId, operation.Response.Alternatives) { Header = header });
+            }
+
             if (facts.HasHttpClientFactory)
             {
                 items.Add(new ServiceCollectionEmitItem(model.Security.Schemes, model.Server) { Header = header });

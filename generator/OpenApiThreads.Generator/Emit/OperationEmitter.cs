@@ -67,16 +67,43 @@ internal static class OperationEmitter
         {
             writer.WriteLine(Indent + "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
         }
+        else if (response.Alternatives.Count > 0)
+        {
+            WriteAlternatives(writer, operation, header);
+        }
         else if (response.Encoding == BodyEncoding.Json)
         {
-            TypeRef responseType = response.Type!;
-            string ns = header.Namespace;
-            string typeName = DocComments.Literal(responseType.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
-            string fastRead = responseType.Kind == TypeRefKind.Generated
-                ? "global::" + ns + "." + header.ContextName + "." + FastReadEmitter.ReaderName(responseType)
-                : "null";
-            writer.WriteLine(Indent + "return await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + responseType.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false);");
+            writer.WriteLine(Indent + "return " + ReadCall(response.Type!, operation, header) + ";");
         }
+    }
+
+    /// <summary>Reads the body as the type its status documents; an undocumented success status reads as the first.</summary>
+    private static void WriteAlternatives(SourceWriter writer, OperationSpec operation, EmitHeader header)
+    {
+        ResponseSpec response = operation.Response;
+        string result = "global::" + header.Namespace + "." + response.ResultName;
+        writer.WriteLine(Indent + "switch ((int)response.StatusCode)");
+        writer.WriteLine(Indent + "{");
+        for (int i = 1; i < response.Alternatives.Count; i++)
+        {
+            writer.WriteLine(Indent + "    case " + response.Alternatives[i].StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":");
+            writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", " + ReadCall(response.Alternatives[i].Type, operation, header) + ");");
+        }
+
+        writer.WriteLine(Indent + "    default:");
+        writer.WriteLine(Indent + "        return new " + result + "((int)response.StatusCode, 0, " + ReadCall(response.Alternatives[0].Type, operation, header) + ");");
+        writer.WriteLine(Indent + "}");
+    }
+
+    /// <summary>The awaited read of a JSON body of <paramref name="type"/>.</summary>
+    private static string ReadCall(TypeRef type, OperationSpec operation, EmitHeader header)
+    {
+        string ns = header.Namespace;
+        string typeName = DocComments.Literal(type.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
+        string fastRead = type.Kind == TypeRefKind.Generated
+            ? "global::" + ns + "." + header.ContextName + "." + FastReadEmitter.ReaderName(type)
+            : "null";
+        return "await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + type.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false)";
     }
 
     private static void WriteStreamingBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)

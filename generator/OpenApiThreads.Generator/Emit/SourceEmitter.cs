@@ -20,6 +20,7 @@ internal static class SourceEmitter
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
             Bodies.FormModelEmitItem form => Bodies.FormModelEmitter.Emit(form),
             Bodies.FileTypeEmitItem file => Bodies.FileTypeEmitter.Emit(file),
+            Responses.ResultTypeEmitItem result => Responses.ResultTypeEmitter.Emit(result),
             _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
         };
         return new GeneratedSource(item.HintName, text, item.Header.SpecPath);

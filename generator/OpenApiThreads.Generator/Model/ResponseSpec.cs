@@ -23,6 +23,18 @@ internal sealed record ResponseSpec
     /// <summary>The operation pages with a cursor: a third method walks every page.</summary>
     public PagingSpec? Paging { get; init; }
 
+    /// <summary>
+    /// Two or more documented success statuses with different JSON bodies: the plain method returns a result type
+    /// (<see cref="Type"/>, named in <see cref="ResultName"/>) saying which arrived, with each body typed.
+    /// </summary>
+    public ImmutableEquatableArray<ResponseAlternative> Alternatives { get; init; } = ImmutableEquatableArray<ResponseAlternative>.Empty;
+
+    /// <summary>The generated result type's name when there are <see cref="Alternatives"/>.</summary>
+    public string? ResultName { get; init; }
+
     /// <summary>Whether the operation gets a plain method: an operation that only streams has nothing for one to return.</summary>
     public bool HasPlainMethod => Stream is null || Encoding != BodyEncoding.None;
 }
+
+/// <summary>One documented success status and the JSON type of its body.</summary>
+internal sealed record ResponseAlternative(int StatusCode, TypeRef Type);

@@ -91,7 +91,12 @@ internal static class JsonTypeCollector
                 }
             }
 
-            if (operation.Response.Encoding == BodyEncoding.Json)
+            foreach (ResponseAlternative alternative in operation.Response.Alternatives)
+            {
+                Add(alternative.Type);
+            }
+
+            if (operation.Response.Encoding == BodyEncoding.Json && operation.Response.Alternatives.Count == 0)
             {
                 Add(operation.Response.Type);
             }

@@ -221,6 +221,8 @@ internal sealed class OperationTranslator
     private ResponseSpec SuccessResponse(OpenApiOperation operation, string id, string methodName, string pointer)
     {
         ResponseSpec result = ResponseSpec.Empty;
+        var alternatives = new List<ResponseAlternative>();
+        int firstStatus = 200;
         foreach (KeyValuePair<string, IOpenApiResponse> response in operation.Responses ?? new OpenApiResponses())
         {
             if (!response.Key.StartsWith("2", StringComparison.Ordinal) || response.Value?.Content is not { Count: > 0 } content)
@@ -231,6 +233,7 @@ internal sealed class OperationTranslator
             string contentPointer = pointer + "/responses/" + JsonPointer.Escape(response.Key) + "/content";
             if (result.Encoding == BodyEncoding.None && MediaTypes.Pick(content, BodyEncoding.Json, BodyEncoding.Binary, BodyEncoding.Text) is { } body)
             {
+                firstStatus = int.TryParse(response.Key, out int code) ? code : 200;
                 result = result with
                 {
                     Encoding = body.Encoding,
@@ -242,6 +245,16 @@ internal sealed class OperationTranslator
                         _ => FileTypes.Download,
                     },
                 };
+            }
+
+            else if (result.Encoding == BodyEncoding.Json && int.TryParse(response.Key, out int status) && MediaTypes.Pick(content, BodyEncoding.Json) is { } other)
+            {
+                // A second documented success with its own JSON body: read by status rather than lost.
+                alternatives.Add(new ResponseAlternative(status, _schemas.Resolve(other.Media?.Schema ?? new OpenApiSchema(), methodName + "Response" + status, contentPointer)));
+            }
+            else if (result.Encoding != BodyEncoding.None && MediaTypes.Pick(content, BodyEncoding.Json, BodyEncoding.Binary, BodyEncoding.Text) is not null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, contentPointer, id, "a second success response (" + response.Key + ") in " + MediaTypes.Describe(content), "the method reads every success as the first one's body");
             }
 
             if (result.Stream is null && MediaTypes.Pick(content, BodyEncoding.EventStream) is { } events)
@@ -256,7 +269,29 @@ internal sealed class OperationTranslator
             }
         }
 
-        return result;
+        return WithAlternatives(result, firstStatus, alternatives, methodName);
+    }
+
+    /// <summary>
+    /// When another success status has a body of another type than the first's, the method returns a result saying
+    /// which arrived; the same type under several statuses needs no result type.
+    /// </summary>
+    private ResponseSpec WithAlternatives(ResponseSpec result, int firstStatus, List<ResponseAlternative> others, string methodName)
+    {
+        if (result.Encoding != BodyEncoding.Json || others.All(o => o.Type == result.Type))
+        {
+            return result;
+        }
+
+        var all = new List<ResponseAlternative> { new(firstStatus, result.Type!) };
+        all.AddRange(others.Where(o => all.All(a => a.StatusCode != o.StatusCode)));
+        string name = _schemas.ClaimTypeName(methodName + "Result");
+        return result with
+        {
+            Alternatives = all.ToImmutableEquatableArray(),
+            ResultName = name,
+            Type = new TypeRef { Kind = TypeRefKind.Generated, Name = name },
+        };
     }
 
     /// <summary>

@@ -32,14 +32,26 @@ public class PrismServer : IAsyncLifetime
     public ThreadsClient CreateClient()
         => new(new ThreadsClientOptions { BaseAddress = BaseAddress, ApiKey = "sk-prism", MaxRetries = 0 });
 
+    private static readonly System.Threading.SemaphoreSlim s_install = new(1, 1);
+
     public virtual async ValueTask InitializeAsync()
     {
         string root = RepositoryRoot();
         string prismFolder = Path.Combine(root, "tests", "prism");
         string prism = Path.Combine(prismFolder, "node_modules", ".bin", "prism");
-        if (!File.Exists(prism))
+        // Fixtures start in parallel; two `npm ci` in one folder delete each other's files (a truncated module then
+        // fails Prism with a SyntaxError), so the install happens once, behind a lock, and the rest wait for it.
+        await s_install.WaitAsync();
+        try
         {
-            await RunAsync("npm", "ci --no-audit --no-fund", prismFolder);
+            if (!File.Exists(prism))
+            {
+                await RunAsync("npm", "ci --no-audit --no-fund", prismFolder);
+            }
+        }
+        finally
+        {
+            s_install.Release();
         }
 
         int port = FreePort();
