@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Microsoft.OpenApi;
 using OpenApiThreads.Generator.Model;
@@ -77,5 +78,35 @@ public sealed class MediaTypeTests
         Assert.Equal(BodyEncoding.Json, create.Response.Encoding);
         OperationSpec delete = Assert.Single(model.Operations, o => o.Name == "DeleteThing");
         Assert.Equal(ResponseSpec.Empty, delete.Response);
+    }
+
+    [Fact]
+    public void Swagger_2_form_data_and_file_parameters_become_a_multipart_model_with_a_file_part()
+    {
+        string spec = """
+            swagger: '2.0'
+            info: {title: Upload, version: '1'}
+            host: pets.example.com
+            paths:
+              /pets/{petId}/uploadImage:
+                post:
+                  operationId: uploadFile
+                  consumes: [multipart/form-data]
+                  parameters:
+                    - {name: petId, in: path, required: true, type: integer, format: int64}
+                    - {name: additionalMetadata, in: formData, required: false, type: string}
+                    - {name: file, in: formData, required: true, type: file}
+                  responses:
+                    '200': {description: ok}
+            """;
+        var (output, result, _) = GeneratorHarness.Run(spec);
+        ApiModel model = GeneratorHarness.ModelOf(result);
+
+        RequestBodySpec body = Assert.Single(model.Operations).Body!;
+        Assert.Equal(BodyEncoding.Multipart, body.Encoding);
+        Assert.Equal(
+            [("additionalMetadata", "Text", false), ("file", "File", true)],
+            body.Form!.Parts.Select(p => (p.JsonName, p.Kind.ToString(), p.IsRequired)).OrderBy(p => p.JsonName, System.StringComparer.Ordinal));
+        Assert.Empty(GeneratorHarness.Problems(output));
     }
 }
