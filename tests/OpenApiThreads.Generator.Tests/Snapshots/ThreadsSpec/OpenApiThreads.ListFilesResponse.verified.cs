@@ -18,14 +18,14 @@ namespace OpenApiThreads
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile> Data { get; set; }
 
         /// <summary>
-        /// ID of the first file on the page.
+        /// ID of the first file on the page; null when the page is empty.
         /// </summary>
-        public required string FirstId { get; set; }
+        public required string? FirstId { get; set; }
 
         /// <summary>
-        /// ID of the last file on the page; pass it as <c>after</c> for the next page.
+        /// ID of the last file on the page, to pass as <c>after</c> for the next page; null when the page is empty.
         /// </summary>
-        public required string LastId { get; set; }
+        public required string? LastId { get; set; }
 
         /// <summary>
         /// Whether more files follow this page.

@@ -65,7 +65,7 @@ namespace OpenApiThreads
             });
             properties[1].IsRequired = true;
 
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -83,7 +83,7 @@ namespace OpenApiThreads
             });
             properties[2].IsRequired = true;
 
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
             {
                 IsProperty = true,
                 IsPublic = true,
