@@ -169,7 +169,7 @@ internal sealed class OperationTranslator
             }
 
             bool required = parameter.Required || location == ParameterIn.Path;
-            bool structured = IsStructured(parameter.Schema);
+            bool structured = SchemaFacts.IsStructured(parameter.Schema);
             if (structured && location != ParameterIn.Query)
             {
                 // OpenAPI spells objects in paths, headers and cookies as comma lists of keys and values, which no
@@ -293,16 +293,6 @@ internal sealed class OperationTranslator
             Type = new TypeRef { Kind = TypeRefKind.Generated, Name = name },
         };
     }
-
-    /// <summary>
-    /// A value that is not one scalar: an object, or a oneOf/anyOf (Stripe's <c>created</c> is a range object or an
-    /// integer). It is serialized as JSON and spread into fields, so whichever branch it holds is spelled right.
-    /// </summary>
-    private static bool IsStructured(IOpenApiSchema? schema, int depth = 0)
-        => depth < 8 && SchemaFacts.Target(schema) is { } target
-            && ((SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 }
-                || SchemaFacts.NonNullBranches(target).Count > 0
-                || (SchemaFacts.NonNullTypes(target) == JsonSchemaType.Array && IsStructured(target.Items, depth + 1)));
 
     private TypeRef TypeOf(IOpenApiParameter parameter, string methodName, string pointer)
     {

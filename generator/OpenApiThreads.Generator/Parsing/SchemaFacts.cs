@@ -165,4 +165,23 @@ internal static class SchemaFacts
 
     public static string? DefaultJson(IOpenApiSchema schema)
         => Target(schema)?.Default is { } value ? value.ToJsonString() : null;
+
+    /// <summary>The schemas a schema is made of (properties, compositions, items, maps, not), for walks over references.</summary>
+    public static IEnumerable<IOpenApiSchema?> Children(IOpenApiSchema schema)
+        => (schema.Properties?.Values ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.AllOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
+            .Concat(new[] { schema.Items, schema.AdditionalProperties, schema.Not });
+
+    /// <summary>
+    /// A parameter value that is not one scalar: an object, a oneOf/anyOf (Stripe's <c>created</c> is a range object
+    /// or an integer), or an array of those. It is serialized as JSON and spread into fields, so whichever branch it
+    /// holds is spelled right.
+    /// </summary>
+    public static bool IsStructured(IOpenApiSchema? schema, int depth = 0)
+        => depth < 8 && Target(schema) is { } target
+            && ((NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 }
+                || NonNullBranches(target).Count > 0
+                || (NonNullTypes(target) == JsonSchemaType.Array && IsStructured(target.Items, depth + 1)));
 }

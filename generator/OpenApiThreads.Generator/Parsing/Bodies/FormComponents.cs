@@ -103,7 +103,7 @@ internal static class FormComponents
     private static bool NeedsFileTypes(OpenApiDocument document)
         => (document.Paths?.Values ?? Enumerable.Empty<IOpenApiPathItem>())
             .SelectMany(path => path?.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
-            .Any(operation => (operation?.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Any(p => p?.In == ParameterLocation.Query && SchemaFacts.Target(p.Schema) is { } target && ((SchemaFacts.NonNullTypes(target) & JsonSchemaType.Object) != 0 || target.Properties is { Count: > 0 }))
+            .Any(operation => (operation?.Parameters ?? Enumerable.Empty<IOpenApiParameter>()).Any(p => p?.In == ParameterLocation.Query && SchemaFacts.IsStructured(p.Schema))
                 || operation?.RequestBody is { } body && RequestBodyTranslator.Choose(body.Content)?.Encoding is BodyEncoding.Multipart or BodyEncoding.Form or BodyEncoding.Binary
                 || (operation?.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>()).Any(r => MediaTypes.Pick(r?.Content, BodyEncoding.Json, BodyEncoding.Binary)?.Encoding == BodyEncoding.Binary));
 
@@ -126,12 +126,7 @@ internal static class FormComponents
             return;
         }
 
-        IEnumerable<IOpenApiSchema?> children = (schema.Properties?.Values ?? Enumerable.Empty<IOpenApiSchema>())
-            .Concat(schema.AllOf ?? Enumerable.Empty<IOpenApiSchema>())
-            .Concat(schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
-            .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
-            .Concat(new[] { schema.Items, schema.AdditionalProperties, schema.Not });
-        foreach (IOpenApiSchema? child in children)
+        foreach (IOpenApiSchema? child in SchemaFacts.Children(schema))
         {
             Walk(child, referenced, visited, isRoot: false);
         }

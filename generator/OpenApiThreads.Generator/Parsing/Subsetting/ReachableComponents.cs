@@ -100,12 +100,7 @@ internal static class ReachableComponents
                 return;
             }
 
-            IEnumerable<IOpenApiSchema?> children = (schema.Properties?.Values ?? Enumerable.Empty<IOpenApiSchema>())
-                .Concat(schema.AllOf ?? Enumerable.Empty<IOpenApiSchema>())
-                .Concat(schema.OneOf ?? Enumerable.Empty<IOpenApiSchema>())
-                .Concat(schema.AnyOf ?? Enumerable.Empty<IOpenApiSchema>())
-                .Concat(new[] { schema.Items, schema.AdditionalProperties, schema.Not });
-            foreach (IOpenApiSchema? child in children)
+            foreach (IOpenApiSchema? child in SchemaFacts.Children(schema))
             {
                 Walk(child);
             }
