@@ -71,6 +71,7 @@ internal static class FastReadEmitter
                     ExpectToken(ref reader, {{Token}}.StartObject, typeof({{typeName}}));
                     var value = new {{typeName}}{{TypeInfoEmitter.Initializer(shape)}};
             """);
+        CompositionEmitter.WriteReadStart(writer, shape);
         for (int w = 0; w < words; w++)
         {
             writer.WriteLine("        ulong seen" + w + " = 0;");
@@ -156,6 +157,7 @@ internal static class FastReadEmitter
             writer.WriteLine();
         }
 
+        CompositionEmitter.WriteReadEnd(writer, shape, info);
         if (shape.AdditionalDataName is { } additionalDataName)
         {
             writer.WriteLine("        if (additionalData is not null)");

@@ -34,7 +34,15 @@ internal static class TypeInfoEmitter
             """);
         if (item.ObjectShape is { } shape)
         {
-            WriteObject(writer, shape, typeName, info, ns);
+            if (shape.Composition is null)
+            {
+                WriteObject(writer, shape, typeName, info, ns);
+            }
+            else
+            {
+                CompositionEmitter.WriteTypeInfo(writer, shape, typeName, info, ns);
+            }
+
             writer.WriteLine();
             FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
             FastReadEmitter.WriteForObject(writer, shape, type, ns);

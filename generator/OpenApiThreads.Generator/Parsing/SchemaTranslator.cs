@@ -64,7 +64,7 @@ internal sealed partial class SchemaTranslator
             : null;
 
     /// <summary>The generated types in the order they were finished (stable for a given document).</summary>
-    public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => _types[name]);
+    public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => WithCompositionBranches(_types[name]));
 
     public TypeSpec? FindType(string name) => _types.TryGetValue(name, out TypeSpec? spec) ? spec : null;
 
