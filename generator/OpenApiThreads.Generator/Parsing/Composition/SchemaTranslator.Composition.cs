@@ -35,15 +35,17 @@ internal sealed partial class SchemaTranslator
             {
                 notes.Add(ConstraintNote(source));
             }
-            else if (typed is null && source.Branches.All(IsObjectBranch))
+            else if (typed is null && source.Branches.All(IsObjectBranch) && !ReachesItself(schema, source))
             {
                 typed = source;
             }
             else
             {
-                string why = typed is null
-                    ? "a branch that is not an object schema"
-                    : "a second oneOf/anyOf beside properties (the first is " + typed.Pointer + "/" + typed.Keyword + ")";
+                string why = typed is not null
+                    ? "a second oneOf/anyOf beside properties (the first is " + typed.Pointer + "/" + typed.Keyword + ")"
+                    : source.Branches.All(IsObjectBranch)
+                        ? "a branch that is this class again (reading the branch would read the class)"
+                        : "a branch that is not an object schema";
                 _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, source.Pointer + "/" + source.Keyword, name, source.Keyword + " beside properties with " + why, "the class has the listed properties only, and keeps the branches' other properties in AdditionalData");
             }
         }
@@ -69,9 +71,16 @@ internal sealed partial class SchemaTranslator
             return null;
         }
 
+        string propertyName = Identifiers.MakeUnique("Variant", memberNames);
+        if (source.Reference is null && FindType(union.Name) is UnionSpec own)
+        {
+            // The union was made for this class: its docs say so, rather than repeating the class's description.
+            _types[own.Name] = own with { Description = "The `" + source.Keyword + "` branches of `" + name + "`, held in its `" + propertyName + "` and read from the same JSON object." };
+        }
+
         return new CompositionSpec
         {
-            PropertyName = Identifiers.MakeUnique("Variant", memberNames),
+            PropertyName = propertyName,
             Union = union,
             Keyword = source.Keyword,
         };
@@ -137,6 +146,39 @@ internal sealed partial class SchemaTranslator
             string keyword = target.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
             found.Add(new BranchSource(target, onlyUnion ? schema : null, branches, keyword, basePointer));
         }
+    }
+
+    /// <summary>
+    /// Whether a branch is the class itself, or holds a branch that is, through further oneOf/anyOf beside properties:
+    /// the branch is read from the class's own JSON object, so reading it would read the class again, without end.
+    /// </summary>
+    private static bool ReachesItself(IOpenApiSchema schema, BranchSource source)
+    {
+        IOpenApiSchema? self = SchemaFacts.Target(schema);
+        var visited = new HashSet<IOpenApiSchema>();
+        var pending = new Stack<IOpenApiSchema>(source.Branches);
+        while (pending.Count > 0)
+        {
+            IOpenApiSchema? target = SchemaFacts.Target(pending.Pop());
+            if (target is null || !visited.Add(target))
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(target, self))
+            {
+                return true;
+            }
+
+            var inner = new List<BranchSource>();
+            CollectBranchSources(target, string.Empty, inner, new HashSet<IOpenApiSchema>());
+            foreach (IOpenApiSchema branch in inner.SelectMany(s => s.Branches))
+            {
+                pending.Push(branch);
+            }
+        }
+
+        return false;
     }
 
     /// <summary><c>{required: [a]}</c> and nothing else: a rule about the declared properties, not a shape of its own.</summary>
