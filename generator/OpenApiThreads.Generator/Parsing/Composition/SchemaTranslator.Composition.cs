@@ -119,6 +119,17 @@ internal sealed partial class SchemaTranslator
         return obj with { Composition = composition with { Branches = branches } };
     }
 
+    /// <summary>
+    /// Where a schema (or an allOf part of it) has oneOf/anyOf branches with properties of their own, for the form
+    /// translator, whose fields are the declared properties only. Branches that only list <c>required</c> add none.
+    /// </summary>
+    public IEnumerable<string> TypedBranchPointers(IOpenApiSchema schema, string pointer)
+    {
+        var sources = new List<BranchSource>();
+        CollectBranchSources(schema, pointer, sources, new HashSet<IOpenApiSchema>());
+        return sources.Where(s => !s.Branches.All(IsConstraintOnly)).Select(s => s.Pointer + "/" + s.Keyword).ToList();
+    }
+
     private static void CollectBranchSources(IOpenApiSchema schema, string pointer, List<BranchSource> found, HashSet<IOpenApiSchema> visited)
     {
         IOpenApiSchema? target = SchemaFacts.Target(schema);
