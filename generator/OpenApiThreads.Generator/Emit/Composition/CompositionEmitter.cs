@@ -17,8 +17,10 @@ internal static class CompositionEmitter
     {
         string rule = composition.Keyword == "oneOf"
             ? "exactly one branch holds"
-            : "several branches may hold; this is the first that matches, most specific first";
-        DocComments.WriteElement(writer, "summary", "The `" + composition.Keyword + "` branch this object also is (" + rule + "), read from the same JSON object as the properties above. Written, its properties are merged into this object: a property this class declares is written once, from this class.");
+            : "several may hold: this is the first that matches, most specific first";
+        DocComments.WriteElement(writer, "summary", "The `" + composition.Keyword + "` branch this object also is (" + rule + "), read from the\n"
+            + "same JSON object as the properties above, and unknown when none matches. Written, the branch's\n"
+            + "properties are merged into this object; one this class also declares is written once, from this class.");
         writer.WriteLine("public " + composition.Union.AsNullable().ToCSharp(header.Namespace) + " " + composition.PropertyName + " { get; set; }");
     }
 

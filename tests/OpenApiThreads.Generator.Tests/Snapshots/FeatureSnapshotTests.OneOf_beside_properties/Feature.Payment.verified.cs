@@ -12,7 +12,9 @@ namespace Feature
         public string? Method { get; set; }
 
         /// <summary>
-        /// The <c>oneOf</c> branch this object also is (exactly one branch holds), read from the same JSON object as the properties above. Written, its properties are merged into this object: a property this class declares is written once, from this class.
+        /// The <c>oneOf</c> branch this object also is (exactly one branch holds), read from the
+        /// same JSON object as the properties above, and unknown when none matches. Written, the branch's
+        /// properties are merged into this object; one this class also declares is written once, from this class.
         /// </summary>
         public global::Feature.PaymentVariant? Variant { get; set; }
 
