@@ -121,6 +121,17 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void A_oneOf_beside_an_allOf_extends_the_allOf_the_same_way()
+    {
+        const string Json = """{"id":"d1","kind":"folder","children":2}""";
+        Document document = RoundTrip.Assert(Json, CompositionsJsonContext.Default.Document);
+
+        Assert.Equal("d1", document.Id);
+        Assert.Equal(2, document.Variant!.AsFolder!.Children);
+        Assert.Equal(Json, JsonSerializer.Serialize(document, CompositionsJsonContext.Default.Document));
+    }
+
+    [Fact]
     public void An_allOf_of_an_anyOf_and_properties_is_OpenAIs_stream_event_shape()
     {
         const string Json = """{"stream_id":"s1","type":"finished","ok":true}""";
