@@ -9,6 +9,7 @@ using Microsoft.OpenApi.Reader;
 using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Naming;
+using OpenApiThreads.Generator.Parsing.References;
 using YamlDotNet.Core;
 
 namespace OpenApiThreads.Generator.Parsing;
@@ -74,6 +75,7 @@ internal static class SpecParser
             diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, duplicate.Span, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
         }
 
+        ExternalReferences.Inline(document, input, diagnostics);
         NullableWithoutType.Mark(document);
         var settings = new OpenApiReaderSettings { LoadExternalRefs = false };
         ReadResult result;
