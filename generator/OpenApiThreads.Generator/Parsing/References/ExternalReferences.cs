@@ -47,15 +47,18 @@ internal sealed class ExternalReferences
         }
     }
 
-    public static void Inline(JsonObject root, SpecInput input, DiagnosticBag diagnostics)
+    /// <summary>Copies what the root refers to in other files; returns whether anything was copied.</summary>
+    public static bool Inline(JsonObject root, SpecInput input, DiagnosticBag diagnostics)
     {
         // Most documents are one file: the walk only runs when the text names another file somewhere.
         if (input.Fragments.Count == 0 && !SpecFile.NamesAFile(input.Text))
         {
-            return;
+            return false;
         }
 
-        new ExternalReferences(root, input, diagnostics).Run();
+        var inliner = new ExternalReferences(root, input, diagnostics);
+        inliner.Run();
+        return inliner._imported.Count > 0 || inliner._inPlaceCopies > 0;
     }
 
     private void Run()
