@@ -80,10 +80,16 @@ internal static class SchemaShapes
     {
         if (schema["patternProperties"] is JsonObject patterns && patterns.Count > 0)
         {
+            // The map holds what the patterns allow and what additionalProperties allows (nothing, when false).
             var values = patterns.Select(p => p.Value).ToList();
-            if (schema["additionalProperties"] is JsonObject additional)
+            switch (schema["additionalProperties"])
             {
-                values.Add(additional);
+                case JsonObject additional:
+                    values.Add(additional);
+                    break;
+                case JsonValue open when open.TryGetValue(out bool allowed) && allowed:
+                    values.Add(new JsonObject());
+                    break;
             }
 
             JsonNode? common = Common(values);
@@ -93,10 +99,7 @@ internal static class SchemaShapes
             }
 
             schema.Remove("patternProperties");
-            if (schema["additionalProperties"] is not JsonValue)
-            {
-                schema["additionalProperties"] = common?.DeepClone() ?? new JsonObject();
-            }
+            schema["additionalProperties"] = common?.DeepClone() ?? new JsonObject();
         }
 
         if (schema.ContainsKey("unevaluatedProperties"))

@@ -170,13 +170,14 @@ internal sealed class ExternalReferences
         }
 
         obj.Remove("$ref");
-        foreach (KeyValuePair<string, JsonNode?> property in ((JsonObject)copy.DeepClone()).ToList())
+        var members = (JsonObject)copy.DeepClone();
+        foreach (string key in members.Select(p => p.Key).ToList())
         {
-            if (!obj.ContainsKey(property.Key))
+            JsonNode? member = members[key];
+            members.Remove(key);
+            if (!obj.ContainsKey(key))
             {
-                JsonObject owner = (JsonObject)property.Value!.Parent!;
-                owner.Remove(property.Key);
-                obj[property.Key] = property.Value;
+                obj[key] = member;
             }
         }
 
