@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Splits Native AOT binaries' size by what the code is instantiated over, from ILC map files.
 
-Publish with -p:IlcGenerateMapFile=true; the map lands in obj/Release/net9.0/linux-x64/native/<name>.map.xml. Then:
+Publish with -p:IlcGenerateMapFile=true; the map lands in obj/Release/net10.0/linux-x64/native/<name>.map.xml. Then:
 
     python3 tests/aot/map-sizes.py NAME=MAP[:BINARY] ...
 
-e.g. minimal=tests/OpenApiThreads.Benchmarks/MinimalAot/obj/Release/net9.0/linux-x64/native/minimal-threads.map.xml.
+e.g. minimal=tests/OpenApiThreads.Benchmarks/MinimalAot/obj/Release/net10.0/linux-x64/native/minimal-threads.map.xml.
 The first program is the baseline for the differences; give the binary to get the part no node accounts for.
 
 How a node is counted:
