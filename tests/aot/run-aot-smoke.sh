@@ -527,7 +527,7 @@ expect_in help_text out "JSON Lines" "states the list and stream format"
 expect_in help_text out "This build has no built-in emulator" "says the emulator is not in this build"
 expect_not_in help_text out "else a built-in emulator" "does not promise an emulator for --base-url"
 
-echo "== net9.0: ${publish9[*]}"
+echo "== net9.0 (ILCompiler 9)"
 if publish_clean publish9 net9.0 "${publish9[@]}" && [ -x "$binary9" ]; then
   echo "size (net9.0): $(stat -c %s "$binary9") bytes"
   set +e
