@@ -121,6 +121,12 @@ fi
 # The CLI exactly as tests/aot/run-aot-smoke.sh publishes it.
 publish publish_cli src/OpenApiThreads.Cli -p:PublishAot=true
 record size_cli "$(size_of src/OpenApiThreads.Cli/bin/Release/net10.0/linux-x64/publish/openai-threads)"
+# The minimal program again with the size settings OpenApiThreads.Cli.csproj gives the CLI's AOT publish (keep the
+# two lists the same), for a like-for-like ratio; into its own folder, so the default publish above stays.
+cli_settings=(-p:StackTraceSupport=false -p:OptimizationPreference=Size -p:IlcFoldIdenticalMethodBodies=true
+  -p:HttpActivityPropagationSupport=false -p:MetricsSupport=false)
+publish publish_minimal_cli_settings "$bench/MinimalAot" "${cli_settings[@]}" -o "$work/minimal-cli-settings"
+record size_minimal_cli_settings "$(size_of "$work/minimal-cli-settings/minimal-threads")"
 
 # --- summary ------------------------------------------------------------------------------------------------------
 echo
@@ -134,7 +140,7 @@ echo "| OpenAI full spec: generated code | ≤ 10 MB | $(mb "$(value volume_open
 echo "| OpenAI full spec: compile, cold | ≤ 15 s, ≤ 1 GB | in-process $(awk -v m="$(value compile_inprocess_ms)" 'BEGIN { if (m == "") print "n/a"; else printf "%.1f", m / 1000 }') s, $(value compile_inprocess_mb) MB; consumer \`dotnet build\` $(value consumer_build_s) s, $(value consumer_build_mb) MB |"
 echo "| threads.yaml: generated code | ≤ 1 MB | $(mb "$(value volume_threads_bytes)") MB in $(value volume_threads_files) files |"
 echo "| OpenAI full spec with an include filter for \`/threads*\` | ≤ 1.2× threads.yaml's output | $(ratio "$(value volume_openai-threads-filter_bytes)" "$(value volume_threads_bytes)")× ($(mb "$(value volume_openai-threads-filter_bytes)") MB in $(value volume_openai-threads-filter_files) files) |"
-echo "| CLI AOT binary vs minimal program | ≤ 1.2× | $(ratio "$(value size_cli)" "$(value size_minimal)")× ($(value size_cli) B, $(mib "$(value size_cli)") MiB, against $(value size_minimal) B) |"
+echo "| CLI AOT binary vs minimal program | ≤ 1.2× | $(ratio "$(value size_cli)" "$(value size_minimal)")× ($(value size_cli) B, $(mib "$(value size_cli)") MiB, against $(value size_minimal) B); like for like, the minimal program with the CLI's size settings: $(ratio "$(value size_cli)" "$(value size_minimal_cli_settings)")× (against $(value size_minimal_cli_settings) B) |"
 echo
 echo "raw:"
 sort "$results" | sed 's/^/  /'
