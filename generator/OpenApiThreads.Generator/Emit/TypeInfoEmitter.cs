@@ -34,10 +34,12 @@ internal static class TypeInfoEmitter
             """);
         if (item.ObjectShape is { } shape)
         {
+            Polymorphism.PolymorphismEmitter.WriteInfoStart(writer, shape, typeName, info);
             WriteObject(writer, shape, typeName, info, ns);
             writer.WriteLine();
             FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
             FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            Polymorphism.PolymorphismEmitter.WriteConverter(writer, shape, typeName, info, ns);
         }
         else
         {

@@ -17,12 +17,8 @@ internal sealed partial class SchemaTranslator
             string keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword, name, keyword + " beside properties", "the class has the listed properties only, and keeps the branches' other properties in AdditionalData");
         }
-        else if (schema.Discriminator is not null)
-        {
-            // A discriminator on a base schema asks for polymorphism through allOf (Swagger 2.0 style); only
-            // oneOf/anyOf unions choose a type by tag.
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/discriminator", name, "a discriminator without oneOf or anyOf", "values are read as " + name + ", not as the schemas that extend it; list them in a oneOf to choose by tag");
-        }
+
+        // A discriminator beside properties makes a class hierarchy: ApplyPolymorphism reports what it cannot honour.
 
         if (schema.AllOf is { } parts)
         {
