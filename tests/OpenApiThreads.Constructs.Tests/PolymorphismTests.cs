@@ -27,6 +27,8 @@ public sealed class PolymorphismTests
         Assert.Equal("square", new Square().Kind);
         Assert.Equal("Cat", new Cat().PetType);
         Assert.Equal("Pet", new Pet().PetType);
+        Assert.Equal("bird", new Bird().PetType);
+        Assert.Equal(typeof(Pet), typeof(Bird).BaseType);
     }
 
     [Theory]
@@ -70,7 +72,8 @@ public sealed class PolymorphismTests
     [Theory]
     [InlineData("""{"petType":"Cat","name":"Tom","indoor":true}""", typeof(Cat))]
     [InlineData("""{"petType":"Dog","name":"Rex","barks":false,"friend":{"petType":"Cat","indoor":false}}""", typeof(Dog))]
-    public void Without_a_mapping_the_tag_is_the_component_name(string json, Type expected)
+    [InlineData("""{"petType":"bird","wingspan":0.3}""", typeof(Bird))]
+    public void Without_a_mapping_the_tag_is_the_component_name_or_the_const_a_child_restates(string json, Type expected)
     {
         Pet pet = RoundTrip.Assert(json, Context.Pet);
         Assert.Equal(expected, pet.GetType());

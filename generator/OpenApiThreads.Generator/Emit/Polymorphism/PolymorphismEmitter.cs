@@ -33,14 +33,7 @@ internal static class PolymorphismEmitter
                         if (tag.TokenType == {{Token}}.String)
                         {
             """);
-        foreach (DerivedTypeSpec derived in polymorphism.DerivedTypes.Where(d => d.Tags.Count > 0))
-        {
-            writer.WriteLine("                if (" + string.Join(" || ", derived.Tags.Select(t => "tag.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
-            writer.WriteLine("                {");
-            writer.WriteLine("                    return " + FastReadEmitter.ReaderName(Ref(derived.TypeName)) + "(ref reader, options);");
-            writer.WriteLine("                }");
-            writer.WriteLine();
-        }
+        WriteTagCases(writer, polymorphism, derived => FastReadEmitter.ReaderName(Ref(derived.TypeName)) + "(ref reader, options)");
 
         writer.WriteLines("""
                         }
@@ -132,14 +125,7 @@ internal static class PolymorphismEmitter
             writer.WriteLine("            " + Json + ".Utf8JsonReader tag = DiscriminatorAt(reader, " + DocComments.Literal(polymorphism.DiscriminatorProperty) + ");");
             writer.WriteLine("            if (tag.TokenType == " + Token + ".String)");
             writer.WriteLine("            {");
-            foreach (DerivedTypeSpec derived in polymorphism.DerivedTypes.Where(d => d.Tags.Count > 0))
-            {
-                writer.WriteLine("                if (" + string.Join(" || ", derived.Tags.Select(t => "tag.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
-                writer.WriteLine("                {");
-                writer.WriteLine("                    return " + Json + ".JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::" + ns + "." + derived.TypeName + ">(options));");
-                writer.WriteLine("                }");
-                writer.WriteLine();
-            }
+            WriteTagCases(writer, polymorphism, derived => Json + ".JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::" + ns + "." + derived.TypeName + ">(options))");
 
             writer.WriteLine("            }");
             writer.WriteLine();
@@ -180,6 +166,25 @@ internal static class PolymorphismEmitter
                     private {{Meta}}.JsonTypeInfo<{{typeName}}> Exact({{Json}}.JsonSerializerOptions options) => _exact ??= CreateExact_{{info}}(options);
                 }
             """);
+    }
+
+    /// <summary>One <c>if</c> per class that has tags, returning what <paramref name="read"/> reads.</summary>
+    private static void WriteTagCases(SourceWriter writer, PolymorphismSpec polymorphism, System.Func<DerivedTypeSpec, string> read)
+    {
+        bool first = true;
+        foreach (DerivedTypeSpec derived in polymorphism.DerivedTypes.Where(d => d.Tags.Count > 0))
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            writer.WriteLine("                if (" + string.Join(" || ", derived.Tags.Select(t => "tag.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
+            writer.WriteLine("                {");
+            writer.WriteLine("                    return " + read(derived) + ";");
+            writer.WriteLine("                }");
+        }
     }
 
     private static TypeRef Ref(string typeName) => new() { Kind = TypeRefKind.Generated, Name = typeName };

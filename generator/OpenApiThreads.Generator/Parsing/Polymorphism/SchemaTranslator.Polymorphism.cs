@@ -124,8 +124,8 @@ internal sealed partial class SchemaTranslator
 
     /// <summary>
     /// The tags that select a class below <paramref name="baseName"/>: the mapping entries that name it (in the base's
-    /// discriminator or any between), else Azure's <c>x-ms-discriminator-value</c>, else OpenAPI's implicit rule, the
-    /// component's name. An inline schema has no name, so no tag: it is written, never chosen by a read.
+    /// discriminator or any between), else Azure's <c>x-ms-discriminator-value</c>, else a const the child restates the
+    /// tag property with, else OpenAPI's implicit rule, the component's name. An inline schema has no name, so no tag: it is written, never chosen by a read.
     /// </summary>
     private List<string> TagsOf(string typeName, string baseName, Dictionary<string, string> componentOf)
     {
@@ -158,6 +158,12 @@ internal sealed partial class SchemaTranslator
         if (tags.Count == 0 && XmsDiscriminatorValue(_components[id]) is { } value)
         {
             tags.Add(value);
+        }
+
+        // A child that restates the tag property as a const or single-value enum names its own tag.
+        if (tags.Count == 0 && SchemaFacts.Target(_components[id]) is { } schema && DiscriminatorFor(baseName, componentOf) is { } property && FixedTag(schema, property) is { } fixedTag)
+        {
+            tags.Add(fixedTag);
         }
 
         return tags;
