@@ -154,7 +154,6 @@ namespace Feature
                     {
                         return Read_Lion(ref reader, options);
                     }
-
                 }
             }
 
@@ -228,7 +227,6 @@ namespace Feature
                     {
                         return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::Feature.Lion>(options));
                     }
-
                 }
 
                 return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, Exact(options));
