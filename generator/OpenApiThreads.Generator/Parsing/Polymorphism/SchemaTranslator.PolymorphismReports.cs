@@ -27,7 +27,8 @@ internal sealed partial class SchemaTranslator
 
             string pointer = "#/components/schemas/" + JsonPointer.Escape(component.Key);
             IOpenApiSchema? schema = SchemaFacts.Target(component.Value);
-            if (schema?.Discriminator?.Mapping is { } mapping)
+            // Beside oneOf/anyOf the mapping names the branches, which are reported with them.
+            if (schema?.Discriminator?.Mapping is { } mapping && SchemaFacts.NonNullBranches(schema).Count == 0)
             {
                 foreach (KeyValuePair<string, OpenApiSchemaReference> entry in mapping)
                 {
@@ -35,7 +36,8 @@ internal sealed partial class SchemaTranslator
                     bool below = id is not null && id != component.Key && typeOf.TryGetValue(id, out string? target) && Extends(target, typeName);
                     if (!below && id != component.Key)
                     {
-                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/discriminator/mapping/" + JsonPointer.Escape(entry.Key), typeName, "the mapping entry '" + entry.Key + "' names " + (id ?? "nothing") + ", which is not a schema that extends it through allOf", "values tagged '" + entry.Key + "' are read as " + typeName);
+                        string what = id is not null && _components.ContainsKey(id) ? "a schema that does not extend it through allOf" : "no component schema";
+                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/discriminator/mapping/" + JsonPointer.Escape(entry.Key), typeName, "the mapping entry '" + entry.Key + "' names " + what + " (" + (id ?? "?") + ")", "values tagged '" + entry.Key + "' are read as " + typeName);
                     }
                 }
             }
