@@ -71,7 +71,7 @@ internal sealed partial class SchemaTranslator
 
         // A child that restates the base's tag property as its own value (pet_type: {const: dog}) says which tag it
         // carries (ApplyPolymorphism reads it); it adds no property, so it stays a subclass.
-        if (InheritedDiscriminator(parts[referenceIndex], new HashSet<IOpenApiSchema>()) is { } tagProperty
+        if (Polymorphism.Discriminators.PropertyOf(parts[referenceIndex]) is { } tagProperty
             && inherited.TryGetValue(tagProperty, out PropertySpec? tagSpec)
             && tagSpec.ConstValue is null
             && tagSpec.Type.AsNonNullable() == BuiltInTypes.String)
@@ -84,23 +84,6 @@ internal sealed partial class SchemaTranslator
         bool nameTaken = baseSpec.Properties.Any(p => p.Name == name) || baseSpec.AdditionalDataName == name;
         bool closesOpenBase = (IsClosed(schema) || parts.Any(IsClosed)) && baseSpec.AdditionalDataName is not null;
         return redeclares || newlyRequires || nameTaken || closesOpenBase ? null : new BaseClass(baseSpec, own, ownRequired);
-    }
-
-    /// <summary>The tag property of a schema's discriminator, or of the nearest one up its allOf chain.</summary>
-    private static string? InheritedDiscriminator(IOpenApiSchema? schema, HashSet<IOpenApiSchema> visited)
-    {
-        IOpenApiSchema? target = SchemaFacts.Target(schema);
-        if (target is null || !visited.Add(target))
-        {
-            return null;
-        }
-
-        if (target.Discriminator?.PropertyName is { Length: > 0 } property)
-        {
-            return property;
-        }
-
-        return target.AllOf?.Select(part => InheritedDiscriminator(part, visited)).FirstOrDefault(p => p is not null);
     }
 
     /// <summary>An inline part that only lists properties: no nested composition, and an object if it says a type.</summary>
