@@ -80,6 +80,16 @@ public sealed class PolymorphismTests
     }
 
     [Fact]
+    public void A_string_enum_tag_chooses_the_class_and_is_set_by_the_constructor()
+    {
+        Assert.Equal(VehicleType.Truck, new Truck().Type);
+        Assert.Equal("Vehicle", new Vehicle().Type.Value);
+        Vehicle car = RoundTrip.Assert("""{"type":"car","wheels":4,"seats":5}""", Context.Vehicle);
+        Assert.Equal(5, Assert.IsType<Car>(car).Seats);
+        Assert.Equal("""{"type":"truck","payload":2.5}""", JsonSerializer.Serialize<Vehicle>(new Truck { Payload = 2.5 }, Context.Vehicle));
+    }
+
+    [Fact]
     public void A_property_typed_as_the_base_inside_a_subclass_is_polymorphic_too()
     {
         var dog = Assert.IsType<Dog>(JsonSerializer.Deserialize("""{"petType":"Dog","friend":{"petType":"Cat","indoor":true}}""", Context.Pet));

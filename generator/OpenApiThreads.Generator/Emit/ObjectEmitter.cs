@@ -22,7 +22,8 @@ internal static class ObjectEmitter
             writer.WriteLine("/// <summary>Creates a value whose " + tag.PropertyName + " says it is a " + spec.Name + ": <c>" + DocComments.OneLine(tag.Value) + "</c>.</summary>");
             writer.WriteLine("public " + spec.Name + "()");
             writer.OpenBlock();
-            writer.WriteLine(tag.PropertyName + " = " + DocComments.Literal(tag.Value) + ";");
+            string value = tag.EnumType is null ? DocComments.Literal(tag.Value) : "new global::" + header.Namespace + "." + tag.EnumType + "(" + DocComments.Literal(tag.Value) + ")";
+            writer.WriteLine(tag.PropertyName + " = " + value + ";");
             writer.CloseBlock();
             first = false;
         }

@@ -74,7 +74,7 @@ internal sealed partial class SchemaTranslator
         if (Polymorphism.Discriminators.PropertyOf(parts[referenceIndex]) is { } tagProperty
             && inherited.TryGetValue(tagProperty, out PropertySpec? tagSpec)
             && tagSpec.ConstValue is null
-            && tagSpec.Type.AsNonNullable() == BuiltInTypes.String)
+            && IsTagType(tagSpec.Type))
         {
             own.RemoveAll(p => p.JsonName == tagProperty && SchemaFacts.Target(p.Schema) is { } restated && SchemaFacts.NonNullTypes(restated) is 0 or JsonSchemaType.String);
         }

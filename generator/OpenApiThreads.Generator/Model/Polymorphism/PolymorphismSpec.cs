@@ -24,4 +24,5 @@ internal sealed record PolymorphismSpec
 internal sealed record DerivedTypeSpec(string TypeName, bool IsDirect, ImmutableEquatableArray<string> Tags);
 
 /// <summary>The tag a class in a hierarchy sets on a new value: the C# property that holds it, and the value.</summary>
-internal sealed record OwnTagSpec(string PropertyName, string Value);
+/// <param name="EnumType">The generated enum the property holds, or null for a string.</param>
+internal sealed record OwnTagSpec(string PropertyName, string Value, string? EnumType = null);

@@ -72,15 +72,19 @@ internal sealed partial class SchemaTranslator
         {
             var spec = (ObjectSpec)_types[own.Key];
             string property = DiscriminatorFor(own.Key, componentOf)!;
-            if (spec.Properties.FirstOrDefault(p => p.JsonName == property) is { ConstValue: null } tagProperty
-                && tagProperty.Type.AsNonNullable() == BuiltInTypes.String)
+            if (spec.Properties.FirstOrDefault(p => p.JsonName == property) is { ConstValue: null } tagProperty && IsTagType(tagProperty.Type))
             {
-                _types[own.Key] = spec with { OwnTag = new OwnTagSpec(tagProperty.Name, own.Value) };
+                string? enumType = tagProperty.Type.Kind == TypeRefKind.Generated ? tagProperty.Type.Name : null;
+                _types[own.Key] = spec with { OwnTag = new OwnTagSpec(tagProperty.Name, own.Value, enumType) };
             }
         }
 
         ReportUnhonouredDiscriminators(componentOf);
     }
+
+    /// <summary>A property a constructor can put a tag in: a string, or a string enum (which keeps any value).</summary>
+    private bool IsTagType(TypeRef type)
+        => type.AsNonNullable() == BuiltInTypes.String || (type.Kind == TypeRefKind.Generated && FindType(type.Name) is EnumSpec);
 
     /// <summary>The tag property that applies to a class: its own schema's discriminator, or the nearest ancestor's.</summary>
     private string? DiscriminatorFor(string typeName, Dictionary<string, string> componentOf)
