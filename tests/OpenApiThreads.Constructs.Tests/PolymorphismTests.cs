@@ -169,6 +169,11 @@ public sealed class PolymorphismTests
         var cat = new Cat { PetType = "Kitten" };
         Assert.Equal("""{"petType":"Kitten"}""", JsonSerializer.Serialize<Pet>(cat, Context.Pet));
         Assert.Equal("""{"petType":"Kitten"}""", JsonSerializer.Serialize<Pet>(cat, RoundTrip.ThroughMetadata(Context.Pet)));
+
+        // Even null: the constructor gave every value its tag, so a null is the caller's word, and the tag is required.
+        cat.PetType = null!;
+        Assert.Equal("""{"petType":null}""", JsonSerializer.Serialize<Pet>(cat, Context.Pet));
+        Assert.Equal("""{"petType":null}""", JsonSerializer.Serialize<Pet>(cat, RoundTrip.ThroughMetadata(Context.Pet)));
     }
 
     [Fact]
