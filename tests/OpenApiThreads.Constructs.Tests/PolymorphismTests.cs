@@ -63,6 +63,7 @@ public sealed class PolymorphismTests
     [InlineData("""{"kind":"circle","color":"red","radius":2}""", typeof(Circle))]
     [InlineData("""{"kind":"round","radius":1}""", typeof(Circle))]
     [InlineData("""{"color":"blue","kind":"square","side":4}""", typeof(Square))]
+    [InlineData("""{"kind":"Triangle","color":"green"}""", typeof(Triangle))]
     public void A_mapping_to_refs_and_bare_names_chooses_the_class(string json, Type expected)
     {
         Shape shape = RoundTrip.Assert(json, Context.Shape);

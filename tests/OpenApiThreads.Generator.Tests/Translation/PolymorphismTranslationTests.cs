@@ -60,7 +60,7 @@ public sealed class PolymorphismTranslationTests
     }
 
     [Fact]
-    public void A_tag_two_classes_claim_selects_the_first_and_a_base_without_a_discriminator_stays_plain()
+    public void A_tag_two_classes_claim_selects_the_first_and_is_reported_and_a_base_without_a_discriminator_stays_plain()
     {
         var objects = Objects("""
             Shape:
@@ -79,7 +79,7 @@ public sealed class PolymorphismTranslationTests
             Plain: {type: object, properties: {a: {type: string}}}
             PlainChild:
               allOf: [{$ref: '#/components/schemas/Plain'}, {type: object, properties: {b: {type: string}}}]
-            """).ToDictionary(o => o.Name);
+            """, expectedDiagnostics: 2).ToDictionary(o => o.Name);
 
         // The base's own mapped tag is its own; Disc's and Square's tags are taken before them, so no read selects them.
         Assert.Equal([("Circle", "round"), ("Disc", ""), ("Square", "")], objects["Shape"].Polymorphism!.DerivedTypes.Select(d => (d.TypeName, string.Join("|", d.Tags))));
@@ -88,12 +88,13 @@ public sealed class PolymorphismTranslationTests
         Assert.Null(objects["PlainChild"].OwnTag);
     }
 
-    private static ObjectSpec[] Objects(string schemas)
+    private static ObjectSpec[] Objects(string schemas, int expectedDiagnostics = 0)
     {
         string indented = string.Join("\n", schemas.Split('\n').Select(line => "    " + line));
         string spec = "openapi: 3.0.3\ninfo: {title: Pets, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n" + indented + "\n";
         var (output, result, _) = GeneratorHarness.Run(spec);
-        Assert.Empty(result.Diagnostics);
+        Assert.Equal(expectedDiagnostics, result.Diagnostics.Count(d => d.Id == "OATG004" && d.GetMessage().Contains("already selects another class", System.StringComparison.Ordinal)));
+        Assert.Equal(expectedDiagnostics, result.Diagnostics.Length);
         Assert.Empty(GeneratorHarness.Problems(output));
         return GeneratorHarness.ModelOf(result).Types.OfType<ObjectSpec>().ToArray();
     }

@@ -54,12 +54,18 @@ internal sealed partial class SchemaTranslator
             foreach ((string name, bool direct) in Descendants(baseSpec.Name, children))
             {
                 List<string> tags = TagsOf(name, baseSpec.Name, componentOf);
+                var own = tags.Where(claimed.Add).ToImmutableEquatableArray();
                 if (tags.Count > 0 && !ownTags.ContainsKey(name))
                 {
                     ownTags[name] = tags[0];
+                    if (own.Count == 0)
+                    {
+                        // Reported once, at the topmost base: every tag it has selects another class first.
+                        _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, "#/components/schemas/" + JsonPointer.Escape(componentOf[name]), name, "its tag '" + tags[0] + "' already selects another class below " + baseSpec.Name, "values tagged '" + tags[0] + "' are read as that class, never as " + name);
+                    }
                 }
 
-                derived.Add(new DerivedTypeSpec(name, direct, tags.Where(claimed.Add).ToImmutableEquatableArray()));
+                derived.Add(new DerivedTypeSpec(name, direct, own));
             }
 
             _types[baseSpec.Name] = (ObjectSpec)_types[baseSpec.Name] with
