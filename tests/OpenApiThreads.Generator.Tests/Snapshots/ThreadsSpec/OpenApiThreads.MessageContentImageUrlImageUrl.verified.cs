@@ -21,7 +21,7 @@ namespace OpenApiThreads
         /// <remarks>
         /// When left unset, the server uses its default: <c>"auto"</c>.
         /// </remarks>
-        public global::OpenApiThreads.MessageContentImageUrlImageUrlDetail? Detail { get; set; }
+        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
         /// <summary>
         /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and

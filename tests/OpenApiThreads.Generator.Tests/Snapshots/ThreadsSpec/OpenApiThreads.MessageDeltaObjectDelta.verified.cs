@@ -13,7 +13,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Who writes the message.
         /// </summary>
-        public global::OpenApiThreads.MessageDeltaObjectDeltaRole? Role { get; set; }
+        public global::OpenApiThreads.CreateMessageRequestRole? Role { get; set; }
 
         /// <summary>
         /// Content parts, or pieces of them, to merge by <c>index</c>.

@@ -56,7 +56,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Who wrote the message.
         /// </summary>
-        public required global::OpenApiThreads.MessageObjectRole Role { get; set; }
+        public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
 
         /// <summary>
         /// The message body as typed parts (text, images, refusals).

@@ -47,7 +47,7 @@ namespace OpenApiThreads
             });
             properties[0].IsRequired = true;
 
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -103,7 +103,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageContentImageUrlImageUrl_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    WriteWith<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
+                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {
@@ -152,7 +152,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals(s_MessageContentImageUrlImageUrl_name1))
                 {
                     ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageContentImageUrlImageUrlDetail(ref reader, options);
+                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
                 }
                 else
                 {

@@ -46,7 +46,7 @@ namespace OpenApiThreads
                 JsonPropertyName = "file_id",
             });
 
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -105,7 +105,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaContentImageFileImageFile_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail, global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail.Converter>(writer, vp1_0);
+                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {
@@ -152,7 +152,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals(s_MessageDeltaContentImageFileImageFile_name1))
                 {
                     ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageDeltaContentImageFileImageFileDetail(ref reader, options);
+                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
                 }
                 else
                 {

@@ -46,7 +46,7 @@ namespace OpenApiThreads
                 JsonPropertyName = "url",
             });
 
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>
+            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -105,7 +105,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_1);
                 if (value.Detail is { } vp1_0)
                 {
-                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
+                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {
@@ -152,7 +152,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals(s_MessageDeltaContentImageUrlImageUrl_name1))
                 {
                     ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageDeltaContentImageUrlImageUrlDetail(ref reader, options);
+                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
                 }
                 else
                 {

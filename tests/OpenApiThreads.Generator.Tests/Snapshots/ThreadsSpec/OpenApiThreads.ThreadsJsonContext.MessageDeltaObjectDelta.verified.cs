@@ -29,7 +29,7 @@ namespace OpenApiThreads
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
 
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestRole?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestRole?>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -100,7 +100,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(s_MessageDeltaObjectDelta_0);
                 if (value.Role is { } vp0_0)
                 {
-                    WriteWith<global::OpenApiThreads.MessageDeltaObjectDeltaRole, global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter>(writer, vp0_0);
+                    WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, vp0_0);
                 }
                 else
                 {
@@ -160,7 +160,7 @@ namespace OpenApiThreads
                 if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name0))
                 {
                     ReadNext(ref reader);
-                    value.Role = Read_NullableMessageDeltaObjectDeltaRole(ref reader, options);
+                    value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
                 }
                 else if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name1))
                 {

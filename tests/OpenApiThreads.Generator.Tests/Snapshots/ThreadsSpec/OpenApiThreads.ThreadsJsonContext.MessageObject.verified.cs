@@ -172,7 +172,7 @@ namespace OpenApiThreads
             });
             properties[7].IsRequired = true;
 
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageObjectRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageObjectRole>
+            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestRole>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -355,7 +355,7 @@ namespace OpenApiThreads
                 writer.WriteNullValue();
             }
             writer.WritePropertyName(s_MessageObject_8);
-            WriteWith<global::OpenApiThreads.MessageObjectRole, global::OpenApiThreads.MessageObjectRole.Converter>(writer, value.Role);
+            WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, value.Role);
             writer.WritePropertyName(s_MessageObject_9);
             if (value.Content is { } vp9_0)
             {
@@ -511,7 +511,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals(s_MessageObject_name8))
                 {
                     ReadNext(ref reader);
-                    value.Role = Read_MessageObjectRole(ref reader, options);
+                    value.Role = Read_CreateMessageRequestRole(ref reader, options);
                     seen0 |= 0x80UL;
                 }
                 else if (reader.ValueTextEquals(s_MessageObject_name9))

@@ -29,7 +29,7 @@ namespace OpenApiThreads
         {
             var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
 
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>
+            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
             {
                 IsProperty = true,
                 IsPublic = true,
@@ -98,7 +98,7 @@ namespace OpenApiThreads
 
             writer.WriteStartObject();
             writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_0);
-            WriteWith<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
+            WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
             writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_1);
             writer.WriteNumberValue(value.ScoreThreshold);
             if (value.AdditionalData is { } additionalData)
@@ -137,7 +137,7 @@ namespace OpenApiThreads
                 if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name0))
                 {
                     ReadNext(ref reader);
-                    value.Ranker = Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+                    value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
                     seen0 |= 0x1UL;
                 }
                 else if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name1))

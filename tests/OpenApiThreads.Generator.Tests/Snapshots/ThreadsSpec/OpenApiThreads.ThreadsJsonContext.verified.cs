@@ -121,19 +121,9 @@ namespace OpenApiThreads
                 return Create_MessageContentImageFile(options);
             }
 
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail))
-            {
-                return Create_MessageContentImageUrlImageUrlDetail(options);
-            }
-
             if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl))
             {
                 return Create_MessageContentImageUrlImageUrl(options);
-            }
-
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?))
-            {
-                return Create_NullableMessageContentImageUrlImageUrlDetail(options);
             }
 
             if (type == typeof(global::OpenApiThreads.MessageContentImageUrl))
@@ -231,11 +221,6 @@ namespace OpenApiThreads
                 return Create_MessageObjectIncompleteDetails(options);
             }
 
-            if (type == typeof(global::OpenApiThreads.MessageObjectRole))
-            {
-                return Create_MessageObjectRole(options);
-            }
-
             if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation))
             {
                 return Create_TextAnnotationFileCitationFileCitation(options);
@@ -321,24 +306,9 @@ namespace OpenApiThreads
                 return Create_DeleteMessageResponse(options);
             }
 
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole))
-            {
-                return Create_MessageDeltaObjectDeltaRole(options);
-            }
-
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail))
-            {
-                return Create_MessageDeltaContentImageFileImageFileDetail(options);
-            }
-
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile))
             {
                 return Create_MessageDeltaContentImageFileImageFile(options);
-            }
-
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?))
-            {
-                return Create_NullableMessageDeltaContentImageFileImageFileDetail(options);
             }
 
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFile))
@@ -391,19 +361,9 @@ namespace OpenApiThreads
                 return Create_MessageDeltaContentRefusal(options);
             }
 
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail))
-            {
-                return Create_MessageDeltaContentImageUrlImageUrlDetail(options);
-            }
-
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl))
             {
                 return Create_MessageDeltaContentImageUrlImageUrl(options);
-            }
-
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?))
-            {
-                return Create_NullableMessageDeltaContentImageUrlImageUrlDetail(options);
             }
 
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl))
@@ -421,9 +381,9 @@ namespace OpenApiThreads
                 return Create_MessageDeltaObjectDelta(options);
             }
 
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?))
+            if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole?))
             {
-                return Create_NullableMessageDeltaObjectDeltaRole(options);
+                return Create_NullableCreateMessageRequestRole(options);
             }
 
             if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>))
@@ -729,11 +689,6 @@ namespace OpenApiThreads
             if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter))
             {
                 return Create_RunStepToolCallCodeInterpreter(options);
-            }
-
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker))
-            {
-                return Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(options);
             }
 
             if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions))
