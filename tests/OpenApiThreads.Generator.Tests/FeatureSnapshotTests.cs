@@ -152,6 +152,31 @@ public sealed class FeatureSnapshotTests
             Transfer: {type: object, required: [method, iban], properties: {method: {type: string, enum: [transfer]}, iban: {type: string}}}
         """, "Feature.Payment.g.cs", "FeatureJsonContext.Payment.g.cs");
 
+    [Fact]
+    public void Polymorphism_through_a_base_discriminator() => Match("""
+        openapi: 3.0.3
+        info: {title: Feature, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [petType]
+              discriminator: {propertyName: petType, mapping: {kitty: '#/components/schemas/Cat'}}
+              properties:
+                petType: {type: string}
+                name: {type: string}
+            Cat:
+              allOf:
+                - {$ref: '#/components/schemas/Pet'}
+                - {type: object, properties: {indoor: {type: boolean}}}
+            Lion:
+              x-ms-discriminator-value: lion
+              allOf:
+                - {$ref: '#/components/schemas/Cat'}
+                - {type: object, properties: {pride: {type: string}}}
+        """, "FeatureJsonContext.Pet.g.cs", "Feature.Cat.g.cs");
+
     private static void Match(string spec, string fileEnd, string? secondFileEnd = null, [CallerMemberName] string test = "")
     {
         var (output, result, _) = GeneratorHarness.Run(spec, metadata: new Dictionary<string, string>

@@ -33,8 +33,9 @@ internal static class FastPathEmitter
                         return;
                     }
 
-                    writer.WriteStartObject();
             """);
+        Polymorphism.PolymorphismEmitter.WriteWriteDispatch(writer, shape, typeName, ns);
+        writer.WriteLine("        writer.WriteStartObject();");
         const string Indent = "        ";
         for (int i = 0; i < shape.Properties.Count; i++)
         {

@@ -68,6 +68,9 @@ internal static class FastReadEmitter
                         return null;
                     }
 
+            """);
+        Polymorphism.PolymorphismEmitter.WriteReadDispatch(writer, shape);
+        writer.WriteLines($$"""
                     ExpectToken(ref reader, {{Token}}.StartObject, typeof({{typeName}}));
                     var value = new {{typeName}}{{TypeInfoEmitter.Initializer(shape)}};
             """);

@@ -16,6 +16,18 @@ internal static class ObjectEmitter
         writer.WriteLine(header.Accessibility + modifiers + spec.Name + baseClass);
         writer.OpenBlock();
         bool first = true;
+        if (spec.OwnTag is { } tag)
+        {
+            // Readers of a base class need the tag to know what a value is; a new value carries its class's.
+            writer.WriteLine("/// <summary>Creates a value whose " + tag.PropertyName + " says it is a " + spec.Name + ": <c>" + DocComments.OneLine(tag.Value) + "</c>.</summary>");
+            writer.WriteLine("public " + spec.Name + "()");
+            writer.OpenBlock();
+            string value = tag.EnumType is null ? DocComments.Literal(tag.Value) : "new global::" + header.Namespace + "." + tag.EnumType + "(" + DocComments.Literal(tag.Value) + ")";
+            writer.WriteLine(tag.PropertyName + " = " + value + ";");
+            writer.CloseBlock();
+            first = false;
+        }
+
         foreach (PropertySpec property in spec.Properties)
         {
             if (property.InheritedFrom is not null)
@@ -29,7 +41,7 @@ internal static class ObjectEmitter
             }
 
             first = false;
-            WriteProperty(writer, property, header);
+            WriteProperty(writer, property, header, setByConstructor: spec.OwnTag?.PropertyName == property.Name);
         }
 
         if (spec.Composition is { } composition)
@@ -60,7 +72,7 @@ internal static class ObjectEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header)
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header, bool setByConstructor)
     {
         DocComments.WriteSummary(writer, property.Description);
         if (property.ConstValue is not null)
@@ -115,7 +127,8 @@ internal static class ObjectEmitter
             return;
         }
 
-        string required = property.IsRequired ? "required " : string.Empty;
+        // A discriminator the constructor sets is required in JSON but not of the caller.
+        string required = property.IsRequired && !setByConstructor ? "required " : string.Empty;
         writer.WriteLine("public " + required + type + " " + property.Name + " { get; set; }");
     }
 }

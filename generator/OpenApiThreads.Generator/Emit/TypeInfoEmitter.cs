@@ -36,6 +36,7 @@ internal static class TypeInfoEmitter
         {
             if (shape.Composition is null)
             {
+                Polymorphism.PolymorphismEmitter.WriteInfoStart(writer, shape, typeName, info);
                 WriteObject(writer, shape, typeName, info, ns);
             }
             else
@@ -46,6 +47,7 @@ internal static class TypeInfoEmitter
             writer.WriteLine();
             FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
             FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            Polymorphism.PolymorphismEmitter.WriteConverter(writer, shape, typeName, info, ns);
         }
         else
         {

@@ -29,6 +29,16 @@ internal sealed record ObjectSpec : TypeSpec
 
     /// <summary>A oneOf/anyOf beside the properties, read from and written into the same JSON object; null for none.</summary>
     public CompositionSpec? Composition { get; init; }
+
+    /// <summary>Other classes extend this one and a discriminator tells them apart: reads and writes dispatch.</summary>
+    public Polymorphism.PolymorphismSpec? Polymorphism { get; init; }
+
+    /// <summary>
+    /// In a discriminated hierarchy whose tag is a string property: the tag this class's constructor sets, so a
+    /// <c>new Dog()</c> says it is a dog without being told. The class that declares the tag property then does not
+    /// make it a C# <c>required</c> member (the JSON still requires it: every value has it from its constructor).
+    /// </summary>
+    public Polymorphism.OwnTagSpec? OwnTag { get; init; }
 }
 
 /// <summary>One property of an <see cref="ObjectSpec"/>.</summary>

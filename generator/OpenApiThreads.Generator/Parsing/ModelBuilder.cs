@@ -63,6 +63,7 @@ internal static class ModelBuilder
         ServerSpec? server = ServerTranslator.DocumentServer(document, optionNames);
         var security = new SecurityTranslator(document, optionNames, diagnostics);
         var operations = new OperationTranslator(schemas, diagnostics, security).Translate(document.Paths);
+        schemas.ApplyPolymorphism();
         if (document.Webhooks is { Count: > 0 })
         {
             diagnostics.Add(DiagnosticDescriptors.WebhooksSkipped, "#/webhooks", document.Webhooks.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -69,6 +69,17 @@ internal sealed partial class SchemaTranslator
         AddOwnProperties(schema, pointer, own, ownRequired);
 
         var inherited = baseSpec.Properties.ToDictionary(p => p.JsonName, System.StringComparer.Ordinal);
+
+        // A child that restates the base's tag property as its own value (pet_type: {const: dog}) says which tag it
+        // carries (ApplyPolymorphism reads it); it adds no property, so it stays a subclass.
+        if (Polymorphism.Discriminators.PropertyOf(parts[referenceIndex]) is { } tagProperty
+            && inherited.TryGetValue(tagProperty, out PropertySpec? tagSpec)
+            && tagSpec.ConstValue is null
+            && IsTagType(tagSpec.Type))
+        {
+            own.RemoveAll(p => p.JsonName == tagProperty && SchemaFacts.Target(p.Schema) is { } restated && SchemaFacts.NonNullTypes(restated) is 0 or JsonSchemaType.String);
+        }
+
         bool redeclares = own.Any(p => inherited.ContainsKey(p.JsonName));
         bool newlyRequires = ownRequired.Any(r => inherited.TryGetValue(r, out PropertySpec? p) && !p.IsRequired && p.ConstValue is null);
         bool nameTaken = baseSpec.Properties.Any(p => p.Name == name) || baseSpec.AdditionalDataName == name;

@@ -18,7 +18,6 @@ internal sealed partial class SchemaTranslator
     private TypeRef TranslateObject(IOpenApiSchema schema, string name, string pointer, string? componentId)
     {
         TypeRef self = Reserve(componentId, ref name, isValueType: false);
-        ReportUnsupportedObjectParts(schema, name, pointer);
         CompositionPlan composition = PlanComposition(schema, name, pointer);
 
         BaseClass? baseClass = FindBaseClass(schema, name, pointer);

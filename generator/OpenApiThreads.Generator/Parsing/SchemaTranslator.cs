@@ -211,14 +211,17 @@ internal sealed partial class SchemaTranslator
 
         if (schema.AllOf is { Count: > 0 } allOf)
         {
-            if (allOf.Count == 1 && schema.Properties is not { Count: > 0 } && branches.Count == 0)
+            // A component that is only "a Shape" is still a class of its own below a discriminated Shape: its tag
+            // says so, and a read of Shape must be able to return it.
+            bool subclass = componentId is not null && allOf[0] is OpenApiSchemaReference && Polymorphism.Discriminators.PropertyOf(allOf[0]) is not null;
+            if (allOf.Count == 1 && schema.Properties is not { Count: > 0 } && branches.Count == 0 && !subclass)
             {
                 return Resolve(allOf[0], name, pointer + "/allOf/0").AsNonNullable();
             }
 
             // One real part beside parts that only annotate it is that part (nullable if an annotation says so).
             var real = allOf.Select((part, index) => (part, index)).Where(p => p.part is not null && !SchemaFacts.IsAnnotationOnly(p.part)).ToList();
-            if (real.Count == 1 && schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null && branches.Count == 0)
+            if (real.Count == 1 && schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null && branches.Count == 0 && !subclass)
             {
                 TypeRef only = Resolve(real[0].part, name, pointer + "/allOf/" + real[0].index);
                 return allOf.Any(p => SchemaFacts.IsAnnotationOnly(p) && SchemaFacts.AllowsNull(p)) ? only.AsNullable() : only.AsNonNullable();

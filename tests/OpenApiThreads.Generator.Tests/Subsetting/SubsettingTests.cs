@@ -265,6 +265,32 @@ public sealed class SubsettingTests
     }
 
     [Fact]
+    public void A_discriminated_base_brings_the_classes_below_it_and_what_they_reach()
+    {
+        const string Pets = """
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths:
+              /pet: {get: {operationId: getPet, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}}}}
+              /other: {get: {operationId: getOther, responses: {'200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Plain'}}}}}}}
+            components:
+              schemas:
+                Pet: {type: object, required: [kind], discriminator: {propertyName: kind}, properties: {kind: {type: string}}}
+                Dog: {allOf: [{$ref: '#/components/schemas/Pet'}, {type: object, properties: {collar: {$ref: '#/components/schemas/Collar'}}}]}
+                Puppy: {allOf: [{$ref: '#/components/schemas/Dog'}, {type: object, properties: {age: {type: integer}}}]}
+                Collar: {type: object, properties: {size: {type: integer}}}
+                Plain: {type: object, properties: {x: {type: string}}}
+                Derived: {allOf: [{$ref: '#/components/schemas/Plain'}, {type: object, properties: {y: {type: string}}}]}
+            """;
+        var (output, result, _) = GeneratorHarness.Run(Pets, metadata: Metadata("op:getPet", null));
+
+        var names = GeneratorHarness.ModelOf(result).Types.Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(["Collar", "Dog", "Pet", "Puppy"], names);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
     public void Widening_the_filter_emits_only_what_it_adds_and_what_lists_the_types()
     {
         var spec = new InMemoryAdditionalText(GeneratorHarness.SpecPath, Spec);

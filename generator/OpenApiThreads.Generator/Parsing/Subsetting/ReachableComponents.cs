@@ -26,6 +26,16 @@ internal static class ReachableComponents
                 walker.Walk(schema);
             }
 
+            // A response typed as a discriminated base may hold any class below it, so those are reached too (and
+            // what they reach in turn, which may be another base).
+            for (List<string> children = Polymorphism.Discriminators.ChildrenOf(components, walker.Reached); children.Count > 0; children = Polymorphism.Discriminators.ChildrenOf(components, walker.Reached))
+            {
+                foreach (string child in children)
+                {
+                    walker.WalkComponent(child);
+                }
+            }
+
             return walker.Reached;
         }
         catch (InvalidOperationException)
@@ -78,6 +88,14 @@ internal static class ReachableComponents
         /// A reference is followed by its component's own schema, never through the reference object, so a broken one
         /// ends the walk there instead of throwing.
         /// </summary>
+        public void WalkComponent(string id)
+        {
+            if (Reached.Add(id) && components.TryGetValue(id, out IOpenApiSchema? component))
+            {
+                Walk(component);
+            }
+        }
+
         public void Walk(IOpenApiSchema? schema)
         {
             if (schema is null)
