@@ -12,11 +12,20 @@ internal static class ContextEmitter
     private const string Meta = "global::System.Text.Json.Serialization.Metadata";
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>
+    /// The runtime switch behind <c>GetTypeInfo(Type)</c> for types no reachable code asked for; one name for every
+    /// generated context, set by <c>build/OpenApiThreads.Generator.targets</c> in a trimmed publish.
+    /// </summary>
+    public const string SwitchName = "OpenApiThreads.JsonContext.AnyTypeLookup";
+
     public static string Emit(ContextEmitItem item)
     {
         EmitHeader header = item.Header;
         string name = header.ContextName;
         SourceWriter writer = FileHeader.Start(header);
+        string featureSwitch = item.HasFeatureSwitchDefinition
+            ? "    [global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition(\"" + SwitchName + "\")]\n"
+            : string.Empty;
         writer.WriteLines($$"""
             /// <summary>
             /// System.Text.Json metadata for every type of the "{{DocComments.OneLine(header.Title)}}" document, written at compile time:
@@ -54,14 +63,60 @@ internal static class ContextEmitter
 
                 {{Meta}}.JsonTypeInfo? {{Meta}}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {{Json}}.JsonSerializerOptions options)
                 {
+                    global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>? create;
+                    lock (s_reached)
+                    {
+                        s_reached.TryGetValue(type, out create);
+                    }
+
+                    if (create is not null)
+                    {
+                        return create(options);
+                    }
+
+                    if (AnyTypeLookup)
+                    {
+                        return LookUpAnyType(type, options);
+                    }
+
+                    return null;
+                }
+
+                /// <summary>
+                /// The factories of the types reachable code has asked for: a typed property adds its own, and each
+                /// factory adds those of the types it reaches. The resolver answers from here first, so a program keeps
+                /// only the metadata, readers and writers it can reach.
+                /// </summary>
+                private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>> s_reached = new();
+
+                private static void Reach(global::System.Type type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo> create)
+                {
+                    lock (s_reached)
+                    {
+                        s_reached.TryAdd(type, create);
+                    }
+                }
+
+                private {{Meta}}.JsonTypeInfo<T> Reached<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create)
+                {
+                    Reach(typeof(T), create);
+                    return ({{Meta}}.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+                }
+
+                /// <summary>
+                /// Whether the resolver answers for every type of the document, even one no reachable code has asked for
+                /// (<c>JsonSerializer.Serialize(value, context.Options)</c> on a type first seen there). On unless the
+                /// <c>{{SwitchName}}</c> switch is off, as a trimmed or Native AOT publish sets it (MSBuild property
+                /// <c>OpenApiThreadsAnyTypeLookup</c>): the trimmer then drops the table below and all it alone reaches.
+                /// </summary>
+            {{featureSwitch}}    private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("{{SwitchName}}", out bool enabled) || enabled;
+
+                private static {{Meta}}.JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}.JsonSerializerOptions options)
+                {
             """);
         foreach (TypeRef type in item.Types)
         {
-            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + "))");
-            writer.WriteLine("        {");
-            writer.WriteLine("            return Create_" + type.InfoName + "(options);");
-            writer.WriteLine("        }");
-            writer.WriteLine();
+            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + ")) return Create_" + type.InfoName + "(options);");
         }
 
         writer.WriteLines($$"""

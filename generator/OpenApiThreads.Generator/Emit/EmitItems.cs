@@ -37,11 +37,17 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     /// </summary>
     public ImmutableEquatableArray<string> ObjectTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
+    /// <summary>
+    /// The runtime types whose metadata this type's metadata asks for (property, element, branch and underlying
+    /// types): its factory makes them known to the resolver, so a trimmed program keeps only the metadata it reaches.
+    /// </summary>
+    public ImmutableEquatableArray<TypeRef> Reaches { get; init; } = ImmutableEquatableArray<TypeRef>.Empty;
+
     public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
 }
 
 /// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
-internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types) : EmitItem
+internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, bool HasFeatureSwitchDefinition) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ContextName + ".g.cs";
 }

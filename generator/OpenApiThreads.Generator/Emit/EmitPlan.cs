@@ -21,13 +21,18 @@ internal static class EmitPlan
             items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches });
         }
 
-        items.Add(new ContextEmitItem(model.JsonTypes) { Header = header });
+        items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
         foreach (TypeRef type in model.JsonTypes)
         {
             TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;
             ObjectSpec? shape = spec is ObjectSpec obj ? ShapeOf(obj) : null;
             UnionSpec? union = spec is UnionSpec u ? u with { Description = null } : null;
-            items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header, ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types) });
+            items.Add(new TypeInfoEmitItem(type, shape, union)
+            {
+                Header = header,
+                ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types),
+                Reaches = MetadataReach.Of(type, spec),
+            });
         }
 
         if (model.GenerateClient)

@@ -27,11 +27,16 @@ internal static class TypeInfoEmitter
                 private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
 
                 /// <summary>JSON metadata for <see cref="{{DocType(type, ns)}}"/>.</summary>
-                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= ({{Meta}}.JsonTypeInfo<{{typeName}}>)Options.GetTypeInfo(typeof({{typeName}}));
+                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached<{{typeName}}>(Create_{{info}});
 
                 private static {{Meta}}.JsonTypeInfo<{{typeName}}> Create_{{info}}({{Json}}.JsonSerializerOptions options)
                 {
             """);
+        foreach (TypeRef reached in item.Reaches)
+        {
+            writer.WriteLine("        Reach(typeof(" + reached.ToCSharp(ns).TrimEnd('?') + (reached.IsNullable && reached.IsValueType ? "?" : string.Empty) + "), Create_" + reached.InfoName + ");");
+        }
+
         if (item.ObjectShape is { } shape)
         {
             WriteObject(writer, shape, typeName, info, ns);

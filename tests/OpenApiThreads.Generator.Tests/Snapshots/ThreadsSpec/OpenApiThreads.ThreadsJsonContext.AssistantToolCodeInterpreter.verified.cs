@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached<global::OpenApiThreads.AssistantToolCodeInterpreter>(Create_AssistantToolCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(),

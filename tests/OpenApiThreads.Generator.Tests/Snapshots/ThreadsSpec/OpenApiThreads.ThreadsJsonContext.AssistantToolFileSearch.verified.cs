@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearch>(Create_AssistantToolFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearch(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Create_AssistantToolFileSearchFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(),

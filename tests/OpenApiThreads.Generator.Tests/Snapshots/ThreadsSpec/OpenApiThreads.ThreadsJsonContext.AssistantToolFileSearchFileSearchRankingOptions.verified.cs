@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Create_AssistantToolFileSearchFileSearchRankingOptions);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached<global::OpenApiThreads.AssistantToolFunction>(Create_AssistantToolFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! },

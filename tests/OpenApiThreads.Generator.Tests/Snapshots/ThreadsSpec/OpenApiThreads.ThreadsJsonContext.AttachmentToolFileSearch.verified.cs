@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch>? _AttachmentToolFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentToolFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch> AttachmentToolFileSearch => _AttachmentToolFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AttachmentToolFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch> AttachmentToolFileSearch => _AttachmentToolFileSearch ??= Reached<global::OpenApiThreads.AttachmentToolFileSearch>(Create_AttachmentToolFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch> Create_AttachmentToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AttachmentToolFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.AttachmentToolFileSearch(),

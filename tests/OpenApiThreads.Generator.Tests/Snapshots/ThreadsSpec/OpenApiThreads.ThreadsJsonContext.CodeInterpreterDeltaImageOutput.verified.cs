@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(Create_CodeInterpreterDeltaImageOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> Create_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), Create_CodeInterpreterDeltaImageOutputImage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>? _CodeInterpreterDeltaImageOutputImage;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>(Create_CodeInterpreterDeltaImageOutputImage);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> Create_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage(),

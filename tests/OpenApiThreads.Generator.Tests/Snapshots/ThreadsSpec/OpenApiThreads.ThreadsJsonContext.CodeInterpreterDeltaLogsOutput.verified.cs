@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaLogsOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(Create_CodeInterpreterDeltaLogsOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> Create_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterImageOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterImageOutput>(Create_CodeInterpreterImageOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> Create_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage), Create_CodeInterpreterImageOutputImage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterImageOutput>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage>? _CodeInterpreterImageOutputImage;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutputImage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage> CodeInterpreterImageOutputImage => _CodeInterpreterImageOutputImage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage> CodeInterpreterImageOutputImage => _CodeInterpreterImageOutputImage ??= Reached<global::OpenApiThreads.CodeInterpreterImageOutputImage>(Create_CodeInterpreterImageOutputImage);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage> Create_CodeInterpreterImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterImageOutputImage>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterImageOutputImage { FileId = default! },

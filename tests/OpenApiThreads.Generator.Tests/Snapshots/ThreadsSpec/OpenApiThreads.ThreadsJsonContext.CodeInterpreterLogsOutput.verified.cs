@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterLogsOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterLogsOutput>(Create_CodeInterpreterLogsOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterLogsOutput>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>? _CreateFileRequestPurpose;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateFileRequestPurpose"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateFileRequestPurpose));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached<global::OpenApiThreads.CreateFileRequestPurpose>(Create_CreateFileRequestPurpose);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> Create_CreateFileRequestPurpose(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>? _CreateMessageRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached<global::OpenApiThreads.CreateMessageRequest>(Create_CreateMessageRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> Create_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestContent), Create_CreateMessageRequestContent);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateMessageRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! },

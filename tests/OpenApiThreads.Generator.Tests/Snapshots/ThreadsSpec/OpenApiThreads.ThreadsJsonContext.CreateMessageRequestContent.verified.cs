@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>? _CreateMessageRequestContent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequestContent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached<global::OpenApiThreads.CreateMessageRequestContent>(Create_CreateMessageRequestContent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
         }
 

@@ -10,10 +10,21 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>? _CreateRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached<global::OpenApiThreads.CreateRunRequest>(Create_CreateRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> Create_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?), Create_NullableCreateRunRequestReasoningEffort);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateRunRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Create_CreateRunRequestReasoningEffort);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,21 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateThreadAndRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached<global::OpenApiThreads.CreateThreadAndRunRequest>(Create_CreateThreadAndRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateThreadAndRunRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateThreadRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached<global::OpenApiThreads.CreateThreadRequest>(Create_CreateThreadRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateThreadRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.CreateThreadRequest(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse>? _DeleteFileResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteFileResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DeleteFileResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached<global::OpenApiThreads.DeleteFileResponse>(Create_DeleteFileResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> Create_DeleteFileResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DeleteFileResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.DeleteFileResponse { Id = default!, Deleted = default! },

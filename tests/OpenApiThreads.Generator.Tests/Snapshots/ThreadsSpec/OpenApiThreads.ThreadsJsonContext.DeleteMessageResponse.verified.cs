@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse>? _DeleteMessageResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteMessageResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DeleteMessageResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached<global::OpenApiThreads.DeleteMessageResponse>(Create_DeleteMessageResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> Create_DeleteMessageResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DeleteMessageResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.DeleteMessageResponse { Id = default!, Deleted = default! },

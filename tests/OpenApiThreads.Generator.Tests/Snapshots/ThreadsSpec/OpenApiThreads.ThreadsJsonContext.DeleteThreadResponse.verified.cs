@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>? _DeleteThreadResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteThreadResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DeleteThreadResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached<global::OpenApiThreads.DeleteThreadResponse>(Create_DeleteThreadResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> Create_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DeleteThreadResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! },

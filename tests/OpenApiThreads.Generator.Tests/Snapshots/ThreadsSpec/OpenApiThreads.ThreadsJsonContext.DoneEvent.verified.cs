@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent>? _DoneEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DoneEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> DoneEvent => _DoneEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DoneEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> DoneEvent => _DoneEvent ??= Reached<global::OpenApiThreads.DoneEvent>(Create_DoneEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> Create_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DoneEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.DoneEvent(),

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>)Options.GetTypeInfo(typeof(global::OpenApiThreads.Error));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached<global::OpenApiThreads.Error>(Create_Error);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.Error>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent>? _ErrorEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> ErrorEvent => _ErrorEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ErrorEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached<global::OpenApiThreads.ErrorEvent>(Create_ErrorEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> Create_ErrorEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.Error), Create_Error);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ErrorEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ErrorEvent { Data = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>? _ErrorResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ErrorResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached<global::OpenApiThreads.ErrorResponse>(Create_ErrorResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.Error), Create_Error);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ErrorResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ErrorResponse { Error = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>? _FileExpirationAfter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileExpirationAfter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileExpirationAfter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached<global::OpenApiThreads.FileExpirationAfter>(Create_FileExpirationAfter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> Create_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileExpirationAfter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! },

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileSearchResult));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached<global::OpenApiThreads.FileSearchResult>(Create_FileSearchResult);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileSearchResult>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>? _FileSearchResultContentItem;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResultContentItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileSearchResultContentItem));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached<global::OpenApiThreads.FileSearchResultContentItem>(Create_FileSearchResultContentItem);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> Create_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileSearchResultContentItem>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.FileSearchResultContentItem(),

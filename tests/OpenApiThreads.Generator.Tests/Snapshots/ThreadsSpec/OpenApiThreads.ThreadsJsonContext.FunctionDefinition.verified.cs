@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FunctionDefinition));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached<global::OpenApiThreads.FunctionDefinition>(Create_FunctionDefinition);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FunctionDefinition>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.FunctionDefinition { Name = default! },

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse>? _ListFilesResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListFilesResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListFilesResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= Reached<global::OpenApiThreads.ListFilesResponse>(Create_ListFilesResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> Create_ListFilesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>), Create_ListOpenAIFile);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListFilesResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! },

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse>? _ListMessagesResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListMessagesResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListMessagesResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= Reached<global::OpenApiThreads.ListMessagesResponse>(Create_ListMessagesResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse> Create_ListMessagesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>), Create_ListMessageObject);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListMessagesResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>? _ListOrder;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListOrder"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListOrder));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= Reached<global::OpenApiThreads.ListOrder>(Create_ListOrder);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> Create_ListOrder(global::System.Text.Json.JsonSerializerOptions options)
         {

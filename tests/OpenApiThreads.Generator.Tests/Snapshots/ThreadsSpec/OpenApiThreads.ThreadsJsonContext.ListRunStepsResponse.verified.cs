@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>? _ListRunStepsResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunStepsResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListRunStepsResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached<global::OpenApiThreads.ListRunStepsResponse>(Create_ListRunStepsResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> Create_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>), Create_ListRunStepObject);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListRunStepsResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! },

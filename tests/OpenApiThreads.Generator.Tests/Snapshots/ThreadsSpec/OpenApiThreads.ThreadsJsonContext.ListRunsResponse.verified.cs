@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>? _ListRunsResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunsResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListRunsResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached<global::OpenApiThreads.ListRunsResponse>(Create_ListRunsResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> Create_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>), Create_ListRunObject);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListRunsResponse>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! },

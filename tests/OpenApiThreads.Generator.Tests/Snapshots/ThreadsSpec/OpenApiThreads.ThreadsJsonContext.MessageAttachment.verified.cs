@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageAttachment));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached<global::OpenApiThreads.MessageAttachment>(Create_MessageAttachment);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageAttachment>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageAttachment(),

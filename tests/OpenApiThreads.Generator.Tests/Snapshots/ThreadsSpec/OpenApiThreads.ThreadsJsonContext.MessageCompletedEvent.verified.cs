@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent>? _MessageCompletedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageCompletedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent> MessageCompletedEvent => _MessageCompletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageCompletedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent> MessageCompletedEvent => _MessageCompletedEvent ??= Reached<global::OpenApiThreads.MessageCompletedEvent>(Create_MessageCompletedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent> Create_MessageCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageCompletedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageCompletedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>? _MessageContentImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFile>(Create_MessageContentImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> Create_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), Create_MessageContentImageFileImageFile);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageFile>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! },

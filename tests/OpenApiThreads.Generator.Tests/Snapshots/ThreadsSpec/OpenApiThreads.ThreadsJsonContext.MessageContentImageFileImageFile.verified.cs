@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageFileImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFile>(Create_MessageContentImageFileImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> Create_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageFileImageFile>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>? _MessageContentImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrl>(Create_MessageContentImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> Create_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), Create_MessageContentImageUrlImageUrl);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageUrl>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! },

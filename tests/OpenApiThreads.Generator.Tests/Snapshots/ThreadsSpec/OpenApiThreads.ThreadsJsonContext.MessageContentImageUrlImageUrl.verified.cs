@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrl>(Create_MessageContentImageUrlImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?), Create_NullableMessageContentImageUrlImageUrlDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageUrlImageUrl>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>? _MessageContentImageUrlImageUrlDetail;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrlDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail> MessageContentImageUrlImageUrlDetail => _MessageContentImageUrlImageUrlDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail> MessageContentImageUrlImageUrlDetail => _MessageContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(Create_MessageContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail> Create_MessageContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)
         {

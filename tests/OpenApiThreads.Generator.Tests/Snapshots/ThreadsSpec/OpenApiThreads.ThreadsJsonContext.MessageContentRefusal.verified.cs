@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>? _MessageContentRefusal;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentRefusal"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentRefusal));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached<global::OpenApiThreads.MessageContentRefusal>(Create_MessageContentRefusal);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> Create_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentRefusal>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>? _MessageContentText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached<global::OpenApiThreads.MessageContentText>(Create_MessageContentText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> Create_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentText>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentText { Text = default! },

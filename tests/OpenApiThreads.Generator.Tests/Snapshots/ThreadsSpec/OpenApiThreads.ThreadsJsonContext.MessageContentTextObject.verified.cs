@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentTextObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached<global::OpenApiThreads.MessageContentTextObject>(Create_MessageContentTextObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentTextObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentTextObjectText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached<global::OpenApiThreads.MessageContentTextObjectText>(Create_MessageContentTextObjectText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentTextObjectText>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent>? _MessageCreatedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageCreatedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageCreatedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached<global::OpenApiThreads.MessageCreatedEvent>(Create_MessageCreatedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> Create_MessageCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageCreatedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageCreatedEvent { Data = default! },

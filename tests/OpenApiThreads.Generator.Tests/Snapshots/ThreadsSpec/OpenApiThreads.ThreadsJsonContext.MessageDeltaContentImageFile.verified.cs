@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFile>(Create_MessageDeltaContentImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageFile>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>(Create_MessageDeltaContentImageFileImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?), Create_NullableMessageDeltaContentImageFileImageFileDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(),

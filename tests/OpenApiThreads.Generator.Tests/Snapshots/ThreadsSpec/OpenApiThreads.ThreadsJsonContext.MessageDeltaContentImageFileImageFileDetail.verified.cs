@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>? _MessageDeltaContentImageFileImageFileDetail;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail> MessageDeltaContentImageFileImageFileDetail => _MessageDeltaContentImageFileImageFileDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail> MessageDeltaContentImageFileImageFileDetail => _MessageDeltaContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(Create_MessageDeltaContentImageFileImageFileDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail> Create_MessageDeltaContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl>? _MessageDeltaContentImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrl>(Create_MessageDeltaContentImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> Create_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl), Create_MessageDeltaContentImageUrlImageUrl);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrl>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(Create_MessageDeltaContentImageUrlImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> Create_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?), Create_NullableMessageDeltaContentImageUrlImageUrlDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(),

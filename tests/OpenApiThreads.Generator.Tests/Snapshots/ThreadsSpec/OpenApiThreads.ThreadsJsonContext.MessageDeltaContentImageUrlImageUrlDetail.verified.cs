@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>? _MessageDeltaContentImageUrlImageUrlDetail;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail> MessageDeltaContentImageUrlImageUrlDetail => _MessageDeltaContentImageUrlImageUrlDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail> MessageDeltaContentImageUrlImageUrlDetail => _MessageDeltaContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(Create_MessageDeltaContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail> Create_MessageDeltaContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentRefusal));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached<global::OpenApiThreads.MessageDeltaContentRefusal>(Create_MessageDeltaContentRefusal);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentRefusal>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! },

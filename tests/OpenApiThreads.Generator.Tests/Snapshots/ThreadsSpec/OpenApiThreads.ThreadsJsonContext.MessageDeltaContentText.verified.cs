@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText>? _MessageDeltaContentText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= Reached<global::OpenApiThreads.MessageDeltaContentText>(Create_MessageDeltaContentText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> Create_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentTextText), Create_MessageDeltaContentTextText);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentText>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentTextText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached<global::OpenApiThreads.MessageDeltaContentTextText>(Create_MessageDeltaContentTextText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentTextText>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentTextText(),

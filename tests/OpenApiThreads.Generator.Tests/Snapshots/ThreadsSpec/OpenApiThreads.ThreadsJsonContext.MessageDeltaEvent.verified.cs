@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent>? _MessageDeltaEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent> MessageDeltaEvent => _MessageDeltaEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent> MessageDeltaEvent => _MessageDeltaEvent ??= Reached<global::OpenApiThreads.MessageDeltaEvent>(Create_MessageDeltaEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent> Create_MessageDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaObject), Create_MessageDeltaObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaEvent { Data = default! },

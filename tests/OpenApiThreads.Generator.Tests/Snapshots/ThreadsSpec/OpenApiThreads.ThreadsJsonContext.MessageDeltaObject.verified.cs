@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject>? _MessageDeltaObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached<global::OpenApiThreads.MessageDeltaObject>(Create_MessageDeltaObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> Create_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), Create_MessageDeltaObjectDelta);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! },

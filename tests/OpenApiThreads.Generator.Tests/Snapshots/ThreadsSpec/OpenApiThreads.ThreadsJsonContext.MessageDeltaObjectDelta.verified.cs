@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached<global::OpenApiThreads.MessageDeltaObjectDelta>(Create_MessageDeltaObjectDelta);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?), Create_NullableMessageDeltaObjectDeltaRole);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaObjectDelta>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaObjectDelta(),

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole>? _MessageDeltaObjectDeltaRole;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDeltaRole"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole> MessageDeltaObjectDeltaRole => _MessageDeltaObjectDeltaRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole> MessageDeltaObjectDeltaRole => _MessageDeltaObjectDeltaRole ??= Reached<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(Create_MessageDeltaObjectDeltaRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole> Create_MessageDeltaObjectDeltaRole(global::System.Text.Json.JsonSerializerOptions options)
         {

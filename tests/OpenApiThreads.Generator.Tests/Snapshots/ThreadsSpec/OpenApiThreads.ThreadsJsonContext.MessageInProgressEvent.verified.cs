@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent>? _MessageInProgressEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageInProgressEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent> MessageInProgressEvent => _MessageInProgressEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageInProgressEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent> MessageInProgressEvent => _MessageInProgressEvent ??= Reached<global::OpenApiThreads.MessageInProgressEvent>(Create_MessageInProgressEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent> Create_MessageInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageInProgressEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageInProgressEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent>? _MessageIncompleteEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageIncompleteEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageIncompleteEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached<global::OpenApiThreads.MessageIncompleteEvent>(Create_MessageIncompleteEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> Create_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageIncompleteEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageIncompleteEvent { Data = default! },

@@ -10,10 +10,20 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached<global::OpenApiThreads.MessageObject>(Create_MessageObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
+            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.MessageObjectRole), Create_MessageObjectRole);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetails>(Create_MessageObjectIncompleteDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetails>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectRole>? _MessageObjectRole;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectRole"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectRole> MessageObjectRole => _MessageObjectRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectRole>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObjectRole));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectRole> MessageObjectRole => _MessageObjectRole ??= Reached<global::OpenApiThreads.MessageObjectRole>(Create_MessageObjectRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectRole> Create_MessageObjectRole(global::System.Text.Json.JsonSerializerOptions options)
         {

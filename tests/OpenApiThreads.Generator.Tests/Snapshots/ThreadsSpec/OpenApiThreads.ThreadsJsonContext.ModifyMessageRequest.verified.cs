@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyMessageRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached<global::OpenApiThreads.ModifyMessageRequest>(Create_ModifyMessageRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyMessageRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ModifyMessageRequest(),

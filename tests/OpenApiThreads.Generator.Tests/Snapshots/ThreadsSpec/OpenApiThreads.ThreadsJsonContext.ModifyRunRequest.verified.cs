@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached<global::OpenApiThreads.ModifyRunRequest>(Create_ModifyRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyRunRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ModifyRunRequest(),

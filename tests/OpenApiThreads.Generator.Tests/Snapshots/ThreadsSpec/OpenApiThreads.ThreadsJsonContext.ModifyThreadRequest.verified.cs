@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyThreadRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached<global::OpenApiThreads.ModifyThreadRequest>(Create_ModifyThreadRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyThreadRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ModifyThreadRequest(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>)Options.GetTypeInfo(typeof(global::OpenApiThreads.NamedToolChoice));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached<global::OpenApiThreads.NamedToolChoice>(Create_NamedToolChoice);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType);
+            Reach(typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.NamedToolChoice>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.NamedToolChoice { Type = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.NamedToolChoiceFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached<global::OpenApiThreads.NamedToolChoiceFunction>(Create_NamedToolChoiceFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.NamedToolChoiceFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! },

@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
 
         /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(Create_NullableCreateRunRequestReasoningEffort);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> Create_NullableCreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), Create_CreateRunRequestReasoningEffort);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>(TypeInfoOf<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options)));
         }
 

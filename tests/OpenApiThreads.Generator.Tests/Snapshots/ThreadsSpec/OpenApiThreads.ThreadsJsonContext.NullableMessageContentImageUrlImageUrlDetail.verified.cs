@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>? _NullableMessageContentImageUrlImageUrlDetail;
 
         /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?> NullableMessageContentImageUrlImageUrlDetail => _NullableMessageContentImageUrlImageUrlDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?> NullableMessageContentImageUrlImageUrlDetail => _NullableMessageContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(Create_NullableMessageContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?> Create_NullableMessageContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail), Create_MessageContentImageUrlImageUrlDetail);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail>(options)));
         }
 

@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>? _NullableMessageDeltaContentImageFileImageFileDetail;
 
         /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?> NullableMessageDeltaContentImageFileImageFileDetail => _NullableMessageDeltaContentImageFileImageFileDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?> NullableMessageDeltaContentImageFileImageFileDetail => _NullableMessageDeltaContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(Create_NullableMessageDeltaContentImageFileImageFileDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?> Create_NullableMessageDeltaContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail), Create_MessageDeltaContentImageFileImageFileDetail);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail>(options)));
         }
 

@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>? _NullableMessageDeltaContentImageUrlImageUrlDetail;
 
         /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?> NullableMessageDeltaContentImageUrlImageUrlDetail => _NullableMessageDeltaContentImageUrlImageUrlDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?> NullableMessageDeltaContentImageUrlImageUrlDetail => _NullableMessageDeltaContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(Create_NullableMessageDeltaContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?> Create_NullableMessageDeltaContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail), Create_MessageDeltaContentImageUrlImageUrlDetail);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail>(options)));
         }
 

@@ -10,10 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>? _NullableMessageDeltaObjectDeltaRole;
 
         /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?> NullableMessageDeltaObjectDeltaRole => _NullableMessageDeltaObjectDeltaRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?> NullableMessageDeltaObjectDeltaRole => _NullableMessageDeltaObjectDeltaRole ??= Reached<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(Create_NullableMessageDeltaObjectDeltaRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?> Create_NullableMessageDeltaObjectDeltaRole(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole), Create_MessageDeltaObjectDeltaRole);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(TypeInfoOf<global::OpenApiThreads.MessageDeltaObjectDeltaRole>(options)));
         }
 

@@ -10,10 +10,16 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.OpenAIFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached<global::OpenApiThreads.OpenAIFile>(Create_OpenAIFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
+            Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.OpenAIFile>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! },

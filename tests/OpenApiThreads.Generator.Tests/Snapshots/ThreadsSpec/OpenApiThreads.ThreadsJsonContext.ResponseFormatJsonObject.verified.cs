@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject>? _ResponseFormatJsonObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatJsonObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= Reached<global::OpenApiThreads.ResponseFormatJsonObject>(Create_ResponseFormatJsonObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> Create_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonObject(),

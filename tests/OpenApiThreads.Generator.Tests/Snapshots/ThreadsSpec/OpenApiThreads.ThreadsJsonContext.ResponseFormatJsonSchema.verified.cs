@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatJsonSchema));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchema>(Create_ResponseFormatJsonSchema);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonSchema>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! },

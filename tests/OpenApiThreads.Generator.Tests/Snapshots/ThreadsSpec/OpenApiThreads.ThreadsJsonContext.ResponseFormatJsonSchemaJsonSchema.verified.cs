@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>? _ResponseFormatJsonSchemaJsonSchema;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(Create_ResponseFormatJsonSchemaJsonSchema);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> Create_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema { Name = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText>? _ResponseFormatText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached<global::OpenApiThreads.ResponseFormatText>(Create_ResponseFormatText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> Create_ResponseFormatText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatText>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatText(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent>? _RunCancelledEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCancelledEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent> RunCancelledEvent => _RunCancelledEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunCancelledEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent> RunCancelledEvent => _RunCancelledEvent ??= Reached<global::OpenApiThreads.RunCancelledEvent>(Create_RunCancelledEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent> Create_RunCancelledEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunCancelledEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunCancelledEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent>? _RunCancellingEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCancellingEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent> RunCancellingEvent => _RunCancellingEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunCancellingEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent> RunCancellingEvent => _RunCancellingEvent ??= Reached<global::OpenApiThreads.RunCancellingEvent>(Create_RunCancellingEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent> Create_RunCancellingEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunCancellingEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunCancellingEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent>? _RunCompletedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCompletedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunCompletedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= Reached<global::OpenApiThreads.RunCompletedEvent>(Create_RunCompletedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> Create_RunCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunCompletedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunCompletedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent>? _RunCreatedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCreatedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent> RunCreatedEvent => _RunCreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunCreatedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent> RunCreatedEvent => _RunCreatedEvent ??= Reached<global::OpenApiThreads.RunCreatedEvent>(Create_RunCreatedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent> Create_RunCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunCreatedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunCreatedEvent { Data = default! },

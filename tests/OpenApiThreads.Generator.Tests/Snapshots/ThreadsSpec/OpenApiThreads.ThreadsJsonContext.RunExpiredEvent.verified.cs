@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent>? _RunExpiredEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunExpiredEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent> RunExpiredEvent => _RunExpiredEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunExpiredEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent> RunExpiredEvent => _RunExpiredEvent ??= Reached<global::OpenApiThreads.RunExpiredEvent>(Create_RunExpiredEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent> Create_RunExpiredEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunExpiredEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunExpiredEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent>? _RunFailedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunFailedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunFailedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= Reached<global::OpenApiThreads.RunFailedEvent>(Create_RunFailedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> Create_RunFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunFailedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunFailedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent>? _RunInProgressEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunInProgressEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent> RunInProgressEvent => _RunInProgressEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunInProgressEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent> RunInProgressEvent => _RunInProgressEvent ??= Reached<global::OpenApiThreads.RunInProgressEvent>(Create_RunInProgressEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent> Create_RunInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunInProgressEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunInProgressEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent>? _RunIncompleteEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunIncompleteEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent> RunIncompleteEvent => _RunIncompleteEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunIncompleteEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent> RunIncompleteEvent => _RunIncompleteEvent ??= Reached<global::OpenApiThreads.RunIncompleteEvent>(Create_RunIncompleteEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent> Create_RunIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunIncompleteEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunIncompleteEvent { Data = default! },

@@ -10,10 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached<global::OpenApiThreads.RunObject>(Create_RunObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus);
+            Reach(typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction);
+            Reach(typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! },

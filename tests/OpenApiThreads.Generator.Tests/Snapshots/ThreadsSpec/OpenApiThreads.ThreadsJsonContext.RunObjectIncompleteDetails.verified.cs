@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectIncompleteDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetails>(Create_RunObjectIncompleteDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectIncompleteDetails>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObjectIncompleteDetails(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectLastError));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached<global::OpenApiThreads.RunObjectLastError>(Create_RunObjectLastError);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectLastError>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectRequiredAction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached<global::OpenApiThreads.RunObjectRequiredAction>(Create_RunObjectRequiredAction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredAction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Create_RunObjectRequiredActionSubmitToolOutputs);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! },

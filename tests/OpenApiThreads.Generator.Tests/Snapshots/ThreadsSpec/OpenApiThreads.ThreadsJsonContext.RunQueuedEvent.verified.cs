@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent>? _RunQueuedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunQueuedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent> RunQueuedEvent => _RunQueuedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunQueuedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent> RunQueuedEvent => _RunQueuedEvent ??= Reached<global::OpenApiThreads.RunQueuedEvent>(Create_RunQueuedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent> Create_RunQueuedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunQueuedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunQueuedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent>? _RunRequiresActionEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunRequiresActionEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent> RunRequiresActionEvent => _RunRequiresActionEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunRequiresActionEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent> RunRequiresActionEvent => _RunRequiresActionEvent ??= Reached<global::OpenApiThreads.RunRequiresActionEvent>(Create_RunRequiresActionEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent> Create_RunRequiresActionEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunRequiresActionEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunRequiresActionEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent>? _RunStepCancelledEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCancelledEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent> RunStepCancelledEvent => _RunStepCancelledEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepCancelledEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent> RunStepCancelledEvent => _RunStepCancelledEvent ??= Reached<global::OpenApiThreads.RunStepCancelledEvent>(Create_RunStepCancelledEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent> Create_RunStepCancelledEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepCancelledEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepCancelledEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent>? _RunStepCompletedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCompletedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent> RunStepCompletedEvent => _RunStepCompletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepCompletedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent> RunStepCompletedEvent => _RunStepCompletedEvent ??= Reached<global::OpenApiThreads.RunStepCompletedEvent>(Create_RunStepCompletedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent> Create_RunStepCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepCompletedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepCompletedEvent { Data = default! },

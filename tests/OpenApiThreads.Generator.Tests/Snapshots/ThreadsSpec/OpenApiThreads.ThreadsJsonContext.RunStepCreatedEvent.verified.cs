@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent>? _RunStepCreatedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCreatedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent> RunStepCreatedEvent => _RunStepCreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepCreatedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent> RunStepCreatedEvent => _RunStepCreatedEvent ??= Reached<global::OpenApiThreads.RunStepCreatedEvent>(Create_RunStepCreatedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent> Create_RunStepCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepCreatedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepCreatedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(Create_RunStepDeltaDetailsMessageCreation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(),

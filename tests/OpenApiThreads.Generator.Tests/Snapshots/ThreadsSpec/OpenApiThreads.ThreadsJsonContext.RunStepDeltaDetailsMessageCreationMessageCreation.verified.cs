@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Create_RunStepDeltaDetailsToolCalls);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(),

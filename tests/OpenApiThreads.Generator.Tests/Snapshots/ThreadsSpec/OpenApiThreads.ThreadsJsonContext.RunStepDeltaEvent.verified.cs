@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent>? _RunStepDeltaEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached<global::OpenApiThreads.RunStepDeltaEvent>(Create_RunStepDeltaEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> Create_RunStepDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaObject), Create_RunStepDeltaObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject>? _RunStepDeltaObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= Reached<global::OpenApiThreads.RunStepDeltaObject>(Create_RunStepDeltaObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> Create_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), Create_RunStepDeltaObjectDelta);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObjectDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached<global::OpenApiThreads.RunStepDeltaObjectDelta>(Create_RunStepDeltaObjectDelta);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> Create_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetails), Create_RunStepDeltaDetails);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaObjectDelta>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(),

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! },

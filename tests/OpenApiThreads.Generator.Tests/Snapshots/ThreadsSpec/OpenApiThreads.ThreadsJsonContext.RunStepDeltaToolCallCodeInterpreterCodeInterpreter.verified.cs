@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(),

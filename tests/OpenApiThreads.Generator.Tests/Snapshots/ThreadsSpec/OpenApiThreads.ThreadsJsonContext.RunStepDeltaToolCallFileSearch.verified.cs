@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(Create_RunStepDeltaToolCallFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! },

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>? _RunStepDeltaToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunction>(Create_RunStepDeltaToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> Create_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), Create_RunStepDeltaToolCallFunctionFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Create_RunStepDeltaToolCallFunctionFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation>? _RunStepDetailsMessageCreation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreation>(Create_RunStepDetailsMessageCreation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> Create_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), Create_RunStepDetailsMessageCreationMessageCreation);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDetailsMessageCreation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! },

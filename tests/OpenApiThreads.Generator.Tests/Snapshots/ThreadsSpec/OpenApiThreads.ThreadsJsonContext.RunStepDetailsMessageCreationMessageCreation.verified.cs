@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Create_RunStepDetailsMessageCreationMessageCreation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! },

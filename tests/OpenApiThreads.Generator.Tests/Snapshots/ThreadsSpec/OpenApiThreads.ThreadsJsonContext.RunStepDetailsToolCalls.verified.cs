@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsToolCalls"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDetailsToolCalls));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDetailsToolCalls>(Create_RunStepDetailsToolCalls);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDetailsToolCalls>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! },

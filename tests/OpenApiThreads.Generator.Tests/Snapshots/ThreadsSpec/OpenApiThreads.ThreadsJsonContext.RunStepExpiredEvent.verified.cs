@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent>? _RunStepExpiredEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepExpiredEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent> RunStepExpiredEvent => _RunStepExpiredEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepExpiredEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent> RunStepExpiredEvent => _RunStepExpiredEvent ??= Reached<global::OpenApiThreads.RunStepExpiredEvent>(Create_RunStepExpiredEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent> Create_RunStepExpiredEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepExpiredEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepExpiredEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent>? _RunStepFailedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepFailedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepFailedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached<global::OpenApiThreads.RunStepFailedEvent>(Create_RunStepFailedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> Create_RunStepFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepFailedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepFailedEvent { Data = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent>? _RunStepInProgressEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepInProgressEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent> RunStepInProgressEvent => _RunStepInProgressEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepInProgressEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent> RunStepInProgressEvent => _RunStepInProgressEvent ??= Reached<global::OpenApiThreads.RunStepInProgressEvent>(Create_RunStepInProgressEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent> Create_RunStepInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepInProgressEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepInProgressEvent { Data = default! },

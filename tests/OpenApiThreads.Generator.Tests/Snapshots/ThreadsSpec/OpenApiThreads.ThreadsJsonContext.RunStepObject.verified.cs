@@ -10,10 +10,20 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached<global::OpenApiThreads.RunStepObject>(Create_RunStepObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus);
+            Reach(typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError>? _RunStepObjectLastError;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObjectLastError));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached<global::OpenApiThreads.RunStepObjectLastError>(Create_RunStepObjectLastError);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> Create_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), Create_RunStepObjectLastErrorCode);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepObjectLastError>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! },

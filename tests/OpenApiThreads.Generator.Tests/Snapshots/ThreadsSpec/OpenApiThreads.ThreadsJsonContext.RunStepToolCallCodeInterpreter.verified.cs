@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter>? _RunStepToolCallCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(Create_RunStepToolCallCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> Create_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), Create_RunStepToolCallCodeInterpreterCodeInterpreter);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! },

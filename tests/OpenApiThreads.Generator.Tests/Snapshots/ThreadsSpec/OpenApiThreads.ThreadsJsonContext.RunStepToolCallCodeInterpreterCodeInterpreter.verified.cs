@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! },

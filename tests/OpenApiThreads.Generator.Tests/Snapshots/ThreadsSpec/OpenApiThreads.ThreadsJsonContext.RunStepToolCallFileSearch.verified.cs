@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch>? _RunStepToolCallFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearch>(Create_RunStepToolCallFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> Create_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), Create_RunStepToolCallFileSearchFileSearch);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Create_RunStepToolCallFileSearchFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker), Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! },

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>? _RunStepToolCallFileSearchFileSearchRankingOptionsRanker;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker> RunStepToolCallFileSearchFileSearchRankingOptionsRanker => _RunStepToolCallFileSearchFileSearchRankingOptionsRanker ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker> RunStepToolCallFileSearchFileSearchRankingOptionsRanker => _RunStepToolCallFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker> Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
         {

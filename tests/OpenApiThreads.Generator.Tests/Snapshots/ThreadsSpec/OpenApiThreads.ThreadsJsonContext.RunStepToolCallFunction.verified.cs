@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>? _RunStepToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunction>(Create_RunStepToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> Create_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), Create_RunStepToolCallFunctionFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! },

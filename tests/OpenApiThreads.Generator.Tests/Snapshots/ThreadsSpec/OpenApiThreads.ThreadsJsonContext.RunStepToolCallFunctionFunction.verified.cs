@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Create_RunStepToolCallFunctionFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFunctionFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! },

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall>? _RunToolCall;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> RunToolCall => _RunToolCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunToolCall));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> RunToolCall => _RunToolCall ??= Reached<global::OpenApiThreads.RunToolCall>(Create_RunToolCall);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> Create_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunToolCallFunction), Create_RunToolCallFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunToolCall>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! },

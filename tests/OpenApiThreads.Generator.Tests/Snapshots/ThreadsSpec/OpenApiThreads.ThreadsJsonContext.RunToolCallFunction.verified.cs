@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>? _RunToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached<global::OpenApiThreads.RunToolCallFunction>(Create_RunToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> Create_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunToolCallFunction>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! },

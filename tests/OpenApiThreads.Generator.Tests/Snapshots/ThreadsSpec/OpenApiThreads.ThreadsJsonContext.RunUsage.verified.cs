@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunUsage));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached<global::OpenApiThreads.RunUsage>(Create_RunUsage);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunUsage>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.SubmitToolOutputsRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached<global::OpenApiThreads.SubmitToolOutputsRunRequest>(Create_SubmitToolOutputsRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> Create_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>), Create_ListToolOutput);
+            Reach(typeof(bool?), Create_NullableBoolean);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.SubmitToolOutputsRunRequest>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! },

@@ -10,10 +10,15 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Create_TextAnnotationDeltaFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Create_TextAnnotationDeltaFileCitationFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(),

@@ -10,10 +10,15 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Create_TextAnnotationDeltaFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFilePath>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! },

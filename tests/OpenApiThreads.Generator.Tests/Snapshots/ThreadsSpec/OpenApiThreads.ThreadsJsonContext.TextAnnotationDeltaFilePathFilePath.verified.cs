@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>(Create_TextAnnotationDeltaFilePathFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> Create_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(),

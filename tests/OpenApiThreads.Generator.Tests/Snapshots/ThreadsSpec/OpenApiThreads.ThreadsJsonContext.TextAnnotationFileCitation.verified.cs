@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>? _TextAnnotationFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitation>(Create_TextAnnotationFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> Create_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFileCitation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! },

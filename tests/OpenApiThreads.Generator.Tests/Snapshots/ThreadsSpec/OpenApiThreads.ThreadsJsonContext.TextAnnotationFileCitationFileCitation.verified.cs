@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(Create_TextAnnotationFileCitationFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! },

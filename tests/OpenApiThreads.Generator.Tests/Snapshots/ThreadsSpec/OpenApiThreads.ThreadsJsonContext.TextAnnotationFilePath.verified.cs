@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>? _TextAnnotationFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached<global::OpenApiThreads.TextAnnotationFilePath>(Create_TextAnnotationFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> Create_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), Create_TextAnnotationFilePathFilePath);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFilePath>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! },

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath>? _TextAnnotationFilePathFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePathFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached<global::OpenApiThreads.TextAnnotationFilePathFilePath>(Create_TextAnnotationFilePathFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> Create_TextAnnotationFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFilePathFilePath>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFilePathFilePath { FileId = default! },

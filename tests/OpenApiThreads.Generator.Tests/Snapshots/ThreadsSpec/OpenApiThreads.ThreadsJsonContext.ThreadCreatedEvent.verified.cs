@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent>? _ThreadCreatedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadCreatedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ThreadCreatedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached<global::OpenApiThreads.ThreadCreatedEvent>(Create_ThreadCreatedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> Create_ThreadCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.ThreadObject), Create_ThreadObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ThreadCreatedEvent>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ThreadCreatedEvent { Data = default! },

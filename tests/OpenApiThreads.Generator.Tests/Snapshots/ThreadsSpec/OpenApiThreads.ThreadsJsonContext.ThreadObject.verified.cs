@@ -10,10 +10,15 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ThreadObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached<global::OpenApiThreads.ThreadObject>(Create_ThreadObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ThreadObject>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! },

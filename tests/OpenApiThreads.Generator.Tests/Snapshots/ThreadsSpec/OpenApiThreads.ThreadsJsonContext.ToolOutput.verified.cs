@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached<global::OpenApiThreads.ToolOutput>(Create_ToolOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolOutput>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ToolOutput(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResources));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached<global::OpenApiThreads.ToolResources>(Create_ToolResources);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResources>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ToolResources(),

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Create_ToolResourcesCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResourcesCodeInterpreter>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(),

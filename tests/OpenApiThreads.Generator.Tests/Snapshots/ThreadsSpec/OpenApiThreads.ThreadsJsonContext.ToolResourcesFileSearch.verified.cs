@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResourcesFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached<global::OpenApiThreads.ToolResourcesFileSearch>(Create_ToolResourcesFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResourcesFileSearch>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.ToolResourcesFileSearch(),

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TruncationStrategy));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached<global::OpenApiThreads.TruncationStrategy>(Create_TruncationStrategy);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TruncationStrategy>
             {
                 ObjectCreator = static () => new global::OpenApiThreads.TruncationStrategy { Type = default! },
