@@ -52,6 +52,12 @@ internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, b
     public override string HintName => Header.Namespace + "." + Header.ContextName + ".g.cs";
 }
 
+/// <summary>The context's table of JSON property names, each encoded once for every writer (sorted, distinct).</summary>
+internal sealed record PropertyNamesEmitItem(ImmutableEquatableArray<string> JsonNames) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Naming.PropertyNameFields.ClassName + ".g.cs";
+}
+
 internal sealed record ClientEmitItem(
     ImmutableEquatableArray<OperationSpec> Operations,
     string? Description,

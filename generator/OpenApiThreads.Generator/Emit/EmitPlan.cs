@@ -22,6 +22,7 @@ internal static class EmitPlan
         }
 
         items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
+        items.Add(new PropertyNamesEmitItem(model.Types.OfType<ObjectSpec>().SelectMany(o => o.Properties).Select(p => p.JsonName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()) { Header = header });
         foreach (TypeRef type in model.JsonTypes)
         {
             TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;

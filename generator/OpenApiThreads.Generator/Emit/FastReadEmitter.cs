@@ -52,12 +52,6 @@ internal static class FastReadEmitter
         string info = type.InfoName;
         var required = shape.Properties.Select((p, i) => (Property: p, Index: i)).Where(p => p.Property.IsRequired).ToList();
         int words = (required.Count + 63) / 64;
-        writer.WriteLine();
-        for (int i = 0; i < shape.Properties.Count; i++)
-        {
-            // Raw UTF-8, not JsonEncodedText: ValueTextEquals compares against the unescaped name.
-            writer.WriteLine("    private static readonly byte[] s_" + info + "_name" + i + " = global::System.Text.Encoding.UTF8.GetBytes(" + DocComments.Literal(shape.Properties[i].JsonName) + ");");
-        }
 
         writer.WriteLines($$"""
 
@@ -95,7 +89,8 @@ internal static class FastReadEmitter
         for (int i = 0; i < shape.Properties.Count; i++)
         {
             PropertySpec property = shape.Properties[i];
-            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(s_" + info + "_name" + i + "))");
+            // A UTF-8 literal, not JsonEncodedText: ValueTextEquals compares against the unescaped name.
+            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + DocComments.Literal(property.JsonName) + "u8))");
             writer.WriteLine(Indent + "{");
             writer.WriteLine(Indent + "    ReadNext(ref reader);");
             if (property.ConstValue is not null)

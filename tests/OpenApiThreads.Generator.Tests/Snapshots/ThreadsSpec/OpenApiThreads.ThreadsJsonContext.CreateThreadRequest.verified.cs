@@ -17,80 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
             Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateThreadRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CreateThreadRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CreateThreadRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CreateThreadRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateThreadRequest>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Properties_CreateThreadRequest, Serialize_CreateThreadRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>
+            global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).Messages,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).Messages = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Messages",
-                JsonPropertyName = "messages",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolResources",
-                JsonPropertyName = "tool_resources",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__ToolResourcesIsSet;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => ((global::OpenApiThreads.CreateThreadRequest)o).Messages, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).Messages = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => ((global::OpenApiThreads.CreateThreadRequest)o).ToolResources, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).ToolResources = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateThreadRequest)o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.CreateThreadRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateThreadRequest)o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("messages");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
         {
@@ -103,7 +42,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Messages is not null)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_0);
+                writer.WritePropertyName(PropertyNames.messages);
                 if (value.Messages is { } vp0_0)
                 {
                     writer.WriteStartArray();
@@ -121,12 +60,12 @@ namespace OpenApiThreads
             }
             if (value.__ToolResourcesIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_1);
+                writer.WritePropertyName(PropertyNames.tool_resources);
                 Serialize_ToolResources(writer, value.ToolResources);
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_2);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp2_0)
                 {
                     writer.WriteStartObject();
@@ -156,10 +95,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_CreateThreadRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("messages");
-        private static readonly byte[] s_CreateThreadRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
-        private static readonly byte[] s_CreateThreadRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
         internal static global::OpenApiThreads.CreateThreadRequest? Read_CreateThreadRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -177,7 +112,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_CreateThreadRequest_name0))
+                if (reader.ValueTextEquals("messages"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -204,12 +139,12 @@ namespace OpenApiThreads
                         value.Messages = listp0_0;
                     }
                 }
-                else if (reader.ValueTextEquals(s_CreateThreadRequest_name1))
+                else if (reader.ValueTextEquals("tool_resources"u8))
                 {
                     ReadNext(ref reader);
                     value.ToolResources = Read_ToolResources(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_CreateThreadRequest_name2))
+                else if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

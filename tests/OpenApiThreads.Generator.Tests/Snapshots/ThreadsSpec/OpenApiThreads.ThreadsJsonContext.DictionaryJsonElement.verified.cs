@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>? _DictionaryJsonElement;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>IDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>(Create_DictionaryJsonElement);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryJsonElement(global::System.Text.Json.JsonSerializerOptions options)

@@ -16,77 +16,19 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DoneEvent>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.DoneEvent(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_DoneEvent(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_DoneEvent,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.DoneEvent>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.DoneEvent(), Properties_DoneEvent, Serialize_DoneEvent);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.DoneEvent);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).Event,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Event",
-                JsonPropertyName = "event",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).Data,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.DoneEvent)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Event", "event", static o => ((global::OpenApiThreads.DoneEvent)o).Event, null),
+                PropertyMetadata<string>(options, d, "Data", "data", static o => ((global::OpenApiThreads.DoneEvent)o).Data, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.DoneEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.DoneEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
-        private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
 
         internal static void Serialize_DoneEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DoneEvent? value)
         {
@@ -97,10 +39,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_DoneEvent_0);
-            writer.WriteStringValue(value.Event);
-            writer.WritePropertyName(s_DoneEvent_1);
-            writer.WriteStringValue(value.Data);
+            writer.WriteString(PropertyNames.@event, value.Event);
+            writer.WriteString(PropertyNames.data, value.Data);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -111,9 +51,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_DoneEvent_name0 = global::System.Text.Encoding.UTF8.GetBytes("event");
-        private static readonly byte[] s_DoneEvent_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
 
         internal static global::OpenApiThreads.DoneEvent? Read_DoneEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +70,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_DoneEvent_name0))
+                if (reader.ValueTextEquals("event"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_DoneEvent_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();

@@ -16,60 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.Error), Create_Error);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ErrorResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ErrorResponse { Error = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ErrorResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ErrorResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ErrorResponse>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, Properties_ErrorResponse, Serialize_ErrorResponse);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.Error>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.Error>
+            global::System.Type d = typeof(global::OpenApiThreads.ErrorResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ErrorResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ErrorResponse)obj).Error,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ErrorResponse)obj).Error = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Error",
-                JsonPropertyName = "error",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ErrorResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ErrorResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ErrorResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => ((global::OpenApiThreads.ErrorResponse)o).Error, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).Error = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ErrorResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("error");
 
         internal static void Serialize_ErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorResponse? value)
         {
@@ -80,7 +38,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_ErrorResponse_0);
+            writer.WritePropertyName(PropertyNames.error);
             Serialize_Error(writer, value.Error);
             if (value.AdditionalData is { } additionalData)
             {
@@ -92,8 +50,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ErrorResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("error");
 
         internal static global::OpenApiThreads.ErrorResponse? Read_ErrorResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -114,7 +70,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ErrorResponse_name0))
+                if (reader.ValueTextEquals("error"u8))
                 {
                     ReadNext(ref reader);
                     value.Error = Read_Error(ref reader, options)!;

@@ -17,78 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(long), Create_Int64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileExpirationAfter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_FileExpirationAfter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_FileExpirationAfter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileExpirationAfter>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Properties_FileExpirationAfter, Serialize_FileExpirationAfter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.FileExpirationAfter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).Anchor,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Anchor",
-                JsonPropertyName = "anchor",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).Seconds,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileExpirationAfter)obj).Seconds = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Seconds",
-                JsonPropertyName = "seconds",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileExpirationAfter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Anchor", "anchor", static o => ((global::OpenApiThreads.FileExpirationAfter)o).Anchor, null),
+                PropertyMetadata<long>(options, d, "Seconds", "seconds", static o => ((global::OpenApiThreads.FileExpirationAfter)o).Seconds, static (o, v) => ((global::OpenApiThreads.FileExpirationAfter)o).Seconds = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileExpirationAfter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileExpirationAfter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileExpirationAfter_0 = global::System.Text.Json.JsonEncodedText.Encode("anchor");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileExpirationAfter_1 = global::System.Text.Json.JsonEncodedText.Encode("seconds");
 
         internal static void Serialize_FileExpirationAfter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileExpirationAfter? value)
         {
@@ -99,10 +40,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_FileExpirationAfter_0);
-            writer.WriteStringValue(value.Anchor);
-            writer.WritePropertyName(s_FileExpirationAfter_1);
-            writer.WriteNumberValue(value.Seconds);
+            writer.WriteString(PropertyNames.anchor, value.Anchor);
+            writer.WriteNumber(PropertyNames.seconds, value.Seconds);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -113,9 +52,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_FileExpirationAfter_name0 = global::System.Text.Encoding.UTF8.GetBytes("anchor");
-        private static readonly byte[] s_FileExpirationAfter_name1 = global::System.Text.Encoding.UTF8.GetBytes("seconds");
 
         internal static global::OpenApiThreads.FileExpirationAfter? Read_FileExpirationAfter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -136,12 +72,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_FileExpirationAfter_name0))
+                if (reader.ValueTextEquals("anchor"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_FileExpirationAfter_name1))
+                else if (reader.ValueTextEquals("seconds"u8))
                 {
                     ReadNext(ref reader);
                     value.Seconds = reader.GetInt64();

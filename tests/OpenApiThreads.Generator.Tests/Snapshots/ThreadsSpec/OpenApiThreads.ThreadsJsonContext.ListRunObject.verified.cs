@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>? _ListRunObject;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(Create_ListRunObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> Create_ListRunObject(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>? _ListRunStepObject;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(Create_ListRunStepObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> Create_ListRunStepObject(global::System.Text.Json.JsonSerializerOptions options)

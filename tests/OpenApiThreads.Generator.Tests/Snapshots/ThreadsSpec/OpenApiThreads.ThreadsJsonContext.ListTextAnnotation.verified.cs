@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>? _ListTextAnnotation;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(Create_ListTextAnnotation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> Create_ListTextAnnotation(global::System.Text.Json.JsonSerializerOptions options)

@@ -17,79 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentTextObjectText>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentTextObjectText(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentTextObjectText,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentTextObjectText>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, Serialize_MessageContentTextObjectText);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Value,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Value = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Value",
-                JsonPropertyName = "value",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Annotations,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Annotations = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Annotations",
-                JsonPropertyName = "annotations",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Value", "value", static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).Value, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).Value = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
 
         internal static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
         {
@@ -100,9 +40,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentTextObjectText_0);
-            writer.WriteStringValue(value.Value);
-            writer.WritePropertyName(s_MessageContentTextObjectText_1);
+            writer.WriteString(PropertyNames.value, value.Value);
+            writer.WritePropertyName(PropertyNames.annotations);
             if (value.Annotations is { } vp1_0)
             {
                 writer.WriteStartArray();
@@ -128,9 +67,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageContentTextObjectText_name0 = global::System.Text.Encoding.UTF8.GetBytes("value");
-        private static readonly byte[] s_MessageContentTextObjectText_name1 = global::System.Text.Encoding.UTF8.GetBytes("annotations");
-
         internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -150,13 +86,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentTextObjectText_name0))
+                if (reader.ValueTextEquals("value"u8))
                 {
                     ReadNext(ref reader);
                     value.Value = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageContentTextObjectText_name1))
+                else if (reader.ValueTextEquals("annotations"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -17,77 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?), Create_NullableMessageDeltaContentImageUrlImageUrlDetail);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaContentImageUrlImageUrl(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaContentImageUrlImageUrl,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), Properties_MessageDeltaContentImageUrlImageUrl, Serialize_MessageDeltaContentImageUrlImageUrl);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Url,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Url = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Url",
-                JsonPropertyName = "url",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Detail,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Detail = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Detail",
-                JsonPropertyName = "detail",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "Url", "url", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Url, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Url = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
         internal static void Serialize_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? value)
         {
@@ -100,12 +42,11 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Url is not null)
             {
-                writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_0);
-                writer.WriteStringValue(value.Url);
+                writer.WriteString(PropertyNames.url, value.Url);
             }
             if (value.Detail is not null)
             {
-                writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_1);
+                writer.WritePropertyName(PropertyNames.detail);
                 if (value.Detail is { } vp1_0)
                 {
                     WriteWith<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
@@ -126,9 +67,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageDeltaContentImageUrlImageUrl_name0 = global::System.Text.Encoding.UTF8.GetBytes("url");
-        private static readonly byte[] s_MessageDeltaContentImageUrlImageUrl_name1 = global::System.Text.Encoding.UTF8.GetBytes("detail");
-
         internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -147,12 +85,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaContentImageUrlImageUrl_name0))
+                if (reader.ValueTextEquals("url"u8))
                 {
                     ReadNext(ref reader);
                     value.Url = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentImageUrlImageUrl_name1))
+                else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
                     value.Detail = Read_NullableMessageDeltaContentImageUrlImageUrlDetail(ref reader, options);

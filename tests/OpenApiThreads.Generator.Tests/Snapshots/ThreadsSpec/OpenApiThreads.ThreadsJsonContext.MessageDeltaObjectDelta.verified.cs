@@ -17,77 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?), Create_NullableMessageDeltaObjectDeltaRole);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaObjectDelta>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaObjectDelta(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaObjectDelta(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaObjectDelta,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaObjectDelta>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, Serialize_MessageDeltaObjectDelta);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Role,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Role = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Role",
-                JsonPropertyName = "role",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Content,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Content = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Content",
-                JsonPropertyName = "content",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, d, "Role", "role", static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Role, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Role = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
 
         internal static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
         {
@@ -100,7 +42,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Role is not null)
             {
-                writer.WritePropertyName(s_MessageDeltaObjectDelta_0);
+                writer.WritePropertyName(PropertyNames.role);
                 if (value.Role is { } vp0_0)
                 {
                     WriteWith<global::OpenApiThreads.MessageDeltaObjectDeltaRole, global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter>(writer, vp0_0);
@@ -112,7 +54,7 @@ namespace OpenApiThreads
             }
             if (value.Content is not null)
             {
-                writer.WritePropertyName(s_MessageDeltaObjectDelta_1);
+                writer.WritePropertyName(PropertyNames.content);
                 if (value.Content is { } vp1_0)
                 {
                     writer.WriteStartArray();
@@ -139,9 +81,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageDeltaObjectDelta_name0 = global::System.Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[] s_MessageDeltaObjectDelta_name1 = global::System.Text.Encoding.UTF8.GetBytes("content");
-
         internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -160,12 +99,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name0))
+                if (reader.ValueTextEquals("role"u8))
                 {
                     ReadNext(ref reader);
                     value.Role = Read_NullableMessageDeltaObjectDeltaRole(ref reader, options);
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name1))
+                else if (reader.ValueTextEquals("content"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

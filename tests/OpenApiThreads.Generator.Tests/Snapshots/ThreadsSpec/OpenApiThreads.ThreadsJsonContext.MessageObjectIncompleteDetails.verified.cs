@@ -16,60 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetails>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageObjectIncompleteDetails(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageObjectIncompleteDetails,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, Serialize_MessageObjectIncompleteDetails);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
+            global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).Reason,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).Reason = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Reason",
-                JsonPropertyName = "reason",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
 
         internal static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
         {
@@ -80,7 +38,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageObjectIncompleteDetails_0);
+            writer.WritePropertyName(PropertyNames.reason);
             WriteWith<global::OpenApiThreads.MessageObjectIncompleteDetailsReason, global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>(writer, value.Reason);
             if (value.AdditionalData is { } additionalData)
             {
@@ -92,8 +50,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_MessageObjectIncompleteDetails_name0 = global::System.Text.Encoding.UTF8.GetBytes("reason");
 
         internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -114,7 +70,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageObjectIncompleteDetails_name0))
+                if (reader.ValueTextEquals("reason"u8))
                 {
                     ReadNext(ref reader);
                     value.Reason = Read_MessageObjectIncompleteDetailsReason(ref reader, options);

@@ -15,43 +15,17 @@ namespace OpenApiThreads
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyMessageRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ModifyMessageRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ModifyMessageRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ModifyMessageRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyMessageRequest>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Properties_ModifyMessageRequest, Serialize_ModifyMessageRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
+            global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ModifyMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ModifyMessageRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ModifyMessageRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyMessageRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.ModifyMessageRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.ModifyMessageRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ModifyMessageRequest)o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyMessageRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
         {
@@ -64,7 +38,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_ModifyMessageRequest_0);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp0_0)
                 {
                     writer.WriteStartObject();
@@ -94,8 +68,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_ModifyMessageRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
         internal static global::OpenApiThreads.ModifyMessageRequest? Read_ModifyMessageRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -113,7 +85,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ModifyMessageRequest_name0))
+                if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

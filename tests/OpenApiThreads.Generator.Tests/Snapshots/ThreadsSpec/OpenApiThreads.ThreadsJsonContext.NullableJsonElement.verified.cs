@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>System.Text.Json.JsonElement?</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached<global::System.Text.Json.JsonElement?>(Create_NullableJsonElement);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)

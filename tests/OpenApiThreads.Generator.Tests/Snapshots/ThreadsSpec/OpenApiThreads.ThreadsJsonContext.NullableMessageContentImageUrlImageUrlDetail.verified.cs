@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>? _NullableMessageContentImageUrlImageUrlDetail;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>MessageContentImageUrlImageUrlDetail?</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?> NullableMessageContentImageUrlImageUrlDetail => _NullableMessageContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(Create_NullableMessageContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?> Create_NullableMessageContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>? _NullableMessageDeltaContentImageFileImageFileDetail;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>MessageDeltaContentImageFileImageFileDetail?</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?> NullableMessageDeltaContentImageFileImageFileDetail => _NullableMessageDeltaContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(Create_NullableMessageDeltaContentImageFileImageFileDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?> Create_NullableMessageDeltaContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)

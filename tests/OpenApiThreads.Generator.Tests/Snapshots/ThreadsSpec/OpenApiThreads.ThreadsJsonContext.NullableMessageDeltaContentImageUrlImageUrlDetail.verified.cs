@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>? _NullableMessageDeltaContentImageUrlImageUrlDetail;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>MessageDeltaContentImageUrlImageUrlDetail?</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?> NullableMessageDeltaContentImageUrlImageUrlDetail => _NullableMessageDeltaContentImageUrlImageUrlDetail ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(Create_NullableMessageDeltaContentImageUrlImageUrlDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?> Create_NullableMessageDeltaContentImageUrlImageUrlDetail(global::System.Text.Json.JsonSerializerOptions options)

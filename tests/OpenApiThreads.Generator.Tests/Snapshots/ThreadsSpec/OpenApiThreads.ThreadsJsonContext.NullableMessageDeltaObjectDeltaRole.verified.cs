@@ -9,7 +9,7 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>? _NullableMessageDeltaObjectDeltaRole;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
+        /// <summary>JSON metadata for <c>MessageDeltaObjectDeltaRole?</c>.</summary>
         public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?> NullableMessageDeltaObjectDeltaRole => _NullableMessageDeltaObjectDeltaRole ??= Reached<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(Create_NullableMessageDeltaObjectDeltaRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDeltaRole?> Create_NullableMessageDeltaObjectDeltaRole(global::System.Text.Json.JsonSerializerOptions options)

@@ -16,59 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonObject(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ResponseFormatJsonObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonObject>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonObject(), Properties_ResponseFormatJsonObject, Serialize_ResponseFormatJsonObject);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.ResponseFormatJsonObject)o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ResponseFormatJsonObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonObject_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
         internal static void Serialize_ResponseFormatJsonObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonObject? value)
         {
@@ -79,8 +38,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_ResponseFormatJsonObject_0);
-            writer.WriteStringValue(value.Type);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -91,8 +49,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ResponseFormatJsonObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
 
         internal static global::OpenApiThreads.ResponseFormatJsonObject? Read_ResponseFormatJsonObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -112,7 +68,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ResponseFormatJsonObject_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();

@@ -17,78 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonSchema>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonSchema(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ResponseFormatJsonSchema,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonSchema>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Properties_ResponseFormatJsonSchema, Serialize_ResponseFormatJsonSchema);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).JsonSchema,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).JsonSchema = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "JsonSchema",
-                JsonPropertyName = "json_schema",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).JsonSchema, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).JsonSchema = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_1 = global::System.Text.Json.JsonEncodedText.Encode("json_schema");
 
         internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
         {
@@ -99,9 +40,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_ResponseFormatJsonSchema_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_ResponseFormatJsonSchema_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.json_schema);
             Serialize_ResponseFormatJsonSchemaJsonSchema(writer, value.JsonSchema);
             if (value.AdditionalData is { } additionalData)
             {
@@ -113,9 +53,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ResponseFormatJsonSchema_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_ResponseFormatJsonSchema_name1 = global::System.Text.Encoding.UTF8.GetBytes("json_schema");
 
         internal static global::OpenApiThreads.ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -136,12 +73,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ResponseFormatJsonSchema_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_ResponseFormatJsonSchema_name1))
+                else if (reader.ValueTextEquals("json_schema"u8))
                 {
                     ReadNext(ref reader);
                     value.JsonSchema = Read_ResponseFormatJsonSchemaJsonSchema(ref reader, options)!;

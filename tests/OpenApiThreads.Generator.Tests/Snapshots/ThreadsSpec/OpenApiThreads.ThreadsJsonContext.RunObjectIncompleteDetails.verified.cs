@@ -16,59 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectIncompleteDetails>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectIncompleteDetails(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectIncompleteDetails(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectIncompleteDetails,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectIncompleteDetails>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, Serialize_RunObjectIncompleteDetails);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).Reason,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).Reason = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Reason",
-                JsonPropertyName = "reason",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
 
         internal static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
         {
@@ -81,7 +40,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Reason is not null)
             {
-                writer.WritePropertyName(s_RunObjectIncompleteDetails_0);
+                writer.WritePropertyName(PropertyNames.reason);
                 if (value.Reason is { } vp0_0)
                 {
                     WriteWith<global::OpenApiThreads.RunObjectIncompleteDetailsReason, global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>(writer, vp0_0);
@@ -102,8 +61,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_RunObjectIncompleteDetails_name0 = global::System.Text.Encoding.UTF8.GetBytes("reason");
-
         internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -122,7 +79,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectIncompleteDetails_name0))
+                if (reader.ValueTextEquals("reason"u8))
                 {
                     ReadNext(ref reader);
                     value.Reason = Read_NullableRunObjectIncompleteDetailsReason(ref reader, options);

@@ -17,79 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectLastError>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectLastError(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectLastError,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectLastError>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, Serialize_RunObjectLastError);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectLastErrorCode>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectLastErrorCode>
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).Code,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).Code = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Code",
-                JsonPropertyName = "code",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).Message,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).Message = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Message",
-                JsonPropertyName = "message",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => ((global::OpenApiThreads.RunObjectLastError)o).Code, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.RunObjectLastError)o).Message, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_0 = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_1 = global::System.Text.Json.JsonEncodedText.Encode("message");
 
         internal static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
         {
@@ -100,10 +40,9 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectLastError_0);
+            writer.WritePropertyName(PropertyNames.code);
             WriteWith<global::OpenApiThreads.RunObjectLastErrorCode, global::OpenApiThreads.RunObjectLastErrorCode.Converter>(writer, value.Code);
-            writer.WritePropertyName(s_RunObjectLastError_1);
-            writer.WriteStringValue(value.Message);
+            writer.WriteString(PropertyNames.message, value.Message);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -114,9 +53,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunObjectLastError_name0 = global::System.Text.Encoding.UTF8.GetBytes("code");
-        private static readonly byte[] s_RunObjectLastError_name1 = global::System.Text.Encoding.UTF8.GetBytes("message");
 
         internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -137,13 +73,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectLastError_name0))
+                if (reader.ValueTextEquals("code"u8))
                 {
                     ReadNext(ref reader);
                     value.Code = Read_RunObjectLastErrorCode(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObjectLastError_name1))
+                else if (reader.ValueTextEquals("message"u8))
                 {
                     ReadNext(ref reader);
                     value.Message = reader.GetString()!;

@@ -17,78 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredAction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectRequiredAction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectRequiredAction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectRequiredAction>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, Serialize_RunObjectRequiredAction);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).SubmitToolOutputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredAction)obj).SubmitToolOutputs = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "SubmitToolOutputs",
-                JsonPropertyName = "submit_tool_outputs",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredAction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_1 = global::System.Text.Json.JsonEncodedText.Encode("submit_tool_outputs");
 
         internal static void Serialize_RunObjectRequiredAction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredAction? value)
         {
@@ -99,9 +40,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectRequiredAction_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_RunObjectRequiredAction_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.submit_tool_outputs);
             Serialize_RunObjectRequiredActionSubmitToolOutputs(writer, value.SubmitToolOutputs);
             if (value.AdditionalData is { } additionalData)
             {
@@ -113,9 +53,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunObjectRequiredAction_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunObjectRequiredAction_name1 = global::System.Text.Encoding.UTF8.GetBytes("submit_tool_outputs");
 
         internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -136,12 +73,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectRequiredAction_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunObjectRequiredAction_name1))
+                else if (reader.ValueTextEquals("submit_tool_outputs"u8))
                 {
                     ReadNext(ref reader);
                     value.SubmitToolOutputs = Read_RunObjectRequiredActionSubmitToolOutputs(ref reader, options)!;

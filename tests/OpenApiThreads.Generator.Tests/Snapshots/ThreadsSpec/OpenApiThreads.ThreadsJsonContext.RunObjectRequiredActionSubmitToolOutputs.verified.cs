@@ -16,60 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectRequiredActionSubmitToolOutputs(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectRequiredActionSubmitToolOutputs,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, Serialize_RunObjectRequiredActionSubmitToolOutputs);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).ToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).ToolCalls = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolCalls",
-                JsonPropertyName = "tool_calls",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredActionSubmitToolOutputs_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
 
         internal static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
         {
@@ -80,7 +38,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectRequiredActionSubmitToolOutputs_0);
+            writer.WritePropertyName(PropertyNames.tool_calls);
             if (value.ToolCalls is { } vp0_0)
             {
                 writer.WriteStartArray();
@@ -106,8 +64,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_RunObjectRequiredActionSubmitToolOutputs_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_calls");
-
         internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -127,7 +83,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectRequiredActionSubmitToolOutputs_name0))
+                if (reader.ValueTextEquals("tool_calls"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -17,97 +17,20 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), Create_RunStepDeltaObjectDelta);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaObject>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! }, Properties_RunStepDeltaObject, Serialize_RunStepDeltaObject);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaObjectDelta>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Delta,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).Delta = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Delta",
-                JsonPropertyName = "delta",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Object, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, d, "Delta", "delta", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_2 = global::System.Text.Json.JsonEncodedText.Encode("delta");
 
         internal static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
         {
@@ -118,11 +41,9 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunStepDeltaObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_RunStepDeltaObject_2);
+            writer.WriteString(PropertyNames.id, value.Id);
+            writer.WriteString(PropertyNames.@object, value.Object);
+            writer.WritePropertyName(PropertyNames.delta);
             Serialize_RunStepDeltaObjectDelta(writer, value.Delta);
             if (value.AdditionalData is { } additionalData)
             {
@@ -134,10 +55,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunStepDeltaObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepDeltaObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_RunStepDeltaObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("delta");
 
         internal static global::OpenApiThreads.RunStepDeltaObject? Read_RunStepDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -158,18 +75,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaObject_name2))
+                else if (reader.ValueTextEquals("delta"u8))
                 {
                     ReadNext(ref reader);
                     value.Delta = Read_RunStepDeltaObjectDelta(ref reader, options)!;

@@ -18,114 +18,21 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaToolCallCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, Serialize_RunStepDeltaToolCallCodeInterpreter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Id = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).CodeInterpreter,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).CodeInterpreter = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CodeInterpreter",
-                JsonPropertyName = "code_interpreter",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Index, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_3 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
 
         internal static void Serialize_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? value)
         {
@@ -136,18 +43,15 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_0);
-            writer.WriteNumberValue(value.Index);
+            writer.WriteNumber(PropertyNames.index, value.Index);
             if (value.Id is not null)
             {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_1);
-                writer.WriteStringValue(value.Id);
+                writer.WriteString(PropertyNames.id, value.Id);
             }
-            writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_2);
-            writer.WriteStringValue(value.Type);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.CodeInterpreter is not null)
             {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_3);
+                writer.WritePropertyName(PropertyNames.code_interpreter);
                 Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(writer, value.CodeInterpreter);
             }
             if (value.AdditionalData is { } additionalData)
@@ -160,11 +64,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name1 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name2 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name3 = global::System.Text.Encoding.UTF8.GetBytes("code_interpreter");
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -185,23 +84,23 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name1))
+                else if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name2))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name3))
+                else if (reader.ValueTextEquals("code_interpreter"u8))
                 {
                     ReadNext(ref reader);
                     value.CodeInterpreter = Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref reader, options)!;

@@ -17,77 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).Input,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).Input = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Input",
-                JsonPropertyName = "input",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).Outputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).Outputs = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Outputs",
-                JsonPropertyName = "outputs",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "Input", "input", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Input, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Input = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, d, "Outputs", "outputs", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Outputs, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Outputs = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
 
         internal static void Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? value)
         {
@@ -100,12 +42,11 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Input is not null)
             {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_0);
-                writer.WriteStringValue(value.Input);
+                writer.WriteString(PropertyNames.input, value.Input);
             }
             if (value.Outputs is not null)
             {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_1);
+                writer.WritePropertyName(PropertyNames.outputs);
                 if (value.Outputs is { } vp1_0)
                 {
                     writer.WriteStartArray();
@@ -132,9 +73,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("input");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name1 = global::System.Text.Encoding.UTF8.GetBytes("outputs");
-
         internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -153,12 +91,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name0))
+                if (reader.ValueTextEquals("input"u8))
                 {
                     ReadNext(ref reader);
                     value.Input = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_name1))
+                else if (reader.ValueTextEquals("outputs"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

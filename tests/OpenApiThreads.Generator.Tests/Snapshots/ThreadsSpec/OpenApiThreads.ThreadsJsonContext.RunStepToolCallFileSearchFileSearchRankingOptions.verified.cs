@@ -17,79 +17,19 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker), Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
             Reach(typeof(double), Create_Double);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallFileSearchFileSearchRankingOptions(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallFileSearchFileSearchRankingOptions,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, Serialize_RunStepToolCallFileSearchFileSearchRankingOptions);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).Ranker,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).Ranker = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Ranker",
-                JsonPropertyName = "ranker",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).ScoreThreshold,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).ScoreThreshold = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ScoreThreshold",
-                JsonPropertyName = "score_threshold",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).Ranker, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).Ranker = v!, MetadataFlags.Required),
+                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).ScoreThreshold, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).ScoreThreshold = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
 
         internal static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
         {
@@ -100,10 +40,9 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_0);
+            writer.WritePropertyName(PropertyNames.ranker);
             WriteWith<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
-            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_1);
-            writer.WriteNumberValue(value.ScoreThreshold);
+            writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -114,9 +53,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranker");
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name1 = global::System.Text.Encoding.UTF8.GetBytes("score_threshold");
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -137,13 +73,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name0))
+                if (reader.ValueTextEquals("ranker"u8))
                 {
                     ReadNext(ref reader);
                     value.Ranker = Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name1))
+                else if (reader.ValueTextEquals("score_threshold"u8))
                 {
                     ReadNext(ref reader);
                     value.ScoreThreshold = reader.GetDouble();

@@ -17,97 +17,20 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunToolCallFunction), Create_RunToolCallFunction);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunToolCall>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunToolCall(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunToolCall,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunToolCall>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, Properties_RunToolCall, Serialize_RunToolCall);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            global::System.Type d = typeof(global::OpenApiThreads.RunToolCall);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCall),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCall)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCall)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCall),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCall)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunToolCallFunction>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunToolCallFunction>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCall),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCall)obj).Function,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCall)obj).Function = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Function",
-                JsonPropertyName = "function",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCall),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCall)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCall)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunToolCall)o).Id, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunToolCall)o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunToolCallFunction>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunToolCall)o).Function, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).Function = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunToolCall)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCall_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCall_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCall_2 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
         internal static void Serialize_RunToolCall(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCall? value)
         {
@@ -118,11 +41,9 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_RunToolCall_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunToolCall_1);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_RunToolCall_2);
+            writer.WriteString(PropertyNames.id, value.Id);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.function);
             Serialize_RunToolCallFunction(writer, value.Function);
             if (value.AdditionalData is { } additionalData)
             {
@@ -134,10 +55,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_RunToolCall_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunToolCall_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunToolCall_name2 = global::System.Text.Encoding.UTF8.GetBytes("function");
 
         internal static global::OpenApiThreads.RunToolCall? Read_RunToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -158,18 +75,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunToolCall_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunToolCall_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunToolCall_name2))
+                else if (reader.ValueTextEquals("function"u8))
                 {
                     ReadNext(ref reader);
                     value.Function = Read_RunToolCallFunction(ref reader, options)!;

@@ -16,62 +16,18 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>), Create_ListToolOutput);
             Reach(typeof(bool?), Create_NullableBoolean);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.SubmitToolOutputsRunRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_SubmitToolOutputsRunRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_SubmitToolOutputsRunRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! }, Properties_SubmitToolOutputsRunRequest, Serialize_SubmitToolOutputsRunRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>
+            global::System.Type d = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).ToolOutputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).ToolOutputs = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolOutputs",
-                JsonPropertyName = "tool_outputs",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).Stream,
-                Setter = static (obj, value) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).Stream = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Stream",
-                JsonPropertyName = "stream",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).__StreamIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, d, "ToolOutputs", "tool_outputs", static o => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).ToolOutputs, static (o, v) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).ToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).Stream, static (o, v) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).Stream = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).__StreamIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("stream");
 
         internal static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
         {
@@ -82,7 +38,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_SubmitToolOutputsRunRequest_0);
+            writer.WritePropertyName(PropertyNames.tool_outputs);
             if (value.ToolOutputs is { } vp0_0)
             {
                 writer.WriteStartArray();
@@ -99,21 +55,17 @@ namespace OpenApiThreads
             }
             if (value.__StreamIsSet)
             {
-                writer.WritePropertyName(s_SubmitToolOutputsRunRequest_1);
                 if (value.Stream is { } vp1_0)
                 {
-                    writer.WriteBooleanValue(vp1_0);
+                    writer.WriteBoolean(PropertyNames.stream, vp1_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.stream);
                 }
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_SubmitToolOutputsRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_outputs");
-        private static readonly byte[] s_SubmitToolOutputsRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("stream");
 
         internal static global::OpenApiThreads.SubmitToolOutputsRunRequest? Read_SubmitToolOutputsRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,7 +85,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name0))
+                if (reader.ValueTextEquals("tool_outputs"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -161,7 +113,7 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name1))
+                else if (reader.ValueTextEquals("stream"u8))
                 {
                     ReadNext(ref reader);
                     value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();

@@ -19,150 +19,23 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
             Reach(typeof(long?), Create_NullableInt64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitation>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFileCitation(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationDeltaFileCitation,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, Properties_TextAnnotationDeltaFileCitation, Serialize_TextAnnotationDeltaFileCitation);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Text = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).FileCitation,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).FileCitation = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileCitation",
-                JsonPropertyName = "file_citation",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).StartIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).StartIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartIndex",
-                JsonPropertyName = "start_index",
-            });
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).EndIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).EndIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "EndIndex",
-                JsonPropertyName = "end_index",
-            });
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Index, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Text, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).FileCitation, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).FileCitation = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).StartIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).StartIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).EndIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_3 = global::System.Text.Json.JsonEncodedText.Encode("file_citation");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
 
         internal static void Serialize_TextAnnotationDeltaFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitation? value)
         {
@@ -173,42 +46,37 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_1);
-            writer.WriteStringValue(value.Type);
+            writer.WriteNumber(PropertyNames.index, value.Index);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.Text is not null)
             {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_2);
-                writer.WriteStringValue(value.Text);
+                writer.WriteString(PropertyNames.text, value.Text);
             }
             if (value.FileCitation is not null)
             {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_3);
+                writer.WritePropertyName(PropertyNames.file_citation);
                 Serialize_TextAnnotationDeltaFileCitationFileCitation(writer, value.FileCitation);
             }
             if (value.StartIndex is not null)
             {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_4);
                 if (value.StartIndex is { } vp4_0)
                 {
-                    writer.WriteNumberValue(vp4_0);
+                    writer.WriteNumber(PropertyNames.start_index, vp4_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.start_index);
                 }
             }
             if (value.EndIndex is not null)
             {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_5);
                 if (value.EndIndex is { } vp5_0)
                 {
-                    writer.WriteNumberValue(vp5_0);
+                    writer.WriteNumber(PropertyNames.end_index, vp5_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.end_index);
                 }
             }
             if (value.AdditionalData is { } additionalData)
@@ -221,13 +89,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name3 = global::System.Text.Encoding.UTF8.GetBytes("file_citation");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name4 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name5 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -248,33 +109,33 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name2))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name3))
+                else if (reader.ValueTextEquals("file_citation"u8))
                 {
                     ReadNext(ref reader);
                     value.FileCitation = Read_TextAnnotationDeltaFileCitationFileCitation(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name4))
+                else if (reader.ValueTextEquals("start_index"u8))
                 {
                     ReadNext(ref reader);
                     value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name5))
+                else if (reader.ValueTextEquals("end_index"u8))
                 {
                     ReadNext(ref reader);
                     value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
