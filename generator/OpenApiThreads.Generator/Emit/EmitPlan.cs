@@ -12,13 +12,17 @@ internal static class EmitPlan
         var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
         var types = model.Types.ToDictionary(t => t.Name);
         var items = new List<EmitItem>();
+        var (read, written) = FastPaths.Of(model, types);
 
         foreach (TypeSpec type in model.Types)
         {
             ImmutableEquatableArray<string> objectBranches = type is UnionSpec unionType
                 ? unionType.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && types.TryGetValue(t.Name, out TypeSpec? branch) && branch is ObjectSpec).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
                 : ImmutableEquatableArray<string>.Empty;
-            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches });
+            ImmutableEquatableArray<string> readBranches = type is UnionSpec readUnion
+                ? readUnion.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && read.Contains(t.Name)).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
+                : ImmutableEquatableArray<string>.Empty;
+            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches, WrittenTypes = objectBranches.Where(written.Contains).ToImmutableEquatableArray(), ReadTypes = readBranches });
         }
 
         items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
@@ -33,6 +37,8 @@ internal static class EmitPlan
                 Header = header,
                 ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types),
                 Reaches = MetadataReach.Of(type, spec),
+                Reads = spec is not null && read.Contains(type.Name),
+                Writes = spec is not null && written.Contains(type.Name),
             });
         }
 

@@ -39,16 +39,23 @@ internal static class TypeInfoEmitter
 
         if (item.ObjectShape is { } shape)
         {
-            WriteObject(writer, shape, typeName, info, ns);
-            writer.WriteLine();
-            FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
-            FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            WriteObject(writer, shape, typeName, info, ns, item.Writes);
+            if (item.Writes)
+            {
+                writer.WriteLine();
+                FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
+            }
+
+            if (item.Reads)
+            {
+                FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            }
         }
         else
         {
             writer.WriteLine("        return " + Services + ".Create" + Factory(type, ns) + ";");
             writer.WriteLine("    }");
-            if (type.Kind == TypeRefKind.Generated)
+            if (type.Kind == TypeRefKind.Generated && item.Reads)
             {
                 FastReadEmitter.WriteForConverter(writer, type, ns);
             }
@@ -81,10 +88,10 @@ internal static class TypeInfoEmitter
         }
     }
 
-    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
+    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, bool writes)
     {
         writer.WriteLines($$"""
-                    return ObjectMetadata(options, static () => new {{typeName}}{{Initializer(shape)}}, Properties_{{info}}, {{FastPathEmitter.HandlerName(info)}});
+                    return ObjectMetadata(options, static () => new {{typeName}}{{Initializer(shape)}}, Properties_{{info}}, {{(writes ? FastPathEmitter.HandlerName(info) : "null")}});
                 }
 
                 private static {{Meta}}.JsonPropertyInfo[] Properties_{{info}}({{Json}}.JsonSerializerOptions options)

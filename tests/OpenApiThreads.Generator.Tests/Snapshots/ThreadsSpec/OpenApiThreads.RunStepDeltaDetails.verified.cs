@@ -99,24 +99,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaDetailsMessageCreation(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaDetailsToolCalls(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), Create_CodeInterpreterDeltaImageOutputImage);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! }, Properties_CodeInterpreterDeltaImageOutput, Serialize_CodeInterpreterDeltaImageOutput);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! }, Properties_CodeInterpreterDeltaImageOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
@@ -31,33 +31,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, d, "Image", "image", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Image, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Image = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_CodeInterpreterDeltaImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Image is not null)
-            {
-                writer.WritePropertyName(PropertyNames.image);
-                Serialize_CodeInterpreterDeltaImageOutputImage(writer, value.Image);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutput? Read_CodeInterpreterDeltaImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

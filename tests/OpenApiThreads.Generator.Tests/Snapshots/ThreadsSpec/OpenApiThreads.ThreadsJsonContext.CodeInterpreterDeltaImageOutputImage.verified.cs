@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage(), Properties_CodeInterpreterDeltaImageOutputImage, Serialize_CodeInterpreterDeltaImageOutputImage);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage(), Properties_CodeInterpreterDeltaImageOutputImage, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,30 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).FileId, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).FileId = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WriteString(PropertyNames.file_id, value.FileId);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Read_CodeInterpreterDeltaImageOutputImage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

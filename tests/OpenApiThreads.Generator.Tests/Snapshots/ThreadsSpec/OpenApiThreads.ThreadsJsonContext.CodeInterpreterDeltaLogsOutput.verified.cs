@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(long), Create_Int64);
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! }, Properties_CodeInterpreterDeltaLogsOutput, Serialize_CodeInterpreterDeltaLogsOutput);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! }, Properties_CodeInterpreterDeltaLogsOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,32 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Logs", "logs", static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Logs, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Logs = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Logs is not null)
-            {
-                writer.WriteString(PropertyNames.logs, value.Logs);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage), Create_CodeInterpreterImageOutputImage);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, Properties_CodeInterpreterImageOutput, Serialize_CodeInterpreterImageOutput);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, Properties_CodeInterpreterImageOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, d, "Image", "image", static o => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).Image, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).Image = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_CodeInterpreterImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.image);
-            Serialize_CodeInterpreterImageOutputImage(writer, value.Image);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

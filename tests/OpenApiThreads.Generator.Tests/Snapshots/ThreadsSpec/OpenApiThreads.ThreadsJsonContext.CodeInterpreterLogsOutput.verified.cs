@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, Properties_CodeInterpreterLogsOutput, Serialize_CodeInterpreterLogsOutput);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, Properties_CodeInterpreterLogsOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,28 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Logs", "logs", static o => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).Logs, static (o, v) => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).Logs = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_CodeInterpreterLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterLogsOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.logs, value.Logs);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,8 +16,5 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateFileRequestPurpose>(options, new global::OpenApiThreads.CreateFileRequestPurpose.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateFileRequestPurpose Read_CreateFileRequestPurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.CreateFileRequestPurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateFileRequestPurpose), options);
     }
 }

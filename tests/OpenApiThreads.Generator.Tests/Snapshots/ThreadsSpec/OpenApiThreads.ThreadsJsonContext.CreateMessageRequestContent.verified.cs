@@ -18,8 +18,5 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateMessageRequestContent? Read_CreateMessageRequestContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CreateMessageRequestContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateMessageRequestContent), options);
     }
 }

@@ -16,8 +16,5 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, new global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateRunRequestReasoningEffort Read_CreateRunRequestReasoningEffort(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), options);
     }
 }

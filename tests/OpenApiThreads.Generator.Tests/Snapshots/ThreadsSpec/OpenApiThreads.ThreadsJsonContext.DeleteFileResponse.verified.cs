@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(bool), Create_Boolean);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteFileResponse { Id = default!, Deleted = default! }, Properties_DeleteFileResponse, Serialize_DeleteFileResponse);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteFileResponse { Id = default!, Deleted = default! }, Properties_DeleteFileResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteFileResponse(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,29 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => ((global::OpenApiThreads.DeleteFileResponse)o).Deleted, static (o, v) => ((global::OpenApiThreads.DeleteFileResponse)o).Deleted = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.DeleteFileResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.DeleteFileResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_DeleteFileResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteFileResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WriteBoolean(PropertyNames.deleted, value.Deleted);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.DeleteFileResponse? Read_DeleteFileResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.DoneEvent(), Properties_DoneEvent, Serialize_DoneEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.DoneEvent(), Properties_DoneEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,28 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Data", "data", static o => ((global::OpenApiThreads.DoneEvent)o).Data, null),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.DoneEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.DoneEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_DoneEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DoneEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WriteString(PropertyNames.data, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.DoneEvent? Read_DoneEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, Serialize_Error);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Code", "code", static o => ((global::OpenApiThreads.Error)o).Code, static (o, v) => ((global::OpenApiThreads.Error)o).Code = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.Error)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.Error)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_Error(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.Error? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.message, value.Message);
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.param, value.Param);
-            writer.WriteString(PropertyNames.code, value.Code);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

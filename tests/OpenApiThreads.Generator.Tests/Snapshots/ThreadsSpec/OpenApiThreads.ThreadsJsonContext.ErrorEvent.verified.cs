@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.Error), Create_Error);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorEvent { Data = default! }, Properties_ErrorEvent, Serialize_ErrorEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorEvent { Data = default! }, Properties_ErrorEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Data", "data", static o => ((global::OpenApiThreads.ErrorEvent)o).Data, static (o, v) => ((global::OpenApiThreads.ErrorEvent)o).Data = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ErrorEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ErrorEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_ErrorEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WritePropertyName(PropertyNames.data);
-            Serialize_Error(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.ErrorEvent? Read_ErrorEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.Error), Create_Error);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, Properties_ErrorResponse, Serialize_ErrorResponse);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, Properties_ErrorResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,74 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => ((global::OpenApiThreads.ErrorResponse)o).Error, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).Error = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_ErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.error);
-            Serialize_Error(writer, value.Error);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.ErrorResponse? Read_ErrorResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ErrorResponse));
-            var value = new global::OpenApiThreads.ErrorResponse { Error = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("error"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Error = Read_Error(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.ErrorResponse), seen0, new[] { "error" });
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
     }
 }

@@ -52,56 +52,5 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        internal static global::OpenApiThreads.FileExpirationAfter? Read_FileExpirationAfter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileExpirationAfter));
-            var value = new global::OpenApiThreads.FileExpirationAfter { Seconds = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("anchor"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("seconds"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Seconds = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.FileExpirationAfter), seen0, new[] { "seconds" });
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
-        }
     }
 }

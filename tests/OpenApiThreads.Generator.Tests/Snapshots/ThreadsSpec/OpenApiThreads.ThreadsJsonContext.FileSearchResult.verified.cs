@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(double), Create_Double);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, Serialize_FileSearchResult);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
@@ -32,47 +32,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => ((global::OpenApiThreads.FileSearchResult)o).Content, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).Content = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileSearchResult)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_FileSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResult? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.file_id, value.FileId);
-            writer.WriteString(PropertyNames.file_name, value.FileName);
-            writer.WriteNumber(PropertyNames.score, value.Score);
-            if (value.Content is not null)
-            {
-                writer.WritePropertyName(PropertyNames.content);
-                if (value.Content is { } vp3_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem> listp3_1 = vp3_0;
-                    for (int ip3_1 = 0; ip3_1 < listp3_1.Count; ip3_1++)
-                    {
-                        Serialize_FileSearchResultContentItem(writer, listp3_1[ip3_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

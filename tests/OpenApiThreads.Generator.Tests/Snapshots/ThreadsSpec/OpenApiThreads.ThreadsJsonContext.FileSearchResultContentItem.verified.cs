@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResultContentItem(), Properties_FileSearchResultContentItem, Serialize_FileSearchResultContentItem);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResultContentItem(), Properties_FileSearchResultContentItem, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,31 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.FileSearchResultContentItem)o).Text, static (o, v) => ((global::OpenApiThreads.FileSearchResultContentItem)o).Text = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileSearchResultContentItem)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileSearchResultContentItem)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_FileSearchResultContentItem(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResultContentItem? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Text is not null)
-            {
-                writer.WriteString(PropertyNames.text, value.Text);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.FileSearchResultContentItem? Read_FileSearchResultContentItem(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

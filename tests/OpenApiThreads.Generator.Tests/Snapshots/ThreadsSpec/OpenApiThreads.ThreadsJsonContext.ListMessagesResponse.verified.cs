@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>), Create_ListMessageObject);
             Reach(typeof(bool), Create_Boolean);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListMessagesResponse, Serialize_ListMessagesResponse);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListMessagesResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListMessagesResponse(global::System.Text.Json.JsonSerializerOptions options)
@@ -33,45 +33,6 @@ namespace OpenApiThreads
                 PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => ((global::OpenApiThreads.ListMessagesResponse)o).HasMore, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).HasMore = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ListMessagesResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_ListMessagesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListMessagesResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WritePropertyName(PropertyNames.data);
-            if (value.Data is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    Serialize_MessageObject(writer, listp1_1[ip1_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WriteString(PropertyNames.first_id, value.FirstId);
-            writer.WriteString(PropertyNames.last_id, value.LastId);
-            writer.WriteBoolean(PropertyNames.has_more, value.HasMore);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.ListMessagesResponse? Read_ListMessagesResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,8 +16,5 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListOrder>(options, new global::OpenApiThreads.ListOrder.Converter());
         }
-
-        internal static global::OpenApiThreads.ListOrder Read_ListOrder(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.ListOrder.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ListOrder), options);
     }
 }

@@ -19,8 +19,5 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentPart>(options, new global::OpenApiThreads.MessageContentPart.Converter());
         }
-
-        internal static global::OpenApiThreads.MessageContentPart? Read_MessageContentPart(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContentPart.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentPart), options);
     }
 }

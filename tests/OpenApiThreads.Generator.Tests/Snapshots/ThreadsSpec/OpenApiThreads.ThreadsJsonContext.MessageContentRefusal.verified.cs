@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, Properties_MessageContentRefusal, Serialize_MessageContentRefusal);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, Properties_MessageContentRefusal, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,28 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Refusal", "refusal", static o => ((global::OpenApiThreads.MessageContentRefusal)o).Refusal, static (o, v) => ((global::OpenApiThreads.MessageContentRefusal)o).Refusal = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentRefusal)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentRefusal)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentRefusal? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.refusal, value.Refusal);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

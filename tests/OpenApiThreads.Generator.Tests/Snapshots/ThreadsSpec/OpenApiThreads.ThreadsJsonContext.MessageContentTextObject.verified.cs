@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, Serialize_MessageContentTextObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => ((global::OpenApiThreads.MessageContentTextObject)o).Text, static (o, v) => ((global::OpenApiThreads.MessageContentTextObject)o).Text = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentTextObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentTextObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageContentTextObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.text);
-            Serialize_MessageContentTextObjectText(writer, value.Text);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, Serialize_MessageContentTextObjectText);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,42 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.value, value.Value);
-            writer.WritePropertyName(PropertyNames.annotations);
-            if (value.Annotations is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.TextAnnotation, global::OpenApiThreads.TextAnnotation.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, Properties_MessageDeltaContentImageFile, Serialize_MessageDeltaContentImageFile);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, Properties_MessageDeltaContentImageFile, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
@@ -31,33 +31,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).ImageFile, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).ImageFile = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFile? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.ImageFile is not null)
-            {
-                writer.WritePropertyName(PropertyNames.image_file);
-                Serialize_MessageDeltaContentImageFileImageFile(writer, value.ImageFile);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

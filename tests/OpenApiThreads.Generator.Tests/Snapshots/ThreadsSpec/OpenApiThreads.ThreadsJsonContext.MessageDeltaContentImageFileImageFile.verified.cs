@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?), Create_NullableMessageDeltaContentImageFileImageFileDetail);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, Serialize_MessageDeltaContentImageFileImageFile);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,42 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).Detail = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageFileImageFile? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WriteString(PropertyNames.file_id, value.FileId);
-            }
-            if (value.Detail is not null)
-            {
-                writer.WritePropertyName(PropertyNames.detail);
-                if (value.Detail is { } vp1_0)
-                {
-                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail, global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail.Converter>(writer, vp1_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

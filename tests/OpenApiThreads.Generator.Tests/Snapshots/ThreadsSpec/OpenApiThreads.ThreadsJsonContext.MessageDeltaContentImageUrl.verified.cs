@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl), Create_MessageDeltaContentImageUrlImageUrl);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! }, Properties_MessageDeltaContentImageUrl, Serialize_MessageDeltaContentImageUrl);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! }, Properties_MessageDeltaContentImageUrl, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
@@ -31,33 +31,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl?>(options, d, "ImageUrl", "image_url", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).ImageUrl, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).ImageUrl = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrl? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.ImageUrl is not null)
-            {
-                writer.WritePropertyName(PropertyNames.image_url);
-                Serialize_MessageDeltaContentImageUrlImageUrl(writer, value.ImageUrl);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentImageUrl? Read_MessageDeltaContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

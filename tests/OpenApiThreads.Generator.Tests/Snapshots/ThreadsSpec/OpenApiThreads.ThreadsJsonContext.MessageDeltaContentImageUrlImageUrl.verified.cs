@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?), Create_NullableMessageDeltaContentImageUrlImageUrlDetail);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), Properties_MessageDeltaContentImageUrlImageUrl, Serialize_MessageDeltaContentImageUrlImageUrl);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), Properties_MessageDeltaContentImageUrlImageUrl, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,42 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Url is not null)
-            {
-                writer.WriteString(PropertyNames.url, value.Url);
-            }
-            if (value.Detail is not null)
-            {
-                writer.WritePropertyName(PropertyNames.detail);
-                if (value.Detail is { } vp1_0)
-                {
-                    WriteWith<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

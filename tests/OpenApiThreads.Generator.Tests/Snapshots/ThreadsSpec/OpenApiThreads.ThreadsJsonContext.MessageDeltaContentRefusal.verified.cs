@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(long), Create_Int64);
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, Serialize_MessageDeltaContentRefusal);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,32 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Refusal, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Refusal = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentRefusal? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Refusal is not null)
-            {
-                writer.WriteString(PropertyNames.refusal, value.Refusal);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

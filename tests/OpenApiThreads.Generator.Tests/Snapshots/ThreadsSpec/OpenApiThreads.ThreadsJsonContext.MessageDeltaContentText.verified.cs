@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaContentTextText), Create_MessageDeltaContentTextText);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! }, Properties_MessageDeltaContentText, Serialize_MessageDeltaContentText);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! }, Properties_MessageDeltaContentText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)
@@ -31,33 +31,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaContentTextText?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.MessageDeltaContentText)o).Text, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentText)o).Text = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentText)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Text is not null)
-            {
-                writer.WritePropertyName(PropertyNames.text);
-                Serialize_MessageDeltaContentTextText(writer, value.Text);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentText? Read_MessageDeltaContentText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

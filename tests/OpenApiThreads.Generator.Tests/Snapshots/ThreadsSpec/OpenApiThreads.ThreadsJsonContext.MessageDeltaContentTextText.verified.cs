@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, Serialize_MessageDeltaContentTextText);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,48 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Annotations, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Annotations = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentTextText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentTextText)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaContentTextText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentTextText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Value is not null)
-            {
-                writer.WriteString(PropertyNames.value, value.Value);
-            }
-            if (value.Annotations is not null)
-            {
-                writer.WritePropertyName(PropertyNames.annotations);
-                if (value.Annotations is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.TextAnnotationDelta, global::OpenApiThreads.TextAnnotationDelta.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

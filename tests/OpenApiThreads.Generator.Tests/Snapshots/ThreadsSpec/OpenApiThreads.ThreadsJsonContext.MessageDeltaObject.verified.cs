@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), Create_MessageDeltaObjectDelta);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! }, Properties_MessageDeltaObject, Serialize_MessageDeltaObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! }, Properties_MessageDeltaObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDelta>(options, d, "Delta", "delta", static o => ((global::OpenApiThreads.MessageDeltaObject)o).Delta, static (o, v) => ((global::OpenApiThreads.MessageDeltaObject)o).Delta = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WritePropertyName(PropertyNames.delta);
-            Serialize_MessageDeltaObjectDelta(writer, value.Delta);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaObject? Read_MessageDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

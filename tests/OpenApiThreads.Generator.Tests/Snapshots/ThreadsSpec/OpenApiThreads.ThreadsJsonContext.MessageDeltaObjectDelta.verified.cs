@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?), Create_NullableMessageDeltaObjectDeltaRole);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, Serialize_MessageDeltaObjectDelta);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,56 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Role is not null)
-            {
-                writer.WritePropertyName(PropertyNames.role);
-                if (value.Role is { } vp0_0)
-                {
-                    WriteWith<global::OpenApiThreads.MessageDeltaObjectDeltaRole, global::OpenApiThreads.MessageDeltaObjectDeltaRole.Converter>(writer, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.Content is not null)
-            {
-                writer.WritePropertyName(PropertyNames.content);
-                if (value.Content is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.MessageDeltaContent, global::OpenApiThreads.MessageDeltaContent.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

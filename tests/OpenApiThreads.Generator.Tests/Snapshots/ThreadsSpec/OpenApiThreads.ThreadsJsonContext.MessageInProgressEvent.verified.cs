@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageInProgressEvent { Data = default! }, Properties_MessageInProgressEvent, Serialize_MessageInProgressEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageInProgressEvent { Data = default! }, Properties_MessageInProgressEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageObject>(options, d, "Data", "data", static o => ((global::OpenApiThreads.MessageInProgressEvent)o).Data, static (o, v) => ((global::OpenApiThreads.MessageInProgressEvent)o).Data = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageInProgressEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageInProgressEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageInProgressEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageInProgressEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WritePropertyName(PropertyNames.data);
-            Serialize_MessageObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageInProgressEvent? Read_MessageInProgressEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

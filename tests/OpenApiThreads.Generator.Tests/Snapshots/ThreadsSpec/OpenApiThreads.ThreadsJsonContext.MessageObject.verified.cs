@@ -24,7 +24,7 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, Serialize_MessageObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -48,110 +48,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.MessageObject)o).Metadata, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Metadata = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WriteNumber(PropertyNames.created_at, value.CreatedAt);
-            writer.WriteString(PropertyNames.thread_id, value.ThreadId);
-            writer.WritePropertyName(PropertyNames.status);
-            WriteWith<global::OpenApiThreads.MessageObjectStatus, global::OpenApiThreads.MessageObjectStatus.Converter>(writer, value.Status);
-            writer.WritePropertyName(PropertyNames.incomplete_details);
-            Serialize_MessageObjectIncompleteDetails(writer, value.IncompleteDetails);
-            if (value.CompletedAt is { } vp6_0)
-            {
-                writer.WriteNumber(PropertyNames.completed_at, vp6_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.completed_at);
-            }
-            if (value.IncompleteAt is { } vp7_0)
-            {
-                writer.WriteNumber(PropertyNames.incomplete_at, vp7_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.incomplete_at);
-            }
-            writer.WritePropertyName(PropertyNames.role);
-            WriteWith<global::OpenApiThreads.MessageObjectRole, global::OpenApiThreads.MessageObjectRole.Converter>(writer, value.Role);
-            writer.WritePropertyName(PropertyNames.content);
-            if (value.Content is { } vp9_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> listp9_1 = vp9_0;
-                for (int ip9_1 = 0; ip9_1 < listp9_1.Count; ip9_1++)
-                {
-                    WriteWith<global::OpenApiThreads.MessageContent, global::OpenApiThreads.MessageContent.Converter>(writer, listp9_1[ip9_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
-            writer.WriteString(PropertyNames.run_id, value.RunId);
-            writer.WritePropertyName(PropertyNames.attachments);
-            if (value.Attachments is { } vp12_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment> listp12_1 = vp12_0;
-                for (int ip12_1 = 0; ip12_1 < listp12_1.Count; ip12_1++)
-                {
-                    Serialize_MessageAttachment(writer, listp12_1[ip12_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp13_0)
-            {
-                writer.WriteStartObject();
-                if (vp13_0 is global::System.Collections.Generic.Dictionary<string, string> concretep13_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in concretep13_1)
-                    {
-                        writer.WritePropertyName(pairp13_1.Key);
-                        writer.WriteStringValue(pairp13_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in vp13_0)
-                    {
-                        writer.WritePropertyName(pairp13_1.Key);
-                        writer.WriteStringValue(pairp13_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, Serialize_MessageObjectIncompleteDetails);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,28 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.reason);
-            WriteWith<global::OpenApiThreads.MessageObjectIncompleteDetailsReason, global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>(writer, value.Reason);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

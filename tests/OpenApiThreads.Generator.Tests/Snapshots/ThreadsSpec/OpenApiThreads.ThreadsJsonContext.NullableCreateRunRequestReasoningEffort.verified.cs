@@ -17,8 +17,5 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), Create_CreateRunRequestReasoningEffort);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>(TypeInfoOf<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options)));
         }
-
-        internal static global::OpenApiThreads.CreateRunRequestReasoningEffort? Read_NullableCreateRunRequestReasoningEffort(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.CreateRunRequestReasoningEffort?) : Read_CreateRunRequestReasoningEffort(ref reader, options);
     }
 }

@@ -20,7 +20,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
             Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, Serialize_OpenAIFile);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
@@ -39,50 +39,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => ((global::OpenApiThreads.OpenAIFile)o).StatusDetails, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).StatusDetails = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.OpenAIFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_OpenAIFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFile? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WriteNumber(PropertyNames.bytes, value.Bytes);
-            writer.WriteNumber(PropertyNames.created_at, value.CreatedAt);
-            if (value.ExpiresAt is not null)
-            {
-                if (value.ExpiresAt is { } vp4_0)
-                {
-                    writer.WriteNumber(PropertyNames.expires_at, vp4_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.expires_at);
-                }
-            }
-            writer.WriteString(PropertyNames.filename, value.Filename);
-            writer.WritePropertyName(PropertyNames.purpose);
-            WriteWith<global::OpenApiThreads.OpenAIFilePurpose, global::OpenApiThreads.OpenAIFilePurpose.Converter>(writer, value.Purpose);
-            writer.WritePropertyName(PropertyNames.status);
-            WriteWith<global::OpenApiThreads.OpenAIFileStatus, global::OpenApiThreads.OpenAIFileStatus.Converter>(writer, value.Status);
-            if (value.StatusDetails is not null)
-            {
-                writer.WriteString(PropertyNames.status_details, value.StatusDetails);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunCreatedEvent { Data = default! }, Properties_RunCreatedEvent, Serialize_RunCreatedEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunCreatedEvent { Data = default! }, Properties_RunCreatedEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunObject>(options, d, "Data", "data", static o => ((global::OpenApiThreads.RunCreatedEvent)o).Data, static (o, v) => ((global::OpenApiThreads.RunCreatedEvent)o).Data = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunCreatedEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunCreatedEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCreatedEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WritePropertyName(PropertyNames.data);
-            Serialize_RunObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunCreatedEvent? Read_RunCreatedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, Serialize_RunObjectIncompleteDetails);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,38 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Reason is not null)
-            {
-                writer.WritePropertyName(PropertyNames.reason);
-                if (value.Reason is { } vp0_0)
-                {
-                    WriteWith<global::OpenApiThreads.RunObjectIncompleteDetailsReason, global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>(writer, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

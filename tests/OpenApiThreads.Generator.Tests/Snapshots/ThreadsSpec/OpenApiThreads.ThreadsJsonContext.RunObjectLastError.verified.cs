@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, Serialize_RunObjectLastError);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.RunObjectLastError)o).Message, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).Message = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.code);
-            WriteWith<global::OpenApiThreads.RunObjectLastErrorCode, global::OpenApiThreads.RunObjectLastErrorCode.Converter>(writer, value.Code);
-            writer.WriteString(PropertyNames.message, value.Message);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, Serialize_RunObjectRequiredAction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunObjectRequiredAction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredAction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.submit_tool_outputs);
-            Serialize_RunObjectRequiredActionSubmitToolOutputs(writer, value.SubmitToolOutputs);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

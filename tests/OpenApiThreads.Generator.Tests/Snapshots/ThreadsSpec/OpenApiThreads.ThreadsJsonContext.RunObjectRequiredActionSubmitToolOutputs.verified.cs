@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, Serialize_RunObjectRequiredActionSubmitToolOutputs);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,41 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.tool_calls);
-            if (value.ToolCalls is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    Serialize_RunToolCall(writer, listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

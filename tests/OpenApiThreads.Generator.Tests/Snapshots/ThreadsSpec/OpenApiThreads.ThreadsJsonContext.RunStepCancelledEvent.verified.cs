@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepCancelledEvent { Data = default! }, Properties_RunStepCancelledEvent, Serialize_RunStepCancelledEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepCancelledEvent { Data = default! }, Properties_RunStepCancelledEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepCancelledEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepObject>(options, d, "Data", "data", static o => ((global::OpenApiThreads.RunStepCancelledEvent)o).Data, static (o, v) => ((global::OpenApiThreads.RunStepCancelledEvent)o).Data = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepCancelledEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepCancelledEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepCancelledEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepCancelledEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WritePropertyName(PropertyNames.data);
-            Serialize_RunStepObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepCancelledEvent? Read_RunStepCancelledEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), Properties_RunStepDeltaDetailsMessageCreation, Serialize_RunStepDeltaDetailsMessageCreation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), Properties_RunStepDeltaDetailsMessageCreation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,32 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).MessageCreation, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).MessageCreation = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.MessageCreation is not null)
-            {
-                writer.WritePropertyName(PropertyNames.message_creation);
-                Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(writer, value.MessageCreation);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

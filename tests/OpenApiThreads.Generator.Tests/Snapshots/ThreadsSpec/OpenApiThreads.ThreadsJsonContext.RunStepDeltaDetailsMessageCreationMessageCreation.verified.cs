@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), Properties_RunStepDeltaDetailsMessageCreationMessageCreation, Serialize_RunStepDeltaDetailsMessageCreationMessageCreation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), Properties_RunStepDeltaDetailsMessageCreationMessageCreation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,30 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).MessageId, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).MessageId = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.MessageId is not null)
-            {
-                writer.WriteString(PropertyNames.message_id, value.MessageId);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, Serialize_RunStepDeltaDetailsToolCalls);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,45 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).ToolCalls = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsToolCalls? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.ToolCalls is not null)
-            {
-                writer.WritePropertyName(PropertyNames.tool_calls);
-                if (value.ToolCalls is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.RunStepDeltaToolCall, global::OpenApiThreads.RunStepDeltaToolCall.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), Create_RunStepDeltaObjectDelta);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! }, Properties_RunStepDeltaObject, Serialize_RunStepDeltaObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! }, Properties_RunStepDeltaObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, d, "Delta", "delta", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WritePropertyName(PropertyNames.delta);
-            Serialize_RunStepDeltaObjectDelta(writer, value.Delta);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaObject? Read_RunStepDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

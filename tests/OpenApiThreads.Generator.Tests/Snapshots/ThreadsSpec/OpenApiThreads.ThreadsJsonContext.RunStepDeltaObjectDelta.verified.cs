@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(global::OpenApiThreads.RunStepDeltaDetails), Create_RunStepDeltaDetails);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), Properties_RunStepDeltaObjectDelta, Serialize_RunStepDeltaObjectDelta);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), Properties_RunStepDeltaObjectDelta, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,31 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetails?>(options, d, "StepDetails", "step_details", static o => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).StepDetails, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).StepDetails = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObjectDelta? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.StepDetails is not null)
-            {
-                writer.WritePropertyName(PropertyNames.step_details);
-                WriteWith<global::OpenApiThreads.RunStepDeltaDetails, global::OpenApiThreads.RunStepDeltaDetails.Converter>(writer, value.StepDetails!);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, Serialize_RunStepDeltaToolCallCodeInterpreter);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
@@ -32,37 +32,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            if (value.Id is not null)
-            {
-                writer.WriteString(PropertyNames.id, value.Id);
-            }
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.CodeInterpreter is not null)
-            {
-                writer.WritePropertyName(PropertyNames.code_interpreter);
-                Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(writer, value.CodeInterpreter);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

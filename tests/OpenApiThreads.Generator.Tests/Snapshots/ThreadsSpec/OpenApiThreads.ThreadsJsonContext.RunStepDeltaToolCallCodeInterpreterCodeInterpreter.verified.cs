@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,48 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, d, "Outputs", "outputs", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Outputs, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).Outputs = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Input is not null)
-            {
-                writer.WriteString(PropertyNames.input, value.Input);
-            }
-            if (value.Outputs is not null)
-            {
-                writer.WritePropertyName(PropertyNames.outputs);
-                if (value.Outputs is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.CodeInterpreterDeltaOutput, global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

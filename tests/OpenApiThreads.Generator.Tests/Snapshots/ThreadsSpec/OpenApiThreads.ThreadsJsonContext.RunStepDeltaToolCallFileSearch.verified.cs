@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, Properties_RunStepDeltaToolCallFileSearch, Serialize_RunStepDeltaToolCallFileSearch);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, Properties_RunStepDeltaToolCallFileSearch, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
@@ -32,34 +32,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).FileSearch, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).FileSearch = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFileSearch? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            if (value.Id is not null)
-            {
-                writer.WriteString(PropertyNames.id, value.Id);
-            }
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.file_search);
-            value.FileSearch.WriteTo(writer);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), Create_RunStepDeltaToolCallFunctionFunction);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! }, Properties_RunStepDeltaToolCallFunction, Serialize_RunStepDeltaToolCallFunction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! }, Properties_RunStepDeltaToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
@@ -32,37 +32,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Function, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Function = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            if (value.Id is not null)
-            {
-                writer.WriteString(PropertyNames.id, value.Id);
-            }
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Function is not null)
-            {
-                writer.WritePropertyName(PropertyNames.function);
-                Serialize_RunStepDeltaToolCallFunctionFunction(writer, value.Function);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallFunction? Read_RunStepDeltaToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

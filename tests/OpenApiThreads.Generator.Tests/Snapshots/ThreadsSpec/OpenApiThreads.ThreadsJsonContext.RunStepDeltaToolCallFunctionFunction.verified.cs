@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, Serialize_RunStepDeltaToolCallFunctionFunction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,38 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Output", "output", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Output, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Output = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).__OutputIsSet),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WriteString(PropertyNames.name, value.Name);
-            }
-            if (value.Arguments is not null)
-            {
-                writer.WriteString(PropertyNames.arguments, value.Arguments);
-            }
-            if (value.__OutputIsSet)
-            {
-                writer.WriteString(PropertyNames.output, value.Output);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), Create_RunStepDetailsMessageCreationMessageCreation);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! }, Properties_RunStepDetailsMessageCreation, Serialize_RunStepDetailsMessageCreation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! }, Properties_RunStepDetailsMessageCreation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(options, d, "MessageCreation", "message_creation", static o => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).MessageCreation, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).MessageCreation = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDetailsMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.message_creation);
-            Serialize_RunStepDetailsMessageCreationMessageCreation(writer, value.MessageCreation);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDetailsMessageCreation? Read_RunStepDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

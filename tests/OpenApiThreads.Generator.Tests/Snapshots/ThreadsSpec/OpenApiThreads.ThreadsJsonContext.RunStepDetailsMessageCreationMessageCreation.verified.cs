@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, Serialize_RunStepDetailsMessageCreationMessageCreation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
@@ -27,27 +27,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).MessageId, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).MessageId = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.message_id, value.MessageId);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

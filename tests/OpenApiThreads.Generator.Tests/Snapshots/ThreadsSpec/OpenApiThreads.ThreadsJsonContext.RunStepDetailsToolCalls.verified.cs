@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, Properties_RunStepDetailsToolCalls, Serialize_RunStepDetailsToolCalls);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, Properties_RunStepDetailsToolCalls, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,42 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunStepDetailsToolCalls)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunStepDetailsToolCalls)o).ToolCalls = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDetailsToolCalls)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDetailsToolCalls)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsToolCalls? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.tool_calls);
-            if (value.ToolCalls is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.RunStepToolCall, global::OpenApiThreads.RunStepToolCall.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

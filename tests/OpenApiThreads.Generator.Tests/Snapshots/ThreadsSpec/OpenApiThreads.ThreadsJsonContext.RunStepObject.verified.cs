@@ -24,7 +24,7 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, Serialize_RunStepObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -50,100 +50,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => ((global::OpenApiThreads.RunStepObject)o).Usage, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Usage = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WriteNumber(PropertyNames.created_at, value.CreatedAt);
-            writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
-            writer.WriteString(PropertyNames.thread_id, value.ThreadId);
-            writer.WriteString(PropertyNames.run_id, value.RunId);
-            writer.WritePropertyName(PropertyNames.type);
-            WriteWith<global::OpenApiThreads.RunStepObjectType, global::OpenApiThreads.RunStepObjectType.Converter>(writer, value.Type);
-            writer.WritePropertyName(PropertyNames.status);
-            WriteWith<global::OpenApiThreads.RunStepObjectStatus, global::OpenApiThreads.RunStepObjectStatus.Converter>(writer, value.Status);
-            writer.WritePropertyName(PropertyNames.step_details);
-            WriteWith<global::OpenApiThreads.RunStepDetails, global::OpenApiThreads.RunStepDetails.Converter>(writer, value.StepDetails!);
-            writer.WritePropertyName(PropertyNames.last_error);
-            Serialize_RunStepObjectLastError(writer, value.LastError);
-            if (value.ExpiredAt is { } vp10_0)
-            {
-                writer.WriteNumber(PropertyNames.expired_at, vp10_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.expired_at);
-            }
-            if (value.CancelledAt is { } vp11_0)
-            {
-                writer.WriteNumber(PropertyNames.cancelled_at, vp11_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.cancelled_at);
-            }
-            if (value.FailedAt is { } vp12_0)
-            {
-                writer.WriteNumber(PropertyNames.failed_at, vp12_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.failed_at);
-            }
-            if (value.CompletedAt is { } vp13_0)
-            {
-                writer.WriteNumber(PropertyNames.completed_at, vp13_0);
-            }
-            else
-            {
-                writer.WriteNull(PropertyNames.completed_at);
-            }
-            writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp14_0)
-            {
-                writer.WriteStartObject();
-                if (vp14_0 is global::System.Collections.Generic.Dictionary<string, string> concretep14_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in concretep14_1)
-                    {
-                        writer.WritePropertyName(pairp14_1.Key);
-                        writer.WriteStringValue(pairp14_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in vp14_0)
-                    {
-                        writer.WritePropertyName(pairp14_1.Key);
-                        writer.WriteStringValue(pairp14_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(PropertyNames.usage);
-            Serialize_RunUsage(writer, value.Usage);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

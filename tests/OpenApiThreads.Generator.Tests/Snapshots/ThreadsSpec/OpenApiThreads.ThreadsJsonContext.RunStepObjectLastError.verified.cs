@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), Create_RunStepObjectLastErrorCode);
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! }, Properties_RunStepObjectLastError, Serialize_RunStepObjectLastError);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! }, Properties_RunStepObjectLastError, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.RunStepObjectLastError)o).Message, static (o, v) => ((global::OpenApiThreads.RunStepObjectLastError)o).Message = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepObjectLastError)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepObjectLastError)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectLastError? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.code);
-            WriteWith<global::OpenApiThreads.RunStepObjectLastErrorCode, global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>(writer, value.Code);
-            writer.WriteString(PropertyNames.message, value.Message);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepObjectLastError? Read_RunStepObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), Create_RunStepToolCallCodeInterpreterCodeInterpreter);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, Properties_RunStepToolCallCodeInterpreter, Serialize_RunStepToolCallCodeInterpreter);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, Properties_RunStepToolCallCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).CodeInterpreter = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.code_interpreter);
-            Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(writer, value.CodeInterpreter);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

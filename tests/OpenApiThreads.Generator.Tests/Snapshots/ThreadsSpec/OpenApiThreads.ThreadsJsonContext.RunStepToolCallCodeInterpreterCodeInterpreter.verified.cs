@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, Serialize_RunStepToolCallCodeInterpreterCodeInterpreter);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,42 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Outputs, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Outputs = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.input, value.Input);
-            writer.WritePropertyName(PropertyNames.outputs);
-            if (value.Outputs is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.CodeInterpreterOutput, global::OpenApiThreads.CodeInterpreterOutput.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), Create_RunStepToolCallFileSearchFileSearch);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, Properties_RunStepToolCallFileSearch, Serialize_RunStepToolCallFileSearch);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, Properties_RunStepToolCallFileSearch, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).FileSearch, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).FileSearch = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearch? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.file_search);
-            Serialize_RunStepToolCallFileSearchFileSearch(writer, value.FileSearch);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearch? Read_RunStepToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, Serialize_RunStepToolCallFileSearchFileSearch);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,49 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).Results, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).Results = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.RankingOptions is not null)
-            {
-                writer.WritePropertyName(PropertyNames.ranking_options);
-                Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
-            }
-            if (value.Results is not null)
-            {
-                writer.WritePropertyName(PropertyNames.results);
-                if (value.Results is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        Serialize_FileSearchResult(writer, listp1_1[ip1_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

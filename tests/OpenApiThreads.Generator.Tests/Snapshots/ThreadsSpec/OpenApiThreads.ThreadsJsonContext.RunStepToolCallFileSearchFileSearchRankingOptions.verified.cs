@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker), Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
             Reach(typeof(double), Create_Double);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, Serialize_RunStepToolCallFileSearchFileSearchRankingOptions);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).ScoreThreshold, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).ScoreThreshold = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.ranker);
-            WriteWith<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
-            writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), Create_RunStepToolCallFunctionFunction);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! }, Properties_RunStepToolCallFunction, Serialize_RunStepToolCallFunction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! }, Properties_RunStepToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunStepToolCallFunction)o).Function, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunction)o).Function = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.function);
-            Serialize_RunStepToolCallFunctionFunction(writer, value.Function);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

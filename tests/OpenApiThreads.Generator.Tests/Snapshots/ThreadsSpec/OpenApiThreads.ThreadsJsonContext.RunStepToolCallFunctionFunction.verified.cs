@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, Serialize_RunStepToolCallFunctionFunction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Output", "output", static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Output, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Output = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunStepToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunctionFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.name, value.Name);
-            writer.WriteString(PropertyNames.arguments, value.Arguments);
-            writer.WriteString(PropertyNames.output, value.Output);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.RunToolCallFunction), Create_RunToolCallFunction);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, Properties_RunToolCall, Serialize_RunToolCall);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, Properties_RunToolCall, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
@@ -30,30 +30,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.RunToolCallFunction>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunToolCall)o).Function, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).Function = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunToolCall)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunToolCall(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCall? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.function);
-            Serialize_RunToolCallFunction(writer, value.Function);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunToolCall? Read_RunToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, Properties_RunToolCallFunction, Serialize_RunToolCallFunction);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, Properties_RunToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,28 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => ((global::OpenApiThreads.RunToolCallFunction)o).Arguments, static (o, v) => ((global::OpenApiThreads.RunToolCallFunction)o).Arguments = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunToolCallFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunToolCallFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.name, value.Name);
-            writer.WriteString(PropertyNames.arguments, value.Arguments);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

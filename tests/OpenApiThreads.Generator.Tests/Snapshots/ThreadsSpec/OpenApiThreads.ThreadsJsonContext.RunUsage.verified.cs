@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(long), Create_Int64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, Serialize_RunUsage);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => ((global::OpenApiThreads.RunUsage)o).TotalTokens, static (o, v) => ((global::OpenApiThreads.RunUsage)o).TotalTokens = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunUsage)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunUsage)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_RunUsage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunUsage? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.completion_tokens, value.CompletionTokens);
-            writer.WriteNumber(PropertyNames.prompt_tokens, value.PromptTokens);
-            writer.WriteNumber(PropertyNames.total_tokens, value.TotalTokens);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

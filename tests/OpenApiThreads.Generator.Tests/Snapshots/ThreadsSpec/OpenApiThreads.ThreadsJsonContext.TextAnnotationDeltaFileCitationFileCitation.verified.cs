@@ -16,7 +16,7 @@ namespace OpenApiThreads
         {
             Reach(typeof(string), Create_String);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, Serialize_TextAnnotationDeltaFileCitationFileCitation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
@@ -28,34 +28,6 @@ namespace OpenApiThreads
                 PropertyMetadata<string?>(options, d, "Quote", "quote", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).Quote, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).Quote = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WriteString(PropertyNames.file_id, value.FileId);
-            }
-            if (value.Quote is not null)
-            {
-                writer.WriteString(PropertyNames.quote, value.Quote);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -19,7 +19,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
             Reach(typeof(long?), Create_NullableInt64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, Serialize_TextAnnotationDeltaFilePath);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
@@ -35,59 +35,6 @@ namespace OpenApiThreads
                 PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)o).EndIndex = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_TextAnnotationDeltaFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePath? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteNumber(PropertyNames.index, value.Index);
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.Text is not null)
-            {
-                writer.WriteString(PropertyNames.text, value.Text);
-            }
-            if (value.FilePath is not null)
-            {
-                writer.WritePropertyName(PropertyNames.file_path);
-                Serialize_TextAnnotationDeltaFilePathFilePath(writer, value.FilePath);
-            }
-            if (value.StartIndex is not null)
-            {
-                if (value.StartIndex is { } vp4_0)
-                {
-                    writer.WriteNumber(PropertyNames.start_index, vp4_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.start_index);
-                }
-            }
-            if (value.EndIndex is not null)
-            {
-                if (value.EndIndex is { } vp5_0)
-                {
-                    writer.WriteNumber(PropertyNames.end_index, vp5_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.end_index);
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation);
             Reach(typeof(long), Create_Int64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFileCitation, Serialize_TextAnnotationFileCitation);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFileCitation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
@@ -33,32 +33,6 @@ namespace OpenApiThreads
                 PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).EndIndex = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_TextAnnotationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFileCitation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.text, value.Text);
-            writer.WritePropertyName(PropertyNames.file_citation);
-            Serialize_TextAnnotationFileCitationFileCitation(writer, value.FileCitation);
-            writer.WriteNumber(PropertyNames.start_index, value.StartIndex);
-            writer.WriteNumber(PropertyNames.end_index, value.EndIndex);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

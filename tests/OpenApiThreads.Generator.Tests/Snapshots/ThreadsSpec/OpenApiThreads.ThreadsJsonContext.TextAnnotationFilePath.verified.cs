@@ -18,7 +18,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), Create_TextAnnotationFilePathFilePath);
             Reach(typeof(long), Create_Int64);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFilePath, Serialize_TextAnnotationFilePath);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFilePath, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
@@ -33,32 +33,6 @@ namespace OpenApiThreads
                 PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).EndIndex = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_TextAnnotationFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFilePath? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.text, value.Text);
-            writer.WritePropertyName(PropertyNames.file_path);
-            Serialize_TextAnnotationFilePathFilePath(writer, value.FilePath);
-            writer.WriteNumber(PropertyNames.start_index, value.StartIndex);
-            writer.WriteNumber(PropertyNames.end_index, value.EndIndex);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.TextAnnotationFilePath? Read_TextAnnotationFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -17,7 +17,7 @@ namespace OpenApiThreads
             Reach(typeof(string), Create_String);
             Reach(typeof(global::OpenApiThreads.ThreadObject), Create_ThreadObject);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadCreatedEvent { Data = default! }, Properties_ThreadCreatedEvent, Serialize_ThreadCreatedEvent);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadCreatedEvent { Data = default! }, Properties_ThreadCreatedEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
@@ -29,29 +29,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.ThreadObject>(options, d, "Data", "data", static o => ((global::OpenApiThreads.ThreadCreatedEvent)o).Data, static (o, v) => ((global::OpenApiThreads.ThreadCreatedEvent)o).Data = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ThreadCreatedEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ThreadCreatedEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_ThreadCreatedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadCreatedEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.@event, value.Event);
-            writer.WritePropertyName(PropertyNames.data);
-            Serialize_ThreadObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.ThreadCreatedEvent? Read_ThreadCreatedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

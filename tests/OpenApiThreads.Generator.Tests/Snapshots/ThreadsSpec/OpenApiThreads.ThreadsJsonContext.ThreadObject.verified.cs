@@ -19,7 +19,7 @@ namespace OpenApiThreads
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
             Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, Serialize_ThreadObject);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
@@ -34,60 +34,6 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => ((global::OpenApiThreads.ThreadObject)o).ToolResources, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).ToolResources = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ThreadObject)o).__ToolResourcesIsSet),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ThreadObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
-        }
-
-        internal static void Serialize_ThreadObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            writer.WriteString(PropertyNames.@object, value.Object);
-            writer.WriteNumber(PropertyNames.created_at, value.CreatedAt);
-            writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp3_0)
-            {
-                writer.WriteStartObject();
-                if (vp3_0 is global::System.Collections.Generic.Dictionary<string, string> concretep3_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in concretep3_1)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.__ToolResourcesIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tool_resources);
-                Serialize_ToolResources(writer, value.ToolResources);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
 
         internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

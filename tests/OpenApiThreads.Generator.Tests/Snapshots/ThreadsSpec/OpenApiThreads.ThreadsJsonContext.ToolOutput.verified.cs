@@ -57,49 +57,5 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        internal static global::OpenApiThreads.ToolOutput? Read_ToolOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolOutput));
-            var value = new global::OpenApiThreads.ToolOutput();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("tool_call_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ToolCallId = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("output"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Output = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
-        }
     }
 }
