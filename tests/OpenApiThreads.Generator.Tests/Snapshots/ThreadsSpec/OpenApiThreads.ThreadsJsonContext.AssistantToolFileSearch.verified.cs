@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.AssistantToolFileSearch)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.AssistantToolFileSearch)o).FileSearch, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearch)o).FileSearch = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.AssistantToolFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

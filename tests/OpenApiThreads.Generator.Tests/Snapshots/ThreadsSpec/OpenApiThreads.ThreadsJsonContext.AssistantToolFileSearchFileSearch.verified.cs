@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).MaxNumResults, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).MaxNumResults = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).RankingOptions, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).RankingOptions = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

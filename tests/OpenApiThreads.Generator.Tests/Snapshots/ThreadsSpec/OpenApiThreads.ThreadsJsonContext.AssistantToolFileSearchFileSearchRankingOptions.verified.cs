@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
             global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).Ranker, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).Ranker = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).ScoreThreshold, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).ScoreThreshold = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.AssistantToolFunction)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => ((global::OpenApiThreads.AssistantToolFunction)o).Function, static (o, v) => ((global::OpenApiThreads.AssistantToolFunction)o).Function = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.AssistantToolFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.AssistantToolFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,13 +23,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterDeltaImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Index, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, d, "Image", "image", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Image, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).Image = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).FileId, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Index, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Type, null),
-                PropertyMetadata<string?>(options, d, "Logs", "logs", static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Logs, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).Logs = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutput)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterImageOutput);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, d, "Image", "image", static o => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).Image, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).Image = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterImageOutputImage C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutputImage)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.CodeInterpreterImageOutputImage)o).FileId, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutputImage)o).FileId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterImageOutputImage)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterImageOutputImage)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

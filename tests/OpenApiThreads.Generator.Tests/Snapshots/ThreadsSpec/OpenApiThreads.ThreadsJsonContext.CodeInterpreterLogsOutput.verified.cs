@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CodeInterpreterLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterLogsOutput)o;
             global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterLogsOutput);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).Type, null),
-                PropertyMetadata<string>(options, d, "Logs", "logs", static o => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).Logs, static (o, v) => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).Logs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.CodeInterpreterLogsOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,13 +23,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CreateMessageRequest C(object o) => (global::OpenApiThreads.CreateMessageRequest)o;
             global::System.Type d = typeof(global::OpenApiThreads.CreateMessageRequest);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => ((global::OpenApiThreads.CreateMessageRequest)o).Role, static (o, v) => ((global::OpenApiThreads.CreateMessageRequest)o).Role = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestContent>(options, d, "Content", "content", static o => ((global::OpenApiThreads.CreateMessageRequest)o).Content, static (o, v) => ((global::OpenApiThreads.CreateMessageRequest)o).Content = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => ((global::OpenApiThreads.CreateMessageRequest)o).Attachments, static (o, v) => ((global::OpenApiThreads.CreateMessageRequest)o).Attachments = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateMessageRequest)o).__AttachmentsIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.CreateMessageRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.CreateMessageRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateMessageRequest)o).__MetadataIsSet),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestContent>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.None, static (o, _) => C(o).__AttachmentsIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
             };
         }
 

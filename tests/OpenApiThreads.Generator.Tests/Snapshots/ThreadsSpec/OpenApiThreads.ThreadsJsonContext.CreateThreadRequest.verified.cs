@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
             global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => ((global::OpenApiThreads.CreateThreadRequest)o).Messages, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).Messages = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => ((global::OpenApiThreads.CreateThreadRequest)o).ToolResources, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).ToolResources = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateThreadRequest)o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.CreateThreadRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.CreateThreadRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.CreateThreadRequest)o).__MetadataIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
             };
         }
 

@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.DeleteThreadResponse C(object o) => (global::OpenApiThreads.DeleteThreadResponse)o;
             global::System.Type d = typeof(global::OpenApiThreads.DeleteThreadResponse);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.DeleteThreadResponse)o).Id, static (o, v) => ((global::OpenApiThreads.DeleteThreadResponse)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.DeleteThreadResponse)o).Object, null),
-                PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => ((global::OpenApiThreads.DeleteThreadResponse)o).Deleted, static (o, v) => ((global::OpenApiThreads.DeleteThreadResponse)o).Deleted = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.DeleteThreadResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.DeleteThreadResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

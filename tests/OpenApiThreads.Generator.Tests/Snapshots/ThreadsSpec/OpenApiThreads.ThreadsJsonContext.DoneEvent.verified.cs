@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.DoneEvent C(object o) => (global::OpenApiThreads.DoneEvent)o;
             global::System.Type d = typeof(global::OpenApiThreads.DoneEvent);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Event", "event", static o => ((global::OpenApiThreads.DoneEvent)o).Event, null),
-                PropertyMetadata<string>(options, d, "Data", "data", static o => ((global::OpenApiThreads.DoneEvent)o).Data, null),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.DoneEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.DoneEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+                PropertyMetadata<string>(options, d, "Data", "data", static o => C(o).Data, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

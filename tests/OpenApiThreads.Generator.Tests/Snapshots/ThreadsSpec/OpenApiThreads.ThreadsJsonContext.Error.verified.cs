@@ -21,14 +21,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
             global::System.Type d = typeof(global::OpenApiThreads.Error);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.Error)o).Message, static (o, v) => ((global::OpenApiThreads.Error)o).Message = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.Error)o).Type, static (o, v) => ((global::OpenApiThreads.Error)o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Param", "param", static o => ((global::OpenApiThreads.Error)o).Param, static (o, v) => ((global::OpenApiThreads.Error)o).Param = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Code", "code", static o => ((global::OpenApiThreads.Error)o).Code, static (o, v) => ((global::OpenApiThreads.Error)o).Code = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.Error)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.Error)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Param", "param", static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

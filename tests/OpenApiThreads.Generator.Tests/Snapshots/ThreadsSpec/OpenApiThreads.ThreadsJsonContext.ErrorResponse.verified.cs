@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ErrorResponse C(object o) => (global::OpenApiThreads.ErrorResponse)o;
             global::System.Type d = typeof(global::OpenApiThreads.ErrorResponse);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => ((global::OpenApiThreads.ErrorResponse)o).Error, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).Error = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ErrorResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => C(o).Error, static (o, v) => C(o).Error = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
     }

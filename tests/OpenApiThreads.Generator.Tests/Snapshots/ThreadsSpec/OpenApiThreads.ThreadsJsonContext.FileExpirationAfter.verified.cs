@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.FileExpirationAfter C(object o) => (global::OpenApiThreads.FileExpirationAfter)o;
             global::System.Type d = typeof(global::OpenApiThreads.FileExpirationAfter);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Anchor", "anchor", static o => ((global::OpenApiThreads.FileExpirationAfter)o).Anchor, null),
-                PropertyMetadata<long>(options, d, "Seconds", "seconds", static o => ((global::OpenApiThreads.FileExpirationAfter)o).Seconds, static (o, v) => ((global::OpenApiThreads.FileExpirationAfter)o).Seconds = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileExpirationAfter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileExpirationAfter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Anchor", "anchor", static o => C(o).Anchor, null),
+                PropertyMetadata<long>(options, d, "Seconds", "seconds", static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

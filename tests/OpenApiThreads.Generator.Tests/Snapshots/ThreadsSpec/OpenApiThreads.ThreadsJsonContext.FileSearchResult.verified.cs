@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
             global::System.Type d = typeof(global::OpenApiThreads.FileSearchResult);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.FileSearchResult)o).FileId, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).FileId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "FileName", "file_name", static o => ((global::OpenApiThreads.FileSearchResult)o).FileName, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).FileName = v!, MetadataFlags.Required),
-                PropertyMetadata<double>(options, d, "Score", "score", static o => ((global::OpenApiThreads.FileSearchResult)o).Score, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).Score = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => ((global::OpenApiThreads.FileSearchResult)o).Content, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).Content = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileSearchResult)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileSearchResult)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "FileName", "file_name", static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required),
+                PropertyMetadata<double>(options, d, "Score", "score", static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

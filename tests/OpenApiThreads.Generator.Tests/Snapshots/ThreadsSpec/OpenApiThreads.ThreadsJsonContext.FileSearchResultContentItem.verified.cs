@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.FileSearchResultContentItem C(object o) => (global::OpenApiThreads.FileSearchResultContentItem)o;
             global::System.Type d = typeof(global::OpenApiThreads.FileSearchResultContentItem);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.FileSearchResultContentItem)o).Type, null),
-                PropertyMetadata<string?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.FileSearchResultContentItem)o).Text, static (o, v) => ((global::OpenApiThreads.FileSearchResultContentItem)o).Text = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FileSearchResultContentItem)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FileSearchResultContentItem)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

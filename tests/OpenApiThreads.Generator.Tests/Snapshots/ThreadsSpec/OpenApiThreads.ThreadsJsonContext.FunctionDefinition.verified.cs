@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
             global::System.Type d = typeof(global::OpenApiThreads.FunctionDefinition);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => ((global::OpenApiThreads.FunctionDefinition)o).Name, static (o, v) => ((global::OpenApiThreads.FunctionDefinition)o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Description", "description", static o => ((global::OpenApiThreads.FunctionDefinition)o).Description, static (o, v) => ((global::OpenApiThreads.FunctionDefinition)o).Description = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => ((global::OpenApiThreads.FunctionDefinition)o).Parameters, static (o, v) => ((global::OpenApiThreads.FunctionDefinition)o).Parameters = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => ((global::OpenApiThreads.FunctionDefinition)o).Strict, static (o, v) => ((global::OpenApiThreads.FunctionDefinition)o).Strict = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.FunctionDefinition)o).__StrictIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.FunctionDefinition)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.FunctionDefinition)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

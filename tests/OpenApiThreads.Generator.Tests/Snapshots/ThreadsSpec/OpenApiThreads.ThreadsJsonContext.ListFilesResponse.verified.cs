@@ -23,15 +23,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListFilesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ListFilesResponse C(object o) => (global::OpenApiThreads.ListFilesResponse)o;
             global::System.Type d = typeof(global::OpenApiThreads.ListFilesResponse);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.ListFilesResponse)o).Object, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).Object = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>(options, d, "Data", "data", static o => ((global::OpenApiThreads.ListFilesResponse)o).Data, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => ((global::OpenApiThreads.ListFilesResponse)o).FirstId, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).FirstId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => ((global::OpenApiThreads.ListFilesResponse)o).LastId, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).LastId = v!, MetadataFlags.Required),
-                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => ((global::OpenApiThreads.ListFilesResponse)o).HasMore, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).HasMore = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ListFilesResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ListFilesResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, static (o, v) => C(o).Object = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

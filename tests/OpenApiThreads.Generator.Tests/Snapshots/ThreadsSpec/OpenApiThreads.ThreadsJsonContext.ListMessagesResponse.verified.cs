@@ -23,15 +23,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListMessagesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ListMessagesResponse C(object o) => (global::OpenApiThreads.ListMessagesResponse)o;
             global::System.Type d = typeof(global::OpenApiThreads.ListMessagesResponse);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.ListMessagesResponse)o).Object, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>(options, d, "Data", "data", static o => ((global::OpenApiThreads.ListMessagesResponse)o).Data, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => ((global::OpenApiThreads.ListMessagesResponse)o).FirstId, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).FirstId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => ((global::OpenApiThreads.ListMessagesResponse)o).LastId, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).LastId = v!, MetadataFlags.Required),
-                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => ((global::OpenApiThreads.ListMessagesResponse)o).HasMore, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).HasMore = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ListMessagesResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ListMessagesResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

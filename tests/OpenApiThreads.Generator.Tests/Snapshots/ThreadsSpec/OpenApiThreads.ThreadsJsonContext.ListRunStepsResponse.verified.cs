@@ -23,15 +23,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ListRunStepsResponse C(object o) => (global::OpenApiThreads.ListRunStepsResponse)o;
             global::System.Type d = typeof(global::OpenApiThreads.ListRunStepsResponse);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.ListRunStepsResponse)o).Object, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, d, "Data", "data", static o => ((global::OpenApiThreads.ListRunStepsResponse)o).Data, static (o, v) => ((global::OpenApiThreads.ListRunStepsResponse)o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => ((global::OpenApiThreads.ListRunStepsResponse)o).FirstId, static (o, v) => ((global::OpenApiThreads.ListRunStepsResponse)o).FirstId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => ((global::OpenApiThreads.ListRunStepsResponse)o).LastId, static (o, v) => ((global::OpenApiThreads.ListRunStepsResponse)o).LastId = v!, MetadataFlags.Required),
-                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => ((global::OpenApiThreads.ListRunStepsResponse)o).HasMore, static (o, v) => ((global::OpenApiThreads.ListRunStepsResponse)o).HasMore = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ListRunStepsResponse)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ListRunStepsResponse)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageAttachment);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.MessageAttachment)o).FileId, static (o, v) => ((global::OpenApiThreads.MessageAttachment)o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => ((global::OpenApiThreads.MessageAttachment)o).Tools, static (o, v) => ((global::OpenApiThreads.MessageAttachment)o).Tools = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageAttachment)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageAttachment)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

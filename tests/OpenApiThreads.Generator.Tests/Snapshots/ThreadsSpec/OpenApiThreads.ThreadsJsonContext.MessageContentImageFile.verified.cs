@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFile)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFile);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageContentImageFile)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFile>(options, d, "ImageFile", "image_file", static o => ((global::OpenApiThreads.MessageContentImageFile)o).ImageFile, static (o, v) => ((global::OpenApiThreads.MessageContentImageFile)o).ImageFile = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFile>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFileImageFile)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFileImageFile);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).FileId, static (o, v) => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).FileId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentImageFileImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

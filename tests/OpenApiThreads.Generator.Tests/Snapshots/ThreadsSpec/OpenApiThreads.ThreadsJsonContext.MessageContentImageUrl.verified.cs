@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrl)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrl);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageContentImageUrl)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, d, "ImageUrl", "image_url", static o => ((global::OpenApiThreads.MessageContentImageUrl)o).ImageUrl, static (o, v) => ((global::OpenApiThreads.MessageContentImageUrl)o).ImageUrl = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, d, "ImageUrl", "image_url", static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrlImageUrl)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Url", "url", static o => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).Url, static (o, v) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).Url = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

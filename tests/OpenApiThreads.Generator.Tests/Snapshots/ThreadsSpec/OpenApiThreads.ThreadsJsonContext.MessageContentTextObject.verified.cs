@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageContentTextObject)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => ((global::OpenApiThreads.MessageContentTextObject)o).Text, static (o, v) => ((global::OpenApiThreads.MessageContentTextObject)o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentTextObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentTextObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Value", "value", static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).Value, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).Value = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).Annotations = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageContentTextObjectText)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,13 +23,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFile)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFile);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).Index, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).ImageFile, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).ImageFile = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).FileId, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

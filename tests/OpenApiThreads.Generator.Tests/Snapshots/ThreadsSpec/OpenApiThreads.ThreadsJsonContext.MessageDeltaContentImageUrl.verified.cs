@@ -23,13 +23,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrl)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrl);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).Index, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl?>(options, d, "ImageUrl", "image_url", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).ImageUrl, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).ImageUrl = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl?>(options, d, "ImageUrl", "image_url", static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "Url", "url", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Url, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Url = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

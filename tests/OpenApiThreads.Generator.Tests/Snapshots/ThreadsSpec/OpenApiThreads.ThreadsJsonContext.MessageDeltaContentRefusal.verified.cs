@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentRefusal);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Index, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Type, null),
-                PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Refusal, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).Refusal = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentRefusal)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,13 +23,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentText C(object o) => (global::OpenApiThreads.MessageDeltaContentText)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentText);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.MessageDeltaContentText)o).Index, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentText)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.MessageDeltaContentText)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentTextText?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.MessageDeltaContentText)o).Text, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentText)o).Text = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentText)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentTextText?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentTextText);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "Value", "value", static o => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Value, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Value = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Annotations, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentTextText)o).Annotations = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaContentTextText)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaContentTextText)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

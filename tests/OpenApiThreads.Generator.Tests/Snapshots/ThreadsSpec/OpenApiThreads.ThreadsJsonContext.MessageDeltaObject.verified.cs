@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaObject C(object o) => (global::OpenApiThreads.MessageDeltaObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.MessageDeltaObject)o).Id, static (o, v) => ((global::OpenApiThreads.MessageDeltaObject)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.MessageDeltaObject)o).Object, null),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDelta>(options, d, "Delta", "delta", static o => ((global::OpenApiThreads.MessageDeltaObject)o).Delta, static (o, v) => ((global::OpenApiThreads.MessageDeltaObject)o).Delta = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDelta>(options, d, "Delta", "delta", static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, d, "Role", "role", static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Role, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Role = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).Content = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageDeltaObjectDelta)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -29,24 +29,25 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.MessageObject)o).Id, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.MessageObject)o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => ((global::OpenApiThreads.MessageObject)o).CreatedAt, static (o, v) => ((global::OpenApiThreads.MessageObject)o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => ((global::OpenApiThreads.MessageObject)o).ThreadId, static (o, v) => ((global::OpenApiThreads.MessageObject)o).ThreadId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => ((global::OpenApiThreads.MessageObject)o).Status, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => ((global::OpenApiThreads.MessageObject)o).IncompleteDetails, static (o, v) => ((global::OpenApiThreads.MessageObject)o).IncompleteDetails = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => ((global::OpenApiThreads.MessageObject)o).CompletedAt, static (o, v) => ((global::OpenApiThreads.MessageObject)o).CompletedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => ((global::OpenApiThreads.MessageObject)o).IncompleteAt, static (o, v) => ((global::OpenApiThreads.MessageObject)o).IncompleteAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectRole>(options, d, "Role", "role", static o => ((global::OpenApiThreads.MessageObject)o).Role, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Role = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => ((global::OpenApiThreads.MessageObject)o).Content, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Content = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => ((global::OpenApiThreads.MessageObject)o).AssistantId, static (o, v) => ((global::OpenApiThreads.MessageObject)o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => ((global::OpenApiThreads.MessageObject)o).RunId, static (o, v) => ((global::OpenApiThreads.MessageObject)o).RunId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => ((global::OpenApiThreads.MessageObject)o).Attachments, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Attachments = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.MessageObject)o).Metadata, static (o, v) => ((global::OpenApiThreads.MessageObject)o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

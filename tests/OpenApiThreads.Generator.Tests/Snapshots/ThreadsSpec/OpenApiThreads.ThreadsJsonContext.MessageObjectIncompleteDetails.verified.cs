@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
             global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).Reason = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -20,10 +20,11 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ModifyMessageRequest C(object o) => (global::OpenApiThreads.ModifyMessageRequest)o;
             global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.ModifyMessageRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.ModifyMessageRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ModifyMessageRequest)o).__MetadataIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
             };
         }
 

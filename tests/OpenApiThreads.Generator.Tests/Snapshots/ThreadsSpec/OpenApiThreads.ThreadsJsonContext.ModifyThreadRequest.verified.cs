@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
             global::System.Type d = typeof(global::OpenApiThreads.ModifyThreadRequest);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => ((global::OpenApiThreads.ModifyThreadRequest)o).ToolResources, static (o, v) => ((global::OpenApiThreads.ModifyThreadRequest)o).ToolResources = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ModifyThreadRequest)o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.ModifyThreadRequest)o).Metadata, static (o, v) => ((global::OpenApiThreads.ModifyThreadRequest)o).Metadata = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ModifyThreadRequest)o).__MetadataIsSet),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
             };
         }
 

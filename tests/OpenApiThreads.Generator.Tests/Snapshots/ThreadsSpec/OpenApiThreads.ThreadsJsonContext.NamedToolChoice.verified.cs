@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
             global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoice);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => ((global::OpenApiThreads.NamedToolChoice)o).Type, static (o, v) => ((global::OpenApiThreads.NamedToolChoice)o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => ((global::OpenApiThreads.NamedToolChoice)o).Function, static (o, v) => ((global::OpenApiThreads.NamedToolChoice)o).Function = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.NamedToolChoice)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.NamedToolChoice)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

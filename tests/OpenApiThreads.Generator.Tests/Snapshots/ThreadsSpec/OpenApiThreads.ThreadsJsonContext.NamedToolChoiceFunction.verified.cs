@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoiceFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => ((global::OpenApiThreads.NamedToolChoiceFunction)o).Name, static (o, v) => ((global::OpenApiThreads.NamedToolChoiceFunction)o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.NamedToolChoiceFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.NamedToolChoiceFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

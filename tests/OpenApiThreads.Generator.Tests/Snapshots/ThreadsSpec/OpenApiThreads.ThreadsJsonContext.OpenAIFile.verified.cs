@@ -25,19 +25,20 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
             global::System.Type d = typeof(global::OpenApiThreads.OpenAIFile);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.OpenAIFile)o).Id, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.OpenAIFile)o).Object, null),
-                PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => ((global::OpenApiThreads.OpenAIFile)o).Bytes, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).Bytes = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => ((global::OpenApiThreads.OpenAIFile)o).CreatedAt, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => ((global::OpenApiThreads.OpenAIFile)o).ExpiresAt, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).ExpiresAt = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Filename", "filename", static o => ((global::OpenApiThreads.OpenAIFile)o).Filename, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).Filename = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => ((global::OpenApiThreads.OpenAIFile)o).Purpose, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).Purpose = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => ((global::OpenApiThreads.OpenAIFile)o).Status, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => ((global::OpenApiThreads.OpenAIFile)o).StatusDetails, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).StatusDetails = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.OpenAIFile)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.OpenAIFile)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Filename", "filename", static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ResponseFormatJsonObject C(object o) => (global::OpenApiThreads.ResponseFormatJsonObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.ResponseFormatJsonObject)o).Type, null),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ResponseFormatJsonObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
             global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).JsonSchema, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).JsonSchema = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchema)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o;
             global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Name, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Description", "description", static o => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Description, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Description = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Schema", "schema", static o => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Schema, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Schema = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Strict, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).Strict = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).__StrictIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Schema", "schema", static o => C(o).Schema, static (o, v) => C(o).Schema = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

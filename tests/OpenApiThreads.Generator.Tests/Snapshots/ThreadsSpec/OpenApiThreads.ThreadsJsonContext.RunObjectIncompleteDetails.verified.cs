@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).Reason = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectIncompleteDetails)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunObjectLastError C(object o) => (global::OpenApiThreads.RunObjectLastError)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => ((global::OpenApiThreads.RunObjectLastError)o).Code, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).Code = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.RunObjectLastError)o).Message, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).Message = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectLastError)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).SubmitToolOutputs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredAction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

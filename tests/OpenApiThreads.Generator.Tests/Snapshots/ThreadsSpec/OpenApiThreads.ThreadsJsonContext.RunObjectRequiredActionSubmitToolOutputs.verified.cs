@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).ToolCalls = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).MessageCreation, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).MessageCreation = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

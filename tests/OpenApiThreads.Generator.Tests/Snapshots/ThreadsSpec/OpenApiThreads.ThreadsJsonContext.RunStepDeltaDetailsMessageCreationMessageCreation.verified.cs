@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).MessageId, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).MessageId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).Type, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).ToolCalls, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).ToolCalls = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaObject C(object o) => (global::OpenApiThreads.RunStepDeltaObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Object, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, d, "Delta", "delta", static o => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).Delta = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, d, "Delta", "delta", static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaObjectDelta C(object o) => (global::OpenApiThreads.RunStepDeltaObjectDelta)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObjectDelta);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetails?>(options, d, "StepDetails", "step_details", static o => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).StepDetails, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).StepDetails = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetails?>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

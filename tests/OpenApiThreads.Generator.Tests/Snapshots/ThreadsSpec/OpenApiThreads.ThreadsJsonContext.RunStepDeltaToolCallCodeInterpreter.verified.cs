@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Index, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Id = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

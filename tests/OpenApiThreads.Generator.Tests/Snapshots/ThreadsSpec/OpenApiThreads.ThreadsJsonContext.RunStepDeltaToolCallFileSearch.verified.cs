@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).Index, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).Id = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).Type, null),
-                PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).FileSearch, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).FileSearch = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

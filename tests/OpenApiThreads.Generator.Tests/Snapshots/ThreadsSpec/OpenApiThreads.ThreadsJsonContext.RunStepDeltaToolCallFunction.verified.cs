@@ -23,14 +23,15 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaToolCallFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Index, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Id = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Function, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).Function = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,13 +21,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "Name", "name", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Name, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Name = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Arguments, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Arguments = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Output, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).Output = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).__OutputIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.None, static (o, _) => C(o).__OutputIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

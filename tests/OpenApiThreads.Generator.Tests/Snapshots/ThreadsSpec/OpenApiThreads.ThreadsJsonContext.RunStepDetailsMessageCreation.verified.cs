@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreation)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(options, d, "MessageCreation", "message_creation", static o => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).MessageCreation, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).MessageCreation = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

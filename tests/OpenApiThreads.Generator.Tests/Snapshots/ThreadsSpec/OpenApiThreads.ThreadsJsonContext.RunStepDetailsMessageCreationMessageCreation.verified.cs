@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).MessageId, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).MessageId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepExpiredEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepExpiredEvent C(object o) => (global::OpenApiThreads.RunStepExpiredEvent)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepExpiredEvent);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Event", "event", static o => ((global::OpenApiThreads.RunStepExpiredEvent)o).Event, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepObject>(options, d, "Data", "data", static o => ((global::OpenApiThreads.RunStepExpiredEvent)o).Data, static (o, v) => ((global::OpenApiThreads.RunStepExpiredEvent)o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepExpiredEvent)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepExpiredEvent)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -29,26 +29,27 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepObject)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.RunStepObject)o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => ((global::OpenApiThreads.RunStepObject)o).CreatedAt, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => ((global::OpenApiThreads.RunStepObject)o).AssistantId, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => ((global::OpenApiThreads.RunStepObject)o).ThreadId, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).ThreadId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "RunId", "run_id", static o => ((global::OpenApiThreads.RunStepObject)o).RunId, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).RunId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepObject)o).Type, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => ((global::OpenApiThreads.RunStepObject)o).Status, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => ((global::OpenApiThreads.RunStepObject)o).StepDetails, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).StepDetails = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => ((global::OpenApiThreads.RunStepObject)o).LastError, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).LastError = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => ((global::OpenApiThreads.RunStepObject)o).ExpiredAt, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).ExpiredAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => ((global::OpenApiThreads.RunStepObject)o).CancelledAt, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).CancelledAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => ((global::OpenApiThreads.RunStepObject)o).FailedAt, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).FailedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => ((global::OpenApiThreads.RunStepObject)o).CompletedAt, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).CompletedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.RunStepObject)o).Metadata, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => ((global::OpenApiThreads.RunStepObject)o).Usage, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).Usage = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepObjectLastError C(object o) => (global::OpenApiThreads.RunStepObjectLastError)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepObjectLastError);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, d, "Code", "code", static o => ((global::OpenApiThreads.RunStepObjectLastError)o).Code, static (o, v) => ((global::OpenApiThreads.RunStepObjectLastError)o).Code = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Message", "message", static o => ((global::OpenApiThreads.RunStepObjectLastError)o).Message, static (o, v) => ((global::OpenApiThreads.RunStepObjectLastError)o).Message = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepObjectLastError)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepObjectLastError)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

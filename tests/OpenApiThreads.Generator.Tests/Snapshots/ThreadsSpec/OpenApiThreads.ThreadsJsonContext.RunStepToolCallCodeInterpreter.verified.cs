@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreter)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).CodeInterpreter = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

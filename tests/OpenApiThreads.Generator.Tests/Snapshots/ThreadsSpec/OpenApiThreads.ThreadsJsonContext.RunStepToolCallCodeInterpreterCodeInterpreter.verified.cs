@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Input", "input", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Input, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Input = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Outputs, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).Outputs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).Id, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).FileSearch, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).FileSearch = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

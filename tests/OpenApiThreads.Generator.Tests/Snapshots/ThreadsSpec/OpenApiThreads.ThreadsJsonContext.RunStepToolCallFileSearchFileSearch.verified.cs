@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).RankingOptions, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).RankingOptions = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).Results, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).Results = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,13 +21,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Name, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Arguments, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Arguments = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Output, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).Output = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,13 +22,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunToolCall C(object o) => (global::OpenApiThreads.RunToolCall)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunToolCall);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.RunToolCall)o).Id, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.RunToolCall)o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunToolCallFunction>(options, d, "Function", "function", static o => ((global::OpenApiThreads.RunToolCall)o).Function, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).Function = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunToolCall)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunToolCall)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunToolCallFunction>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunToolCallFunction C(object o) => (global::OpenApiThreads.RunToolCallFunction)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunToolCallFunction);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => ((global::OpenApiThreads.RunToolCallFunction)o).Name, static (o, v) => ((global::OpenApiThreads.RunToolCallFunction)o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => ((global::OpenApiThreads.RunToolCallFunction)o).Arguments, static (o, v) => ((global::OpenApiThreads.RunToolCallFunction)o).Arguments = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunToolCallFunction)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunToolCallFunction)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

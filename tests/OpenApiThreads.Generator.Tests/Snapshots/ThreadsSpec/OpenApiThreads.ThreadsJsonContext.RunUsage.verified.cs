@@ -21,13 +21,14 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
             global::System.Type d = typeof(global::OpenApiThreads.RunUsage);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => ((global::OpenApiThreads.RunUsage)o).CompletionTokens, static (o, v) => ((global::OpenApiThreads.RunUsage)o).CompletionTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => ((global::OpenApiThreads.RunUsage)o).PromptTokens, static (o, v) => ((global::OpenApiThreads.RunUsage)o).PromptTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => ((global::OpenApiThreads.RunUsage)o).TotalTokens, static (o, v) => ((global::OpenApiThreads.RunUsage)o).TotalTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.RunUsage)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.RunUsage)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

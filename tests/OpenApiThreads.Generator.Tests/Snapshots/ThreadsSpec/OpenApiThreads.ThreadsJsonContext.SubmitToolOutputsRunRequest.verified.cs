@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.SubmitToolOutputsRunRequest C(object o) => (global::OpenApiThreads.SubmitToolOutputsRunRequest)o;
             global::System.Type d = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, d, "ToolOutputs", "tool_outputs", static o => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).ToolOutputs, static (o, v) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).ToolOutputs = v!, MetadataFlags.Required),
-                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).Stream, static (o, v) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).Stream = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)o).__StreamIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, d, "ToolOutputs", "tool_outputs", static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
             };
         }
 

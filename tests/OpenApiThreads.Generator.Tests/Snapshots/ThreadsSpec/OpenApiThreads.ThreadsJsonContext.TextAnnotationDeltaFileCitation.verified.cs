@@ -24,16 +24,17 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TextAnnotationDeltaFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitation)o;
             global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Index, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Type, null),
-                PropertyMetadata<string?>(options, d, "Text", "text", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Text, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).Text = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).FileCitation, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).FileCitation = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).StartIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).StartIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).EndIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

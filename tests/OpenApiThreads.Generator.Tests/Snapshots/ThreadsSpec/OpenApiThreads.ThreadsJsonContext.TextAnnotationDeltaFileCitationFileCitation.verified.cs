@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
             global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).FileId, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Quote", "quote", static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).Quote, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).Quote = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Quote", "quote", static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o;
             global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o).FileId, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -23,15 +23,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TextAnnotationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitation)o;
             global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitation);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).Type, null),
-                PropertyMetadata<string>(options, d, "Text", "text", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).Text, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, d, "FileCitation", "file_citation", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).FileCitation, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).FileCitation = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).StartIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).StartIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).EndIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationFileCitation)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationFileCitation)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

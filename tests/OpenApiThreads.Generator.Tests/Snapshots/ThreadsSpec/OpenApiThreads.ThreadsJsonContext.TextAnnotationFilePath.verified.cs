@@ -23,15 +23,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TextAnnotationFilePath C(object o) => (global::OpenApiThreads.TextAnnotationFilePath)o;
             global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFilePath);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).Type, null),
-                PropertyMetadata<string>(options, d, "Text", "text", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).Text, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationFilePathFilePath>(options, d, "FilePath", "file_path", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).FilePath, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).FilePath = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).StartIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).StartIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).EndIndex, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).EndIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TextAnnotationFilePath)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TextAnnotationFilePath)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationFilePathFilePath>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -24,15 +24,16 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
             global::System.Type d = typeof(global::OpenApiThreads.ThreadObject);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => ((global::OpenApiThreads.ThreadObject)o).Id, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => ((global::OpenApiThreads.ThreadObject)o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => ((global::OpenApiThreads.ThreadObject)o).CreatedAt, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => ((global::OpenApiThreads.ThreadObject)o).Metadata, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => ((global::OpenApiThreads.ThreadObject)o).ToolResources, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).ToolResources = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.ThreadObject)o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ThreadObject)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ThreadObject)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,12 +21,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
             global::System.Type d = typeof(global::OpenApiThreads.ToolOutput);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => ((global::OpenApiThreads.ToolOutput)o).ToolCallId, static (o, v) => ((global::OpenApiThreads.ToolOutput)o).ToolCallId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => ((global::OpenApiThreads.ToolOutput)o).Output, static (o, v) => ((global::OpenApiThreads.ToolOutput)o).Output = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ToolOutput)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ToolOutput)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
             global::System.Type d = typeof(global::OpenApiThreads.ToolResources);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => ((global::OpenApiThreads.ToolResources)o).CodeInterpreter, static (o, v) => ((global::OpenApiThreads.ToolResources)o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => ((global::OpenApiThreads.ToolResources)o).FileSearch, static (o, v) => ((global::OpenApiThreads.ToolResources)o).FileSearch = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ToolResources)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ToolResources)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
             global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)o).FileIds, static (o, v) => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)o).FileIds = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

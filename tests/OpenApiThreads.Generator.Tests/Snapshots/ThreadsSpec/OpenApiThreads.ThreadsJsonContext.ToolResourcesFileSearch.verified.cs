@@ -21,11 +21,12 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
             global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesFileSearch);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => ((global::OpenApiThreads.ToolResourcesFileSearch)o).VectorStoreIds, static (o, v) => ((global::OpenApiThreads.ToolResourcesFileSearch)o).VectorStoreIds = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.ToolResourcesFileSearch)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.ToolResourcesFileSearch)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 

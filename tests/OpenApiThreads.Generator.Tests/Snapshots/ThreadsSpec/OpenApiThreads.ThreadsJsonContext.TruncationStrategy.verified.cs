@@ -22,12 +22,13 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
         {
+            static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
             global::System.Type d = typeof(global::OpenApiThreads.TruncationStrategy);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => ((global::OpenApiThreads.TruncationStrategy)o).Type, static (o, v) => ((global::OpenApiThreads.TruncationStrategy)o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => ((global::OpenApiThreads.TruncationStrategy)o).LastMessages, static (o, v) => ((global::OpenApiThreads.TruncationStrategy)o).LastMessages = v!, MetadataFlags.None, static (o, _) => ((global::OpenApiThreads.TruncationStrategy)o).__LastMessagesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => ((global::OpenApiThreads.TruncationStrategy)o).AdditionalData, static (o, v) => ((global::OpenApiThreads.TruncationStrategy)o).AdditionalData = v, MetadataFlags.ExtensionData),
+                PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, MetadataFlags.None, static (o, _) => C(o).__LastMessagesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
 
