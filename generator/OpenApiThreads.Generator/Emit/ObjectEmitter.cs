@@ -39,7 +39,7 @@ internal static class ObjectEmitter
                 writer.WriteLine();
             }
 
-            // One line per type: README ("Unknown properties") says why they are kept.
+            // One line per type: README (Schema constructs) says why they are kept.
             writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>");
             writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp(header.Namespace) + " " + additionalData + " { get; set; }");
         }
