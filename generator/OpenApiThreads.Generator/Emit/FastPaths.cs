@@ -9,14 +9,14 @@ namespace OpenApiThreads.Generator.Emit;
 /// (<c>Serialize_X</c>): a type the client receives (a response, an event, and everything they hold) is read, a type it
 /// sends (a body, a structured form part or parameter, and everything they hold) is written. The rest use the
 /// metadata System.Text.Json reads and writes with, which gives the same JSON, so a user who serialises a
-/// received type himself still can, a little slower. A spec generated as models only (no client) keeps both for
-/// every type: there the user does all the reading and writing.
+/// received type himself still can, a little slower. A spec generated as models only (no client), or with
+/// <c>OpenApiFastPaths=all</c>, keeps both for every type: there the user does the reading and writing.
 /// </summary>
 internal static class FastPaths
 {
     public static (HashSet<string> Read, HashSet<string> Written) Of(ApiModel model, IReadOnlyDictionary<string, TypeSpec> types)
     {
-        if (!model.GenerateClient)
+        if (!model.GenerateClient || model.AllFastPaths)
         {
             var all = new HashSet<string>(types.Keys, System.StringComparer.Ordinal);
             return (all, new HashSet<string>(all, System.StringComparer.Ordinal));
