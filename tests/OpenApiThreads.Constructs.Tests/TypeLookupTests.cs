@@ -42,14 +42,15 @@ public sealed class TypeLookupTests
         WithSwitch(false, () =>
         {
             var context = new TypeLookupJsonContext();
-            var value = new Holder { Inner = new Inner { Count = 3 }, Tags = ["a"] };
+            const string Json = """{"inner":{"count":3},"tags":["a"],"counts":{"x":1},"kind":"large","choice":{"count":4},"maybe":null}""";
+            Holder value = JsonSerializer.Deserialize(Json, context.Holder)!;
 
-            Assert.Equal("""{"inner":{"count":3},"tags":["a"]}""", JsonSerializer.Serialize(value, context.Holder));
+            Assert.Equal(Json, JsonSerializer.Serialize(value, context.Holder));
 
-            // Other options (the metadata path, not the fast path) resolve the property types through the same
-            // resolver, as a TypeInfoResolver chain does.
+            // Other options (the metadata path, not the fast path) resolve every property type (object, list, map,
+            // enum, union, nullable number) through the same resolver, as a TypeInfoResolver chain does.
             var options = new JsonSerializerOptions { TypeInfoResolver = context };
-            Assert.Equal("""{"inner":{"count":3},"tags":["a"]}""", JsonSerializer.Serialize(value, InfoOf<Holder>(options)));
+            Assert.Equal(Json, JsonSerializer.Serialize(JsonSerializer.Deserialize(Json, InfoOf<Holder>(options))!, InfoOf<Holder>(options)));
             Assert.Equal(3, JsonSerializer.Deserialize("""{"count":3}""", InfoOf<Inner>(options))!.Count);
         });
     }

@@ -26,7 +26,8 @@ internal static class EmitPlan
         }
 
         items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
-        items.Add(new PropertyNamesEmitItem(model.Types.OfType<ObjectSpec>().SelectMany(o => o.Properties).Select(p => p.JsonName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()) { Header = header });
+        // Only the writers use the table, so only the names of objects with writers are in it.
+        items.Add(new PropertyNamesEmitItem(model.Types.OfType<ObjectSpec>().Where(o => written.Contains(o.Name)).SelectMany(o => o.Properties).Select(p => p.JsonName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()) { Header = header });
         foreach (TypeRef type in model.JsonTypes)
         {
             TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;

@@ -5,9 +5,7 @@
 
 namespace Feature
 {
-    /// <summary>
-    /// A client for the Feature API, generated from its OpenAPI document.
-    /// </summary>
+    /// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
     public partial class FeatureClient : global::Feature.IFeatureClient
     {
         // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.

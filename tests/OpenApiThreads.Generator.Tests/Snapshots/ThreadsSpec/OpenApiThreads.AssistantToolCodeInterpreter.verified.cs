@@ -5,17 +5,11 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Lets the model write and execute code in a sandbox.
-    /// </summary>
+    /// <summary>Lets the model write and execute code in a sandbox.</summary>
     public sealed partial class AssistantToolCodeInterpreter
     {
-        /// <summary>
-        /// Tool kind; always <c>code_interpreter</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>code_interpreter</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
+        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
         public string Type => "code_interpreter";
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

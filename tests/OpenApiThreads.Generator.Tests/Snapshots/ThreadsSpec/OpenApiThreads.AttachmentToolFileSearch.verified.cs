@@ -5,17 +5,11 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Adds the attached file to file search (no extra settings).
-    /// </summary>
+    /// <summary>Adds the attached file to file search (no extra settings).</summary>
     public sealed partial class AttachmentToolFileSearch
     {
-        /// <summary>
-        /// Tool kind; always <c>file_search</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>file_search</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>file_search</c>.</summary>
+        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
         public string Type => "file_search";
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

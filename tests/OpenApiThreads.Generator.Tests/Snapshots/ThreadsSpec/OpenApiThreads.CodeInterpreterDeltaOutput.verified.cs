@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An output of a streamed code interpreter call.
-    /// </summary>
+    /// <summary>An output of a streamed code interpreter call.</summary>
     public sealed partial class CodeInterpreterDeltaOutput
     {
         private readonly int _branch;

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The stored image.
-    /// </summary>
+    /// <summary>The stored image.</summary>
     public sealed partial class CodeInterpreterImageOutputImage
     {
-        /// <summary>
-        /// ID of the image file.
-        /// </summary>
+        /// <summary>ID of the image file.</summary>
         public required string FileId { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One output of a code interpreter call.
-    /// </summary>
+    /// <summary>One output of a code interpreter call.</summary>
     public sealed partial class CodeInterpreterOutput
     {
         private readonly int _branch;

@@ -5,22 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent when the server fails or times out mid-stream.
-    /// </summary>
+    /// <summary>Sent when the server fails or times out mid-stream.</summary>
     public sealed partial class ErrorEvent
     {
-        /// <summary>
-        /// Event name; always <c>error</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>error</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>error</c>.</summary>
+        /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>
         public string Event => "error";
 
-        /// <summary>
-        /// Details of a failed request.
-        /// </summary>
+        /// <summary>Details of a failed request.</summary>
         public required global::OpenApiThreads.Error Data { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Envelope returned when a request fails.
-    /// </summary>
+    /// <summary>Envelope returned when a request fails.</summary>
     public sealed partial class ErrorResponse
     {
-        /// <summary>
-        /// Details of a failed request.
-        /// </summary>
+        /// <summary>Details of a failed request.</summary>
         public required global::OpenApiThreads.Error Error { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

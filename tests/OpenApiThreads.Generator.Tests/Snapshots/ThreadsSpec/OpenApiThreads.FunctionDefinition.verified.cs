@@ -5,24 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Signature of a callable function.
-    /// </summary>
+    /// <summary>Signature of a callable function.</summary>
     public sealed partial class FunctionDefinition
     {
-        /// <summary>
-        /// Function name; letters, digits, underscores and dashes, up to 64 characters.
-        /// </summary>
+        /// <summary>Function name; letters, digits, underscores and dashes, up to 64 characters.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// What the function does, so the model knows when to call it.
-        /// </summary>
+        /// <summary>What the function does, so the model knows when to call it.</summary>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// JSON Schema of the arguments object. Leave it out for a function with no arguments.
-        /// </summary>
+        /// <summary>JSON Schema of the arguments object. Leave it out for a function with no arguments.</summary>
         public global::System.Text.Json.JsonElement? Parameters { get; set; }
 
         /// <summary>

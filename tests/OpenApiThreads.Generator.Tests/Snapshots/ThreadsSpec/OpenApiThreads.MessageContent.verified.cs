@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One typed piece of a stored message.
-    /// </summary>
+    /// <summary>One typed piece of a stored message.</summary>
     public sealed partial class MessageContent
     {
         private readonly int _branch;

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One typed piece of message content.
-    /// </summary>
+    /// <summary>One typed piece of message content.</summary>
     public sealed partial class MessageContentPart
     {
         private readonly int _branch;

@@ -5,22 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A text content part.
-    /// </summary>
+    /// <summary>A text content part.</summary>
     public sealed partial class MessageContentText
     {
-        /// <summary>
-        /// Part kind; always <c>text</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>text</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Part kind; always <c>text</c>.</summary>
+        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
         public string Type => "text";
 
-        /// <summary>
-        /// The text to send.
-        /// </summary>
+        /// <summary>The text to send.</summary>
         public required string Text { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,19 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The text and its annotations.
-    /// </summary>
+    /// <summary>The text and its annotations.</summary>
     public sealed partial class MessageContentTextObjectText
     {
-        /// <summary>
-        /// The text itself.
-        /// </summary>
+        /// <summary>The text itself.</summary>
         public required string Value { get; set; }
 
-        /// <summary>
-        /// Spans of the text that point at files.
-        /// </summary>
+        /// <summary>Spans of the text that point at files.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> Annotations { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A content part, or a piece of one, in a message delta.
-    /// </summary>
+    /// <summary>A content part, or a piece of one, in a message delta.</summary>
     public sealed partial class MessageDeltaContent
     {
         private readonly int _branch;

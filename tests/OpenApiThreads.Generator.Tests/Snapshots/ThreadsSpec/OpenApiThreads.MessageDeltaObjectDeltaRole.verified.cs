@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Who writes the message.
-    /// </summary>
+    /// <summary>Who writes the message.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Why the message stopped as <c>incomplete</c>; null otherwise.
-    /// </summary>
+    /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
     public sealed partial class MessageObjectIncompleteDetails
     {
-        /// <summary>
-        /// What cut the message short.
-        /// </summary>
+        /// <summary>What cut the message short.</summary>
         public required global::OpenApiThreads.MessageObjectIncompleteDetailsReason Reason { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

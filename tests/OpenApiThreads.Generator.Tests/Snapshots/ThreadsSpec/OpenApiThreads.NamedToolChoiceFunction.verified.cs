@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The function to call.
-    /// </summary>
+    /// <summary>The function to call.</summary>
     public sealed partial class NamedToolChoiceFunction
     {
-        /// <summary>
-        /// Name of the function.
-        /// </summary>
+        /// <summary>Name of the function.</summary>
         public required string Name { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,17 +5,11 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Ordinary text output.
-    /// </summary>
+    /// <summary>Ordinary text output.</summary>
     public sealed partial class ResponseFormatText
     {
-        /// <summary>
-        /// Format kind; always <c>text</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>text</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Format kind; always <c>text</c>.</summary>
+        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
         public string Type => "text";
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Why the run stopped as <c>incomplete</c>; null otherwise.
-    /// </summary>
+    /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
     public sealed partial class RunObjectIncompleteDetails
     {
-        /// <summary>
-        /// Which token limit was hit.
-        /// </summary>
+        /// <summary>Which token limit was hit.</summary>
         public global::OpenApiThreads.RunObjectIncompleteDetailsReason? Reason { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The tool calls whose outputs are awaited.
-    /// </summary>
+    /// <summary>The tool calls whose outputs are awaited.</summary>
     public sealed partial class RunObjectRequiredActionSubmitToolOutputs
     {
-        /// <summary>
-        /// Pending tool calls.
-        /// </summary>
+        /// <summary>Pending tool calls.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall> ToolCalls { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Changed details of a streamed run step, by kind.
-    /// </summary>
+    /// <summary>Changed details of a streamed run step, by kind.</summary>
     public sealed partial class RunStepDeltaDetails
     {
         private readonly int _branch;

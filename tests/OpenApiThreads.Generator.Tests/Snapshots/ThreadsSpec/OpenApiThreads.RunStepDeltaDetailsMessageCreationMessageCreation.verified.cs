@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The message being written.
-    /// </summary>
+    /// <summary>The message being written.</summary>
     public sealed partial class RunStepDeltaDetailsMessageCreationMessageCreation
     {
-        /// <summary>
-        /// ID of the message.
-        /// </summary>
+        /// <summary>ID of the message.</summary>
         public string? MessageId { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What changed since the previous delta.
-    /// </summary>
+    /// <summary>What changed since the previous delta.</summary>
     public sealed partial class RunStepDeltaObjectDelta
     {
-        /// <summary>
-        /// Changed details of a streamed run step, by kind.
-        /// </summary>
+        /// <summary>Changed details of a streamed run step, by kind.</summary>
         public global::OpenApiThreads.RunStepDeltaDetails? StepDetails { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A tool call, or a piece of one, in a run step delta.
-    /// </summary>
+    /// <summary>A tool call, or a piece of one, in a run step delta.</summary>
     public sealed partial class RunStepDeltaToolCall
     {
         private readonly int _branch;

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What a run step did, by kind.
-    /// </summary>
+    /// <summary>What a run step did, by kind.</summary>
     public sealed partial class RunStepDetails
     {
         private readonly int _branch;

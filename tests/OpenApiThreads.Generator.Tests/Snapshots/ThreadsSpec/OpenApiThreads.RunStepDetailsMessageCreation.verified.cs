@@ -5,22 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The step wrote a message to the thread.
-    /// </summary>
+    /// <summary>The step wrote a message to the thread.</summary>
     public sealed partial class RunStepDetailsMessageCreation
     {
-        /// <summary>
-        /// Details kind; always <c>message_creation</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>message_creation</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Details kind; always <c>message_creation</c>.</summary>
+        /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
         public string Type => "message_creation";
 
-        /// <summary>
-        /// The message that was written.
-        /// </summary>
+        /// <summary>The message that was written.</summary>
         public required global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation MessageCreation { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

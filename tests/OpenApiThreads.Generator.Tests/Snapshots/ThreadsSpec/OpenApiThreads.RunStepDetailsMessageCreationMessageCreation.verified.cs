@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The message that was written.
-    /// </summary>
+    /// <summary>The message that was written.</summary>
     public sealed partial class RunStepDetailsMessageCreationMessageCreation
     {
-        /// <summary>
-        /// ID of the message the step created.
-        /// </summary>
+        /// <summary>ID of the message the step created.</summary>
         public required string MessageId { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One tool call made in a run step.
-    /// </summary>
+    /// <summary>One tool call made in a run step.</summary>
     public sealed partial class RunStepToolCall
     {
         private readonly int _branch;

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A span of message text that refers to a file.
-    /// </summary>
+    /// <summary>A span of message text that refers to a file.</summary>
     public sealed partial class TextAnnotation
     {
         private readonly int _branch;

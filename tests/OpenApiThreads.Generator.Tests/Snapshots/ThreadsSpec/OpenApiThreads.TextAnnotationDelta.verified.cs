@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An annotation, or a piece of one, in a streamed text part.
-    /// </summary>
+    /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
     public sealed partial class TextAnnotationDelta
     {
         private readonly int _branch;

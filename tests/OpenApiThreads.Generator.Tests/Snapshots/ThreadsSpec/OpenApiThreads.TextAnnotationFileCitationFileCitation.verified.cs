@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The cited file.
-    /// </summary>
+    /// <summary>The cited file.</summary>
     public sealed partial class TextAnnotationFileCitationFileCitation
     {
-        /// <summary>
-        /// ID of the cited file.
-        /// </summary>
+        /// <summary>ID of the cited file.</summary>
         public required string FileId { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

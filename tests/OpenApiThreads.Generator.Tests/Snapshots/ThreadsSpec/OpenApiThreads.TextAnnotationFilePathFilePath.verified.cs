@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The generated file.
-    /// </summary>
+    /// <summary>The generated file.</summary>
     public sealed partial class TextAnnotationFilePathFilePath
     {
-        /// <summary>
-        /// ID of the generated file.
-        /// </summary>
+        /// <summary>ID of the generated file.</summary>
         public required string FileId { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

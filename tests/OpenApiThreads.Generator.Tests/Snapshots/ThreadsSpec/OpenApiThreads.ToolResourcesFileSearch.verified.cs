@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Inputs for the file search tool.
-    /// </summary>
+    /// <summary>Inputs for the file search tool.</summary>
     public sealed partial class ToolResourcesFileSearch
     {
-        /// <summary>
-        /// Vector store to search; at most one may be attached.
-        /// </summary>
+        /// <summary>Vector store to search; at most one may be attached.</summary>
         public global::System.Collections.Generic.IList<string>? VectorStoreIds { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
