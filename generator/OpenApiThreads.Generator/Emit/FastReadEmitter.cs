@@ -49,7 +49,6 @@ internal static class FastReadEmitter
     public static void WriteForObject(SourceWriter writer, ObjectSpec shape, TypeRef type, string ns)
     {
         string typeName = type.ToCSharp(ns).TrimEnd('?');
-        string info = type.InfoName;
         var required = shape.Properties.Select((p, i) => (Property: p, Index: i)).Where(p => p.Property.IsRequired).ToList();
         int words = (required.Count + 63) / 64;
 
