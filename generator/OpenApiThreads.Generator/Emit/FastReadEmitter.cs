@@ -89,7 +89,7 @@ internal static class FastReadEmitter
         {
             PropertySpec property = shape.Properties[i];
             // A UTF-8 literal, not JsonEncodedText: ValueTextEquals compares against the unescaped name.
-            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + DocComments.Literal(property.JsonName) + "u8))");
+            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + DocComments.Literal(WellFormed(property.JsonName)) + "u8))");
             writer.WriteLine(Indent + "{");
             writer.WriteLine(Indent + "    ReadNext(ref reader);");
             if (property.ConstValue is not null)
@@ -161,6 +161,29 @@ internal static class FastReadEmitter
 
         writer.WriteLine("        return value;");
         writer.WriteLine("    }");
+    }
+
+    /// <summary>
+    /// The name with each lone surrogate as U+FFFD: a UTF-8 literal must be valid UTF-16 (CS9026), and U+FFFD is what
+    /// the name's UTF-8 bytes hold for one anyway.
+    /// </summary>
+    private static string WellFormed(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                builder.Append(c).Append(name[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Bit(int index) => "0x" + (1UL << index).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";

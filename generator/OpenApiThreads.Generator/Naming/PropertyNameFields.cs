@@ -26,6 +26,11 @@ internal static class PropertyNameFields
             return Identifiers.EscapeKeyword(jsonName);
         }
 
+        if (jsonName.Length > MaxEncoded)
+        {
+            return Long(jsonName);
+        }
+
         var builder = new StringBuilder("_", jsonName.Length * 2);
         foreach (char c in jsonName)
         {
@@ -40,6 +45,41 @@ internal static class PropertyNameFields
         }
 
         return builder.ToString();
+    }
+
+    private const int MaxEncoded = 40;
+
+    /// <summary>
+    /// A name too long to spell out (metadata names stop at 1,024 bytes, CS7013): <c>__long_</c>, its first letters and
+    /// digits, and a 128-bit hash of the whole. Encoded names that start with two underscores go on with four hex
+    /// digits, never with <c>l</c>, so the two kinds never meet.
+    /// </summary>
+    private static string Long(string name)
+    {
+        var builder = new StringBuilder("__long_");
+        foreach (char c in name)
+        {
+            if (builder.Length >= 47)
+            {
+                break;
+            }
+
+            if (IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        // Two FNV-1a 64-bit hashes with different offsets: 128 bits, so two long names sharing a field is not a risk.
+        ulong first = 14695981039346656037UL;
+        ulong second = 0x6c62272e07bb0142UL;
+        foreach (char c in name)
+        {
+            first = unchecked((first ^ c) * 1099511628211UL);
+            second = unchecked((second ^ c) * 1099511628211UL ^ (second >> 29));
+        }
+
+        return builder.Append('_').Append(first.ToString("x16", CultureInfo.InvariantCulture)).Append(second.ToString("x16", CultureInfo.InvariantCulture)).ToString();
     }
 
     private static bool IsPlain(string name)
