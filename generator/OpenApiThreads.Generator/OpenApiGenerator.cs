@@ -9,6 +9,7 @@ using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Emit;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Parsing;
+using OpenApiThreads.Generator.Parsing.References;
 
 namespace OpenApiThreads.Generator;
 
@@ -29,7 +30,21 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(TrackingNames.Input);
 
-        IncrementalValuesProvider<SpecResult> results = inputs
+        // Every YAML/JSON AdditionalFile may be a fragment another document refers to. Each root gets the texts of
+        // the files its $refs reach and nothing else, so the parse below runs again only when one of those changes.
+        IncrementalValueProvider<ImmutableEquatableArray<SpecFile>> files = context.AdditionalTextsProvider
+            .Select(static (file, cancellationToken) => SpecFile.TryCreate(file, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .Collect()
+            .Select(static (all, _) => all.ToImmutableEquatableArray());
+
+        IncrementalValuesProvider<SpecInput> documents = inputs
+            .Combine(files)
+            .Select(static (pair, _) => pair.Left with { Fragments = SpecFile.Closure(pair.Left.Path, pair.Right) })
+            .WithTrackingName(TrackingNames.Documents);
+
+        IncrementalValuesProvider<SpecResult> results = documents
             .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 

@@ -3,6 +3,8 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using OpenApiThreads.Generator.Model;
+using OpenApiThreads.Generator.Parsing.References;
 
 namespace OpenApiThreads.Generator;
 
@@ -14,6 +16,12 @@ internal sealed record SpecInput
     public required string Path { get; init; }
 
     public required string Text { get; init; }
+
+    /// <summary>
+    /// The other AdditionalFiles this document's <c>$ref</c>s reach (transitively), by value: an edit to a file it
+    /// does not reach leaves this input equal, so nothing downstream runs again.
+    /// </summary>
+    public ImmutableEquatableArray<SpecFragment> Fragments { get; init; } = ImmutableEquatableArray<SpecFragment>.Empty;
 
     /// <summary>From the item's <c>OpenApiNamespace</c> metadata; null for the default.</summary>
     public string? Namespace { get; init; }
@@ -48,10 +56,7 @@ internal sealed record SpecInput
     /// <summary>Reads an AdditionalFiles item, or returns null when it is clearly not an OpenAPI document.</summary>
     public static SpecInput? TryCreate(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
-        string extension = System.IO.Path.GetExtension(file.Path);
-        if (!extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase)
-            && !extension.Equals(".yml", StringComparison.OrdinalIgnoreCase)
-            && !extension.Equals(".json", StringComparison.OrdinalIgnoreCase))
+        if (!SpecFile.IsYamlOrJson(file.Path))
         {
             return null;
         }

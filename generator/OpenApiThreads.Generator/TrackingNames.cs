@@ -6,6 +6,9 @@ public static class TrackingNames
     /// <summary>AdditionalFiles that look like OpenAPI documents, with their options.</summary>
     public const string Input = nameof(Input);
 
+    /// <summary>Each document with the texts of the other files its <c>$ref</c>s reach.</summary>
+    public const string Documents = nameof(Documents);
+
     /// <summary>Each document parsed into a model plus diagnostics.</summary>
     public const string Parse = nameof(Parse);
 

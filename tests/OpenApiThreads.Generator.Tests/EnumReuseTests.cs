@@ -52,4 +52,53 @@ public sealed class EnumReuseTests
         Assert.Equal("PetPrevious", pet.Properties.Single(p => p.JsonName == "previous").Type.Name);
         Assert.DoesNotContain(model.Types, t => t.Name is "FindPetsByStatusStatus" or "PetStatus2");
     }
+
+    [Fact]
+    public void Identical_inline_enums_are_one_type_named_after_the_first_and_different_ones_are_not_merged()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: {title: Orders, version: '1'}
+            paths:
+              /orders:
+                get:
+                  operationId: listOrders
+                  parameters:
+                    - {name: sort, in: query, schema: {type: string, enum: [asc, desc]}}
+                    - {name: state, in: query, schema: {type: string, enum: [open, closed]}}
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Order'}}}}
+              /invoices:
+                get:
+                  operationId: listInvoices
+                  parameters:
+                    - {name: sort, in: query, schema: {type: string, enum: [desc, asc]}}
+                    - {name: order, in: query, schema: {type: string, enum: [asc, desc, none]}}
+                  responses:
+                    '204': {description: ok}
+            components:
+              schemas:
+                Order:
+                  type: object
+                  properties:
+                    direction: {type: string, enum: [asc, desc], nullable: true}
+            """;
+        var (output, result, _) = GeneratorHarness.Run(Spec, "/project/orders.yaml");
+        Assert.Empty(GeneratorHarness.Problems(output));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        ApiModel model = GeneratorHarness.ModelOf(result);
+
+        // Components are translated first, so the first place the values are written is Order.direction.
+        var order = (ObjectSpec)model.Types.Single(t => t.Name == "Order");
+        TypeRef direction = order.Properties.Single().Type;
+        Assert.Equal("OrderDirection", direction.Name);
+        Assert.True(direction.IsNullable);
+
+        var parameters = model.Operations.SelectMany(o => o.Parameters.Select(p => (o.OperationId + "." + p.JsonName, p.Type.Name))).ToDictionary(p => p.Item1, p => p.Name);
+        Assert.Equal("OrderDirection", parameters["listOrders.sort"]);
+        Assert.Equal("OrderDirection", parameters["listInvoices.sort"]);
+        Assert.Equal("ListOrdersState", parameters["listOrders.state"]);
+        Assert.Equal("ListInvoicesOrder", parameters["listInvoices.order"]);
+        Assert.Single(model.Types.OfType<EnumSpec>(), t => t.Members.Count == 2 && t.Members.Any(m => m.Value == "asc"));
+    }
 }

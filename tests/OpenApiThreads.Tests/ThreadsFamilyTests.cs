@@ -86,7 +86,7 @@ public sealed class ThreadsFamilyTests(EmulatorFixture emulator) : IClassFixture
         Assert.Equal("get_weather", call.Function.Name);
         Assert.NotEmpty(steps);
         Assert.Equal(steps[0].Id, (await client.GetRunStepAsync(thread.Id, run.Id, steps[0].Id, cancellationToken: Cancel)).Id);
-        Assert.Equal(MessageObjectRole.Assistant, messages.Data.Single().Role);
+        Assert.Equal(CreateMessageRequestRole.Assistant, messages.Data.Single().Role);
     }
 
     [Fact]

@@ -121,4 +121,12 @@ internal static class DiagnosticDescriptors
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = new(
+        "OATG015",
+        "A $ref names a file that is not an AdditionalFile",
+        "The reference '{0}' names the file '{1}', which is not an AdditionalFile; the generator reads no files itself, so add <AdditionalFiles Include=\"{2}\" /> to the project",
+        Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true);
 }

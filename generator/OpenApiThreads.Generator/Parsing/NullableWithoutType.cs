@@ -17,8 +17,20 @@ internal static class NullableWithoutType
 {
     public const string Extension = "x-nullable";
 
+    /// <summary>
+    /// The Swagger 2.0 reader consumes <c>x-nullable</c> itself (adding null to a schema's type, and dropping it when
+    /// there is no type), so the wrapper made for a <c>$ref</c> carries this extension as well.
+    /// </summary>
+    public const string WrapperExtension = "x-openapithreads-nullable";
+
     public static void Mark(JsonObject document)
     {
+        if (document.ContainsKey("swagger"))
+        {
+            MarkSwagger2(document);
+            return;
+        }
+
         if (document["openapi"] is not JsonValue version || !version.TryGetValue(out string? text) || !text.StartsWith("3.0", System.StringComparison.Ordinal))
         {
             return;
@@ -61,6 +73,39 @@ internal static class NullableWithoutType
                     }
 
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Swagger 2.0 spells it <c>x-nullable: true</c>, which the reader keeps as an extension, except beside a
+    /// <c>$ref</c>, where every sibling is dropped: <c>{$ref: X, x-nullable: true}</c> becomes the allOf spelling.
+    /// </summary>
+    private static void MarkSwagger2(JsonObject document)
+    {
+        var pending = new Stack<JsonNode>();
+        pending.Push(document);
+        while (pending.Count > 0)
+        {
+            JsonNode node = pending.Pop();
+            if (node is JsonObject obj && obj.ContainsKey("$ref") && IsTrue(obj[Extension]))
+            {
+                WrapReference(obj);
+                obj[WrapperExtension] = true;
+            }
+
+            IEnumerable<JsonNode?> children = node switch
+            {
+                JsonObject o => o.Select(p => p.Value),
+                JsonArray a => a,
+                _ => Enumerable.Empty<JsonNode?>(),
+            };
+            foreach (JsonNode? child in children)
+            {
+                if (child is not null)
+                {
+                    pending.Push(child);
+                }
             }
         }
     }

@@ -76,7 +76,7 @@ internal static class SchemaFacts
             return true;
         }
 
-        if (IsTrue(schema.Extensions, NullableWithoutType.Extension) || IsTrue(schema.UnrecognizedKeywords, "nullable"))
+        if (IsTrue(schema.Extensions, NullableWithoutType.Extension) || IsTrue(schema.Extensions, NullableWithoutType.WrapperExtension) || IsTrue(schema.UnrecognizedKeywords, "nullable"))
         {
             return true;
         }

@@ -27,6 +27,9 @@ internal sealed partial class SchemaTranslator
     // Component enums by their values, so an inline enum with the same values is the component's type.
     private readonly Dictionary<string, string> _componentEnums = new(StringComparer.Ordinal);
 
+    // Inline enums by their values: the second inline enum with the same values is the first one's type.
+    private readonly Dictionary<string, TypeRef> _inlineEnums = new(StringComparer.Ordinal);
+
     public SchemaTranslator(IDictionary<string, IOpenApiSchema>? components, ISet<string> reservedNames, DiagnosticBag diagnostics)
     {
         _components = components ?? new Dictionary<string, IOpenApiSchema>();
@@ -225,12 +228,20 @@ internal sealed partial class SchemaTranslator
         {
             // An inline enum that repeats a component's values is that component (FindPetsByStatus's status is
             // PetStatus), not a second type the caller has to convert between.
-            if (componentId is null && EnumKey(schema) is { } key && _componentEnums.TryGetValue(key, out string? sameValues))
+            string? key = componentId is null ? EnumKey(schema) : null;
+            if (key is not null && _componentEnums.TryGetValue(key, out string? sameValues))
             {
                 return ResolveComponent(sameValues, _components[sameValues]).AsNonNullable();
             }
 
-            return AddType(componentId, name, new EnumSpec
+            // Two inline enums with the same values (a status filter on two operations) are one type, named where
+            // the first is written: document order, so the name is the same on every run.
+            if (key is not null && _inlineEnums.TryGetValue(key, out TypeRef? first))
+            {
+                return first;
+            }
+
+            TypeRef added = AddType(componentId, name, new EnumSpec
             {
                 Name = name,
                 SchemaName = componentId ?? pointer,
@@ -238,6 +249,12 @@ internal sealed partial class SchemaTranslator
                 Deprecated = schema.Deprecated,
                 Members = EnumMembers(values, name),
             });
+            if (key is not null)
+            {
+                _inlineEnums[key] = added.AsNonNullable();
+            }
+
+            return added;
         }
 
         JsonSchemaType types = SchemaFacts.NonNullTypes(schema);

@@ -9,6 +9,8 @@ using Microsoft.OpenApi.Reader;
 using OpenApiThreads.Generator.Diagnostics;
 using OpenApiThreads.Generator.Model;
 using OpenApiThreads.Generator.Naming;
+using OpenApiThreads.Generator.Parsing.JsonSchema;
+using OpenApiThreads.Generator.Parsing.References;
 using YamlDotNet.Core;
 
 namespace OpenApiThreads.Generator.Parsing;
@@ -72,6 +74,21 @@ internal static class SpecParser
         foreach (YamlJsonReader.DuplicateKey duplicate in duplicates)
         {
             diagnostics.AddAt(DiagnosticDescriptors.SpecWarning, duplicate.Span, "The key '" + duplicate.Key + "' appears more than once in the same mapping; the last one is used");
+        }
+
+        // References first become plain pointers into one document: 2020-12 addressing ($id, $anchor,
+        // $dynamicRef), then other files, then targets deeper than a component get a component of their own.
+        bool jsonSchema2020 = IsJsonSchema2020(document);
+        bool deep = SchemaResources.Resolve(document, jsonSchema2020, diagnostics);
+        deep |= ExternalReferences.Inline(document, input, diagnostics);
+        if (deep)
+        {
+            DeepReferences.Hoist(document, diagnostics);
+        }
+
+        if (jsonSchema2020 || SchemaShapes.Mentioned(input.Text) || input.Fragments.Count > 0)
+        {
+            SchemaShapes.Rewrite(document, jsonSchema2020, diagnostics);
         }
 
         NullableWithoutType.Mark(document);
@@ -147,6 +164,9 @@ internal static class SpecParser
     }
 
     private static readonly System.Text.RegularExpressions.Regex WhitespaceLines = new("^[ \\t]+$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static bool IsJsonSchema2020(JsonObject document)
+        => document["openapi"] is JsonValue version && version.TryGetValue(out string? text) && !text.StartsWith("3.0", StringComparison.Ordinal) && !text.StartsWith("2", StringComparison.Ordinal);
 
     /// <summary>The exception and the innermost frame it came from, so a bug report can be acted on.</summary>
     internal static string Describe(Exception exception)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using OpenApiThreads.Generator.Tests.Infrastructure;
 
 namespace OpenApiThreads.Generator.Tests.Coverage;
 
@@ -36,8 +37,8 @@ internal static class SpecCatalog
 
         foreach (string folder in new[] { "specs", "corpus" })
         {
-            string shared = Path.GetFullPath(Path.Combine(root.FullName, "..", "shared", folder));
-            if (Directory.Exists(shared))
+            // Found the way the corpus test finds it, so a worktree deeper than the main checkout sees it too.
+            if (SharedFiles.Locate(folder) is { } shared && Directory.Exists(shared))
             {
                 specs.AddRange(Directory.EnumerateFiles(shared).Where(IsDocument).Order(StringComparer.Ordinal));
             }

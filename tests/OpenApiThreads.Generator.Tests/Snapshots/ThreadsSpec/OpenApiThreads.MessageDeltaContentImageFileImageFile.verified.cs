@@ -13,7 +13,7 @@ namespace OpenApiThreads
 
         /// <summary>Resolution hint.</summary>
         /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
-        public global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail? Detail { get; set; }
+        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
         /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }

@@ -9,7 +9,7 @@ namespace OpenApiThreads
     public sealed partial class MessageDeltaObjectDelta
     {
         /// <summary>Who writes the message.</summary>
-        public global::OpenApiThreads.MessageDeltaObjectDeltaRole? Role { get; set; }
+        public global::OpenApiThreads.CreateMessageRequestRole? Role { get; set; }
 
         /// <summary>Content parts, or pieces of them, to merge by <c>index</c>.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>? Content { get; set; }

@@ -34,7 +34,7 @@ namespace OpenApiThreads
         public required long? IncompleteAt { get; set; }
 
         /// <summary>Who wrote the message.</summary>
-        public required global::OpenApiThreads.MessageObjectRole Role { get; set; }
+        public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
 
         /// <summary>The message body as typed parts (text, images, refusals).</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> Content { get; set; }

@@ -9,7 +9,7 @@ namespace OpenApiThreads
     public sealed partial class RunStepToolCallFileSearchFileSearchRankingOptions
     {
         /// <summary>Ranker that was used.</summary>
-        public required global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker Ranker { get; set; }
+        public required global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Ranker { get; set; }
 
         /// <summary>Minimum relevance score (0 to 1) a result needed.</summary>
         public required double ScoreThreshold { get; set; }

@@ -16,5 +16,8 @@ namespace OpenApiThreads
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestRole>(options, new global::OpenApiThreads.CreateMessageRequestRole.Converter());
         }
+
+        internal static global::OpenApiThreads.CreateMessageRequestRole Read_CreateMessageRequestRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+            => ConverterOf<global::OpenApiThreads.CreateMessageRequestRole.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateMessageRequestRole), options);
     }
 }

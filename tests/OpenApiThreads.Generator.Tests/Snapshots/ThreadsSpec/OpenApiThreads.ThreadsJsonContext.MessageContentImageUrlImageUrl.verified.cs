@@ -15,7 +15,7 @@ namespace OpenApiThreads
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
             Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?), Create_NullableMessageContentImageUrlImageUrlDetail);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! }, Properties_MessageContentImageUrlImageUrl, Serialize_MessageContentImageUrlImageUrl);
         }
@@ -27,7 +27,7 @@ namespace OpenApiThreads
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
                 PropertyMetadata<string>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
@@ -47,7 +47,7 @@ namespace OpenApiThreads
                 writer.WritePropertyName(PropertyNames.detail);
                 if (value.Detail is { } vp1_0)
                 {
-                    WriteWith<global::OpenApiThreads.MessageContentImageUrlImageUrlDetail, global::OpenApiThreads.MessageContentImageUrlImageUrlDetail.Converter>(writer, vp1_0);
+                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
                 }
                 else
                 {
@@ -93,7 +93,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageContentImageUrlImageUrlDetail(ref reader, options);
+                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
                 }
                 else
                 {

@@ -15,7 +15,7 @@ namespace OpenApiThreads
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
             Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?), Create_NullableMessageDeltaContentImageFileImageFileDetail);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, null);
         }
@@ -27,7 +27,7 @@ namespace OpenApiThreads
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
                 PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
         }
@@ -58,7 +58,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageDeltaContentImageFileImageFileDetail(ref reader, options);
+                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
                 }
                 else
                 {

@@ -14,7 +14,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?), Create_NullableMessageDeltaObjectDeltaRole);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
@@ -26,7 +26,7 @@ namespace OpenApiThreads
             global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDeltaRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
@@ -53,7 +53,7 @@ namespace OpenApiThreads
                 if (reader.ValueTextEquals("role"u8))
                 {
                     ReadNext(ref reader);
-                    value.Role = Read_NullableMessageDeltaObjectDeltaRole(ref reader, options);
+                    value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
                 }
                 else if (reader.ValueTextEquals("content"u8))
                 {

@@ -19,7 +19,7 @@ namespace OpenApiThreads
             Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
             Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
             Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.MessageObjectRole), Create_MessageObjectRole);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
             Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
@@ -41,7 +41,7 @@ namespace OpenApiThreads
                 PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
                 PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
                 PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
                 PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
                 PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
@@ -120,7 +120,7 @@ namespace OpenApiThreads
                 else if (reader.ValueTextEquals("role"u8))
                 {
                     ReadNext(ref reader);
-                    value.Role = Read_MessageObjectRole(ref reader, options);
+                    value.Role = Read_CreateMessageRequestRole(ref reader, options);
                     seen0 |= 0x80UL;
                 }
                 else if (reader.ValueTextEquals("content"u8))

@@ -14,7 +14,7 @@ namespace OpenApiThreads
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker), Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
             Reach(typeof(double), Create_Double);
             Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
@@ -26,7 +26,7 @@ namespace OpenApiThreads
             global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
             return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
                 PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
                 PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
             };
@@ -54,7 +54,7 @@ namespace OpenApiThreads
                 if (reader.ValueTextEquals("ranker"u8))
                 {
                     ReadNext(ref reader);
-                    value.Ranker = Read_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+                    value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
                     seen0 |= 0x1UL;
                 }
                 else if (reader.ValueTextEquals("score_threshold"u8))

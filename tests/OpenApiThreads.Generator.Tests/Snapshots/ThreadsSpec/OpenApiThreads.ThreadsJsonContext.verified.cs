@@ -108,9 +108,7 @@ namespace OpenApiThreads
             if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFile)) return Create_MessageContentImageFileImageFile(options);
             if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?)) return Create_NullableMessageContentImageFileImageFileDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageContentImageFile)) return Create_MessageContentImageFile(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail)) return Create_MessageContentImageUrlImageUrlDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl)) return Create_MessageContentImageUrlImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrlDetail?)) return Create_NullableMessageContentImageUrlImageUrlDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageContentImageUrl)) return Create_MessageContentImageUrl(options);
             if (type == typeof(global::OpenApiThreads.MessageContentPart)) return Create_MessageContentPart(options);
             if (type == typeof(global::OpenApiThreads.CreateMessageRequestContent)) return Create_CreateMessageRequestContent(options);
@@ -130,7 +128,6 @@ namespace OpenApiThreads
             if (type == typeof(global::OpenApiThreads.MessageObjectStatus)) return Create_MessageObjectStatus(options);
             if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason)) return Create_MessageObjectIncompleteDetailsReason(options);
             if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetails)) return Create_MessageObjectIncompleteDetails(options);
-            if (type == typeof(global::OpenApiThreads.MessageObjectRole)) return Create_MessageObjectRole(options);
             if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation)) return Create_TextAnnotationFileCitationFileCitation(options);
             if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitation)) return Create_TextAnnotationFileCitation(options);
             if (type == typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath)) return Create_TextAnnotationFilePathFilePath(options);
@@ -148,10 +145,7 @@ namespace OpenApiThreads
             if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>)) return Create_ListMessageObject(options);
             if (type == typeof(global::OpenApiThreads.ModifyMessageRequest)) return Create_ModifyMessageRequest(options);
             if (type == typeof(global::OpenApiThreads.DeleteMessageResponse)) return Create_DeleteMessageResponse(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole)) return Create_MessageDeltaObjectDeltaRole(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail)) return Create_MessageDeltaContentImageFileImageFileDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile)) return Create_MessageDeltaContentImageFileImageFile(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFileDetail?)) return Create_NullableMessageDeltaContentImageFileImageFileDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFile)) return Create_MessageDeltaContentImageFile(options);
             if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)) return Create_TextAnnotationDeltaFileCitationFileCitation(options);
             if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation)) return Create_TextAnnotationDeltaFileCitation(options);
@@ -162,13 +156,11 @@ namespace OpenApiThreads
             if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>)) return Create_ListTextAnnotationDelta(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentText)) return Create_MessageDeltaContentText(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentRefusal)) return Create_MessageDeltaContentRefusal(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail)) return Create_MessageDeltaContentImageUrlImageUrlDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)) return Create_MessageDeltaContentImageUrlImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrlDetail?)) return Create_NullableMessageDeltaContentImageUrlImageUrlDetail(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl)) return Create_MessageDeltaContentImageUrl(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaContent)) return Create_MessageDeltaContent(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDelta)) return Create_MessageDeltaObjectDelta(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDeltaRole?)) return Create_NullableMessageDeltaObjectDeltaRole(options);
+            if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole?)) return Create_NullableCreateMessageRequestRole(options);
             if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>)) return Create_ListMessageDeltaContent(options);
             if (type == typeof(global::OpenApiThreads.MessageDeltaObject)) return Create_MessageDeltaObject(options);
             if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker)) return Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(options);
@@ -230,7 +222,6 @@ namespace OpenApiThreads
             if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepToolCallCodeInterpreterCodeInterpreter(options);
             if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>)) return Create_ListCodeInterpreterOutput(options);
             if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter)) return Create_RunStepToolCallCodeInterpreter(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptionsRanker)) return Create_RunStepToolCallFileSearchFileSearchRankingOptionsRanker(options);
             if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)) return Create_RunStepToolCallFileSearchFileSearchRankingOptions(options);
             if (type == typeof(global::OpenApiThreads.FileSearchResultContentItem)) return Create_FileSearchResultContentItem(options);
             if (type == typeof(global::OpenApiThreads.FileSearchResult)) return Create_FileSearchResult(options);
