@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using OpenApiThreads.Cli.CommandLine;
 
@@ -31,7 +30,14 @@ internal static class Usage
         help.Section("Usage:",
             ($"{ProgramName} [{ArgumentParser.BaseUrlOption} URL] <command> [arguments] [options]", string.Empty),
             ($"{ProgramName} <command> {ArgumentParser.HelpOption}", string.Empty));
-        help.Section("Commands:", commands.Select(c => (c.Name, c.Summary)).Append(("help [COMMAND]", "Show help for a command")).ToArray());
+        var commandRows = new List<(string Name, string Description)>(commands.Count + 1);
+        foreach (CommandDefinition command in commands)
+        {
+            commandRows.Add((command.Name, command.Summary));
+        }
+
+        commandRows.Add(("help [COMMAND]", "Show help for a command"));
+        help.Section("Commands:", [.. commandRows]);
         help.Section("Global options:", BaseUrl, Help, Version);
         help.Section("Environment:",
             (ClientFactory.ApiKeyVariable, $"API key, sent as a bearer token; required with {ArgumentParser.BaseUrlOption} or {ClientFactory.BaseUrlVariable}; never printed"),
@@ -62,18 +68,18 @@ internal static class Usage
         help.Paragraph(command.Description);
         if (command.Positionals.Count > 0)
         {
-            help.Section("Arguments:", command.Positionals.Select(p => (p.Name, p.Description)).ToArray());
+            help.Section("Arguments:", Rows(command.Positionals, p => (p.Name, p.Description)));
         }
 
         if (command.Options.Count > 0)
         {
-            help.Section("Options:", command.Options.Select(o => (o.Display, o.Description + (o.Repeatable ? " Repeatable." : string.Empty))).ToArray());
+            help.Section("Options:", Rows(command.Options, o => (o.Display, o.Description + (o.Repeatable ? " Repeatable." : string.Empty))));
         }
 
         help.Section("Global options:", command.UsesApi ? new[] { BaseUrl, Help } : new[] { Help });
         if (command.Examples.Count > 0)
         {
-            help.Section("Examples:", command.Examples.Select(e => (e, string.Empty)).ToArray());
+            help.Section("Examples:", Rows(command.Examples, e => (e, string.Empty)));
         }
 
         return help.ToString();
@@ -82,8 +88,31 @@ internal static class Usage
     /// <summary>The one-line synopsis, e.g. <c>openai-threads update THREAD_ID [options]</c>.</summary>
     public static string CommandLine(CommandDefinition command)
     {
-        IEnumerable<string> parts = new[] { ProgramName, command.Name }.Concat(command.Positionals.Select(p => p.Name));
-        return string.Join(' ', command.Options.Count > 0 ? parts.Append("[options]") : parts);
+        var parts = new List<string> { ProgramName, command.Name };
+        foreach (PositionalSpec positional in command.Positionals)
+        {
+            parts.Add(positional.Name);
+        }
+
+        if (command.Options.Count > 0)
+        {
+            parts.Add("[options]");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    // Loops rather than LINQ here and in the parser: System.Linq's generic code would be compiled into the Native AOT
+    // binary for these few lists (about 30 KB, docs/benchmarks.md section 11).
+    private static (string Name, string Description)[] Rows<T>(IReadOnlyList<T> items, Func<T, (string Name, string Description)> row)
+    {
+        var rows = new (string Name, string Description)[items.Count];
+        for (int i = 0; i < rows.Length; i++)
+        {
+            rows[i] = row(items[i]);
+        }
+
+        return rows;
     }
 
     /// <summary>Paragraphs and two-column sections separated by blank lines, wrapped to <see cref="LineWidth"/>.</summary>
@@ -101,7 +130,12 @@ internal static class Usage
         {
             Separate();
             _text.AppendLine(title);
-            int nameWidth = rows.Max(r => r.Name.Length);
+            int nameWidth = 0;
+            foreach ((string name, _) in rows)
+            {
+                nameWidth = Math.Max(nameWidth, name.Length);
+            }
+
             foreach ((string name, string description) in rows)
             {
                 // Examples and synopses have no description and must not be wrapped: they are meant to be copied.

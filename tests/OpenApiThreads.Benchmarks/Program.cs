@@ -7,7 +7,7 @@ namespace OpenApiThreads.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet's switcher (pick with --filter, e.g. '*Serialization*'), plus measurements that are not
-/// BenchmarkDotNet runs: compile-openai, check-incremental, generator-phases, alloc-profile, memory-peak, and compile-generated (the child
+/// BenchmarkDotNet runs: generated-volume, compile-openai, check-incremental, generator-phases, alloc-profile, memory-peak, and compile-generated (the child
 /// compile-openai starts).
 /// </summary>
 internal static class Program
@@ -16,6 +16,8 @@ internal static class Program
     {
         switch (args.Length > 0 ? args[0] : "")
         {
+            case "generated-volume":
+                return GeneratedVolume.Run();
             case "compile-openai":
                 return CompileMeasurement.Generate(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
             case "compile-generated":

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Native AOT side by side: publishes the openai-threads CLI and two minimal programs (hand-written HttpClient + STJ,
+# Native AOT side by side: publishes (net10.0) the openai-threads CLI and two minimal programs (hand-written HttpClient + STJ,
 # and the same program through the generated client), reports each binary's size, then times process start → exit
 # with the created thread printed, N times each (interleaved) against an emulator, and reports medians. The published
 # CLI has no embedded emulator (the default for a Native AOT publish), so the emulator is the CLI's `emulator`
@@ -16,9 +16,9 @@ extra=("$@")
 cli_project=src/OpenApiThreads.Cli
 minimal_project=tests/OpenApiThreads.Benchmarks/MinimalAot
 generated_project=tests/OpenApiThreads.Benchmarks/MinimalAotGenerated
-cli=$cli_project/bin/Release/net9.0/linux-x64/publish/openai-threads
-minimal=$minimal_project/bin/Release/net9.0/linux-x64/publish/minimal-threads
-generated=$generated_project/bin/Release/net9.0/linux-x64/publish/minimal-threads-generated
+cli=$cli_project/bin/Release/net10.0/linux-x64/publish/openai-threads
+minimal=$minimal_project/bin/Release/net10.0/linux-x64/publish/minimal-threads
+generated=$generated_project/bin/Release/net10.0/linux-x64/publish/minimal-threads-generated
 
 work=$(mktemp -d)
 emulator_pid=""
@@ -42,7 +42,7 @@ publish() { # PROJECT EXTRA-ARGS...
 }
 
 # The CLI exactly as tests/aot/run-aot-smoke.sh publishes it; the minimal programs set PublishAot in their projects.
-publish "$cli_project" -f net9.0 -p:PublishAot=true "${extra[@]}"
+publish "$cli_project" -p:PublishAot=true "${extra[@]}"
 publish "$minimal_project" "${extra[@]}"
 publish "$generated_project" "${extra[@]}"
 echo "== dotnet build $cli_project -c Release   (for the emulator)"
@@ -104,7 +104,7 @@ minimum() { sort -n "$1" | head -n 1; }
 minimal_size=$(size "$minimal")
 minimal_median=$(median "$work/minimal.times")
 echo
-echo "Native AOT, net9.0, linux-x64${extra[*]:+, ${extra[*]}}; $runs timed runs each, interleaved, after one untimed run"
+echo "Native AOT, net10.0, linux-x64${extra[*]:+, ${extra[*]}}; $runs timed runs each, interleaved, after one untimed run"
 printf '%-52s %12s %8s %8s %12s %12s %8s\n' "binary" "bytes" "MiB" "ratio" "median ms" "min ms" "ratio"
 for i in 0 1 2; do
   name=${names[$i]}

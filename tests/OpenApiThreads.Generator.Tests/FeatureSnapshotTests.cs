@@ -132,6 +132,26 @@ public sealed class FeatureSnapshotTests
             Loose: {type: object, properties: {note: {type: string}}}
         """, "Feature.Choice.g.cs");
 
+    [Fact]
+    public void OneOf_beside_properties() => Match("""
+        openapi: 3.1.0
+        info: {title: Feature, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Payment:
+              type: object
+              required: [id]
+              properties:
+                id: {type: string}
+                method: {type: string}
+              oneOf:
+                - {$ref: '#/components/schemas/Card'}
+                - {$ref: '#/components/schemas/Transfer'}
+            Card: {type: object, required: [method, number], properties: {method: {type: string, enum: [card]}, number: {type: string}}}
+            Transfer: {type: object, required: [method, iban], properties: {method: {type: string, enum: [transfer]}, iban: {type: string}}}
+        """, "Feature.Payment.g.cs", "FeatureJsonContext.Payment.g.cs");
+
     private static void Match(string spec, string fileEnd, string? secondFileEnd = null, [CallerMemberName] string test = "")
     {
         var (output, result, _) = GeneratorHarness.Run(spec, metadata: new Dictionary<string, string>

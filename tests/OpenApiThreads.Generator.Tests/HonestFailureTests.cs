@@ -72,6 +72,38 @@ public sealed class HonestFailureTests
     }
 
     [Fact]
+    public void OneOf_branches_in_a_form_body_are_reported_where_they_are_and_required_only_branches_are_not()
+    {
+        string spec = """
+            openapi: 3.0.3
+            info: {title: Forms, version: '1'}
+            paths:
+              /invites:
+                post:
+                  operationId: invite
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          allOf:
+                            - oneOf:
+                                - {type: object, required: [a], properties: {a: {type: string}}}
+                                - {type: object, required: [b], properties: {b: {type: string}}}
+                            - type: object
+                              properties: {file: {type: string, format: binary}, c: {type: string}, d: {type: string}}
+                              anyOf: [{required: [c]}, {required: [d]}]
+                  responses:
+                    '204': {description: none}
+            """;
+        var (output, result, _) = GeneratorHarness.Run(spec);
+
+        Diagnostic branches = Assert.Single(result.Diagnostics, d => d.Id == "OATG004");
+        Assert.Equal(12, branches.Location.GetLineSpan().StartLinePosition.Line + 1);
+        Assert.Contains("oneOf/anyOf branches in a form body", branches.GetMessage(), StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
+    [Fact]
     public void An_optional_body_the_client_cannot_send_is_reported_not_dropped()
     {
         string spec = """

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Splits Native AOT binaries' size by what the code is instantiated over, from ILC map files.
 
-Publish with -p:IlcGenerateMapFile=true; the map lands in obj/Release/net9.0/linux-x64/native/<name>.map.xml. Then:
+Publish with -p:IlcGenerateMapFile=true; the map lands in obj/Release/net10.0/linux-x64/native/<name>.map.xml. Then:
 
     python3 tests/aot/map-sizes.py NAME=MAP[:BINARY] ...
 
-e.g. minimal=tests/OpenApiThreads.Benchmarks/MinimalAot/obj/Release/net9.0/linux-x64/native/minimal-threads.map.xml.
+e.g. minimal=tests/OpenApiThreads.Benchmarks/MinimalAot/obj/Release/net10.0/linux-x64/native/minimal-threads.map.xml.
 The first program is the baseline for the differences; give the binary to get the part no node accounts for.
 
 How a node is counted:
@@ -87,6 +87,27 @@ def classify(kind, name, structs):
     return "framework, other", None
 
 
+PARTS = [
+    "the generated JSON context's own code",
+    "framework over our types, System.Text.Json",
+    "framework over our types, other (delegates, collections)",
+    "the generated library's other code (client, models)",
+    "the program's own code (outside the generated library)",
+]
+
+
+def part_of(category, name):
+    """Which part of the program a node pays for, for the "JSON metadata" summary (issue 14); None for the rest."""
+    head = name.split("<", 1)[0]
+    if category == "ours":
+        if "OpenApiThreads_OpenApiThreads_" not in head:
+            return PARTS[4]
+        return PARTS[0] if "JsonContext" in head else PARTS[3]
+    if category.startswith("framework over our"):
+        return PARTS[1] if "System_Text_Json" in name else PARTS[2]
+    return None
+
+
 def analyse(path):
     nodes = read(path)
     structs = value_types(nodes)
@@ -97,6 +118,7 @@ def analyse(path):
     by_type = collections.Counter()
     by_struct_kind = collections.Counter()
     by_generic = collections.Counter()
+    by_part = collections.Counter()
     for kind, name, length in nodes:
         if kind == "DehydratedData":
             continue
@@ -109,12 +131,13 @@ def analyse(path):
             by_struct_kind["code" if kind in ("MethodCode", "GCInfo", "MethodExceptionHandlingInfo") else "data"] += size
         if our_type:
             by_type[our_type] += size
+        by_part[part_of(category, name)] += size
         if category.startswith("framework over our"):
             generic = re.search(r"([A-Za-z0-9]+_\d+|[A-Za-z0-9]+)<", name)
             by_generic[generic.group(1) if generic else "?"] += size
     return {
         "structs": structs, "by_category": by_category, "by_type": by_type, "by_generic": by_generic,
-        "by_struct_kind": by_struct_kind, "total": sum(by_category[c] for c in CATEGORIES if not c.startswith(" ")),
+        "by_struct_kind": by_struct_kind, "by_part": by_part, "total": sum(by_category[c] for c in CATEGORIES if not c.startswith(" ")),
         "classes": {t for t in by_type if t not in structs},
     }
 
@@ -160,6 +183,9 @@ def main(arguments):
                   f"(code {result['by_struct_kind']['code']:,.0f}, data {result['by_struct_kind']['data']:,.0f})")
         if classes:
             print(f"  framework over our classes: {over_classes:,.0f} B, {over_classes / len(classes):,.0f} B per class")
+        print("  by part (the JSON metadata is the first two or three rows):")
+        for part in PARTS:
+            print(f"    {part:<60}{result['by_part'][part]:>12,.0f}")
         print("  framework generics instantiated over our types, by generic:")
         for generic, size in result["by_generic"].most_common(12):
             print(f"    {generic:<40}{size:>12,.0f}")

@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
-# Native AOT check for the openai-threads CLI: publish with zero warnings, then drive the native binary through a
+# Native AOT check for the openai-threads CLI: publish for net10.0 with zero warnings, then drive the native binary through a
 # thread's whole life, its messages and its runs (polled, streamed, interrupted), and a file's upload and download
 # (compared byte for byte) against an emulator. The published
 # binary is the lean one, without the embedded emulator (the project's default for a Native AOT publish), so the
 # emulator is served by the same CLI built for the JIT (one `dotnet build`, no second native publish), and the
-# binary's own answer to a missing base URL is checked too. Prints "aot smoke: N passed, M failed" last; exits
-# non-zero on any failure. Run from anywhere: it works from the repository root.
+# binary's own answer to a missing base URL is checked too. Last, the net9.0 publish (-f net9.0, ILCompiler 9): zero
+# warnings and one create and retrieve, not the whole drive, since both binaries run the same C# and only the
+# compilers differ (about one more minute). Prints "aot smoke: N passed, M failed" last; exits non-zero on any
+# failure. Run from anywhere: it works from the repository root.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 project=src/OpenApiThreads.Cli
-# net9.0 because this registry serves no net10.0 NativeAOT runtime pack; the project switches to net9.0 by itself
-# when PublishAot=true, and -f only states it.
-publish=(dotnet publish "$project" -c Release -r linux-x64 -f net9.0 -p:PublishAot=true)
-binary="$project/bin/Release/net9.0/linux-x64/publish/openai-threads"
+# net10.0, the project's own framework; net9.0 is published at the end with -f net9.0.
+publish=(dotnet publish "$project" -c Release -r linux-x64 -p:PublishAot=true)
+binary="$project/bin/Release/net10.0/linux-x64/publish/openai-threads"
+publish9=(dotnet publish "$project" -c Release -r linux-x64 -f net9.0 -p:PublishAot=true)
+binary9="$project/bin/Release/net9.0/linux-x64/publish/openai-threads"
 # The emulator: the CLI as `dotnet run` builds it (net10.0, JIT), which keeps the embedded emulator by default.
 jit_build=(dotnet build "$project" -c Release)
 emulator_cli=(dotnet "$project/bin/Release/net10.0/openai-threads.dll")
@@ -46,28 +49,34 @@ finish() {
 }
 
 # --- publish ------------------------------------------------------------------------------------------------------
-# MSBuild replays no warnings for steps it skips as up to date, so drop the AOT intermediates: ILC then compiles the
-# whole program again and reports every trim or AOT warning there is.
-rm -rf "$project/obj/Release/net9.0/linux-x64" "$project/bin/Release/net9.0/linux-x64"
-echo "== ${publish[*]}"
-start=$(date +%s.%N)
-if ! "${publish[@]}" > "$work/publish.log" 2>&1; then
-  cat "$work/publish.log" >&2
-  fail "publish failed"
-  finish
-fi
-seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
-echo "publish took ${seconds} s"
+# publish_clean LOG FRAMEWORK COMMAND...: publishes and fails on any warning line. MSBuild replays no warnings for
+# steps it skips as up to date, so the AOT intermediates go first: ILC then compiles the whole program again and
+# reports every trim or AOT warning there is.
+publish_clean() {
+  local log=$1 framework=$2 start seconds warnings warning_count
+  shift 2
+  rm -rf "$project/obj/Release/$framework/linux-x64" "$project/bin/Release/$framework/linux-x64"
+  echo "== $*"
+  start=$(date +%s.%N)
+  if ! "$@" > "$work/$log.log" 2>&1; then
+    cat "$work/$log.log" >&2
+    fail "$log: publish failed"
+    return 1
+  fi
+  seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  echo "publish took ${seconds} s"
+  # The summary line "0 Warning(s)" is not a warning.
+  warnings=$(grep -i 'warning' "$work/$log.log" | grep -Eiv '^[[:space:]]*0 Warning\(s\)' || true)
+  if [ -n "$warnings" ]; then
+    warning_count=$(printf '%s\n' "$warnings" | wc -l)
+    printf '%s\n' "$warnings" >&2
+    fail "$log: publish reported $warning_count warning line(s)"
+  else
+    pass "$log: publish reported no warnings"
+  fi
+}
 
-# The summary line "0 Warning(s)" is not a warning.
-warnings=$(grep -i 'warning' "$work/publish.log" | grep -Eiv '^[[:space:]]*0 Warning\(s\)' || true)
-if [ -n "$warnings" ]; then
-  warning_count=$(printf '%s\n' "$warnings" | wc -l)
-  printf '%s\n' "$warnings" >&2
-  fail "publish reported $warning_count warning line(s)"
-else
-  pass "publish reported no warnings"
-fi
+publish_clean publish net10.0 "${publish[@]}" || finish
 
 if [ ! -x "$binary" ]; then
   fail "no native binary at $binary"
@@ -517,6 +526,26 @@ tr -s ' \n' ' ' < "$work/help.out" > "$work/help_text.out"
 expect_in help_text out "JSON Lines" "states the list and stream format"
 expect_in help_text out "This build has no built-in emulator" "says the emulator is not in this build"
 expect_not_in help_text out "else a built-in emulator" "does not promise an emulator for --base-url"
+
+echo "== net9.0 (ILCompiler 9)"
+if publish_clean publish9 net9.0 "${publish9[@]}" && [ -x "$binary9" ]; then
+  echo "size (net9.0): $(stat -c %s "$binary9") bytes"
+  set +e
+  "$binary9" create --metadata user=net9 > "$work/net9_create.out" 2> "$work/net9_create.err"
+  echo $? > "$work/net9_create.rc"
+  set -e
+  expect_exit net9_create 0
+  expect_in net9_create out '"user": "net9"' "the net9.0 binary creates a thread"
+  net9_thread=$(ids_of net9_create thread | cut -d ' ' -f 1)
+  set +e
+  "$binary9" retrieve "$net9_thread" > "$work/net9_retrieve.out" 2> "$work/net9_retrieve.err"
+  echo $? > "$work/net9_retrieve.rc"
+  set -e
+  expect_exit net9_retrieve 0
+  expect_in net9_retrieve out "\"id\": \"$net9_thread\"" "the net9.0 binary reads it back"
+else
+  fail "no net9.0 native binary at $binary9"
+fi
 
 echo "== emulator shutdown (the JIT-built CLI's emulator command)"
 # SIGTERM is how scripts and service managers stop it: it must end cleanly, not be killed mid-request.

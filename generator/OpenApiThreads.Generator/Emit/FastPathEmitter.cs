@@ -65,7 +65,11 @@ internal static class FastPathEmitter
             writer.WriteLine(Indent + "}");
         }
 
-        if (shape.AdditionalDataName is { } additionalData)
+        if (shape.Composition is not null)
+        {
+            CompositionEmitter.WriteMerge(writer, shape, info);
+        }
+        else if (shape.AdditionalDataName is { } additionalData)
         {
             writer.WriteLines($$"""
                         if (value.{{additionalData}} is { } additionalData)

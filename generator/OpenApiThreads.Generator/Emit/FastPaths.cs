@@ -54,6 +54,14 @@ internal static class FastPaths
             }
         }
 
+        // An object with a oneOf beside its properties is read and written by its own converter, which calls its
+        // reader, its writer and its union's reader whichever way it is used: it keeps both, as does all it holds.
+        foreach (ObjectSpec composed in types.Values.OfType<ObjectSpec>().Where(o => o.Composition is not null))
+        {
+            Walk(composed.Ref, read, types);
+            Walk(composed.Ref, written, types);
+        }
+
         return (read, written);
     }
 
@@ -77,6 +85,8 @@ internal static class FastPaths
                 {
                     Walk(property.Type, names, types);
                 }
+
+                Walk(obj.Composition?.Union, names, types);
 
                 break;
             case UnionSpec union:

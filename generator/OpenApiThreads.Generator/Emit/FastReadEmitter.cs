@@ -49,6 +49,7 @@ internal static class FastReadEmitter
     public static void WriteForObject(SourceWriter writer, ObjectSpec shape, TypeRef type, string ns)
     {
         string typeName = type.ToCSharp(ns).TrimEnd('?');
+        string info = type.InfoName;
         var required = shape.Properties.Select((p, i) => (Property: p, Index: i)).Where(p => p.Property.IsRequired).ToList();
         int words = (required.Count + 63) / 64;
 
@@ -64,6 +65,7 @@ internal static class FastReadEmitter
                     ExpectToken(ref reader, {{Token}}.StartObject, typeof({{typeName}}));
                     var value = new {{typeName}}{{TypeInfoEmitter.Initializer(shape)}};
             """);
+        CompositionEmitter.WriteReadStart(writer, shape);
         for (int w = 0; w < words; w++)
         {
             writer.WriteLine("        ulong seen" + w + " = 0;");
@@ -150,6 +152,7 @@ internal static class FastReadEmitter
             writer.WriteLine();
         }
 
+        CompositionEmitter.WriteReadEnd(writer, shape, info);
         if (shape.AdditionalDataName is { } additionalDataName)
         {
             writer.WriteLine("        if (additionalData is not null)");

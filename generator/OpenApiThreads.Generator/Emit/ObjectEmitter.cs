@@ -32,6 +32,17 @@ internal static class ObjectEmitter
             WriteProperty(writer, property, header);
         }
 
+        if (spec.Composition is { } composition)
+        {
+            if (!first)
+            {
+                writer.WriteLine();
+            }
+
+            first = false;
+            CompositionEmitter.WriteProperty(writer, composition, header);
+        }
+
         if (spec.AdditionalDataName is { } additionalData && !spec.AdditionalDataInherited)
         {
             if (!first)

@@ -39,7 +39,15 @@ internal static class TypeInfoEmitter
 
         if (item.ObjectShape is { } shape)
         {
-            WriteObject(writer, shape, typeName, info, ns, item.Writes);
+            if (shape.Composition is null)
+            {
+                WriteObject(writer, shape, typeName, info, ns, item.Writes);
+            }
+            else
+            {
+                CompositionEmitter.WriteTypeInfo(writer, shape, typeName, info, ns);
+            }
+
             if (item.Writes)
             {
                 writer.WriteLine();

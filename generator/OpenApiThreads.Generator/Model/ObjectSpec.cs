@@ -26,6 +26,9 @@ internal sealed record ObjectSpec : TypeSpec
     /// write cycle loses nothing; null when the schema says <c>additionalProperties: false</c>.
     /// </summary>
     public string? AdditionalDataName { get; init; }
+
+    /// <summary>A oneOf/anyOf beside the properties, read from and written into the same JSON object; null for none.</summary>
+    public CompositionSpec? Composition { get; init; }
 }
 
 /// <summary>One property of an <see cref="ObjectSpec"/>.</summary>

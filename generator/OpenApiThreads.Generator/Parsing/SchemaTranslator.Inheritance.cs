@@ -50,7 +50,8 @@ internal sealed partial class SchemaTranslator
         }
 
         TypeRef baseType = Resolve(parts[referenceIndex], name, pointer + "/allOf/" + referenceIndex);
-        if (baseType.Kind != TypeRefKind.Generated || FindType(baseType.Name) is not ObjectSpec baseSpec)
+        // A class that holds a oneOf's branch reads and writes them with its own converter: extending it would lose them.
+        if (baseType.Kind != TypeRefKind.Generated || FindType(baseType.Name) is not ObjectSpec { Composition: null } baseSpec)
         {
             return null;
         }

@@ -19,6 +19,7 @@ internal sealed partial class SchemaTranslator
     {
         TypeRef self = Reserve(componentId, ref name, isValueType: false);
         ReportUnsupportedObjectParts(schema, name, pointer);
+        CompositionPlan composition = PlanComposition(schema, name, pointer);
 
         BaseClass? baseClass = FindBaseClass(schema, name, pointer);
         var properties = new List<SchemaProperty>();
@@ -86,6 +87,8 @@ internal sealed partial class SchemaTranslator
             });
         }
 
+        CompositionSpec? compositionSpec = TranslateComposition(composition, name, memberNames);
+
         // Named after the spec's own properties, so a spec property called "additional_data" keeps its natural name.
         // A derived class shares its base's bag: one JSON object, one place for what it does not declare.
         string? additionalData = baseClass?.Spec.AdditionalDataName
@@ -94,12 +97,13 @@ internal sealed partial class SchemaTranslator
         {
             Name = name,
             SchemaName = componentId ?? pointer,
-            Description = schema.Description,
+            Description = DescribeConstraints(schema.Description, composition),
             Deprecated = schema.Deprecated,
             Properties = specs.ToImmutableEquatableArray(),
             AdditionalDataName = additionalData,
             BaseName = baseClass?.Spec.Name,
             AdditionalDataInherited = baseClass?.Spec.AdditionalDataName is not null,
+            Composition = compositionSpec,
         });
 
         if (baseClass is not null && _types[baseClass.Spec.Name] is ObjectSpec baseSpec && !baseSpec.IsInheritable)

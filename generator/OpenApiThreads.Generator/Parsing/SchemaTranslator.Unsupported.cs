@@ -12,28 +12,13 @@ internal sealed partial class SchemaTranslator
     /// </summary>
     private void ReportUnsupportedObjectParts(IOpenApiSchema schema, string name, string pointer)
     {
-        if (SchemaFacts.NonNullBranches(schema).Count > 0)
-        {
-            string keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/" + keyword, name, keyword + " beside properties", "the class has the listed properties only, and keeps the branches' other properties in AdditionalData");
-        }
-        else if (schema.Discriminator is not null)
+        // oneOf/anyOf beside properties (here or in an allOf part) is typed or reported by
+        // Composition/SchemaTranslator.Composition.cs.
+        if (SchemaFacts.NonNullBranches(schema).Count == 0 && schema.Discriminator is not null)
         {
             // A discriminator on a base schema asks for polymorphism through allOf (Swagger 2.0 style); only
             // oneOf/anyOf unions choose a type by tag.
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/discriminator", name, "a discriminator without oneOf or anyOf", "values are read as " + name + ", not as the schemas that extend it; list them in a oneOf to choose by tag");
-        }
-
-        if (schema.AllOf is { } parts)
-        {
-            for (int i = 0; i < parts.Count; i++)
-            {
-                IOpenApiSchema? part = SchemaFacts.Target(parts[i]);
-                if (part is not null && SchemaFacts.NonNullBranches(part).Count > 0)
-                {
-                    _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer + "/allOf/" + i, name, "an allOf part that is a oneOf/anyOf", "its branches' properties are not merged into the class, and are kept in AdditionalData");
-                }
-            }
         }
     }
 }

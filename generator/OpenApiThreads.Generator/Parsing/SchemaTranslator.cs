@@ -67,7 +67,7 @@ internal sealed partial class SchemaTranslator
             : null;
 
     /// <summary>The generated types in the order they were finished (stable for a given document).</summary>
-    public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => _types[name]);
+    public IEnumerable<TypeSpec> Types => _typeOrder.Select(name => WithCompositionBranches(_types[name]));
 
     public TypeSpec? FindType(string name) => _types.TryGetValue(name, out TypeSpec? spec) ? spec : null;
 
@@ -195,7 +195,10 @@ internal sealed partial class SchemaTranslator
     private TypeRef TranslateNonNull(IOpenApiSchema schema, string name, string pointer, string? componentId)
     {
         List<IOpenApiSchema> branches = SchemaFacts.NonNullBranches(schema);
-        if (branches.Count > 0 && schema.Properties is not { Count: > 0 })
+
+        // {allOf: [Base], oneOf: [A, B]} is a Base that is also A or B, as with properties beside the oneOf.
+        bool extends = schema.AllOf is { } extended && extended.Any(p => p is not null && !SchemaFacts.IsAnnotationOnly(p));
+        if (branches.Count > 0 && schema.Properties is not { Count: > 0 } && !extends)
         {
             string keyword = schema.OneOf is { Count: > 0 } ? "oneOf" : "anyOf";
             if (branches.Count == 1)
@@ -208,14 +211,14 @@ internal sealed partial class SchemaTranslator
 
         if (schema.AllOf is { Count: > 0 } allOf)
         {
-            if (allOf.Count == 1 && schema.Properties is not { Count: > 0 })
+            if (allOf.Count == 1 && schema.Properties is not { Count: > 0 } && branches.Count == 0)
             {
                 return Resolve(allOf[0], name, pointer + "/allOf/0").AsNonNullable();
             }
 
             // One real part beside parts that only annotate it is that part (nullable if an annotation says so).
             var real = allOf.Select((part, index) => (part, index)).Where(p => p.part is not null && !SchemaFacts.IsAnnotationOnly(p.part)).ToList();
-            if (real.Count == 1 && schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null)
+            if (real.Count == 1 && schema.Properties is not { Count: > 0 } && schema.AdditionalProperties is null && branches.Count == 0)
             {
                 TypeRef only = Resolve(real[0].part, name, pointer + "/allOf/" + real[0].index);
                 return allOf.Any(p => SchemaFacts.IsAnnotationOnly(p) && SchemaFacts.AllowsNull(p)) ? only.AsNullable() : only.AsNonNullable();

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace OpenApiThreads.Cli.CommandLine;
 
@@ -95,15 +94,15 @@ internal sealed class ArgumentParser
 
             if (command is null)
             {
-                CommandDefinition? owner = _commands.FirstOrDefault(c => c.Options.Any(o => o.Matches(name)));
+                CommandDefinition? owner = Find(_commands, c => FindOption(c, name) is not null);
                 throw owner is not null
                     ? new UsageException($"option '{name}' must come after the command name, e.g. 'openai-threads {owner.Name} {name} ...'")
                     : new UsageException($"unknown option '{name}'{Suggestion(name, GlobalOptionNames())} (see 'openai-threads --help')");
             }
 
-            OptionSpec option = command.Options.FirstOrDefault(o => o.Matches(name))
+            OptionSpec option = FindOption(command, name)
                 ?? throw new UsageException(
-                    $"unknown option '{name}' for '{command.Name}'{Suggestion(name, command.Options.Select(o => o.Name).Concat(GlobalOptionNames()))} (see 'openai-threads {command.Name} --help')");
+                    $"unknown option '{name}' for '{command.Name}'{Suggestion(name, [.. Map(command.Options, o => o.Name), .. GlobalOptionNames()])} (see 'openai-threads {command.Name} --help')");
             string value;
             if (option.IsFlag)
             {
@@ -186,9 +185,9 @@ internal sealed class ArgumentParser
     }
 
     private bool IsKnownOption(string name, CommandDefinition? command)
-        => GlobalOptionNames().Contains(name) || (command?.Options.Any(o => o.Matches(name)) ?? false);
+        => Array.IndexOf(GlobalOptionNames(), name) >= 0 || (command is not null && FindOption(command, name) is not null);
 
-    private static IEnumerable<string> GlobalOptionNames() => new[] { HelpOption, VersionOption, BaseUrlOption };
+    private static string[] GlobalOptionNames() => [HelpOption, VersionOption, BaseUrlOption];
 
     private ParseResult ParseHelpCommand(IReadOnlyList<string> args, int index)
     {
@@ -201,7 +200,7 @@ internal sealed class ArgumentParser
         CommandDefinition command = FindCommand(args, ref index);
         if (index + 1 < args.Count)
         {
-            throw new UsageException($"'help' takes at most one command name, but got '{string.Join(' ', args.Skip(first))}'");
+            throw new UsageException($"'help' takes at most one command name, but got '{string.Join(' ', Map(args, a => a), first, args.Count - first)}'");
         }
 
         return new HelpRequested(command);
@@ -211,7 +210,7 @@ internal sealed class ArgumentParser
     private CommandDefinition FindCommand(IReadOnlyList<string> args, ref int index)
     {
         string name = args[index];
-        CommandDefinition? command = _commands.FirstOrDefault(c => c.Name == name);
+        CommandDefinition? command = Find(_commands, c => c.Name == name);
         if (command is not null)
         {
             return command;
@@ -222,7 +221,15 @@ internal sealed class ArgumentParser
             throw new UsageException($"unknown command '{name}'{Suggestion(name, TopLevelNames())}; expected one of {CommandList()}");
         }
 
-        string[] subcommands = _commands.Where(c => c.Group == name).Select(c => c.Name[(name.Length + 1)..]).ToArray();
+        var subcommands = new List<string>();
+        foreach (CommandDefinition candidate in _commands)
+        {
+            if (candidate.Group == name)
+            {
+                subcommands.Add(candidate.Name[(name.Length + 1)..]);
+            }
+        }
+
         if (index + 1 >= args.Count || LooksLikeOption(args[index + 1]))
         {
             throw new UsageException($"'{name}' needs a subcommand: {string.Join(", ", subcommands)} (e.g. 'openai-threads {name} {subcommands[0]} --help')");
@@ -231,16 +238,58 @@ internal sealed class ArgumentParser
         index++;
         string subcommand = args[index];
         string fullName = name + " " + subcommand;
-        return _commands.FirstOrDefault(c => c.Name == fullName)
-            ?? throw new UsageException($"unknown command '{fullName}'{Suggestion(fullName, subcommands.Select(s => name + " " + s))}; '{name}' has {string.Join(", ", subcommands)}");
+        return Find(_commands, c => c.Name == fullName)
+            ?? throw new UsageException($"unknown command '{fullName}'{Suggestion(fullName, Map(subcommands, s => name + " " + s))}; '{name}' has {string.Join(", ", subcommands)}");
     }
 
-    private bool IsGroup(string name) => _commands.Any(c => c.Group == name);
+    private bool IsGroup(string name) => Find(_commands, c => c.Group == name) is not null;
 
     // What can be typed first: single-word commands and group names, for "did you mean" on a misspelt first word.
-    private IEnumerable<string> TopLevelNames() => _commands.Select(c => c.Group ?? c.Name).Distinct();
+    private List<string> TopLevelNames()
+    {
+        var names = new List<string>();
+        foreach (CommandDefinition command in _commands)
+        {
+            string name = command.Group ?? command.Name;
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
 
-    private string CommandList() => string.Join(", ", _commands.Select(c => c.Name));
+        return names;
+    }
+
+    private string CommandList() => string.Join(", ", Map(_commands, c => c.Name));
+
+    // Loops rather than LINQ: System.Linq's generic code would be compiled into the Native AOT binary for these few
+    // lists (about 30 KB, docs/benchmarks.md section 11).
+    private static T? Find<T>(IReadOnlyList<T> items, Predicate<T> match)
+        where T : class
+    {
+        foreach (T item in items)
+        {
+            if (match(item))
+            {
+                return item;
+            }
+        }
+
+        return null;
+    }
+
+    private static OptionSpec? FindOption(CommandDefinition command, string name) => Find(command.Options, o => o.Matches(name));
+
+    private static string[] Map<T>(IReadOnlyList<T> items, Func<T, string> map)
+    {
+        string[] mapped = new string[items.Count];
+        for (int i = 0; i < mapped.Length; i++)
+        {
+            mapped[i] = map(items[i]);
+        }
+
+        return mapped;
+    }
 
     private static UsageException UnexpectedArgument(CommandDefinition command, string token, (string Option, string Value)? previousOption)
     {
@@ -250,7 +299,7 @@ internal sealed class ArgumentParser
             : $"; if it is part of the {previous.Option} value, quote the whole value: {previous.Option} \"{previous.Value} {token}\"";
         string expected = command.Positionals.Count == 0
             ? $"'{command.Name}' takes no positional arguments"
-            : $"'{command.Name}' takes {string.Join(" ", command.Positionals.Select(p => p.Name))} only";
+            : $"'{command.Name}' takes {string.Join(" ", Map(command.Positionals, p => p.Name))} only";
         return new UsageException($"unexpected argument '{token}': {expected}{hint}");
     }
 

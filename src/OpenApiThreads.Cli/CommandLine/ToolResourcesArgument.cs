@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OpenApiThreads;
@@ -61,10 +60,18 @@ internal static class ToolResourcesArgument
             return;
         }
 
-        string key = unknown.Keys.First();
+        string key = FirstKey(unknown);
         string? closest = Suggestions.Closest(key, known);
         throw new UsageException($"{optionName} is not valid tool resources JSON: unknown key '{path}{key}'"
             + (closest is null ? string.Empty : $" (did you mean '{path}{closest}'?)")
-            + $"; the known keys are {string.Join(", ", known.Select(k => path + k))}. Expected e.g. '{Example}'");
+            + $"; the known keys are {path}{string.Join(", " + path, known)}. Expected e.g. '{Example}'");
+    }
+
+    // The first key in the dictionary's own order, which is the JSON's (no LINQ: see ArgumentParser.Find).
+    private static string FirstKey(IDictionary<string, JsonElement> unknown)
+    {
+        using IEnumerator<string> keys = unknown.Keys.GetEnumerator();
+        keys.MoveNext();
+        return keys.Current;
     }
 }

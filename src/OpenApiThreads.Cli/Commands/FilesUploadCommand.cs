@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using OpenApiThreads;
 using OpenApiThreads.Cli.CommandLine;
 using OpenApiThreads.Cli.Output;
@@ -42,7 +41,7 @@ internal static class FilesUploadCommand
         string purposeValue = command.Value(Purpose)
             ?? throw new UsageException($"'files upload' needs {Purpose.Name} (one of {string.Join(", ", Purposes)}; usage: {Usage.CommandLine(Definition)})");
         var purpose = new CreateFileRequestPurpose(purposeValue.ToLowerInvariant());
-        if (!Purposes.Contains(purpose.Value, StringComparer.Ordinal))
+        if (Array.IndexOf(Purposes, purpose.Value) < 0)
         {
             string? closest = Suggestions.Closest(purposeValue, Purposes);
             throw new UsageException($"{Purpose.Name} '{purposeValue}' is not one of {string.Join(", ", Purposes)}"

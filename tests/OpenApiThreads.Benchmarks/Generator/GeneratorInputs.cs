@@ -47,16 +47,22 @@ internal static class GeneratorInputs
         => CreateCompilation([CSharpSyntaxTree.ParseText(source, ParseOptions, path: "/project/Settings.cs")]);
 
     /// <summary>A new driver, as a fresh compiler process has; step tracking only where a caller asks to inspect run reasons.</summary>
-    public static GeneratorDriver CreateDriver(AdditionalText spec, bool trackSteps = false)
+    public static GeneratorDriver CreateDriver(AdditionalText spec, bool trackSteps = false, AnalyzerConfigOptionsProvider? options = null)
         => CSharpGeneratorDriver.Create(
             [new OpenApiGenerator().AsSourceGenerator()],
             [spec],
             ParseOptions,
-            Options,
+            options ?? Options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>The build options every run gets: RootNamespace only.</summary>
-    public static AnalyzerConfigOptionsProvider Options { get; } = new OptionsProvider();
+    public static AnalyzerConfigOptionsProvider Options { get; } = new OptionsProvider(new Dictionary<string, string>());
+
+    /// <summary>
+    /// The same options plus item metadata on the spec, as MSBuild passes it, e.g.
+    /// <c>build_metadata.AdditionalFiles.OpenApiIncludeOperations</c>.
+    /// </summary>
+    public static AnalyzerConfigOptionsProvider OptionsWithSpecMetadata(Dictionary<string, string> metadata) => new OptionsProvider(metadata);
 
     /// <summary>
     /// A one-line semantic edit of a spec: the first operation summary gains a word, so the client's doc comment changes
@@ -85,16 +91,20 @@ internal static class GeneratorInputs
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    /// <summary>The build_property values MSBuild passes; no per-file metadata, so namespaces come from the title.</summary>
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    /// <summary>
+    /// The build_property values MSBuild passes, and the spec's item metadata (none by default, so namespaces come from
+    /// the title).
+    /// </summary>
+    private sealed class OptionsProvider(Dictionary<string, string> specMetadata) : AnalyzerConfigOptionsProvider
     {
         private static readonly Options s_empty = new(new Dictionary<string, string>());
+        private readonly Options _spec = new(specMetadata);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Consumer" });
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => s_empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => s_empty;
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _spec;
 
         private sealed class Options(Dictionary<string, string> values) : AnalyzerConfigOptions
         {

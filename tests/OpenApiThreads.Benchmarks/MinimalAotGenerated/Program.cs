@@ -36,7 +36,12 @@ internal static class Program
         try
         {
             using var http = new HttpClient();
+#if OPENAI_SPEC
+            // MinimalAotOpenAI compiles this file against OpenAI's full spec, whose bearer scheme is named ApiKeyAuth.
+            var client = new ThreadsClient(http, new ThreadsClientOptions { BaseAddress = new Uri(baseUrl), ApiKeyAuth = apiKey });
+#else
             var client = new ThreadsClient(http, new ThreadsClientOptions { BaseAddress = new Uri(baseUrl), ApiKey = apiKey });
+#endif
             ThreadObject thread = await client.CreateThreadAsync(new CreateThreadRequest { Metadata = metadata });
             Console.WriteLine(JsonSerializer.Serialize(thread, new ThreadsJsonContext(new JsonSerializerOptions { WriteIndented = true }).ThreadObject));
             return 0;

@@ -47,6 +47,12 @@ internal sealed class FormModelTranslator
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, schemaPointer, operationId, "a form body whose schema is not an object with properties", "the body has no fields");
         }
 
+        foreach (string branches in _schemas.TypedBranchPointers(schema, schemaPointer))
+        {
+            // A form has one field per declared property; a branch's own properties have no field to go in.
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, branches, operationId, "oneOf/anyOf branches in a form body", "only the declared properties are fields; send a branch's fields as a JSON body instead");
+        }
+
         bool multipart = chosen.Encoding == BodyEncoding.Multipart;
         var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "ToContent" };
         var parts = new List<FormPartSpec>();
