@@ -36,6 +36,12 @@ internal sealed record SpecInput
     public string? ModelsOnly { get; init; }
 
     /// <summary>
+    /// The item's <c>OpenApiFastPaths</c> metadata: <c>used</c> (default) gives readers to what the client receives and
+    /// writers to what it sends; <c>all</c> gives every type both.
+    /// </summary>
+    public string? FastPaths { get; init; }
+
+    /// <summary>
     /// The item's <c>OpenApiIncludeOperations</c> metadata: entries (<c>path:/threads*</c>, <c>tag:Files</c>,
     /// <c>op:createFile</c>) of which an operation must match one to be generated; null generates every operation.
     /// </summary>
@@ -71,6 +77,7 @@ internal sealed record SpecInput
             ClientName = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiClientName"),
             Accessibility = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiAccessibility"),
             ModelsOnly = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiModelsOnly"),
+            FastPaths = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiFastPaths"),
             IncludeOperations = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiIncludeOperations"),
             ExcludeOperations = Read(fileOptions, "build_metadata.AdditionalFiles.OpenApiExcludeOperations"),
         };

@@ -6,7 +6,10 @@ using Xunit;
 
 namespace OpenApiThreads.Generator.Tests;
 
-/// <summary>What the consuming compilation offers decides two things: streaming methods, and the DI extension.</summary>
+/// <summary>
+/// What the consuming compilation offers decides three things: streaming methods, the DI extension, and whether the
+/// context's type-lookup switch is marked for the trimmer (.NET 9+).
+/// </summary>
 public sealed class CompilationFactsTests
 {
     [Fact]
@@ -37,5 +40,20 @@ public sealed class CompilationFactsTests
 
         Assert.DoesNotContain(result.GeneratedSources, s => s.HintName.Contains("ServiceCollectionExtensions", System.StringComparison.Ordinal));
         Assert.Empty(result.Diagnostics);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_type_lookup_switch_is_marked_for_the_trimmer_only_where_the_attribute_exists(bool attributeExists)
+    {
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.ThreadsSpec);
+        Model.ApiModel model = GeneratorHarness.ModelOf(result);
+        Emit.ContextEmitItem item = Emit.EmitPlan.Create(model, new Model.CompilationFacts(true, false, attributeExists)).OfType<Emit.ContextEmitItem>().Single();
+
+        string context = Emit.ContextEmitter.Emit(item);
+
+        Assert.Equal(attributeExists, context.Contains("[global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition(\"" + Emit.ContextEmitter.SwitchName + "\")]", System.StringComparison.Ordinal));
+        Assert.Contains("private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch(\"" + Emit.ContextEmitter.SwitchName + "\"", context, System.StringComparison.Ordinal);
     }
 }

@@ -59,6 +59,31 @@ public sealed class OptionsTests
         Assert.Empty(GeneratorHarness.Problems(output));
     }
 
+    [Theory]
+    [InlineData(null, false, true)]
+    [InlineData("used", false, true)]
+    [InlineData("all", true, true)]
+    public void Fast_paths_go_to_what_the_client_uses_unless_all_are_asked_for(string? fastPaths, bool runIsWritten, bool requestIsWritten)
+    {
+        var metadata = new Dictionary<string, string>();
+        if (fastPaths is not null)
+        {
+            metadata["build_metadata.AdditionalFiles.OpenApiFastPaths"] = fastPaths;
+        }
+
+        var (output, result, _) = GeneratorHarness.Run(GeneratorHarness.ThreadsSpec, metadata: metadata);
+
+        // A run is only received: a reader always, a writer only when asked for. A run request is only sent.
+        string run = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.RunObject.g.cs");
+        string request = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.CreateRunRequest.g.cs");
+        Assert.Contains("Read_RunObject(", run, System.StringComparison.Ordinal);
+        Assert.Equal(runIsWritten, run.Contains("Serialize_RunObject(", System.StringComparison.Ordinal));
+        Assert.Equal(requestIsWritten, request.Contains("Serialize_CreateRunRequest(", System.StringComparison.Ordinal));
+        Assert.Equal(fastPaths == "all", request.Contains("Read_CreateRunRequest(", System.StringComparison.Ordinal));
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+    }
+
     [Fact]
     public void An_unknown_option_value_is_a_warning_and_the_default_is_used()
     {

@@ -163,7 +163,13 @@ internal sealed class ClientMethod
             writer.WriteLine(indent + line);
         }
 
-        if (operation.Deprecated)
+        WriteAttributes(writer, indent);
+    }
+
+    /// <summary>The method's attributes, which the interface and the class both carry.</summary>
+    public void WriteAttributes(SourceWriter writer, string indent)
+    {
+        if (Operation.Deprecated)
         {
             writer.WriteLine(indent + DocComments.ObsoleteAttribute("operation"));
         }

@@ -12,11 +12,20 @@ internal static class ContextEmitter
     private const string Meta = "global::System.Text.Json.Serialization.Metadata";
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>
+    /// The runtime switch behind <c>GetTypeInfo(Type)</c> for types no reachable code asked for; one name for every
+    /// generated context, set by <c>build/OpenApiThreads.Generator.targets</c> in a trimmed publish.
+    /// </summary>
+    public const string SwitchName = "OpenApiThreads.JsonContext.AnyTypeLookup";
+
     public static string Emit(ContextEmitItem item)
     {
         EmitHeader header = item.Header;
         string name = header.ContextName;
         SourceWriter writer = FileHeader.Start(header);
+        string featureSwitch = item.HasFeatureSwitchDefinition
+            ? "    [global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition(\"" + SwitchName + "\")]\n"
+            : string.Empty;
         writer.WriteLines($$"""
             /// <summary>
             /// System.Text.Json metadata for every type of the "{{DocComments.OneLine(header.Title)}}" document, written at compile time:
@@ -54,18 +63,119 @@ internal static class ContextEmitter
 
                 {{Meta}}.JsonTypeInfo? {{Meta}}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {{Json}}.JsonSerializerOptions options)
                 {
+                    global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>? create;
+                    lock (s_reached)
+                    {
+                        s_reached.TryGetValue(type, out create);
+                    }
+
+                    if (create is not null)
+                    {
+                        return create(options);
+                    }
+
+                    if (AnyTypeLookup)
+                    {
+                        return LookUpAnyType(type, options);
+                    }
+
+                    return null;
+                }
+
+                /// <summary>
+                /// The factories of the types reachable code has asked for: a typed property adds its own, and each
+                /// factory adds those of the types it reaches. The resolver answers from here first, so a program keeps
+                /// only the metadata, readers and writers it can reach.
+                /// </summary>
+                private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>> s_reached = new();
+
+                private static void Reach(global::System.Type type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo> create)
+                {
+                    lock (s_reached)
+                    {
+                        s_reached.TryAdd(type, create);
+                    }
+                }
+
+                private {{Meta}}.JsonTypeInfo<T> Reached<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create)
+                {
+                    Reach(typeof(T), create);
+                    return ({{Meta}}.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+                }
+
+                /// <summary>
+                /// Whether the resolver answers for every type of the document, even one no reachable code has asked for
+                /// (<c>JsonSerializer.Serialize(value, context.Options)</c> on a type first seen there). On unless the
+                /// <c>{{SwitchName}}</c> switch is off, as a trimmed or Native AOT publish sets it (MSBuild property
+                /// <c>OpenApiThreadsAnyTypeLookup</c>): the trimmer then drops the table below and all it alone reaches.
+                /// </summary>
+            {{featureSwitch}}    private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("{{SwitchName}}", out bool enabled) || enabled;
+
+                private static {{Meta}}.JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}.JsonSerializerOptions options)
+                {
             """);
         foreach (TypeRef type in item.Types)
         {
-            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + "))");
-            writer.WriteLine("        {");
-            writer.WriteLine("            return Create_" + type.InfoName + "(options);");
-            writer.WriteLine("        }");
-            writer.WriteLine();
+            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + ")) return Create_" + type.InfoName + "(options);");
         }
 
         writer.WriteLines($$"""
                     return null;
+                }
+
+                /// <summary>How a property's metadata differs from a plain optional one.</summary>
+                [global::System.Flags]
+                private enum MetadataFlags
+                {
+                    None = 0,
+                    Required = 1,
+                    SkipNull = 2,
+                    ExtensionData = 4,
+                }
+
+                /// <summary>
+                /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
+                /// <paramref name="creator"/>, its properties made on first use, written by <paramref name="write"/> when
+                /// the options are the context's own.
+                /// </summary>
+                private static {{Meta}}.JsonTypeInfo<T> ObjectMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonPropertyInfo[]> properties, global::System.Action<{{Json}}.Utf8JsonWriter, T>? write)
+                    where T : notnull
+                    => {{Meta}}.JsonMetadataServices.CreateObjectInfo(options, new {{Meta}}.JsonObjectInfoValues<T>
+                    {
+                        ObjectCreator = creator,
+                        PropertyMetadataInitializer = _ => properties(options),
+                        SerializeHandler = write,
+                    });
+
+                /// <summary>
+                /// One public property's metadata, as System.Text.Json's own generator fills it in: <paramref name="jsonName"/>
+                /// is its JSON name (null for extension data), and <paramref name="shouldSerialize"/> decides when it is written.
+                /// </summary>
+                private static {{Meta}}.JsonPropertyInfo PropertyMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Type declaringType, string name, string? jsonName, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null)
+                {
+                    {{Meta}}.JsonPropertyInfo property = {{Meta}}.JsonMetadataServices.CreatePropertyInfo(options, new {{Meta}}.JsonPropertyInfoValues<T>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = declaringType,
+                        Getter = getter,
+                        Setter = setter,
+                        IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                        IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+                        PropertyName = name,
+                        JsonPropertyName = jsonName,
+                    });
+                    if ((flags & MetadataFlags.Required) != 0)
+                    {
+                        property.IsRequired = true;
+                    }
+
+                    if (shouldSerialize is not null)
+                    {
+                        property.ShouldSerialize = shouldSerialize;
+                    }
+
+                    return property;
                 }
 
                 /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>

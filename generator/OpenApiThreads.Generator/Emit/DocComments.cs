@@ -21,6 +21,14 @@ internal static class DocComments
 
     public static void WriteElement(SourceWriter writer, string element, string text, string attributes = "")
     {
+        // A short one-line text stays on one line, as hand-written docs do, instead of three lines.
+        string escaped = Escape(text).Trim();
+        if (escaped.IndexOf('\n') < 0 && escaped.IndexOf('\r') < 0 && escaped.Length + element.Length + attributes.Length <= 100)
+        {
+            writer.WriteLine("/// <" + element + attributes + ">" + escaped + "</" + element + ">");
+            return;
+        }
+
         writer.WriteLine("/// <" + element + attributes + ">");
         foreach (string line in Escape(text).Trim().Replace("\r\n", "\n").Split('\n'))
         {

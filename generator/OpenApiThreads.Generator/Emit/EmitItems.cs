@@ -22,6 +22,12 @@ internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
     /// <summary>For a union: which branch types are generated objects, whose writers its converter calls directly.</summary>
     public ImmutableEquatableArray<string> ObjectTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
+    /// <summary>For a union: which object branches have fast-path writers (<see cref="FastPaths"/>).</summary>
+    public ImmutableEquatableArray<string> WrittenTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
+    /// <summary>For a union: which branch types have generated readers, which its converter calls directly.</summary>
+    public ImmutableEquatableArray<string> ReadTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
+
     public override string HintName => Header.Namespace + "." + Type.Name + ".g.cs";
 }
 
@@ -37,13 +43,31 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     /// </summary>
     public ImmutableEquatableArray<string> ObjectTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
+    /// <summary>
+    /// The runtime types whose metadata this type's metadata asks for (property, element, branch and underlying
+    /// types): its factory makes them known to the resolver, so a trimmed program keeps only the metadata it reaches.
+    /// </summary>
+    public ImmutableEquatableArray<TypeRef> Reaches { get; init; } = ImmutableEquatableArray<TypeRef>.Empty;
+
+    /// <summary>Whether the client reads this generated type, so it gets a generated reader (<see cref="FastPaths"/>).</summary>
+    public bool Reads { get; init; }
+
+    /// <summary>Whether the client sends this generated object, so it gets a fast-path writer.</summary>
+    public bool Writes { get; init; }
+
     public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
 }
 
 /// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
-internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types) : EmitItem
+internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, bool HasFeatureSwitchDefinition) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ContextName + ".g.cs";
+}
+
+/// <summary>The context's table of JSON property names, each encoded once for every writer (sorted, distinct).</summary>
+internal sealed record PropertyNamesEmitItem(ImmutableEquatableArray<string> JsonNames) : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Naming.PropertyNameFields.ClassName + ".g.cs";
 }
 
 internal sealed record ClientEmitItem(

@@ -12,22 +12,35 @@ internal static class EmitPlan
         var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
         var types = model.Types.ToDictionary(t => t.Name);
         var items = new List<EmitItem>();
+        var (read, written) = FastPaths.Of(model, types);
 
         foreach (TypeSpec type in model.Types)
         {
             ImmutableEquatableArray<string> objectBranches = type is UnionSpec unionType
                 ? unionType.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && types.TryGetValue(t.Name, out TypeSpec? branch) && branch is ObjectSpec).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
                 : ImmutableEquatableArray<string>.Empty;
-            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches });
+            ImmutableEquatableArray<string> readBranches = type is UnionSpec readUnion
+                ? readUnion.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && read.Contains(t.Name)).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
+                : ImmutableEquatableArray<string>.Empty;
+            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches, WrittenTypes = objectBranches.Where(written.Contains).ToImmutableEquatableArray(), ReadTypes = readBranches });
         }
 
-        items.Add(new ContextEmitItem(model.JsonTypes) { Header = header });
+        items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });
+        // Only the writers use the table, so only the names of objects with writers are in it.
+        items.Add(new PropertyNamesEmitItem(model.Types.OfType<ObjectSpec>().Where(o => written.Contains(o.Name)).SelectMany(o => o.Properties).Select(p => p.JsonName).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()) { Header = header });
         foreach (TypeRef type in model.JsonTypes)
         {
             TypeSpec? spec = type.Kind == TypeRefKind.Generated && types.TryGetValue(type.Name, out TypeSpec? found) ? found : null;
             ObjectSpec? shape = spec is ObjectSpec obj ? ShapeOf(obj) : null;
             UnionSpec? union = spec is UnionSpec u ? u with { Description = null } : null;
-            items.Add(new TypeInfoEmitItem(type, shape, union) { Header = header, ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types) });
+            items.Add(new TypeInfoEmitItem(type, shape, union)
+            {
+                Header = header,
+                ObjectTypes = shape is null ? ImmutableEquatableArray<string>.Empty : ObjectTypesIn(shape, types),
+                Reaches = MetadataReach.Of(type, spec),
+                Reads = spec is not null && read.Contains(type.Name),
+                Writes = spec is not null && written.Contains(type.Name),
+            });
         }
 
         if (model.GenerateClient)

@@ -18,13 +18,7 @@ internal static class FastPathEmitter
 
     public static void Write(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, IReadOnlyCollection<string> objectTypes)
     {
-        for (int i = 0; i < shape.Properties.Count; i++)
-        {
-            writer.WriteLine("    private static readonly " + Json + ".JsonEncodedText s_" + info + "_" + i + " = " + Json + ".JsonEncodedText.Encode(" + DocComments.Literal(shape.Properties[i].JsonName) + ");");
-        }
-
         writer.WriteLines($$"""
-
                 internal static void {{HandlerName(info)}}({{Json}}.Utf8JsonWriter writer, {{typeName}}? value)
                 {
                     if (value is null)
@@ -41,8 +35,9 @@ internal static class FastPathEmitter
         {
             PropertySpec property = shape.Properties[i];
             string access = "value." + property.Name;
-            var body = new List<string> { "writer.WritePropertyName(s_" + info + "_" + i + ");" };
-            body.AddRange(Value(property.Type, access, ns, objectTypes, "p" + i + "_", depth: 0));
+            string name = PropertyNamesEmitter.Reference(property.JsonName);
+            List<string> body = OneCall(property.Type, access, name, "p" + i + "_")
+                ?? Value(property.Type, access, ns, objectTypes, "p" + i + "_", depth: 0).Prepend("writer.WritePropertyName(" + name + ");").ToList();
 
             // The same rules as the metadata: required and fixed values always, tracked ones when assigned,
             // other optional ones when not null.
@@ -93,6 +88,28 @@ internal static class FastPathEmitter
                     writer.WriteEndObject();
                 }
             """);
+    }
+
+    /// <summary>
+    /// A primitive property in one call, as System.Text.Json's own fast path writes it (<c>WriteString(name, value)</c>,
+    /// <c>WriteNull(name)</c>); null for any other type, which is written as a name and then a value.
+    /// </summary>
+    private static List<string>? OneCall(TypeRef type, string expression, string name, string prefix)
+    {
+        if (type.Kind != TypeRefKind.BuiltIn)
+        {
+            return null;
+        }
+
+        if (type.IsNullable && type.IsValueType)
+        {
+            string local = "v" + prefix + "0";
+            return type.Facts.PropertyWriteCall(name, local) is { } call
+                ? ["if (" + expression + " is { } " + local + ")", "{", "    " + call, "}", "else", "{", "    writer.WriteNull(" + name + ");", "}"]
+                : null;
+        }
+
+        return type.Facts.PropertyWriteCall(name, expression) is { } single ? [single] : null;
     }
 
     /// <summary>The statements that write one value; null is written as JSON null wherever the type allows it.</summary>

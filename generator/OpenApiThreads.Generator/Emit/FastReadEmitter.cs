@@ -52,12 +52,6 @@ internal static class FastReadEmitter
         string info = type.InfoName;
         var required = shape.Properties.Select((p, i) => (Property: p, Index: i)).Where(p => p.Property.IsRequired).ToList();
         int words = (required.Count + 63) / 64;
-        writer.WriteLine();
-        for (int i = 0; i < shape.Properties.Count; i++)
-        {
-            // Raw UTF-8, not JsonEncodedText: ValueTextEquals compares against the unescaped name.
-            writer.WriteLine("    private static readonly byte[] s_" + info + "_name" + i + " = global::System.Text.Encoding.UTF8.GetBytes(" + DocComments.Literal(shape.Properties[i].JsonName) + ");");
-        }
 
         writer.WriteLines($$"""
 
@@ -99,7 +93,8 @@ internal static class FastReadEmitter
         for (int i = 0; i < shape.Properties.Count; i++)
         {
             PropertySpec property = shape.Properties[i];
-            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(s_" + info + "_name" + i + "))");
+            // A UTF-8 literal, not JsonEncodedText: ValueTextEquals compares against the unescaped name.
+            writer.WriteLine(Indent + (i == 0 ? "if" : "else if") + " (reader.ValueTextEquals(" + DocComments.Literal(WellFormed(property.JsonName)) + "u8))");
             writer.WriteLine(Indent + "{");
             writer.WriteLine(Indent + "    ReadNext(ref reader);");
             if (property.ConstValue is not null)
@@ -172,6 +167,29 @@ internal static class FastReadEmitter
 
         writer.WriteLine("        return value;");
         writer.WriteLine("    }");
+    }
+
+    /// <summary>
+    /// The name with each lone surrogate as U+FFFD: a UTF-8 literal must be valid UTF-16 (CS9026), and U+FFFD is what
+    /// the name's UTF-8 bytes hold for one anyway.
+    /// </summary>
+    private static string WellFormed(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (char.IsHighSurrogate(c) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1]))
+            {
+                builder.Append(c).Append(name[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static string Bit(int index) => "0x" + (1UL << index).ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "UL";

@@ -62,10 +62,8 @@ internal static class ObjectEmitter
                 writer.WriteLine();
             }
 
-            writer.WriteLine("/// <summary>");
-            writer.WriteLine("/// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and");
-            writer.WriteLine("/// writing back this object loses nothing. Null when there were none.");
-            writer.WriteLine("/// </summary>");
+            // One line per type: README (Schema constructs) says why they are kept.
+            writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>");
             writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp(header.Namespace) + " " + additionalData + " { get; set; }");
         }
 

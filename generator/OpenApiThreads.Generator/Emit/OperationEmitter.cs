@@ -18,7 +18,9 @@ internal static class OperationEmitter
     public static void Emit(SourceWriter writer, ClientMethod method, ClientEmitItem item, EmitHeader header)
     {
         string ns = header.Namespace;
-        method.WriteDocs(writer, header, "    ");
+        // The interface carries the docs; repeating them here doubled the client's size.
+        writer.WriteLine("    /// <inheritdoc/>");
+        method.WriteAttributes(writer, "    ");
         writer.WriteLine("    public async " + method.ReturnType + " " + method.Name + "(" + method.ParameterList(ns, forImplementation: true) + ")");
         writer.WriteLine("    {");
         switch (method.Kind)

@@ -10,6 +10,7 @@ internal static class SourceEmitter
             TypeEmitItem type => TypeEmitter.Emit(type),
             TypeInfoEmitItem info => TypeInfoEmitter.Emit(info),
             ContextEmitItem context => ContextEmitter.Emit(context),
+            PropertyNamesEmitItem names => PropertyNamesEmitter.Emit(names),
             ClientEmitItem client => ClientEmitter.Emit(client),
             TransportEmitItem transport => TransportEmitter.Emit(transport),
             InterfaceEmitItem contract => InterfaceEmitter.Emit(contract),

@@ -17,7 +17,7 @@ internal static class TypeEmitter
                 EnumEmitter.Emit(writer, enumeration, item.Header);
                 break;
             case UnionSpec union:
-                UnionEmitter.Emit(writer, union, item.Header, item.ObjectTypes);
+                UnionEmitter.Emit(writer, union, item.Header, item.ObjectTypes, item.WrittenTypes, item.ReadTypes);
                 break;
         }
 

@@ -26,34 +26,47 @@ internal static class TypeInfoEmitter
             {
                 private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
 
-                /// <summary>JSON metadata for <see cref="{{DocType(type, ns)}}"/>.</summary>
-                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= ({{Meta}}.JsonTypeInfo<{{typeName}}>)Options.GetTypeInfo(typeof({{typeName}}));
+                /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
+                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached<{{typeName}}>(Create_{{info}});
 
                 private static {{Meta}}.JsonTypeInfo<{{typeName}}> Create_{{info}}({{Json}}.JsonSerializerOptions options)
                 {
             """);
+        foreach (TypeRef reached in item.Reaches)
+        {
+            writer.WriteLine("        Reach(typeof(" + reached.ToCSharp(ns).TrimEnd('?') + (reached.IsNullable && reached.IsValueType ? "?" : string.Empty) + "), Create_" + reached.InfoName + ");");
+        }
+
         if (item.ObjectShape is { } shape)
         {
             if (shape.Composition is null)
             {
                 Polymorphism.PolymorphismEmitter.WriteInfoStart(writer, shape, typeName, info);
-                WriteObject(writer, shape, typeName, info, ns);
+                WriteObject(writer, shape, typeName, info, ns, item.Writes);
             }
             else
             {
                 CompositionEmitter.WriteTypeInfo(writer, shape, typeName, info, ns);
             }
 
-            writer.WriteLine();
-            FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
-            FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            if (item.Writes)
+            {
+                writer.WriteLine();
+                FastPathEmitter.Write(writer, shape, typeName, info, ns, item.ObjectTypes);
+            }
+
+            if (item.Reads)
+            {
+                FastReadEmitter.WriteForObject(writer, shape, type, ns);
+            }
+
             Polymorphism.PolymorphismEmitter.WriteConverter(writer, shape, typeName, info, ns);
         }
         else
         {
             writer.WriteLine("        return " + Services + ".Create" + Factory(type, ns) + ";");
             writer.WriteLine("    }");
-            if (type.Kind == TypeRefKind.Generated)
+            if (type.Kind == TypeRefKind.Generated && item.Reads)
             {
                 FastReadEmitter.WriteForConverter(writer, type, ns);
             }
@@ -86,90 +99,52 @@ internal static class TypeInfoEmitter
         }
     }
 
-    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
+    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, bool writes)
     {
-        string initializer = Initializer(shape);
+        // C spells the cast once for every accessor: a static local function, which the JIT inlines.
+        string cast = shape.Properties.Count > 0 || shape.AdditionalDataName is not null
+            ? "static " + typeName + " C(object o) => (" + typeName + ")o;\n        "
+            : string.Empty;
         writer.WriteLines($$"""
-                    var objectInfo = new {{Meta}}.JsonObjectInfoValues<{{typeName}}>
-                    {
-                        ObjectCreator = static () => new {{typeName}}{{initializer}},
-                        ObjectWithParameterizedConstructorCreator = null,
-                        PropertyMetadataInitializer = _ => Properties_{{info}}(options),
-                        ConstructorParameterMetadataInitializer = null,
-                        SerializeHandler = {{FastPathEmitter.HandlerName(info)}},
-                    };
-                    return {{Services}}.CreateObjectInfo<{{typeName}}>(options, objectInfo);
+                    return ObjectMetadata(options, static () => new {{typeName}}{{Initializer(shape)}}, Properties_{{info}}, {{(writes ? FastPathEmitter.HandlerName(info) : "null")}});
                 }
 
                 private static {{Meta}}.JsonPropertyInfo[] Properties_{{info}}({{Json}}.JsonSerializerOptions options)
                 {
-                    var properties = new {{Meta}}.JsonPropertyInfo[{{shape.Properties.Count + (shape.AdditionalDataName is null ? 0 : 1)}}];
+                    {{cast}}global::System.Type d = typeof({{typeName}});
+                    return new {{Meta}}.JsonPropertyInfo[]
+                    {
             """);
-        for (int i = 0; i < shape.Properties.Count; i++)
+        foreach (PropertySpec property in shape.Properties)
         {
-            PropertySpec property = shape.Properties[i];
-            string propertyType = property.Type.ToCSharp(ns);
-            string setter = property.ConstValue is not null ? "null" : "static (obj, value) => ((" + typeName + ")obj)." + property.Name + " = value!";
-            string ignore = property.IsRequired || property.ConstValue is not null || property.TracksPresence ? "null" : Json + ".Serialization.JsonIgnoreCondition.WhenWritingNull";
-            string declaringType = DeclaringType(property.InheritedFrom, typeName, ns);
-            writer.WriteLines($$"""
-
-                        properties[{{i}}] = {{Services}}.CreatePropertyInfo<{{propertyType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{propertyType}}>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            IsVirtual = false,
-                            DeclaringType = typeof({{declaringType}}),
-                            Converter = null,
-                            Getter = static obj => (({{typeName}})obj).{{property.Name}},
-                            Setter = {{setter}},
-                            IgnoreCondition = {{ignore}},
-                            HasJsonInclude = false,
-                            IsExtensionData = false,
-                            NumberHandling = null,
-                            PropertyName = {{DocComments.Literal(property.Name)}},
-                            JsonPropertyName = {{DocComments.Literal(property.JsonName)}},
-                        });
-                """);
+            string access = "C(o)." + property.Name;
+            string setter = property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!";
+            var flags = new System.Collections.Generic.List<string>();
             if (property.IsRequired)
             {
-                writer.WriteLine("        properties[" + i + "].IsRequired = true;");
+                flags.Add("MetadataFlags.Required");
             }
 
-            if (property.TracksPresence)
+            if (!property.IsRequired && property.ConstValue is null && !property.TracksPresence)
             {
-                writer.WriteLine("        properties[" + i + "].ShouldSerialize = static (obj, _) => ((" + typeName + ")obj).__" + property.Name + "IsSet;");
+                flags.Add("MetadataFlags.SkipNull");
             }
+
+            string flagText = flags.Count == 0 ? (property.TracksPresence ? ", MetadataFlags.None" : string.Empty) : ", " + string.Join(" | ", flags);
+            string presence = property.TracksPresence ? ", static (o, _) => C(o).__" + property.Name + "IsSet" : string.Empty;
+            writer.WriteLine("            PropertyMetadata<" + property.Type.ToCSharp(ns) + ">(options, " + DeclaringType(property.InheritedFrom, "d", ns) + ", " + DocComments.Literal(property.Name) + ", " + DocComments.Literal(property.JsonName)
+                + ", static o => " + access + ", " + setter + flagText + presence + "),");
         }
 
         if (shape.AdditionalDataName is { } additionalData)
         {
-            string mapType = BuiltInTypes.AdditionalData.ToCSharp(ns);
-            string declaringType = shape.AdditionalDataInherited ? "global::" + ns + "." + shape.BaseName : typeName;
-            writer.WriteLines($$"""
-
-                        properties[{{shape.Properties.Count}}] = {{Services}}.CreatePropertyInfo<{{mapType}}>(options, new {{Meta}}.JsonPropertyInfoValues<{{mapType}}>
-                        {
-                            IsProperty = true,
-                            IsPublic = true,
-                            IsVirtual = false,
-                            DeclaringType = typeof({{declaringType}}),
-                            Converter = null,
-                            Getter = static obj => (({{typeName}})obj).{{additionalData}},
-                            Setter = static (obj, value) => (({{typeName}})obj).{{additionalData}} = value,
-                            IgnoreCondition = null,
-                            HasJsonInclude = false,
-                            IsExtensionData = true,
-                            NumberHandling = null,
-                            PropertyName = {{DocComments.Literal(additionalData)}},
-                            JsonPropertyName = null,
-                        });
-                """);
+            string declaringType = shape.AdditionalDataInherited ? "typeof(global::" + ns + "." + shape.BaseName + ")" : "d";
+            string access = "C(o)." + additionalData;
+            writer.WriteLine("            PropertyMetadata<" + BuiltInTypes.AdditionalData.ToCSharp(ns) + ">(options, " + declaringType + ", " + DocComments.Literal(additionalData) + ", null, static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData),");
         }
 
         writer.WriteLines("""
-
-                    return properties;
+                    };
                 }
             """);
     }
@@ -185,11 +160,12 @@ internal static class TypeInfoEmitter
     }
 
     /// <summary>The class that declares a property: a base class for an inherited one, as STJ's own metadata says.</summary>
-    private static string DeclaringType(string? inheritedFrom, string typeName, string ns)
-        => inheritedFrom is null ? typeName : "global::" + ns + "." + inheritedFrom;
+    private static string DeclaringType(string? inheritedFrom, string own, string ns)
+        => inheritedFrom is null ? own : "typeof(global::" + ns + "." + inheritedFrom + ")";
 
+    /// <summary>A cref for a plain type; a list, map, nullable or array (which a cref cannot name) as code.</summary>
     private static string DocType(TypeRef type, string ns)
         => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)
-            ? "global::System.Object"
-            : type.ToCSharp(ns).TrimEnd('?');
+            ? "<c>" + DocComments.Escape(type.ToCSharp(ns).Replace("global::System.Collections.Generic.", string.Empty).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty)) + "</c>"
+            : "<see cref=\"" + type.ToCSharp(ns).TrimEnd('?') + "\"/>";
 }

@@ -10,7 +10,10 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class UnionEmitter
 {
-    public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches)
+    /// <param name="objectBranches">The branches that are generated objects.</param>
+    /// <param name="writtenTypes">Those of them with a fast-path writer, which the converter calls directly.</param>
+    /// <param name="readTypes">The generated branches with a generated reader, which the converter calls directly.</param>
+    public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes, ImmutableEquatableArray<string> readTypes)
     {
         string ns = header.Namespace;
         string self = "global::" + ns + "." + spec.Name;
@@ -87,7 +90,7 @@ internal static class UnionEmitter
                 public override {{self}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
                 {
             """);
-        WriteRead(writer, spec, header);
+        WriteRead(writer, spec, header, readTypes);
         writer.WriteLines($$"""
                 }
 
@@ -103,7 +106,7 @@ internal static class UnionEmitter
             string type = branchType.ToCSharp(ns);
             string serialize = Json + ".JsonSerializer.Serialize(writer, (" + type + ")value._value!, " + Info(header, type) + ");";
             writer.WriteLine("            case " + (i + 1) + ":");
-            if (branchType.Kind == TypeRefKind.Generated)
+            if (branchType.Kind == TypeRefKind.Generated && (writtenTypes.Contains(branchType.Name) || !objectBranches.Contains(branchType.Name)))
             {
                 // With the context's own options, the branch's generated writer (or converter) writes it directly.
                 string context = "global::" + ns + "." + header.ContextName;
@@ -139,12 +142,12 @@ internal static class UnionEmitter
     }
 
     /// <summary>Prints the <see cref="UnionReadPlan"/>: a switch on the token kind, then on value, tag or shape.</summary>
-    private static void WriteRead(SourceWriter writer, UnionSpec spec, EmitHeader header)
+    private static void WriteRead(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
     {
         UnionReadPlan plan = spec.ReadPlan;
         const string Indent = "        ";
         string fallback = plan.Fallback is { } any
-            ? Return(any, spec, header)
+            ? Return(any, spec, header, readTypes)
             : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
         if (plan.FallbackOnly)
         {
@@ -168,14 +171,14 @@ internal static class UnionEmitter
                         writer.WriteLine(Indent + "            case " + DocComments.Literal(value) + ":");
                     }
 
-                    writer.WriteLine(Indent + "                " + Return(values.Branch, spec, header));
+                    writer.WriteLine(Indent + "                " + Return(values.Branch, spec, header, readTypes));
                 }
 
                 writer.WriteLine(Indent + "        }");
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Indent + "        " + Return(open, spec, header));
+            writer.WriteLine(Indent + "        " + Return(open, spec, header, readTypes));
         }
 
         if (plan.Integer is not null || plan.Number is not null)
@@ -185,31 +188,31 @@ internal static class UnionEmitter
             {
                 writer.WriteLine(Indent + "        if (reader.TryGetInt64(out _))");
                 writer.WriteLine(Indent + "        {");
-                writer.WriteLine(Indent + "            " + Return(integer, spec, header));
+                writer.WriteLine(Indent + "            " + Return(integer, spec, header, readTypes));
                 writer.WriteLine(Indent + "        }");
                 writer.WriteLine();
             }
 
-            writer.WriteLine(Indent + "        " + (plan.Number is { } number ? Return(number, spec, header) : "break;"));
+            writer.WriteLine(Indent + "        " + (plan.Number is { } number ? Return(number, spec, header, readTypes) : "break;"));
         }
 
         if (plan.Boolean is { } boolean)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.True:");
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.False:");
-            writer.WriteLine(Indent + "        " + Return(boolean, spec, header));
+            writer.WriteLine(Indent + "        " + Return(boolean, spec, header, readTypes));
         }
 
         if (plan.Array is { } array)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartArray:");
-            writer.WriteLine(Indent + "        " + Return(array, spec, header));
+            writer.WriteLine(Indent + "        " + Return(array, spec, header, readTypes));
         }
 
         if (plan.Discriminator is not null || plan.Objects.Count > 0)
         {
             writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartObject:");
-            WriteObjectCase(writer, spec, header, Indent + "        ");
+            WriteObjectCase(writer, spec, header, Indent + "        ", readTypes);
         }
 
         writer.WriteLine(Indent + "}");
@@ -217,7 +220,7 @@ internal static class UnionEmitter
         writer.WriteLine(Indent + fallback);
     }
 
-    private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, string indent)
+    private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, string indent, ImmutableEquatableArray<string> readTypes)
     {
         UnionReadPlan plan = spec.ReadPlan;
         string context = "global::" + header.Namespace + "." + header.ContextName;
@@ -231,7 +234,7 @@ internal static class UnionEmitter
             {
                 writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Values.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
                 writer.WriteLine(indent + "    {");
-                writer.WriteLine(indent + "        " + Return(tags.Branch, spec, header));
+                writer.WriteLine(indent + "        " + Return(tags.Branch, spec, header, readTypes));
                 writer.WriteLine(indent + "    }");
                 writer.WriteLine();
             }
@@ -246,7 +249,7 @@ internal static class UnionEmitter
         {
             if (candidate.Unconditional)
             {
-                writer.WriteLine(indent + Return(candidate.Branch, spec, header));
+                writer.WriteLine(indent + Return(candidate.Branch, spec, header, readTypes));
                 return;
             }
 
@@ -256,7 +259,7 @@ internal static class UnionEmitter
                 + StringArray(branch.ConstProperties.Select(c => c.JsonName)) + ", "
                 + StringArray(branch.ConstProperties.Select(c => c.Value)) + "))");
             writer.WriteLine(indent + "{");
-            writer.WriteLine(indent + "    " + Return(candidate.Branch, spec, header));
+            writer.WriteLine(indent + "    " + Return(candidate.Branch, spec, header, readTypes));
             writer.WriteLine(indent + "}");
             writer.WriteLine();
         }
@@ -264,13 +267,13 @@ internal static class UnionEmitter
         writer.WriteLine(indent + "break;");
     }
 
-    private static string Return(int index, UnionSpec spec, EmitHeader header)
+    private static string Return(int index, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
     {
         TypeRef branchType = spec.Branches[index - 1].Type;
         string type = branchType.ToCSharp(header.Namespace);
         string context = "global::" + header.Namespace + "." + header.ContextName;
         string read = "global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")";
-        if (branchType.Kind == TypeRefKind.Generated)
+        if (branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name))
         {
             // A generated reader reads the branch in place; the serializer, called again, would start a second
             // read state (and allocate its frames) for every union value.

@@ -18,6 +18,9 @@ internal sealed record ApiModel
     /// <summary>False for OpenApiModelsOnly=true: models and their JSON metadata, without client, options or exception.</summary>
     public bool GenerateClient { get; init; } = true;
 
+    /// <summary>True for OpenApiFastPaths=all: every type gets a generated reader and writer, not only those the client uses.</summary>
+    public bool AllFastPaths { get; init; }
+
     public required string ClientName { get; init; }
 
     public required string OptionsName { get; init; }

@@ -96,6 +96,20 @@ internal sealed class Primitive
     /// <summary>The <c>Utf8JsonWriter</c> statement for a value; null where only the serializer writes it.</summary>
     public string? WriteCall(string expression) => _write?.Invoke(expression);
 
+    /// <summary>
+    /// The same write with its property name, in the one call <c>Utf8JsonWriter</c> has for it: every
+    /// <c>writer.WriteXValue(e);</c> of the table has <c>writer.WriteX(name, e);</c>. Null where there is none (a
+    /// <c>JsonElement</c> writes itself), and the name is written first.
+    /// </summary>
+    public string? PropertyWriteCall(string name, string expression)
+    {
+        const string Prefix = "writer.Write";
+        const string Value = "Value(";
+        string? call = WriteCall(expression);
+        int value = call is not null && call.StartsWith(Prefix, StringComparison.Ordinal) ? call.IndexOf(Value, StringComparison.Ordinal) : -1;
+        return value < 0 ? null : call!.Substring(0, value) + "(" + name + ", " + call.Substring(value + Value.Length);
+    }
+
     /// <summary>The value as a URI or header carries it: the invariant culture and the spec's wire format.</summary>
     public string UriFormat(string expression) => _uriFormat(expression);
 

@@ -85,6 +85,7 @@ internal static class ModelBuilder
             SpecPath = input.Path,
             IsInternal = Option(input.Accessibility, "OpenApiAccessibility", "internal", "public", diagnostics),
             GenerateClient = !Option(input.ModelsOnly, "OpenApiModelsOnly", "true", "false", diagnostics),
+            AllFastPaths = Option(input.FastPaths, "OpenApiFastPaths", "all", "used", diagnostics),
             ClientName = clientName,
             OptionsName = optionsName,
             ContextName = contextName,

@@ -5,29 +5,19 @@
 
 namespace Feature
 {
-    /// <summary>
-    /// The fields of a form-urlencoded body.
-    /// </summary>
+    /// <summary>The fields of a form-urlencoded body.</summary>
     public sealed partial class CreateCustomerRequest
     {
-        /// <summary>
-        /// The <c>email</c> field.
-        /// </summary>
+        /// <summary>The <c>email</c> field.</summary>
         public required string Email { get; set; }
 
-        /// <summary>
-        /// The <c>metadata</c> field.
-        /// </summary>
+        /// <summary>The <c>metadata</c> field.</summary>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>
-        /// The <c>expand</c> field.
-        /// </summary>
+        /// <summary>The <c>expand</c> field.</summary>
         public global::System.Collections.Generic.IList<string>? Expand { get; set; }
 
-        /// <summary>
-        /// The <c>codes</c> field.
-        /// </summary>
+        /// <summary>The <c>codes</c> field.</summary>
         public global::System.Collections.Generic.IList<string>? Codes { get; set; }
 
         internal global::System.Net.Http.HttpContent ToContent()

@@ -5,9 +5,7 @@
 
 namespace Feature
 {
-    /// <summary>
-    /// A client for the Feature API, generated from its OpenAPI document.
-    /// </summary>
+    /// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
     public partial class FeatureClient : global::Feature.IFeatureClient
     {
         // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
@@ -42,21 +40,7 @@ namespace Feature
         /// <summary>The options this client was created with.</summary>
         public global::Feature.FeatureClientOptions Options => _options;
 
-        /// <summary>
-        /// Calls <c>POST /files</c>.
-        /// </summary>
-        /// <param name="progress">
-        /// Told the number of body bytes sent so far, as the upload streams; or null.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::Feature.FeatureApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task UploadAsync(global::Feature.UploadRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);

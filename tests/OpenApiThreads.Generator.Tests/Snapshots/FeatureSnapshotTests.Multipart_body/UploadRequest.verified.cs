@@ -5,34 +5,22 @@
 
 namespace Feature
 {
-    /// <summary>
-    /// The fields of a multipart/form-data body.
-    /// </summary>
+    /// <summary>The fields of a multipart/form-data body.</summary>
     public sealed partial class UploadRequest
     {
-        /// <summary>
-        /// The <c>file</c> field.
-        /// </summary>
+        /// <summary>The <c>file</c> field.</summary>
         public required global::Feature.FileUpload File { get; set; }
 
-        /// <summary>
-        /// The <c>more</c> field.
-        /// </summary>
+        /// <summary>The <c>more</c> field.</summary>
         public global::System.Collections.Generic.IList<global::Feature.FileUpload>? More { get; set; }
 
-        /// <summary>
-        /// The <c>title</c> field.
-        /// </summary>
+        /// <summary>The <c>title</c> field.</summary>
         public string? Title { get; set; }
 
-        /// <summary>
-        /// The <c>tags</c> field.
-        /// </summary>
+        /// <summary>The <c>tags</c> field.</summary>
         public global::System.Collections.Generic.IList<string>? Tags { get; set; }
 
-        /// <summary>
-        /// The <c>meta</c> field.
-        /// </summary>
+        /// <summary>The <c>meta</c> field.</summary>
         public global::Feature.UploadRequestMeta? Meta { get; set; }
 
         internal global::System.Net.Http.HttpContent ToContent()

@@ -10,10 +10,12 @@ namespace Feature
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment>? _Payment;
 
         /// <summary>JSON metadata for <see cref="global::Feature.Payment"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Payment => _Payment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment>)Options.GetTypeInfo(typeof(global::Feature.Payment));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Payment => _Payment ??= Reached<global::Feature.Payment>(Create_Payment);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Create_Payment(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Payment>(options, new CompositionConverter_Payment());
         }
 
@@ -49,9 +51,6 @@ namespace Feature
             return global::System.Array.Empty<string>();
         }
 
-        private static readonly global::System.Text.Json.JsonEncodedText s_Payment_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Payment_1 = global::System.Text.Json.JsonEncodedText.Encode("method");
-
         internal static void Serialize_Payment(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Payment? value)
         {
             if (value is null)
@@ -61,12 +60,10 @@ namespace Feature
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_Payment_0);
-            writer.WriteStringValue(value.Id);
+            writer.WriteString(PropertyNames.id, value.Id);
             if (value.Method is not null)
             {
-                writer.WritePropertyName(s_Payment_1);
-                writer.WriteStringValue(value.Method);
+                writer.WriteString(PropertyNames.method, value.Method);
             }
             global::System.Collections.Generic.HashSet<string>? written = null;
             if (value.Variant is { IsUnknown: false } variant)
@@ -104,9 +101,6 @@ namespace Feature
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_Payment_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_Payment_name1 = global::System.Text.Encoding.UTF8.GetBytes("method");
-
         internal static global::Feature.Payment? Read_Payment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -127,13 +121,13 @@ namespace Feature
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_Payment_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_Payment_name1))
+                else if (reader.ValueTextEquals("method"u8))
                 {
                     ReadNext(ref reader);
                     value.Method = reader.GetString()!;

@@ -10,88 +10,34 @@ namespace Feature
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _Pet;
 
         /// <summary>JSON metadata for <see cref="global::Feature.Pet"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>)Options.GetTypeInfo(typeof(global::Feature.Pet));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached<global::Feature.Pet>(Create_Pet);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            Reach(typeof(global::Feature.Cat), Create_Cat);
+            Reach(typeof(global::Feature.Lion), Create_Lion);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Pet>(options, new PolymorphicConverter_Pet());
         }
 
         /// <summary>The metadata of <see cref="global::Feature.Pet"/> itself, for a value that is no subclass.</summary>
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> CreateExact_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::Feature.Pet>
-            {
-                ObjectCreator = static () => new global::Feature.Pet { PetType = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_Pet(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_Pet,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::Feature.Pet>(options, objectInfo);
+            return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Properties_Pet, Serialize_Pet);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Pet(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::Feature.Pet C(object o) => (global::Feature.Pet)o;
+            global::System.Type d = typeof(global::Feature.Pet);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Feature.Pet),
-                Converter = null,
-                Getter = static obj => ((global::Feature.Pet)obj).PetType,
-                Setter = static (obj, value) => ((global::Feature.Pet)obj).PetType = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "PetType",
-                JsonPropertyName = "petType",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Feature.Pet),
-                Converter = null,
-                Getter = static obj => ((global::Feature.Pet)obj).Name,
-                Setter = static (obj, value) => ((global::Feature.Pet)obj).Name = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::Feature.Pet),
-                Converter = null,
-                Getter = static obj => ((global::Feature.Pet)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::Feature.Pet)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "PetType", "petType", static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_Pet_0 = global::System.Text.Json.JsonEncodedText.Encode("petType");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Pet_1 = global::System.Text.Json.JsonEncodedText.Encode("name");
 
         internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)
         {
@@ -112,12 +58,10 @@ namespace Feature
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_Pet_0);
-            writer.WriteStringValue(value.PetType);
+            writer.WriteString(PropertyNames.petType, value.PetType);
             if (value.Name is not null)
             {
-                writer.WritePropertyName(s_Pet_1);
-                writer.WriteStringValue(value.Name);
+                writer.WriteString(PropertyNames.name, value.Name);
             }
             if (value.AdditionalData is { } additionalData)
             {
@@ -129,9 +73,6 @@ namespace Feature
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_Pet_name0 = global::System.Text.Encoding.UTF8.GetBytes("petType");
-        private static readonly byte[] s_Pet_name1 = global::System.Text.Encoding.UTF8.GetBytes("name");
 
         internal static global::Feature.Pet? Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -169,13 +110,13 @@ namespace Feature
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_Pet_name0))
+                if (reader.ValueTextEquals("petType"u8))
                 {
                     ReadNext(ref reader);
                     value.PetType = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_Pet_name1))
+                else if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;

@@ -118,12 +118,12 @@ namespace Feature
                         {
                             case "auto":
                             case "none":
-                                return new global::Feature.Choice(1, (global::Feature.FeatureJsonContext.UsesOwnOptions(options) ? global::Feature.FeatureJsonContext.Read_ChoiceEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options))), default);
+                                return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
                             case "required":
-                                return new global::Feature.Choice(2, (global::Feature.FeatureJsonContext.UsesOwnOptions(options) ? global::Feature.FeatureJsonContext.Read_ChoiceEnum2(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options))), default);
+                                return new global::Feature.Choice(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options)), default);
                         }
 
-                        return new global::Feature.Choice(1, (global::Feature.FeatureJsonContext.UsesOwnOptions(options) ? global::Feature.FeatureJsonContext.Read_ChoiceEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options))), default);
+                        return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
                     case global::System.Text.Json.JsonTokenType.Number:
                         if (reader.TryGetInt64(out _))
                         {
@@ -134,10 +134,10 @@ namespace Feature
                     case global::System.Text.Json.JsonTokenType.StartObject:
                         if (global::Feature.FeatureJsonContext.ObjectMatches(reader, new[] { "name" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()))
                         {
-                            return new global::Feature.Choice(3, (global::Feature.FeatureJsonContext.UsesOwnOptions(options) ? global::Feature.FeatureJsonContext.Read_Named(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options)))!, default);
+                            return new global::Feature.Choice(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options))!, default);
                         }
 
-                        return new global::Feature.Choice(4, (global::Feature.FeatureJsonContext.UsesOwnOptions(options) ? global::Feature.FeatureJsonContext.Read_Loose(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options)))!, default);
+                        return new global::Feature.Choice(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options))!, default);
                 }
 
                 return global::Feature.Choice.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
@@ -169,24 +169,10 @@ namespace Feature
                         }
                         break;
                     case 3:
-                        if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                        {
-                            global::Feature.FeatureJsonContext.Serialize_Named(writer, (global::Feature.Named)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Named)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Named)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options));
                         break;
                     case 4:
-                        if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                        {
-                            global::Feature.FeatureJsonContext.Serialize_Loose(writer, (global::Feature.Loose)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Loose)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Loose)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options));
                         break;
                     case 5:
                         global::System.Text.Json.JsonSerializer.Serialize(writer, (long)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options));

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A tool the assistant may use during a run.
-    /// </summary>
+    /// <summary>A tool the assistant may use during a run.</summary>
     public sealed partial class AssistantTool
     {
         private readonly int _branch;

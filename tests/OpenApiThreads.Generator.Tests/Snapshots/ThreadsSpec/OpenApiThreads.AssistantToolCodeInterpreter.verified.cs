@@ -5,23 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Lets the model write and execute code in a sandbox.
-    /// </summary>
+    /// <summary>Lets the model write and execute code in a sandbox.</summary>
     public sealed partial class AssistantToolCodeInterpreter
     {
-        /// <summary>
-        /// Tool kind; always <c>code_interpreter</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>code_interpreter</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
+        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
         public string Type => "code_interpreter";
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

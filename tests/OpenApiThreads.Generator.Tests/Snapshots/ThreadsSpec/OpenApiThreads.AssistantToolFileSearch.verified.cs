@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Lets the model search the attached vector stores.
-    /// </summary>
+    /// <summary>Lets the model search the attached vector stores.</summary>
     public sealed partial class AssistantToolFileSearch
     {
-        /// <summary>
-        /// Tool kind; always <c>file_search</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>file_search</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>file_search</c>.</summary>
+        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
         public string Type => "file_search";
 
-        /// <summary>
-        /// Optional tuning of the search.
-        /// </summary>
+        /// <summary>Optional tuning of the search.</summary>
         public global::OpenApiThreads.AssistantToolFileSearchFileSearch? FileSearch { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

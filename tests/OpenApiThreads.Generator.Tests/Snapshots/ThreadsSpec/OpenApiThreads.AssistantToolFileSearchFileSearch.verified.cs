@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Optional tuning of the search.
-    /// </summary>
+    /// <summary>Optional tuning of the search.</summary>
     public sealed partial class AssistantToolFileSearchFileSearch
     {
         /// <summary>
@@ -15,15 +13,10 @@ namespace OpenApiThreads
         /// </summary>
         public long? MaxNumResults { get; set; }
 
-        /// <summary>
-        /// How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.
-        /// </summary>
+        /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
         public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

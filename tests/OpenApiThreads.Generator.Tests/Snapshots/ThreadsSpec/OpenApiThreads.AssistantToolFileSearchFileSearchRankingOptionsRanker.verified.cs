@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Ranker to apply; <c>auto</c> when omitted.
-    /// </summary>
+    /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Lets the model call a function that you implement.
-    /// </summary>
+    /// <summary>Lets the model call a function that you implement.</summary>
     public sealed partial class AssistantToolFunction
     {
-        /// <summary>
-        /// Tool kind; always <c>function</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>function</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>function</c>.</summary>
+        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
         public string Type => "function";
 
-        /// <summary>
-        /// Signature of a callable function.
-        /// </summary>
+        /// <summary>Signature of a callable function.</summary>
         public required global::OpenApiThreads.FunctionDefinition Function { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A tool that an attached file is added to.
-    /// </summary>
+    /// <summary>A tool that an attached file is added to.</summary>
     public sealed partial class AttachmentTool
     {
         private readonly int _branch;

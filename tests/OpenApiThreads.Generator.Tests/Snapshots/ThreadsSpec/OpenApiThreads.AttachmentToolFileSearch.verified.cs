@@ -5,23 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Adds the attached file to file search (no extra settings).
-    /// </summary>
+    /// <summary>Adds the attached file to file search (no extra settings).</summary>
     public sealed partial class AttachmentToolFileSearch
     {
-        /// <summary>
-        /// Tool kind; always <c>file_search</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>file_search</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Tool kind; always <c>file_search</c>.</summary>
+        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
         public string Type => "file_search";
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

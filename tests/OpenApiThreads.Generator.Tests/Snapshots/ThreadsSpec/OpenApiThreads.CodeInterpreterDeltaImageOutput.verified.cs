@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An image from a streamed code interpreter call.
-    /// </summary>
+    /// <summary>An image from a streamed code interpreter call.</summary>
     public sealed partial class CodeInterpreterDeltaImageOutput
     {
-        /// <summary>
-        /// Position of the output in the call's outputs.
-        /// </summary>
+        /// <summary>Position of the output in the call's outputs.</summary>
         public required long Index { get; set; }
 
-        /// <summary>
-        /// Output kind; always <c>image</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>image</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Output kind; always <c>image</c>.</summary>
+        /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>
         public string Type => "image";
 
-        /// <summary>
-        /// The stored image.
-        /// </summary>
+        /// <summary>The stored image.</summary>
         public global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Image { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

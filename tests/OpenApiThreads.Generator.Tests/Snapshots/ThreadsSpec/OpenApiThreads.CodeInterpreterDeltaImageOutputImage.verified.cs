@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The stored image.
-    /// </summary>
+    /// <summary>The stored image.</summary>
     public sealed partial class CodeInterpreterDeltaImageOutputImage
     {
-        /// <summary>
-        /// ID of the image file.
-        /// </summary>
+        /// <summary>ID of the image file.</summary>
         public string? FileId { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

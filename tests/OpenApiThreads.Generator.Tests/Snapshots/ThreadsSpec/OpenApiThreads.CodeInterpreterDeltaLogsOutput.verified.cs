@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Printed text of a streamed code interpreter call.
-    /// </summary>
+    /// <summary>Printed text of a streamed code interpreter call.</summary>
     public sealed partial class CodeInterpreterDeltaLogsOutput
     {
-        /// <summary>
-        /// Position of the output in the call's outputs.
-        /// </summary>
+        /// <summary>Position of the output in the call's outputs.</summary>
         public required long Index { get; set; }
 
-        /// <summary>
-        /// Output kind; always <c>logs</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>logs</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Output kind; always <c>logs</c>.</summary>
+        /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
         public string Type => "logs";
 
-        /// <summary>
-        /// The printed text.
-        /// </summary>
+        /// <summary>The printed text.</summary>
         public string? Logs { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An output of a streamed code interpreter call.
-    /// </summary>
+    /// <summary>An output of a streamed code interpreter call.</summary>
     public sealed partial class CodeInterpreterDeltaOutput
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterDeltaLogsOutput(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterDeltaImageOutput(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

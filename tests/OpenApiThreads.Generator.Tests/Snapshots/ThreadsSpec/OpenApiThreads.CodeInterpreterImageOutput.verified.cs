@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An image the code produced, stored as a file.
-    /// </summary>
+    /// <summary>An image the code produced, stored as a file.</summary>
     public sealed partial class CodeInterpreterImageOutput
     {
-        /// <summary>
-        /// Output kind; always <c>image</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>image</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Output kind; always <c>image</c>.</summary>
+        /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>
         public string Type => "image";
 
-        /// <summary>
-        /// The stored image.
-        /// </summary>
+        /// <summary>The stored image.</summary>
         public required global::OpenApiThreads.CodeInterpreterImageOutputImage Image { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Text the code printed.
-    /// </summary>
+    /// <summary>Text the code printed.</summary>
     public sealed partial class CodeInterpreterLogsOutput
     {
-        /// <summary>
-        /// Output kind; always <c>logs</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>logs</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Output kind; always <c>logs</c>.</summary>
+        /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
         public string Type => "logs";
 
-        /// <summary>
-        /// The printed text.
-        /// </summary>
+        /// <summary>The printed text.</summary>
         public required string Logs { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

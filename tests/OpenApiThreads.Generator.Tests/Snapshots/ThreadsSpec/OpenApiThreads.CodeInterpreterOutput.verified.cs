@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One output of a code interpreter call.
-    /// </summary>
+    /// <summary>One output of a code interpreter call.</summary>
     public sealed partial class CodeInterpreterOutput
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterLogsOutput(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_CodeInterpreterImageOutput(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -5,14 +5,10 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A file to store, and what it is for.
-    /// </summary>
+    /// <summary>A file to store, and what it is for.</summary>
     public sealed partial class CreateFileRequest
     {
-        /// <summary>
-        /// The file's bytes, with its name.
-        /// </summary>
+        /// <summary>The file's bytes, with its name.</summary>
         public required global::OpenApiThreads.FileUpload File { get; set; }
 
         /// <summary>

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One message to put into a thread.
-    /// </summary>
+    /// <summary>One message to put into a thread.</summary>
     public sealed partial class CreateMessageRequest
     {
         /// <summary>
@@ -15,17 +13,11 @@ namespace OpenApiThreads
         /// </summary>
         public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
 
-        /// <summary>
-        /// Either plain text or a non-empty list of typed content parts.
-        /// </summary>
+        /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
         public required global::OpenApiThreads.CreateMessageRequestContent Content { get; set; }
 
-        /// <summary>
-        /// Files to attach to the message and the tools that should use them.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Files to attach to the message and the tools that should use them.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments
         {
             get => __AttachmentsValue;
@@ -43,9 +35,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;

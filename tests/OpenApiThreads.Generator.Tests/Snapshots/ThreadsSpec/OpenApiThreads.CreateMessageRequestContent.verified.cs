@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Either plain text or a non-empty list of typed content parts.
-    /// </summary>
+    /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
     public sealed partial class CreateMessageRequestContent
     {
         private readonly int _branch;

@@ -5,22 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Body for starting a run on an existing thread.
-    /// </summary>
+    /// <summary>Body for starting a run on an existing thread.</summary>
     public sealed partial class CreateRunRequest
     {
-        /// <summary>
-        /// ID of the assistant that performs the run.
-        /// </summary>
+        /// <summary>ID of the assistant that performs the run.</summary>
         public required string AssistantId { get; set; }
 
         /// <summary>
         /// Model ID to use instead of the assistant's own model, for example <c>gpt-4o</c>, <c>gpt-4.1</c> or <c>gpt-5</c>.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? Model
         {
             get => __ModelValue;
@@ -38,9 +32,7 @@ namespace OpenApiThreads
         /// <summary>
         /// How hard a reasoning model should think before answering; lower is faster and uses fewer tokens. Models differ in which values they accept.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.CreateRunRequestReasoningEffort? ReasoningEffort
         {
             get => __ReasoningEffortValue;
@@ -55,12 +47,8 @@ namespace OpenApiThreads
 
         internal bool __ReasoningEffortIsSet;
 
-        /// <summary>
-        /// System instructions that replace the assistant's for this run only.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>System instructions that replace the assistant's for this run only.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? Instructions
         {
             get => __InstructionsValue;
@@ -75,12 +63,8 @@ namespace OpenApiThreads
 
         internal bool __InstructionsIsSet;
 
-        /// <summary>
-        /// Text added after the instructions for this run only.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Text added after the instructions for this run only.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? AdditionalInstructions
         {
             get => __AdditionalInstructionsValue;
@@ -95,12 +79,8 @@ namespace OpenApiThreads
 
         internal bool __AdditionalInstructionsIsSet;
 
-        /// <summary>
-        /// Messages added to the thread just before the run starts.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Messages added to the thread just before the run starts.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>? AdditionalMessages
         {
             get => __AdditionalMessagesValue;
@@ -115,12 +95,8 @@ namespace OpenApiThreads
 
         internal bool __AdditionalMessagesIsSet;
 
-        /// <summary>
-        /// Tool list that replaces the assistant's for this run only.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Tool list that replaces the assistant's for this run only.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>? Tools
         {
             get => __ToolsValue;
@@ -138,9 +114,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;
@@ -155,9 +129,7 @@ namespace OpenApiThreads
 
         internal bool __MetadataIsSet;
 
-        /// <summary>
-        /// Sampling temperature from 0 to 2; higher means more varied output.
-        /// </summary>
+        /// <summary>Sampling temperature from 0 to 2; higher means more varied output.</summary>
         /// <remarks>
         /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
         /// </remarks>
@@ -198,9 +170,7 @@ namespace OpenApiThreads
         /// <summary>
         /// When true the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public bool? Stream
         {
             get => __StreamValue;
@@ -215,12 +185,8 @@ namespace OpenApiThreads
 
         internal bool __StreamIsSet;
 
-        /// <summary>
-        /// Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public long? MaxPromptTokens
         {
             get => __MaxPromptTokensValue;
@@ -238,9 +204,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Soft cap on completion tokens across the whole run; going over ends the run as <c>incomplete</c>.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public long? MaxCompletionTokens
         {
             get => __MaxCompletionTokensValue;
@@ -255,12 +219,8 @@ namespace OpenApiThreads
 
         internal bool __MaxCompletionTokensIsSet;
 
-        /// <summary>
-        /// How the thread is trimmed before the run, or null for the default.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>How the thread is trimmed before the run, or null for the default.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.TruncationStrategy? TruncationStrategy
         {
             get => __TruncationStrategyValue;
@@ -275,12 +235,8 @@ namespace OpenApiThreads
 
         internal bool __TruncationStrategyIsSet;
 
-        /// <summary>
-        /// Which tool, if any, the model must or may call.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Which tool, if any, the model must or may call.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolChoiceOption? ToolChoice
         {
             get => __ToolChoiceValue;
@@ -295,20 +251,12 @@ namespace OpenApiThreads
 
         internal bool __ToolChoiceIsSet;
 
-        /// <summary>
-        /// Allow the model to call several functions at once.
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>true</c>.
-        /// </remarks>
+        /// <summary>Allow the model to call several functions at once.</summary>
+        /// <remarks>When left unset, the server uses its default: <c>true</c>.</remarks>
         public bool? ParallelToolCalls { get; set; }
 
-        /// <summary>
-        /// Output format the model has to follow.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Output format the model has to follow.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ResponseFormatOption? ResponseFormat
         {
             get => __ResponseFormatValue;

@@ -5,27 +5,19 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Body for creating a thread and starting a run on it in one call.
-    /// </summary>
+    /// <summary>Body for creating a thread and starting a run on it in one call.</summary>
     public sealed partial class CreateThreadAndRunRequest
     {
-        /// <summary>
-        /// ID of the assistant that performs the run.
-        /// </summary>
+        /// <summary>ID of the assistant that performs the run.</summary>
         public required string AssistantId { get; set; }
 
-        /// <summary>
-        /// Body for creating a thread. Every field is optional; an empty body gives an empty thread.
-        /// </summary>
+        /// <summary>Body for creating a thread. Every field is optional; an empty body gives an empty thread.</summary>
         public global::OpenApiThreads.CreateThreadRequest? Thread { get; set; }
 
         /// <summary>
         /// Model ID to use instead of the assistant's own model, for example <c>gpt-4o</c>, <c>gpt-4o-mini</c>, <c>gpt-4.1</c> or <c>gpt-5</c>.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? Model
         {
             get => __ModelValue;
@@ -40,12 +32,8 @@ namespace OpenApiThreads
 
         internal bool __ModelIsSet;
 
-        /// <summary>
-        /// System instructions that replace the assistant's for this run only.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>System instructions that replace the assistant's for this run only.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? Instructions
         {
             get => __InstructionsValue;
@@ -60,12 +48,8 @@ namespace OpenApiThreads
 
         internal bool __InstructionsIsSet;
 
-        /// <summary>
-        /// Tool list that replaces the assistant's for this run only.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Tool list that replaces the assistant's for this run only.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>? Tools
         {
             get => __ToolsValue;
@@ -80,12 +64,8 @@ namespace OpenApiThreads
 
         internal bool __ToolsIsSet;
 
-        /// <summary>
-        /// Tool inputs for the run's new thread.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Tool inputs for the run's new thread.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolResources? ToolResources
         {
             get => __ToolResourcesValue;
@@ -103,9 +83,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;
@@ -120,9 +98,7 @@ namespace OpenApiThreads
 
         internal bool __MetadataIsSet;
 
-        /// <summary>
-        /// Sampling temperature from 0 to 2; higher means more varied output.
-        /// </summary>
+        /// <summary>Sampling temperature from 0 to 2; higher means more varied output.</summary>
         /// <remarks>
         /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
         /// </remarks>
@@ -163,9 +139,7 @@ namespace OpenApiThreads
         /// <summary>
         /// When true the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public bool? Stream
         {
             get => __StreamValue;
@@ -180,12 +154,8 @@ namespace OpenApiThreads
 
         internal bool __StreamIsSet;
 
-        /// <summary>
-        /// Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public long? MaxPromptTokens
         {
             get => __MaxPromptTokensValue;
@@ -203,9 +173,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Soft cap on completion tokens across the whole run; going over ends the run as <c>incomplete</c>.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public long? MaxCompletionTokens
         {
             get => __MaxCompletionTokensValue;
@@ -220,12 +188,8 @@ namespace OpenApiThreads
 
         internal bool __MaxCompletionTokensIsSet;
 
-        /// <summary>
-        /// How the thread is trimmed before the run, or null for the default.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>How the thread is trimmed before the run, or null for the default.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.TruncationStrategy? TruncationStrategy
         {
             get => __TruncationStrategyValue;
@@ -240,12 +204,8 @@ namespace OpenApiThreads
 
         internal bool __TruncationStrategyIsSet;
 
-        /// <summary>
-        /// Which tool, if any, the model must or may call.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Which tool, if any, the model must or may call.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolChoiceOption? ToolChoice
         {
             get => __ToolChoiceValue;
@@ -260,20 +220,12 @@ namespace OpenApiThreads
 
         internal bool __ToolChoiceIsSet;
 
-        /// <summary>
-        /// Allow the model to call several functions at once.
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>true</c>.
-        /// </remarks>
+        /// <summary>Allow the model to call several functions at once.</summary>
+        /// <remarks>When left unset, the server uses its default: <c>true</c>.</remarks>
         public bool? ParallelToolCalls { get; set; }
 
-        /// <summary>
-        /// Output format the model has to follow.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Output format the model has to follow.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ResponseFormatOption? ResponseFormat
         {
             get => __ResponseFormatValue;

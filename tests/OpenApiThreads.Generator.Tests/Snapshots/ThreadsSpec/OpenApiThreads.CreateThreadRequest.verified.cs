@@ -5,22 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Body for creating a thread. Every field is optional; an empty body gives an empty thread.
-    /// </summary>
+    /// <summary>Body for creating a thread. Every field is optional; an empty body gives an empty thread.</summary>
     public sealed partial class CreateThreadRequest
     {
-        /// <summary>
-        /// Messages the thread starts with, in order.
-        /// </summary>
+        /// <summary>Messages the thread starts with, in order.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>? Messages { get; set; }
 
-        /// <summary>
-        /// Tool inputs to attach to the new thread.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Tool inputs to attach to the new thread.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolResources? ToolResources
         {
             get => __ToolResourcesValue;
@@ -38,9 +30,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;

@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Result of deleting a file.
-    /// </summary>
+    /// <summary>Result of deleting a file.</summary>
     public sealed partial class DeleteFileResponse
     {
-        /// <summary>
-        /// ID of the file that was targeted.
-        /// </summary>
+        /// <summary>ID of the file that was targeted.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>file</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>file</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>file</c>.</summary>
+        /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
         public string Object => "file";
 
-        /// <summary>
-        /// True when the file is gone.
-        /// </summary>
+        /// <summary>True when the file is gone.</summary>
         public required bool Deleted { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Result of deleting a thread.
-    /// </summary>
+    /// <summary>Result of deleting a thread.</summary>
     public sealed partial class DeleteThreadResponse
     {
-        /// <summary>
-        /// ID of the thread that was targeted.
-        /// </summary>
+        /// <summary>ID of the thread that was targeted.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread.deleted</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.deleted</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread.deleted</c>.</summary>
+        /// <remarks>Always <c>thread.deleted</c>: written with every value, and not read back.</remarks>
         public string Object => "thread.deleted";
 
-        /// <summary>
-        /// True when the thread is gone.
-        /// </summary>
+        /// <summary>True when the thread is gone.</summary>
         public required bool Deleted { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,31 +5,18 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The last event of every stream.
-    /// </summary>
+    /// <summary>The last event of every stream.</summary>
     public sealed partial class DoneEvent
     {
-        /// <summary>
-        /// Event name; always <c>done</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>done</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>done</c>.</summary>
+        /// <remarks>Always <c>done</c>: written with every value, and not read back.</remarks>
         public string Event => "done";
 
-        /// <summary>
-        /// Always the literal text <c>[DONE]</c>, not JSON.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>[DONE]</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Always the literal text <c>[DONE]</c>, not JSON.</summary>
+        /// <remarks>Always <c>[DONE]</c>: written with every value, and not read back.</remarks>
         public string Data => "[DONE]";
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,35 +5,22 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Details of a failed request.
-    /// </summary>
+    /// <summary>Details of a failed request.</summary>
     public sealed partial class Error
     {
-        /// <summary>
-        /// Readable explanation.
-        /// </summary>
+        /// <summary>Readable explanation.</summary>
         public required string Message { get; set; }
 
-        /// <summary>
-        /// Error category.
-        /// </summary>
+        /// <summary>Error category.</summary>
         public required string Type { get; set; }
 
-        /// <summary>
-        /// Request parameter at fault, if any.
-        /// </summary>
+        /// <summary>Request parameter at fault, if any.</summary>
         public required string? Param { get; set; }
 
-        /// <summary>
-        /// Machine-readable error code, if any.
-        /// </summary>
+        /// <summary>Machine-readable error code, if any.</summary>
         public required string? Code { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

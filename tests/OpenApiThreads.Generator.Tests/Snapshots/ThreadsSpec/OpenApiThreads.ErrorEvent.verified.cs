@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent when the server fails or times out mid-stream.
-    /// </summary>
+    /// <summary>Sent when the server fails or times out mid-stream.</summary>
     public sealed partial class ErrorEvent
     {
-        /// <summary>
-        /// Event name; always <c>error</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>error</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>error</c>.</summary>
+        /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>
         public string Event => "error";
 
-        /// <summary>
-        /// Details of a failed request.
-        /// </summary>
+        /// <summary>Details of a failed request.</summary>
         public required global::OpenApiThreads.Error Data { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

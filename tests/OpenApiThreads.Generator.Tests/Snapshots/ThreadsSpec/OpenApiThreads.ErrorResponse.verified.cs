@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Envelope returned when a request fails.
-    /// </summary>
+    /// <summary>Envelope returned when a request fails.</summary>
     public sealed partial class ErrorResponse
     {
-        /// <summary>
-        /// Details of a failed request.
-        /// </summary>
+        /// <summary>Details of a failed request.</summary>
         public required global::OpenApiThreads.Error Error { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

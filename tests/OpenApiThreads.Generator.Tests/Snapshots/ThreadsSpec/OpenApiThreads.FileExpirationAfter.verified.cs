@@ -10,23 +10,14 @@ namespace OpenApiThreads
     /// </summary>
     public sealed partial class FileExpirationAfter
     {
-        /// <summary>
-        /// The moment the countdown starts from; only <c>created_at</c> exists.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>created_at</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>The moment the countdown starts from; only <c>created_at</c> exists.</summary>
+        /// <remarks>Always <c>created_at</c>: written with every value, and not read back.</remarks>
         public string Anchor => "created_at";
 
-        /// <summary>
-        /// Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).
-        /// </summary>
+        /// <summary>Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).</summary>
         public required long Seconds { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,35 +5,22 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One match of a file search.
-    /// </summary>
+    /// <summary>One match of a file search.</summary>
     public sealed partial class FileSearchResult
     {
-        /// <summary>
-        /// ID of the file the match is in.
-        /// </summary>
+        /// <summary>ID of the file the match is in.</summary>
         public required string FileId { get; set; }
 
-        /// <summary>
-        /// Name of that file.
-        /// </summary>
+        /// <summary>Name of that file.</summary>
         public required string FileName { get; set; }
 
-        /// <summary>
-        /// Relevance from 0 to 1.
-        /// </summary>
+        /// <summary>Relevance from 0 to 1.</summary>
         public required double Score { get; set; }
 
-        /// <summary>
-        /// The matching text; present only when the request's <c>include[]</c> asked for it.
-        /// </summary>
+        /// <summary>The matching text; present only when the request's <c>include[]</c> asked for it.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>? Content { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

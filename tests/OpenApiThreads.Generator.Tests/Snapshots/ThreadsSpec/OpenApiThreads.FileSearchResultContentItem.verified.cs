@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One piece of matching content.
-    /// </summary>
+    /// <summary>One piece of matching content.</summary>
     public sealed partial class FileSearchResultContentItem
     {
-        /// <summary>
-        /// Content kind; always <c>text</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>text</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Content kind; always <c>text</c>.</summary>
+        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
         public string Type => "text";
 
-        /// <summary>
-        /// The matching text.
-        /// </summary>
+        /// <summary>The matching text.</summary>
         public string? Text { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

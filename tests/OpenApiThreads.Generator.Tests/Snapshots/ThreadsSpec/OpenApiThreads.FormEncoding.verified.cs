@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Writes form fields and multipart parts the way the spec's encoding says.
-    /// </summary>
+    /// <summary>Writes form fields and multipart parts the way the spec's encoding says.</summary>
     internal static class FormEncoding
     {
         /// <summary>A text part, as a browser writes a form field: no Content-Type unless the spec's encoding names one.</summary>

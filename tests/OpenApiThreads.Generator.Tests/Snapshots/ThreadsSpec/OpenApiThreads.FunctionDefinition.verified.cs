@@ -5,24 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Signature of a callable function.
-    /// </summary>
+    /// <summary>Signature of a callable function.</summary>
     public sealed partial class FunctionDefinition
     {
-        /// <summary>
-        /// Function name; letters, digits, underscores and dashes, up to 64 characters.
-        /// </summary>
+        /// <summary>Function name; letters, digits, underscores and dashes, up to 64 characters.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// What the function does, so the model knows when to call it.
-        /// </summary>
+        /// <summary>What the function does, so the model knows when to call it.</summary>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// JSON Schema of the arguments object. Leave it out for a function with no arguments.
-        /// </summary>
+        /// <summary>JSON Schema of the arguments object. Leave it out for a function with no arguments.</summary>
         public global::System.Text.Json.JsonElement? Parameters { get; set; }
 
         /// <summary>
@@ -45,10 +37,7 @@ namespace OpenApiThreads
 
         internal bool __StrictIsSet;
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

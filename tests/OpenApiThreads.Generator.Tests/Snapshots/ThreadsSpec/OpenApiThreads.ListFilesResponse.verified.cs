@@ -5,21 +5,15 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One page of files.
-    /// </summary>
+    /// <summary>One page of files.</summary>
     public sealed partial class ListFilesResponse
     {
-        /// <summary>
-        /// Always <c>list</c>.
-        /// </summary>
+        /// <summary>Always <c>list</c>.</summary>
         public required string Object { get; set; }
 
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile> Data { get; set; }
 
-        /// <summary>
-        /// ID of the first file on the page; null when the page is empty.
-        /// </summary>
+        /// <summary>ID of the first file on the page; null when the page is empty.</summary>
         public required string? FirstId { get; set; }
 
         /// <summary>
@@ -27,15 +21,10 @@ namespace OpenApiThreads
         /// </summary>
         public required string? LastId { get; set; }
 
-        /// <summary>
-        /// Whether more files follow this page.
-        /// </summary>
+        /// <summary>Whether more files follow this page.</summary>
         public required bool HasMore { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A file attached to a message, routed to one or more tools.
-    /// </summary>
+    /// <summary>A file attached to a message, routed to one or more tools.</summary>
     public sealed partial class MessageAttachment
     {
-        /// <summary>
-        /// ID of the uploaded file.
-        /// </summary>
+        /// <summary>ID of the uploaded file.</summary>
         public string? FileId { get; set; }
 
-        /// <summary>
-        /// Tools the file should be made available to.
-        /// </summary>
+        /// <summary>Tools the file should be made available to.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>? Tools { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent when a message is complete.
-    /// </summary>
+    /// <summary>Sent when a message is complete.</summary>
     public sealed partial class MessageCompletedEvent
     {
-        /// <summary>
-        /// Event name; always <c>thread.message.completed</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.message.completed</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>thread.message.completed</c>.</summary>
+        /// <remarks>Always <c>thread.message.completed</c>: written with every value, and not read back.</remarks>
         public string Event => "thread.message.completed";
 
-        /// <summary>
-        /// One message of a thread, written by the caller or produced by a run.
-        /// </summary>
+        /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
         public required global::OpenApiThreads.MessageObject Data { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

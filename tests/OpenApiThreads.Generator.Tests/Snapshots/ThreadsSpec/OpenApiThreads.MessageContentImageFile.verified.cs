@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An image content part that points at an uploaded file.
-    /// </summary>
+    /// <summary>An image content part that points at an uploaded file.</summary>
     public sealed partial class MessageContentImageFile
     {
-        /// <summary>
-        /// Part kind; always <c>image_file</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>image_file</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Part kind; always <c>image_file</c>.</summary>
+        /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
         public string Type => "image_file";
 
-        /// <summary>
-        /// Which file to show and at what detail.
-        /// </summary>
+        /// <summary>Which file to show and at what detail.</summary>
         public required global::OpenApiThreads.MessageContentImageFileImageFile ImageFile { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.
-    /// </summary>
+    /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

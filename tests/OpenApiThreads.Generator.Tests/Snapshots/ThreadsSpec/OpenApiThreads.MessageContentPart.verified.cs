@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One typed piece of message content.
-    /// </summary>
+    /// <summary>One typed piece of message content.</summary>
     public sealed partial class MessageContentPart
     {
         private readonly int _branch;
@@ -92,7 +90,7 @@ namespace OpenApiThreads
                         {
                             if (discriminator.ValueTextEquals("text"))
                             {
-                                return new global::OpenApiThreads.MessageContentPart(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options)))!, default);
+                                return new global::OpenApiThreads.MessageContentPart(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options))!, default);
                             }
 
                             if (discriminator.ValueTextEquals("image_file"))

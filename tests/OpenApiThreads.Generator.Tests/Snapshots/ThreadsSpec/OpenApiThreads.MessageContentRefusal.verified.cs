@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A part in which the assistant declined to answer.
-    /// </summary>
+    /// <summary>A part in which the assistant declined to answer.</summary>
     public sealed partial class MessageContentRefusal
     {
-        /// <summary>
-        /// Part kind; always <c>refusal</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>refusal</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Part kind; always <c>refusal</c>.</summary>
+        /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
         public string Type => "refusal";
 
-        /// <summary>
-        /// The assistant's explanation of the refusal.
-        /// </summary>
+        /// <summary>The assistant's explanation of the refusal.</summary>
         public required string Refusal { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

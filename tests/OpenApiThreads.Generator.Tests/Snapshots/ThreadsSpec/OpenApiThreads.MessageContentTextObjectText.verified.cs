@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The text and its annotations.
-    /// </summary>
+    /// <summary>The text and its annotations.</summary>
     public sealed partial class MessageContentTextObjectText
     {
-        /// <summary>
-        /// The text itself.
-        /// </summary>
+        /// <summary>The text itself.</summary>
         public required string Value { get; set; }
 
-        /// <summary>
-        /// Spans of the text that point at files.
-        /// </summary>
+        /// <summary>Spans of the text that point at files.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> Annotations { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A content part, or a piece of one, in a message delta.
-    /// </summary>
+    /// <summary>A content part, or a piece of one, in a message delta.</summary>
     public sealed partial class MessageDeltaContent
     {
         private readonly int _branch;
@@ -139,44 +137,16 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageDeltaContentImageFile(writer, (global::OpenApiThreads.MessageDeltaContentImageFile)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFile>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFile>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageDeltaContentText(writer, (global::OpenApiThreads.MessageDeltaContentText)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentText>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentText>(options));
                         break;
                     case 3:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageDeltaContentRefusal(writer, (global::OpenApiThreads.MessageDeltaContentRefusal)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentRefusal>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentRefusal>(options));
                         break;
                     case 4:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageDeltaContentImageUrl(writer, (global::OpenApiThreads.MessageDeltaContentImageUrl)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrl>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrl>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Where the image lives and at what detail.
-    /// </summary>
+    /// <summary>Where the image lives and at what detail.</summary>
     public sealed partial class MessageDeltaContentImageUrlImageUrl
     {
-        /// <summary>
-        /// Address of the image.
-        /// </summary>
+        /// <summary>Address of the image.</summary>
         public string? Url { get; set; }
 
-        /// <summary>
-        /// Resolution hint.
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>"auto"</c>.
-        /// </remarks>
+        /// <summary>Resolution hint.</summary>
+        /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
         public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

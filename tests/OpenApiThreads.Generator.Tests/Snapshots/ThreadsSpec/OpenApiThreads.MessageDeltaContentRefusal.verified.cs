@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// More of a refusal part.
-    /// </summary>
+    /// <summary>More of a refusal part.</summary>
     public sealed partial class MessageDeltaContentRefusal
     {
-        /// <summary>
-        /// Position of the part in the message's content.
-        /// </summary>
+        /// <summary>Position of the part in the message's content.</summary>
         public required long Index { get; set; }
 
-        /// <summary>
-        /// Part kind; always <c>refusal</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>refusal</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Part kind; always <c>refusal</c>.</summary>
+        /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
         public string Type => "refusal";
 
-        /// <summary>
-        /// Refusal text to append.
-        /// </summary>
+        /// <summary>Refusal text to append.</summary>
         public string? Refusal { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

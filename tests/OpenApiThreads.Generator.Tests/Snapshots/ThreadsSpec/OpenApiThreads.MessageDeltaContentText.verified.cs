@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// More text for a text part; append <c>text.value</c> to what the part already holds.
-    /// </summary>
+    /// <summary>More text for a text part; append <c>text.value</c> to what the part already holds.</summary>
     public sealed partial class MessageDeltaContentText
     {
-        /// <summary>
-        /// Position of the part in the message's content.
-        /// </summary>
+        /// <summary>Position of the part in the message's content.</summary>
         public required long Index { get; set; }
 
-        /// <summary>
-        /// Part kind; always <c>text</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>text</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Part kind; always <c>text</c>.</summary>
+        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
         public string Type => "text";
 
-        /// <summary>
-        /// The new text and any new annotations.
-        /// </summary>
+        /// <summary>The new text and any new annotations.</summary>
         public global::OpenApiThreads.MessageDeltaContentTextText? Text { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The new text and any new annotations.
-    /// </summary>
+    /// <summary>The new text and any new annotations.</summary>
     public sealed partial class MessageDeltaContentTextText
     {
-        /// <summary>
-        /// Text to append.
-        /// </summary>
+        /// <summary>Text to append.</summary>
         public string? Value { get; set; }
 
-        /// <summary>
-        /// Annotations added with this piece.
-        /// </summary>
+        /// <summary>Annotations added with this piece.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>? Annotations { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent for each streamed piece of a message.
-    /// </summary>
+    /// <summary>Sent for each streamed piece of a message.</summary>
     public sealed partial class MessageDeltaEvent
     {
-        /// <summary>
-        /// Event name; always <c>thread.message.delta</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.message.delta</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>thread.message.delta</c>.</summary>
+        /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
         public string Event => "thread.message.delta";
 
-        /// <summary>
-        /// The fields of a message that changed, sent while the message is streamed.
-        /// </summary>
+        /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
         public required global::OpenApiThreads.MessageDeltaObject Data { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The fields of a message that changed, sent while the message is streamed.
-    /// </summary>
+    /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
     public sealed partial class MessageDeltaObject
     {
-        /// <summary>
-        /// ID of the message being streamed.
-        /// </summary>
+        /// <summary>ID of the message being streamed.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread.message.delta</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.message.delta</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread.message.delta</c>.</summary>
+        /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
         public string Object => "thread.message.delta";
 
-        /// <summary>
-        /// What changed since the previous delta.
-        /// </summary>
+        /// <summary>What changed since the previous delta.</summary>
         public required global::OpenApiThreads.MessageDeltaObjectDelta Delta { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What changed since the previous delta.
-    /// </summary>
+    /// <summary>What changed since the previous delta.</summary>
     public sealed partial class MessageDeltaObjectDelta
     {
-        /// <summary>
-        /// Who writes the message.
-        /// </summary>
+        /// <summary>Who writes the message.</summary>
         public global::OpenApiThreads.CreateMessageRequestRole? Role { get; set; }
 
-        /// <summary>
-        /// Content parts, or pieces of them, to merge by <c>index</c>.
-        /// </summary>
+        /// <summary>Content parts, or pieces of them, to merge by <c>index</c>.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>? Content { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,77 +5,47 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One message of a thread, written by the caller or produced by a run.
-    /// </summary>
+    /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
     public sealed partial class MessageObject
     {
-        /// <summary>
-        /// Unique message ID, used in endpoint paths.
-        /// </summary>
+        /// <summary>Unique message ID, used in endpoint paths.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread.message</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.message</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread.message</c>.</summary>
+        /// <remarks>Always <c>thread.message</c>: written with every value, and not read back.</remarks>
         public string Object => "thread.message";
 
-        /// <summary>
-        /// Creation time as Unix seconds.
-        /// </summary>
+        /// <summary>Creation time as Unix seconds.</summary>
         public required long CreatedAt { get; set; }
 
-        /// <summary>
-        /// Thread the message belongs to.
-        /// </summary>
+        /// <summary>Thread the message belongs to.</summary>
         public required string ThreadId { get; set; }
 
-        /// <summary>
-        /// Whether the message is still being written, was cut short, or is done.
-        /// </summary>
+        /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
         public required global::OpenApiThreads.MessageObjectStatus Status { get; set; }
 
-        /// <summary>
-        /// Why the message stopped as <c>incomplete</c>; null otherwise.
-        /// </summary>
+        /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
         public required global::OpenApiThreads.MessageObjectIncompleteDetails? IncompleteDetails { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the message was completed.
-        /// </summary>
+        /// <summary>Unix seconds at which the message was completed.</summary>
         public required long? CompletedAt { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the message was marked incomplete.
-        /// </summary>
+        /// <summary>Unix seconds at which the message was marked incomplete.</summary>
         public required long? IncompleteAt { get; set; }
 
-        /// <summary>
-        /// Who wrote the message.
-        /// </summary>
+        /// <summary>Who wrote the message.</summary>
         public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
 
-        /// <summary>
-        /// The message body as typed parts (text, images, refusals).
-        /// </summary>
+        /// <summary>The message body as typed parts (text, images, refusals).</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> Content { get; set; }
 
-        /// <summary>
-        /// Assistant that wrote the message, or null for a message added by the caller.
-        /// </summary>
+        /// <summary>Assistant that wrote the message, or null for a message added by the caller.</summary>
         public required string? AssistantId { get; set; }
 
-        /// <summary>
-        /// Run that produced the message, or null for a message added by the caller.
-        /// </summary>
+        /// <summary>Run that produced the message, or null for a message added by the caller.</summary>
         public required string? RunId { get; set; }
 
-        /// <summary>
-        /// Files attached to the message and the tools they were given to.
-        /// </summary>
+        /// <summary>Files attached to the message and the tools they were given to.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments { get; set; }
 
         /// <summary>
@@ -83,10 +53,7 @@ namespace OpenApiThreads
         /// </summary>
         public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

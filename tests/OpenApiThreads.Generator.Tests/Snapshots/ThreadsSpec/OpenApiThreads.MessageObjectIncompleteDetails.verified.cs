@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Why the message stopped as <c>incomplete</c>; null otherwise.
-    /// </summary>
+    /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
     public sealed partial class MessageObjectIncompleteDetails
     {
-        /// <summary>
-        /// What cut the message short.
-        /// </summary>
+        /// <summary>What cut the message short.</summary>
         public required global::OpenApiThreads.MessageObjectIncompleteDetailsReason Reason { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

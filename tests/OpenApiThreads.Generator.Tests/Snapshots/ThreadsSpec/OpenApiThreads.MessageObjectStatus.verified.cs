@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Whether the message is still being written, was cut short, or is done.
-    /// </summary>
+    /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

@@ -5,17 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Body for updating a message; only its metadata can change.
-    /// </summary>
+    /// <summary>Body for updating a message; only its metadata can change.</summary>
     public sealed partial class ModifyMessageRequest
     {
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;

@@ -5,17 +5,11 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Body for updating a thread; only the fields present are changed.
-    /// </summary>
+    /// <summary>Body for updating a thread; only the fields present are changed.</summary>
     public sealed partial class ModifyThreadRequest
     {
-        /// <summary>
-        /// Replacement tool inputs for the thread.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Replacement tool inputs for the thread.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolResources? ToolResources
         {
             get => __ToolResourcesValue;
@@ -33,9 +27,7 @@ namespace OpenApiThreads
         /// <summary>
         /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::System.Collections.Generic.IDictionary<string, string>? Metadata
         {
             get => __MetadataValue;

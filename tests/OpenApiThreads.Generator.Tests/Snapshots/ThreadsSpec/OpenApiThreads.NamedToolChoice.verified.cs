@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Forces the model to call one specific tool.
-    /// </summary>
+    /// <summary>Forces the model to call one specific tool.</summary>
     public sealed partial class NamedToolChoice
     {
-        /// <summary>
-        /// Tool kind; when <c>function</c>, also give <c>function.name</c>.
-        /// </summary>
+        /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
         public required global::OpenApiThreads.NamedToolChoiceType Type { get; set; }
 
-        /// <summary>
-        /// The function to call.
-        /// </summary>
+        /// <summary>The function to call.</summary>
         public global::OpenApiThreads.NamedToolChoiceFunction? Function { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

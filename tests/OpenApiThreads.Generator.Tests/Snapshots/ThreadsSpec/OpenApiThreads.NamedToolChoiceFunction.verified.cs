@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The function to call.
-    /// </summary>
+    /// <summary>The function to call.</summary>
     public sealed partial class NamedToolChoiceFunction
     {
-        /// <summary>
-        /// Name of the function.
-        /// </summary>
+        /// <summary>Name of the function.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

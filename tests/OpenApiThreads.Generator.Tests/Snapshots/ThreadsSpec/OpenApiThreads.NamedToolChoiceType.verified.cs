@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Tool kind; when <c>function</c>, also give <c>function.name</c>.
-    /// </summary>
+    /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

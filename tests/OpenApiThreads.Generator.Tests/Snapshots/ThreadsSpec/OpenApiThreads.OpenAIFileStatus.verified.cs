@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.
-    /// </summary>
+    /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

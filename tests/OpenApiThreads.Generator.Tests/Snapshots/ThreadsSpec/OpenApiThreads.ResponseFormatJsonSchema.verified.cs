@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Structured Outputs; the reply must match the supplied JSON Schema.
-    /// </summary>
+    /// <summary>Structured Outputs; the reply must match the supplied JSON Schema.</summary>
     public sealed partial class ResponseFormatJsonSchema
     {
-        /// <summary>
-        /// Format kind; always <c>json_schema</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>json_schema</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Format kind; always <c>json_schema</c>.</summary>
+        /// <remarks>Always <c>json_schema</c>: written with every value, and not read back.</remarks>
         public string Type => "json_schema";
 
-        /// <summary>
-        /// The schema and how strictly to apply it.
-        /// </summary>
+        /// <summary>The schema and how strictly to apply it.</summary>
         public required global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema JsonSchema { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,24 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The schema and how strictly to apply it.
-    /// </summary>
+    /// <summary>The schema and how strictly to apply it.</summary>
     public sealed partial class ResponseFormatJsonSchemaJsonSchema
     {
-        /// <summary>
-        /// Format name; letters, digits, underscores and dashes, up to 64 characters.
-        /// </summary>
+        /// <summary>Format name; letters, digits, underscores and dashes, up to 64 characters.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// What the format is for, to guide the model.
-        /// </summary>
+        /// <summary>What the format is for, to guide the model.</summary>
         public string? Description { get; set; }
 
-        /// <summary>
-        /// The JSON Schema the output must satisfy.
-        /// </summary>
+        /// <summary>The JSON Schema the output must satisfy.</summary>
         public global::System.Text.Json.JsonElement? Schema { get; set; }
 
         /// <summary>
@@ -45,10 +37,7 @@ namespace OpenApiThreads
 
         internal bool __StrictIsSet;
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

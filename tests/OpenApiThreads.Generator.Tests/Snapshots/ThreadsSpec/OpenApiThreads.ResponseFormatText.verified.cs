@@ -5,23 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Ordinary text output.
-    /// </summary>
+    /// <summary>Ordinary text output.</summary>
     public sealed partial class ResponseFormatText
     {
-        /// <summary>
-        /// Format kind; always <c>text</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>text</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Format kind; always <c>text</c>.</summary>
+        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
         public string Type => "text";
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

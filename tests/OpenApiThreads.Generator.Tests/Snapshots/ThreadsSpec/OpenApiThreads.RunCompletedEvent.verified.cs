@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent when a run finishes successfully.
-    /// </summary>
+    /// <summary>Sent when a run finishes successfully.</summary>
     public sealed partial class RunCompletedEvent
     {
-        /// <summary>
-        /// Event name; always <c>thread.run.completed</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.run.completed</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>thread.run.completed</c>.</summary>
+        /// <remarks>Always <c>thread.run.completed</c>: written with every value, and not read back.</remarks>
         public string Event => "thread.run.completed";
 
-        /// <summary>
-        /// One execution of an assistant on a thread.
-        /// </summary>
+        /// <summary>One execution of an assistant on a thread.</summary>
         public required global::OpenApiThreads.RunObject Data { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,100 +5,60 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// One execution of an assistant on a thread.
-    /// </summary>
+    /// <summary>One execution of an assistant on a thread.</summary>
     public sealed partial class RunObject
     {
-        /// <summary>
-        /// Unique run ID, used in endpoint paths.
-        /// </summary>
+        /// <summary>Unique run ID, used in endpoint paths.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread.run</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.run</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread.run</c>.</summary>
+        /// <remarks>Always <c>thread.run</c>: written with every value, and not read back.</remarks>
         public string Object => "thread.run";
 
-        /// <summary>
-        /// Creation time as Unix seconds.
-        /// </summary>
+        /// <summary>Creation time as Unix seconds.</summary>
         public required long CreatedAt { get; set; }
 
-        /// <summary>
-        /// Thread the run executes on.
-        /// </summary>
+        /// <summary>Thread the run executes on.</summary>
         public required string ThreadId { get; set; }
 
-        /// <summary>
-        /// Assistant that executes the run.
-        /// </summary>
+        /// <summary>Assistant that executes the run.</summary>
         public required string AssistantId { get; set; }
 
-        /// <summary>
-        /// Where the run is in its lifecycle.
-        /// </summary>
+        /// <summary>Where the run is in its lifecycle.</summary>
         public required global::OpenApiThreads.RunObjectStatus Status { get; set; }
 
-        /// <summary>
-        /// What the caller must do before the run can go on; null when nothing.
-        /// </summary>
+        /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
         public required global::OpenApiThreads.RunObjectRequiredAction? RequiredAction { get; set; }
 
-        /// <summary>
-        /// Most recent error of the run; null when there was none.
-        /// </summary>
+        /// <summary>Most recent error of the run; null when there was none.</summary>
         public required global::OpenApiThreads.RunObjectLastError? LastError { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the run expires.
-        /// </summary>
+        /// <summary>Unix seconds at which the run expires.</summary>
         public required long? ExpiresAt { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the run started.
-        /// </summary>
+        /// <summary>Unix seconds at which the run started.</summary>
         public required long? StartedAt { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the run was cancelled.
-        /// </summary>
+        /// <summary>Unix seconds at which the run was cancelled.</summary>
         public required long? CancelledAt { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the run failed.
-        /// </summary>
+        /// <summary>Unix seconds at which the run failed.</summary>
         public required long? FailedAt { get; set; }
 
-        /// <summary>
-        /// Unix seconds at which the run completed.
-        /// </summary>
+        /// <summary>Unix seconds at which the run completed.</summary>
         public required long? CompletedAt { get; set; }
 
-        /// <summary>
-        /// Why the run stopped as <c>incomplete</c>; null otherwise.
-        /// </summary>
+        /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
         public required global::OpenApiThreads.RunObjectIncompleteDetails? IncompleteDetails { get; set; }
 
-        /// <summary>
-        /// Model that served the run.
-        /// </summary>
+        /// <summary>Model that served the run.</summary>
         public required string Model { get; set; }
 
-        /// <summary>
-        /// Instructions in effect for the run, or null when none apply.
-        /// </summary>
+        /// <summary>Instructions in effect for the run, or null when none apply.</summary>
         public required string? Instructions { get; set; }
 
-        /// <summary>
-        /// Tools available during the run.
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>[]</c>.
-        /// </remarks>
+        /// <summary>Tools available during the run.</summary>
+        /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> Tools { get; set; }
 
         /// <summary>
@@ -106,17 +66,11 @@ namespace OpenApiThreads
         /// </summary>
         public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>
-        /// Token counts; null until the run reaches a terminal state.
-        /// </summary>
+        /// <summary>Token counts; null until the run reaches a terminal state.</summary>
         public required global::OpenApiThreads.RunUsage? Usage { get; set; }
 
-        /// <summary>
-        /// Sampling temperature used (1 when unset).
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Sampling temperature used (1 when unset).</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public double? Temperature
         {
             get => __TemperatureValue;
@@ -131,12 +85,8 @@ namespace OpenApiThreads
 
         internal bool __TemperatureIsSet;
 
-        /// <summary>
-        /// Nucleus sampling value used (1 when unset).
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Nucleus sampling value used (1 when unset).</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public double? TopP
         {
             get => __TopPValue;
@@ -151,43 +101,26 @@ namespace OpenApiThreads
 
         internal bool __TopPIsSet;
 
-        /// <summary>
-        /// Prompt-token cap that applied to the run.
-        /// </summary>
+        /// <summary>Prompt-token cap that applied to the run.</summary>
         public required long? MaxPromptTokens { get; set; }
 
-        /// <summary>
-        /// Completion-token cap that applied to the run.
-        /// </summary>
+        /// <summary>Completion-token cap that applied to the run.</summary>
         public required long? MaxCompletionTokens { get; set; }
 
-        /// <summary>
-        /// Thread trimming that applied to the run.
-        /// </summary>
+        /// <summary>Thread trimming that applied to the run.</summary>
         public required global::OpenApiThreads.TruncationStrategy? TruncationStrategy { get; set; }
 
-        /// <summary>
-        /// Tool-calling setting that applied to the run.
-        /// </summary>
+        /// <summary>Tool-calling setting that applied to the run.</summary>
         public required global::OpenApiThreads.ToolChoiceOption? ToolChoice { get; set; }
 
-        /// <summary>
-        /// Whether several function calls could be made at once.
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>true</c>.
-        /// </remarks>
+        /// <summary>Whether several function calls could be made at once.</summary>
+        /// <remarks>When left unset, the server uses its default: <c>true</c>.</remarks>
         public required bool ParallelToolCalls { get; set; }
 
-        /// <summary>
-        /// Output format that applied to the run.
-        /// </summary>
+        /// <summary>Output format that applied to the run.</summary>
         public required global::OpenApiThreads.ResponseFormatOption? ResponseFormat { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

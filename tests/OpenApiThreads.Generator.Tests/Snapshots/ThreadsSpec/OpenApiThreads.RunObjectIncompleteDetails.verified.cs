@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Why the run stopped as <c>incomplete</c>; null otherwise.
-    /// </summary>
+    /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
     public sealed partial class RunObjectIncompleteDetails
     {
-        /// <summary>
-        /// Which token limit was hit.
-        /// </summary>
+        /// <summary>Which token limit was hit.</summary>
         public global::OpenApiThreads.RunObjectIncompleteDetailsReason? Reason { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What the caller must do before the run can go on; null when nothing.
-    /// </summary>
+    /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
     public sealed partial class RunObjectRequiredAction
     {
-        /// <summary>
-        /// Action kind; currently always <c>submit_tool_outputs</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>submit_tool_outputs</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Action kind; currently always <c>submit_tool_outputs</c>.</summary>
+        /// <remarks>Always <c>submit_tool_outputs</c>: written with every value, and not read back.</remarks>
         public string Type => "submit_tool_outputs";
 
-        /// <summary>
-        /// The tool calls whose outputs are awaited.
-        /// </summary>
+        /// <summary>The tool calls whose outputs are awaited.</summary>
         public required global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs SubmitToolOutputs { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The tool calls whose outputs are awaited.
-    /// </summary>
+    /// <summary>The tool calls whose outputs are awaited.</summary>
     public sealed partial class RunObjectRequiredActionSubmitToolOutputs
     {
-        /// <summary>
-        /// Pending tool calls.
-        /// </summary>
+        /// <summary>Pending tool calls.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall> ToolCalls { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

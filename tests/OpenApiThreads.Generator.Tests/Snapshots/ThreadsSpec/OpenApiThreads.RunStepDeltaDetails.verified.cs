@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Changed details of a streamed run step, by kind.
-    /// </summary>
+    /// <summary>Changed details of a streamed run step, by kind.</summary>
     public sealed partial class RunStepDeltaDetails
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaDetailsMessageCreation(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDeltaDetailsToolCalls(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The streamed step is writing a message.
-    /// </summary>
+    /// <summary>The streamed step is writing a message.</summary>
     public sealed partial class RunStepDeltaDetailsMessageCreation
     {
-        /// <summary>
-        /// Details kind; always <c>message_creation</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>message_creation</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Details kind; always <c>message_creation</c>.</summary>
+        /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
         public string Type => "message_creation";
 
-        /// <summary>
-        /// The message being written.
-        /// </summary>
+        /// <summary>The message being written.</summary>
         public global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? MessageCreation { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

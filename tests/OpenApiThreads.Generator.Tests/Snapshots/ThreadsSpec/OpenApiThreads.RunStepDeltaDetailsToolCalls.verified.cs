@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The streamed step is calling tools.
-    /// </summary>
+    /// <summary>The streamed step is calling tools.</summary>
     public sealed partial class RunStepDeltaDetailsToolCalls
     {
-        /// <summary>
-        /// Details kind; always <c>tool_calls</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>tool_calls</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Details kind; always <c>tool_calls</c>.</summary>
+        /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
         public string Type => "tool_calls";
 
-        /// <summary>
-        /// Tool calls, or pieces of them, to merge by <c>index</c>.
-        /// </summary>
+        /// <summary>Tool calls, or pieces of them, to merge by <c>index</c>.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>? ToolCalls { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

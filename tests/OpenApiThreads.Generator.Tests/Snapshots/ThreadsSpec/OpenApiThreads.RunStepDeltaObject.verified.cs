@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The fields of a run step that changed, sent while the step is streamed.
-    /// </summary>
+    /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
     public sealed partial class RunStepDeltaObject
     {
-        /// <summary>
-        /// ID of the run step being streamed.
-        /// </summary>
+        /// <summary>ID of the run step being streamed.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread.run.step.delta</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.run.step.delta</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread.run.step.delta</c>.</summary>
+        /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>
         public string Object => "thread.run.step.delta";
 
-        /// <summary>
-        /// What changed since the previous delta.
-        /// </summary>
+        /// <summary>What changed since the previous delta.</summary>
         public required global::OpenApiThreads.RunStepDeltaObjectDelta Delta { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

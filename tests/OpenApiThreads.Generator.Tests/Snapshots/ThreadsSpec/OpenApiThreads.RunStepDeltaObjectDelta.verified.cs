@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What changed since the previous delta.
-    /// </summary>
+    /// <summary>What changed since the previous delta.</summary>
     public sealed partial class RunStepDeltaObjectDelta
     {
-        /// <summary>
-        /// Changed details of a streamed run step, by kind.
-        /// </summary>
+        /// <summary>Changed details of a streamed run step, by kind.</summary>
         public global::OpenApiThreads.RunStepDeltaDetails? StepDetails { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

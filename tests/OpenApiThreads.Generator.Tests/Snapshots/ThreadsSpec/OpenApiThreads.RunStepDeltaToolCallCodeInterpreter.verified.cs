@@ -5,38 +5,23 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// More of a code interpreter call.
-    /// </summary>
+    /// <summary>More of a code interpreter call.</summary>
     public sealed partial class RunStepDeltaToolCallCodeInterpreter
     {
-        /// <summary>
-        /// Position of the call in the step's tool calls.
-        /// </summary>
+        /// <summary>Position of the call in the step's tool calls.</summary>
         public required long Index { get; set; }
 
-        /// <summary>
-        /// ID of the tool call.
-        /// </summary>
+        /// <summary>ID of the tool call.</summary>
         public string? Id { get; set; }
 
-        /// <summary>
-        /// Call kind; always <c>code_interpreter</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>code_interpreter</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
+        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
         public string Type => "code_interpreter";
 
-        /// <summary>
-        /// More input code and new outputs.
-        /// </summary>
+        /// <summary>More input code and new outputs.</summary>
         public global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? CodeInterpreter { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

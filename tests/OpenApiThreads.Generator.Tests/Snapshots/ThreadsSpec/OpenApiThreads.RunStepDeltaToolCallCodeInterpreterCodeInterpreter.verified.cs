@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// More input code and new outputs.
-    /// </summary>
+    /// <summary>More input code and new outputs.</summary>
     public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter
     {
-        /// <summary>
-        /// Code to append to the input.
-        /// </summary>
+        /// <summary>Code to append to the input.</summary>
         public string? Input { get; set; }
 
-        /// <summary>
-        /// New outputs, merged by <c>index</c>.
-        /// </summary>
+        /// <summary>New outputs, merged by <c>index</c>.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>? Outputs { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

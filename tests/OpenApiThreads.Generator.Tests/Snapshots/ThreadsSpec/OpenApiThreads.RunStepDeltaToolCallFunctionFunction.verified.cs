@@ -5,27 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Name, argument text to append, and output once submitted.
-    /// </summary>
+    /// <summary>Name, argument text to append, and output once submitted.</summary>
     public sealed partial class RunStepDeltaToolCallFunctionFunction
     {
-        /// <summary>
-        /// Function name.
-        /// </summary>
+        /// <summary>Function name.</summary>
         public string? Name { get; set; }
 
-        /// <summary>
-        /// Argument text to append.
-        /// </summary>
+        /// <summary>Argument text to append.</summary>
         public string? Arguments { get; set; }
 
-        /// <summary>
-        /// The submitted output, or null until it is submitted.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>The submitted output, or null until it is submitted.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public string? Output
         {
             get => __OutputValue;
@@ -40,10 +30,7 @@ namespace OpenApiThreads
 
         internal bool __OutputIsSet;
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What a run step did, by kind.
-    /// </summary>
+    /// <summary>What a run step did, by kind.</summary>
     public sealed partial class RunStepDetails
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDetailsMessageCreation(writer, (global::OpenApiThreads.RunStepDetailsMessageCreation)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsMessageCreation>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsMessageCreation>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_RunStepDetailsToolCalls(writer, (global::OpenApiThreads.RunStepDetailsToolCalls)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsToolCalls>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsToolCalls>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

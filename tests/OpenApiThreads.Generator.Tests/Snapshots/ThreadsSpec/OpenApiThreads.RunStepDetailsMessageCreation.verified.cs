@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The step wrote a message to the thread.
-    /// </summary>
+    /// <summary>The step wrote a message to the thread.</summary>
     public sealed partial class RunStepDetailsMessageCreation
     {
-        /// <summary>
-        /// Details kind; always <c>message_creation</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>message_creation</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Details kind; always <c>message_creation</c>.</summary>
+        /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
         public string Type => "message_creation";
 
-        /// <summary>
-        /// The message that was written.
-        /// </summary>
+        /// <summary>The message that was written.</summary>
         public required global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation MessageCreation { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The message that was written.
-    /// </summary>
+    /// <summary>The message that was written.</summary>
     public sealed partial class RunStepDetailsMessageCreationMessageCreation
     {
-        /// <summary>
-        /// ID of the message the step created.
-        /// </summary>
+        /// <summary>ID of the message the step created.</summary>
         public required string MessageId { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

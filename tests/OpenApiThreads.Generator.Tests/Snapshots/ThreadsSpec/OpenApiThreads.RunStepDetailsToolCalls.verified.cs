@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The step called one or more tools.
-    /// </summary>
+    /// <summary>The step called one or more tools.</summary>
     public sealed partial class RunStepDetailsToolCalls
     {
-        /// <summary>
-        /// Details kind; always <c>tool_calls</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>tool_calls</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Details kind; always <c>tool_calls</c>.</summary>
+        /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
         public string Type => "tool_calls";
 
-        /// <summary>
-        /// The calls made, of any of the three tool kinds.
-        /// </summary>
+        /// <summary>The calls made, of any of the three tool kinds.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> ToolCalls { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

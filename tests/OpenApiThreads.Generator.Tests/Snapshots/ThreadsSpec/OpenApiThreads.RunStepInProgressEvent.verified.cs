@@ -5,28 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Sent when a run step enters <c>in_progress</c>.
-    /// </summary>
+    /// <summary>Sent when a run step enters <c>in_progress</c>.</summary>
     public sealed partial class RunStepInProgressEvent
     {
-        /// <summary>
-        /// Event name; always <c>thread.run.step.in_progress</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Event name; always <c>thread.run.step.in_progress</c>.</summary>
+        /// <remarks>Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.</remarks>
         public string Event => "thread.run.step.in_progress";
 
-        /// <summary>
-        /// One thing a run did on its way to an answer, such as calling tools or writing a message.
-        /// </summary>
+        /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
         public required global::OpenApiThreads.RunStepObject Data { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The error that stopped the step; null when there was none.
-    /// </summary>
+    /// <summary>The error that stopped the step; null when there was none.</summary>
     public sealed partial class RunStepObjectLastError
     {
-        /// <summary>
-        /// Error category.
-        /// </summary>
+        /// <summary>Error category.</summary>
         public required global::OpenApiThreads.RunStepObjectLastErrorCode Code { get; set; }
 
-        /// <summary>
-        /// Readable explanation of the error.
-        /// </summary>
+        /// <summary>Readable explanation of the error.</summary>
         public required string Message { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

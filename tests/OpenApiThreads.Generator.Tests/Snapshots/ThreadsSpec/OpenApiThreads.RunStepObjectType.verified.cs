@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// What the step does; matches <c>step_details.type</c>.
-    /// </summary>
+    /// <summary>What the step does; matches <c>step_details.type</c>.</summary>
     /// <remarks>
     /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
     /// </remarks>

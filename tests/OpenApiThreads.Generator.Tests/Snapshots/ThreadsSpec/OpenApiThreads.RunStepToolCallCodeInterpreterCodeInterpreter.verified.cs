@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Input and outputs of the call.
-    /// </summary>
+    /// <summary>Input and outputs of the call.</summary>
     public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter
     {
-        /// <summary>
-        /// The code that was run.
-        /// </summary>
+        /// <summary>The code that was run.</summary>
         public required string Input { get; set; }
 
-        /// <summary>
-        /// Log text and images the code produced.
-        /// </summary>
+        /// <summary>Log text and images the code produced.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> Outputs { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// How the search ranked and what it returned.
-    /// </summary>
+    /// <summary>How the search ranked and what it returned.</summary>
     public sealed partial class RunStepToolCallFileSearchFileSearch
     {
-        /// <summary>
-        /// The ranking that was applied.
-        /// </summary>
+        /// <summary>The ranking that was applied.</summary>
         public global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
 
-        /// <summary>
-        /// The matches found.
-        /// </summary>
+        /// <summary>The matches found.</summary>
         public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>? Results { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

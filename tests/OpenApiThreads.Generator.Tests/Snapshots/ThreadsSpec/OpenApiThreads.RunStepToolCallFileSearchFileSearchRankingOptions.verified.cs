@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The ranking that was applied.
-    /// </summary>
+    /// <summary>The ranking that was applied.</summary>
     public sealed partial class RunStepToolCallFileSearchFileSearchRankingOptions
     {
-        /// <summary>
-        /// Ranker that was used.
-        /// </summary>
+        /// <summary>Ranker that was used.</summary>
         public required global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Ranker { get; set; }
 
-        /// <summary>
-        /// Minimum relevance score (0 to 1) a result needed.
-        /// </summary>
+        /// <summary>Minimum relevance score (0 to 1) a result needed.</summary>
         public required double ScoreThreshold { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,30 +5,19 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The function, its arguments and its output.
-    /// </summary>
+    /// <summary>The function, its arguments and its output.</summary>
     public sealed partial class RunStepToolCallFunctionFunction
     {
-        /// <summary>
-        /// Function name.
-        /// </summary>
+        /// <summary>Function name.</summary>
         public required string Name { get; set; }
 
-        /// <summary>
-        /// Arguments as a JSON-encoded string.
-        /// </summary>
+        /// <summary>Arguments as a JSON-encoded string.</summary>
         public required string Arguments { get; set; }
 
-        /// <summary>
-        /// The output you submitted, or null until you do.
-        /// </summary>
+        /// <summary>The output you submitted, or null until you do.</summary>
         public required string? Output { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,33 +5,20 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A function call the run is waiting on.
-    /// </summary>
+    /// <summary>A function call the run is waiting on.</summary>
     public sealed partial class RunToolCall
     {
-        /// <summary>
-        /// Call ID to quote when submitting its output.
-        /// </summary>
+        /// <summary>Call ID to quote when submitting its output.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Call kind; currently always <c>function</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>function</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Call kind; currently always <c>function</c>.</summary>
+        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
         public string Type => "function";
 
-        /// <summary>
-        /// The function the model wants called.
-        /// </summary>
+        /// <summary>The function the model wants called.</summary>
         public required global::OpenApiThreads.RunToolCallFunction Function { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,22 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The outputs of every tool call a run is waiting for, sent together.
-    /// </summary>
+    /// <summary>The outputs of every tool call a run is waiting for, sent together.</summary>
     public sealed partial class SubmitToolOutputsRunRequest
     {
-        /// <summary>
-        /// One output per pending tool call.
-        /// </summary>
+        /// <summary>One output per pending tool call.</summary>
         public required global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput> ToolOutputs { get; set; }
 
         /// <summary>
         /// When true the rest of the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
         /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public bool? Stream
         {
             get => __StreamValue;

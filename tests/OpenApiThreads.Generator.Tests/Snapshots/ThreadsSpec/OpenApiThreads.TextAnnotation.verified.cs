@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A span of message text that refers to a file.
-    /// </summary>
+    /// <summary>A span of message text that refers to a file.</summary>
     public sealed partial class TextAnnotation
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationFileCitation(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationFilePath(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// An annotation, or a piece of one, in a streamed text part.
-    /// </summary>
+    /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
     public sealed partial class TextAnnotationDelta
     {
         private readonly int _branch;
@@ -99,24 +97,10 @@ namespace OpenApiThreads
                 switch (value._branch)
                 {
                     case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationDeltaFileCitation(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options));
                         break;
                     case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_TextAnnotationDeltaFilePath(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options));
-                        }
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options));
                         break;
                     default:
                         value._unknown.WriteTo(writer);

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The cited file and the quote taken from it.
-    /// </summary>
+    /// <summary>The cited file and the quote taken from it.</summary>
     public sealed partial class TextAnnotationDeltaFileCitationFileCitation
     {
-        /// <summary>
-        /// ID of the cited file.
-        /// </summary>
+        /// <summary>ID of the cited file.</summary>
         public string? FileId { get; set; }
 
-        /// <summary>
-        /// The quoted passage.
-        /// </summary>
+        /// <summary>The quoted passage.</summary>
         public string? Quote { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

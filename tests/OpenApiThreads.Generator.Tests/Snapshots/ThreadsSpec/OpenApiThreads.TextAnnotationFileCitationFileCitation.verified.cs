@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The cited file.
-    /// </summary>
+    /// <summary>The cited file.</summary>
     public sealed partial class TextAnnotationFileCitationFileCitation
     {
-        /// <summary>
-        /// ID of the cited file.
-        /// </summary>
+        /// <summary>ID of the cited file.</summary>
         public required string FileId { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,43 +5,26 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A link to a file the code interpreter wrote.
-    /// </summary>
+    /// <summary>A link to a file the code interpreter wrote.</summary>
     public sealed partial class TextAnnotationFilePath
     {
-        /// <summary>
-        /// Annotation kind; always <c>file_path</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>file_path</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Annotation kind; always <c>file_path</c>.</summary>
+        /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>
         public string Type => "file_path";
 
-        /// <summary>
-        /// The placeholder in the message text that this annotation explains.
-        /// </summary>
+        /// <summary>The placeholder in the message text that this annotation explains.</summary>
         public required string Text { get; set; }
 
-        /// <summary>
-        /// The generated file.
-        /// </summary>
+        /// <summary>The generated file.</summary>
         public required global::OpenApiThreads.TextAnnotationFilePathFilePath FilePath { get; set; }
 
-        /// <summary>
-        /// Where the placeholder starts in the text.
-        /// </summary>
+        /// <summary>Where the placeholder starts in the text.</summary>
         public required long StartIndex { get; set; }
 
-        /// <summary>
-        /// Where the placeholder ends in the text.
-        /// </summary>
+        /// <summary>Where the placeholder ends in the text.</summary>
         public required long EndIndex { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

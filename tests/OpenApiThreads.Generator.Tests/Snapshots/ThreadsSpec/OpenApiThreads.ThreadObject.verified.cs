@@ -5,27 +5,17 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// A conversation container that messages and runs belong to.
-    /// </summary>
+    /// <summary>A conversation container that messages and runs belong to.</summary>
     public sealed partial class ThreadObject
     {
-        /// <summary>
-        /// Unique thread ID, used in endpoint paths.
-        /// </summary>
+        /// <summary>Unique thread ID, used in endpoint paths.</summary>
         public required string Id { get; set; }
 
-        /// <summary>
-        /// Object kind; always <c>thread</c>.
-        /// </summary>
-        /// <remarks>
-        /// Always <c>thread</c>: written with every value, and not read back.
-        /// </remarks>
+        /// <summary>Object kind; always <c>thread</c>.</summary>
+        /// <remarks>Always <c>thread</c>: written with every value, and not read back.</remarks>
         public string Object => "thread";
 
-        /// <summary>
-        /// Creation time as Unix seconds.
-        /// </summary>
+        /// <summary>Creation time as Unix seconds.</summary>
         public required long CreatedAt { get; set; }
 
         /// <summary>
@@ -33,12 +23,8 @@ namespace OpenApiThreads
         /// </summary>
         public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>
-        /// Tool inputs attached to this thread, or null.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>Tool inputs attached to this thread, or null.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public global::OpenApiThreads.ToolResources? ToolResources
         {
             get => __ToolResourcesValue;
@@ -53,10 +39,7 @@ namespace OpenApiThreads
 
         internal bool __ToolResourcesIsSet;
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -43,21 +43,7 @@ namespace OpenApiThreads
         /// <summary>The options this client was created with.</summary>
         public global::OpenApiThreads.ThreadsClientOptions Options => _options;
 
-        /// <summary>
-        /// Create a thread
-        /// </summary>
-        /// <remarks>
-        /// Starts a new thread, optionally seeded with messages, tool resources and metadata. An empty or missing body yields an empty thread.
-        /// </remarks>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -74,24 +60,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Retrieve a thread
-        /// </summary>
-        /// <remarks>
-        /// Looks up one thread by its ID.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -105,24 +74,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Modify a thread
-        /// </summary>
-        /// <remarks>
-        /// Updates the tool resources and/or metadata of an existing thread. Fields that are left out stay as they were.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -138,24 +90,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Delete a thread
-        /// </summary>
-        /// <remarks>
-        /// Removes a thread permanently and reports whether it worked.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -169,21 +104,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Create a thread and start a run on it
-        /// </summary>
-        /// <remarks>
-        /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
-        /// </remarks>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -203,25 +124,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Create a thread and start a run on it
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
-        /// </remarks>
-        /// <param name="body">
-        /// Its <c>stream</c> property is sent as true.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -239,39 +142,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// List the messages of a thread
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="runId">
-        /// Only return the messages that this run produced.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -307,34 +178,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List the messages of a thread
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/messages</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="runId">
-        /// Only return the messages that this run produced.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -361,24 +205,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// Add a message to a thread
-        /// </summary>
-        /// <remarks>
-        /// Appends one message to the end of a thread. Messages added this way have no <c>run_id</c> and no <c>assistant_id</c>.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -394,27 +221,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Retrieve a message
-        /// </summary>
-        /// <remarks>
-        /// Looks up one message of a thread by its ID.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="messageId">
-        /// ID of the message to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -429,27 +236,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Modify a message
-        /// </summary>
-        /// <remarks>
-        /// Replaces the metadata of a message; nothing else about it can change.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="messageId">
-        /// ID of the message to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -466,27 +253,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Delete a message
-        /// </summary>
-        /// <remarks>
-        /// Removes one message from its thread and reports whether it worked.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="messageId">
-        /// ID of the message to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -501,36 +268,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List the runs of a thread
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -562,31 +300,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List the runs of a thread
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -613,27 +327,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// Start a run on a thread
-        /// </summary>
-        /// <remarks>
-        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -660,31 +354,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Start a run on a thread
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="body">
-        /// Its <c>stream</c> property is sent as true.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -709,27 +379,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// Retrieve a run
-        /// </summary>
-        /// <remarks>
-        /// Looks up one run of a thread by its ID; poll it to follow the run's status.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -744,27 +394,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Modify a run
-        /// </summary>
-        /// <remarks>
-        /// Replaces the metadata of a run; nothing else about it can change.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -781,27 +411,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Cancel a run
-        /// </summary>
-        /// <remarks>
-        /// Asks a run that has not finished yet to stop. The run passes through <c>cancelling</c> before it ends as <c>cancelled</c>.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -816,27 +426,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Submit tool outputs to a run
-        /// </summary>
-        /// <remarks>
-        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -858,31 +448,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Submit tool outputs to a run
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="body">
-        /// Its <c>stream</c> property is sent as true.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -902,42 +468,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// List the steps of a run
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -974,37 +505,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List the steps of a run
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs/{run_id}/steps</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="limit">
-        /// Largest number of objects to return on one page, from 1 to 100.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -1031,33 +532,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// Retrieve a run step
-        /// </summary>
-        /// <remarks>
-        /// Looks up one step of a run by its ID.
-        /// </remarks>
-        /// <param name="threadId">
-        /// ID of the thread to act on.
-        /// </param>
-        /// <param name="runId">
-        /// ID of the run to act on.
-        /// </param>
-        /// <param name="stepId">
-        /// ID of the run step to act on.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         [global::System.Obsolete("The API marks this operation as deprecated.")]
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -1079,33 +554,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List files
-        /// </summary>
-        /// <remarks>
-        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="purpose">
-        /// Keep only files uploaded for this purpose.
-        /// </param>
-        /// <param name="limit">
-        /// How many files a page holds, from 1 to 10,000.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default)
         {
             string relativeUri = "files";
@@ -1134,31 +583,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// List files
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /files</c>).
-        /// </summary>
-        /// <remarks>
-        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="purpose">
-        /// Keep only files uploaded for this purpose.
-        /// </param>
-        /// <param name="limit">
-        /// How many files a page holds, from 1 to 10,000.
-        /// </param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request, or the sequence between items.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             string? cursor = null;
@@ -1184,24 +609,7 @@ namespace OpenApiThreads
             }
         }
 
-        /// <summary>
-        /// Upload a file
-        /// </summary>
-        /// <remarks>
-        /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
-        /// </remarks>
-        /// <param name="progress">
-        /// Told the number of body bytes sent so far, as the upload streams; or null.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -1214,24 +622,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Retrieve a file
-        /// </summary>
-        /// <remarks>
-        /// Looks up the metadata of one uploaded file.
-        /// </remarks>
-        /// <param name="fileId">
-        /// ID of the uploaded file.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
@@ -1243,24 +634,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Delete a file
-        /// </summary>
-        /// <remarks>
-        /// Removes a file, and takes it out of every vector store that held it.
-        /// </remarks>
-        /// <param name="fileId">
-        /// ID of the uploaded file.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
@@ -1272,24 +646,7 @@ namespace OpenApiThreads
             return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
         }
 
-        /// <summary>
-        /// Download a file's content
-        /// </summary>
-        /// <remarks>
-        /// Streams back the bytes of an uploaded file, exactly as they were stored.
-        /// </remarks>
-        /// <param name="fileId">
-        /// ID of the uploaded file.
-        /// </param>
-        /// <param name="cancellationToken">
-        /// Cancels the request.
-        /// </param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
+        /// <inheritdoc/>
         public async global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);

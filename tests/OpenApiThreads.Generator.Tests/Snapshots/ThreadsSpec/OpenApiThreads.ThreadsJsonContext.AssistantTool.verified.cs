@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool>? _AssistantTool;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> AssistantTool => _AssistantTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantTool));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> AssistantTool => _AssistantTool ??= Reached<global::OpenApiThreads.AssistantTool>(Create_AssistantTool);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> Create_AssistantTool(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearch), Create_AssistantToolFileSearch);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFunction), Create_AssistantToolFunction);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantTool>(options, new global::OpenApiThreads.AssistantTool.Converter());
         }
 

@@ -10,63 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached<global::OpenApiThreads.AssistantToolCodeInterpreter>(Create_AssistantToolCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_AssistantToolCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_AssistantToolCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(), Properties_AssistantToolCodeInterpreter, Serialize_AssistantToolCodeInterpreter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.AssistantToolCodeInterpreter C(object o) => (global::OpenApiThreads.AssistantToolCodeInterpreter)o;
+            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolCodeInterpreter)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
         internal static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)
         {
@@ -77,8 +39,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_AssistantToolCodeInterpreter_0);
-            writer.WriteStringValue(value.Type);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -89,8 +50,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_AssistantToolCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
 
         internal static global::OpenApiThreads.AssistantToolCodeInterpreter? Read_AssistantToolCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -110,7 +69,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_AssistantToolCodeInterpreter_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();

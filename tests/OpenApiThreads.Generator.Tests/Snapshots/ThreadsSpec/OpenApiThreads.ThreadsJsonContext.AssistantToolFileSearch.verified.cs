@@ -10,81 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearch>(Create_AssistantToolFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearch>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearch(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearch(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_AssistantToolFileSearch,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearch>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Properties_AssistantToolFileSearch, Serialize_AssistantToolFileSearch);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
+            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearch);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearch)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearch)obj).FileSearch,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearch)obj).FileSearch = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileSearch",
-                JsonPropertyName = "file_search",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearch)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearch)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
         internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
         {
@@ -95,11 +41,10 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_AssistantToolFileSearch_0);
-            writer.WriteStringValue(value.Type);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.FileSearch is not null)
             {
-                writer.WritePropertyName(s_AssistantToolFileSearch_1);
+                writer.WritePropertyName(PropertyNames.file_search);
                 Serialize_AssistantToolFileSearchFileSearch(writer, value.FileSearch);
             }
             if (value.AdditionalData is { } additionalData)
@@ -112,9 +57,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_AssistantToolFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_AssistantToolFileSearch_name1 = global::System.Text.Encoding.UTF8.GetBytes("file_search");
 
         internal static global::OpenApiThreads.AssistantToolFileSearch? Read_AssistantToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -134,12 +76,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_AssistantToolFileSearch_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_AssistantToolFileSearch_name1))
+                else if (reader.ValueTextEquals("file_search"u8))
                 {
                     ReadNext(ref reader);
                     value.FileSearch = Read_AssistantToolFileSearchFileSearch(ref reader, options)!;

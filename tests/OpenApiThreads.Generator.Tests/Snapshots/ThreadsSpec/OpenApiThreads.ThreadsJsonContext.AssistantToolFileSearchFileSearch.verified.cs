@@ -10,81 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Create_AssistantToolFileSearchFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearch>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearchFileSearch(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_AssistantToolFileSearchFileSearch,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(options, objectInfo);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Properties_AssistantToolFileSearchFileSearch, Serialize_AssistantToolFileSearchFileSearch);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
+            static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
+            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).MaxNumResults,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).MaxNumResults = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxNumResults",
-                JsonPropertyName = "max_num_results",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).RankingOptions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).RankingOptions = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "RankingOptions",
-                JsonPropertyName = "ranking_options",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearch)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("max_num_results");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
 
         internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
         {
@@ -97,19 +43,18 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.MaxNumResults is not null)
             {
-                writer.WritePropertyName(s_AssistantToolFileSearchFileSearch_0);
                 if (value.MaxNumResults is { } vp0_0)
                 {
-                    writer.WriteNumberValue(vp0_0);
+                    writer.WriteNumber(PropertyNames.max_num_results, vp0_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.max_num_results);
                 }
             }
             if (value.RankingOptions is not null)
             {
-                writer.WritePropertyName(s_AssistantToolFileSearchFileSearch_1);
+                writer.WritePropertyName(PropertyNames.ranking_options);
                 Serialize_AssistantToolFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
             }
             if (value.AdditionalData is { } additionalData)
@@ -122,9 +67,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_AssistantToolFileSearchFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("max_num_results");
-        private static readonly byte[] s_AssistantToolFileSearchFileSearch_name1 = global::System.Text.Encoding.UTF8.GetBytes("ranking_options");
 
         internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -144,12 +86,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearch_name0))
+                if (reader.ValueTextEquals("max_num_results"u8))
                 {
                     ReadNext(ref reader);
                     value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                 }
-                else if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearch_name1))
+                else if (reader.ValueTextEquals("ranking_options"u8))
                 {
                     ReadNext(ref reader);
                     value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!;

@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Create_AssistantToolFileSearchFileSearchRankingOptions);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_AssistantToolFileSearchFileSearchRankingOptions(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_AssistantToolFileSearchFileSearchRankingOptions,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Properties_AssistantToolFileSearchFileSearchRankingOptions, Serialize_AssistantToolFileSearchFileSearchRankingOptions);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>
+            static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
+            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).Ranker,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).Ranker = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Ranker",
-                JsonPropertyName = "ranker",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).ScoreThreshold,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).ScoreThreshold = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ScoreThreshold",
-                JsonPropertyName = "score_threshold",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
 
         internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
         {
@@ -98,7 +43,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Ranker is not null)
             {
-                writer.WritePropertyName(s_AssistantToolFileSearchFileSearchRankingOptions_0);
+                writer.WritePropertyName(PropertyNames.ranker);
                 if (value.Ranker is { } vp0_0)
                 {
                     WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, vp0_0);
@@ -108,8 +53,7 @@ namespace OpenApiThreads
                     writer.WriteNullValue();
                 }
             }
-            writer.WritePropertyName(s_AssistantToolFileSearchFileSearchRankingOptions_1);
-            writer.WriteNumberValue(value.ScoreThreshold);
+            writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -120,9 +64,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_AssistantToolFileSearchFileSearchRankingOptions_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranker");
-        private static readonly byte[] s_AssistantToolFileSearchFileSearchRankingOptions_name1 = global::System.Text.Encoding.UTF8.GetBytes("score_threshold");
 
         internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -143,12 +84,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearchRankingOptions_name0))
+                if (reader.ValueTextEquals("ranker"u8))
                 {
                     ReadNext(ref reader);
                     value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
                 }
-                else if (reader.ValueTextEquals(s_AssistantToolFileSearchFileSearchRankingOptions_name1))
+                else if (reader.ValueTextEquals("score_threshold"u8))
                 {
                     ReadNext(ref reader);
                     value.ScoreThreshold = reader.GetDouble();

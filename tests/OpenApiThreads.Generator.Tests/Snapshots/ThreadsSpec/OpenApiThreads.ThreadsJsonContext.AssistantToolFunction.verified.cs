@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AssistantToolFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached<global::OpenApiThreads.AssistantToolFunction>(Create_AssistantToolFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.AssistantToolFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_AssistantToolFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_AssistantToolFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.AssistantToolFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Properties_AssistantToolFunction, Serialize_AssistantToolFunction);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFunction)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.FunctionDefinition>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.FunctionDefinition>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFunction)obj).Function,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFunction)obj).Function = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Function",
-                JsonPropertyName = "function",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.AssistantToolFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.AssistantToolFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.AssistantToolFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_AssistantToolFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
         internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
         {
@@ -96,9 +41,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_AssistantToolFunction_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_AssistantToolFunction_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.function);
             Serialize_FunctionDefinition(writer, value.Function);
             if (value.AdditionalData is { } additionalData)
             {
@@ -110,9 +54,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_AssistantToolFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_AssistantToolFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("function");
 
         internal static global::OpenApiThreads.AssistantToolFunction? Read_AssistantToolFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +74,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_AssistantToolFunction_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_AssistantToolFunction_name1))
+                else if (reader.ValueTextEquals("function"u8))
                 {
                     ReadNext(ref reader);
                     value.Function = Read_FunctionDefinition(ref reader, options)!;

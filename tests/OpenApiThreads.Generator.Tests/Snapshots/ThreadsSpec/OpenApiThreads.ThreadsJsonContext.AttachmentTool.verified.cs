@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool>? _AttachmentTool;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> AttachmentTool => _AttachmentTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool>)Options.GetTypeInfo(typeof(global::OpenApiThreads.AttachmentTool));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached<global::OpenApiThreads.AttachmentTool>(Create_AttachmentTool);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> Create_AttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.AttachmentToolFileSearch), Create_AttachmentToolFileSearch);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AttachmentTool>(options, new global::OpenApiThreads.AttachmentTool.Converter());
         }
 

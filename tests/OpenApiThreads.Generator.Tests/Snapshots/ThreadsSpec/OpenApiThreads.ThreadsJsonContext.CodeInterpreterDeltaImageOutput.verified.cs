@@ -10,133 +10,29 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(Create_CodeInterpreterDeltaImageOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> Create_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CodeInterpreterDeltaImageOutput(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CodeInterpreterDeltaImageOutput,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), Create_CodeInterpreterDeltaImageOutputImage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! }, Properties_CodeInterpreterDeltaImageOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.CodeInterpreterDeltaImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).Image,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).Image = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Image",
-                JsonPropertyName = "image",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutput)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutput_2 = global::System.Text.Json.JsonEncodedText.Encode("image");
-
-        internal static void Serialize_CodeInterpreterDeltaImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Image is not null)
-            {
-                writer.WritePropertyName(s_CodeInterpreterDeltaImageOutput_2);
-                Serialize_CodeInterpreterDeltaImageOutputImage(writer, value.Image);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CodeInterpreterDeltaImageOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_CodeInterpreterDeltaImageOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_CodeInterpreterDeltaImageOutput_name2 = global::System.Text.Encoding.UTF8.GetBytes("image");
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutput? Read_CodeInterpreterDeltaImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -157,18 +53,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_CodeInterpreterDeltaImageOutput_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaImageOutput_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaImageOutput_name2))
+                else if (reader.ValueTextEquals("image"u8))
                 {
                     ReadNext(ref reader);
                     value.Image = Read_CodeInterpreterDeltaImageOutputImage(ref reader, options)!;

@@ -10,90 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>? _CodeInterpreterDeltaImageOutputImage;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>(Create_CodeInterpreterDeltaImageOutputImage);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> Create_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CodeInterpreterDeltaImageOutputImage(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CodeInterpreterDeltaImageOutputImage,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage(), Properties_CodeInterpreterDeltaImageOutputImage, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)obj).FileId = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaImageOutputImage_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-
-        internal static void Serialize_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WritePropertyName(s_CodeInterpreterDeltaImageOutputImage_0);
-                writer.WriteStringValue(value.FileId);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CodeInterpreterDeltaImageOutputImage_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Read_CodeInterpreterDeltaImageOutputImage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -113,7 +48,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_CodeInterpreterDeltaImageOutputImage_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;

@@ -10,133 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaLogsOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(Create_CodeInterpreterDeltaLogsOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> Create_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CodeInterpreterDeltaLogsOutput(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CodeInterpreterDeltaLogsOutput,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! }, Properties_CodeInterpreterDeltaLogsOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).Logs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).Logs = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Logs",
-                JsonPropertyName = "logs",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaLogsOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaLogsOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterDeltaLogsOutput_2 = global::System.Text.Json.JsonEncodedText.Encode("logs");
-
-        internal static void Serialize_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_CodeInterpreterDeltaLogsOutput_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_CodeInterpreterDeltaLogsOutput_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Logs is not null)
-            {
-                writer.WritePropertyName(s_CodeInterpreterDeltaLogsOutput_2);
-                writer.WriteStringValue(value.Logs);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_CodeInterpreterDeltaLogsOutput_name2 = global::System.Text.Encoding.UTF8.GetBytes("logs");
 
         internal static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -157,18 +52,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_CodeInterpreterDeltaLogsOutput_name2))
+                else if (reader.ValueTextEquals("logs"u8))
                 {
                     ReadNext(ref reader);
                     value.Logs = reader.GetString()!;

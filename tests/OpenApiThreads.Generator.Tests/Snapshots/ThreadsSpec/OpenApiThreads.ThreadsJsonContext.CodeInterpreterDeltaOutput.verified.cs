@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaOutput>(Create_CodeInterpreterDeltaOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> Create_CodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), Create_CodeInterpreterDeltaLogsOutput);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput), Create_CodeInterpreterDeltaImageOutput);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter());
         }
 

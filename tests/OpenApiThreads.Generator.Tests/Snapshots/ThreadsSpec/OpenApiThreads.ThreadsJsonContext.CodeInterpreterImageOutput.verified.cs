@@ -10,109 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterImageOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterImageOutput>(Create_CodeInterpreterImageOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> Create_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CodeInterpreterImageOutput>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CodeInterpreterImageOutput(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CodeInterpreterImageOutput,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CodeInterpreterImageOutput>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage), Create_CodeInterpreterImageOutputImage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, Properties_CodeInterpreterImageOutput, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.CodeInterpreterImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutput)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterImageOutput);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterImageOutput)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CodeInterpreterImageOutputImage>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterImageOutput)obj).Image,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterImageOutput)obj).Image = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Image",
-                JsonPropertyName = "image",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CodeInterpreterImageOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CodeInterpreterImageOutput)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CodeInterpreterImageOutput)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterImageOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CodeInterpreterImageOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("image");
-
-        internal static void Serialize_CodeInterpreterImageOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterImageOutput? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_CodeInterpreterImageOutput_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_CodeInterpreterImageOutput_1);
-            Serialize_CodeInterpreterImageOutputImage(writer, value.Image);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CodeInterpreterImageOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_CodeInterpreterImageOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("image");
 
         internal static global::OpenApiThreads.CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +51,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_CodeInterpreterImageOutput_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_CodeInterpreterImageOutput_name1))
+                else if (reader.ValueTextEquals("image"u8))
                 {
                     ReadNext(ref reader);
                     value.Image = Read_CodeInterpreterImageOutputImage(ref reader, options)!;

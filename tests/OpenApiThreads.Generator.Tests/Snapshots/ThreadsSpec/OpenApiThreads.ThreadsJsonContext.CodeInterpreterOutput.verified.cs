@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput>? _CodeInterpreterOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CodeInterpreterOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached<global::OpenApiThreads.CodeInterpreterOutput>(Create_CodeInterpreterOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> Create_CodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), Create_CodeInterpreterLogsOutput);
+            Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), Create_CodeInterpreterImageOutput);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterOutput>(options, new global::OpenApiThreads.CodeInterpreterOutput.Converter());
         }
 

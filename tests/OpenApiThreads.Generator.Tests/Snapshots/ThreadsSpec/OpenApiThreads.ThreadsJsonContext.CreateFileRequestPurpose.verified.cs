@@ -10,14 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>? _CreateFileRequestPurpose;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateFileRequestPurpose"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateFileRequestPurpose));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached<global::OpenApiThreads.CreateFileRequestPurpose>(Create_CreateFileRequestPurpose);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> Create_CreateFileRequestPurpose(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateFileRequestPurpose>(options, new global::OpenApiThreads.CreateFileRequestPurpose.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateFileRequestPurpose Read_CreateFileRequestPurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.CreateFileRequestPurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateFileRequestPurpose), options);
     }
 }

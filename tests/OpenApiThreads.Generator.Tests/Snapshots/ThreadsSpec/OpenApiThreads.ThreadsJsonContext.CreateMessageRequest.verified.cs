@@ -10,104 +10,29 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>? _CreateMessageRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached<global::OpenApiThreads.CreateMessageRequest>(Create_CreateMessageRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> Create_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateMessageRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CreateMessageRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CreateMessageRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateMessageRequest>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestContent), Create_CreateMessageRequestContent);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! }, Properties_CreateMessageRequest, Serialize_CreateMessageRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestRole>
+            static global::OpenApiThreads.CreateMessageRequest C(object o) => (global::OpenApiThreads.CreateMessageRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CreateMessageRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Role,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Role = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Role",
-                JsonPropertyName = "role",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestContent>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Content,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Content = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Content",
-                JsonPropertyName = "content",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Attachments,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Attachments = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Attachments",
-                JsonPropertyName = "attachments",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateMessageRequest)obj).__AttachmentsIsSet;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateMessageRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateMessageRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateMessageRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestContent>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.None, static (o, _) => C(o).__AttachmentsIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateMessageRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)
         {
@@ -118,13 +43,13 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_CreateMessageRequest_0);
+            writer.WritePropertyName(PropertyNames.role);
             WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, value.Role);
-            writer.WritePropertyName(s_CreateMessageRequest_1);
+            writer.WritePropertyName(PropertyNames.content);
             WriteWith<global::OpenApiThreads.CreateMessageRequestContent, global::OpenApiThreads.CreateMessageRequestContent.Converter>(writer, value.Content!);
             if (value.__AttachmentsIsSet)
             {
-                writer.WritePropertyName(s_CreateMessageRequest_2);
+                writer.WritePropertyName(PropertyNames.attachments);
                 if (value.Attachments is { } vp2_0)
                 {
                     writer.WriteStartArray();
@@ -142,7 +67,7 @@ namespace OpenApiThreads
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_CreateMessageRequest_3);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp3_0)
                 {
                     writer.WriteStartObject();
@@ -170,112 +95,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CreateMessageRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[] s_CreateMessageRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("content");
-        private static readonly byte[] s_CreateMessageRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("attachments");
-        private static readonly byte[] s_CreateMessageRequest_name3 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
-        internal static global::OpenApiThreads.CreateMessageRequest? Read_CreateMessageRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateMessageRequest));
-            var value = new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! };
-            ulong seen0 = 0;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_CreateMessageRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    value.Role = Read_CreateMessageRequestRole(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals(s_CreateMessageRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Content = Read_CreateMessageRequestContent(ref reader, options)!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals(s_CreateMessageRequest_name2))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Attachments = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
-                        var listp2_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.MessageAttachment itemp2_0;
-                            itemp2_0 = Read_MessageAttachment(ref reader, options)!;
-                            listp2_0.Add(itemp2_0);
-                        }
-                    
-                        value.Attachments = listp2_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateMessageRequest_name3))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp3_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp3_0;
-                            itemp3_0 = reader.GetString()!;
-                            mapp3_0[keyp3_0] = itemp3_0;
-                        }
-                    
-                        value.Metadata = mapp3_0;
-                    }
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (seen0 != 0x3UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.CreateMessageRequest), seen0, new[] { "role", "content" });
-            }
-
-            return value;
         }
     }
 }

@@ -10,14 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>? _CreateMessageRequestContent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequestContent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached<global::OpenApiThreads.CreateMessageRequestContent>(Create_CreateMessageRequestContent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateMessageRequestContent? Read_CreateMessageRequestContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CreateMessageRequestContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateMessageRequestContent), options);
     }
 }

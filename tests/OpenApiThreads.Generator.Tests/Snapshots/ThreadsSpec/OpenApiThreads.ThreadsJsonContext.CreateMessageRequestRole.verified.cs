@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole>? _CreateMessageRequestRole;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestRole"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequestRole));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached<global::OpenApiThreads.CreateMessageRequestRole>(Create_CreateMessageRequestRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> Create_CreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)
         {

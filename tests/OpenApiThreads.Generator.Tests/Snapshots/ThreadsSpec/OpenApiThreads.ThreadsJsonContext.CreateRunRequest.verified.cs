@@ -10,350 +10,49 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>? _CreateRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached<global::OpenApiThreads.CreateRunRequest>(Create_CreateRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> Create_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateRunRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CreateRunRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CreateRunRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateRunRequest>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?), Create_NullableCreateRunRequestReasoningEffort);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! }, Properties_CreateRunRequest, Serialize_CreateRunRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[17];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.CreateRunRequest C(object o) => (global::OpenApiThreads.CreateRunRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CreateRunRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).AssistantId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).AssistantId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AssistantId",
-                JsonPropertyName = "assistant_id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Model,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Model = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Model",
-                JsonPropertyName = "model",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ModelIsSet;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateRunRequestReasoningEffort?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).ReasoningEffort,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).ReasoningEffort = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ReasoningEffort",
-                JsonPropertyName = "reasoning_effort",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ReasoningEffortIsSet;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Instructions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Instructions = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Instructions",
-                JsonPropertyName = "instructions",
-            });
-            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__InstructionsIsSet;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).AdditionalInstructions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).AdditionalInstructions = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AdditionalInstructions",
-                JsonPropertyName = "additional_instructions",
-            });
-            properties[4].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__AdditionalInstructionsIsSet;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).AdditionalMessages,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).AdditionalMessages = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AdditionalMessages",
-                JsonPropertyName = "additional_messages",
-            });
-            properties[5].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__AdditionalMessagesIsSet;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Tools,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Tools = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Tools",
-                JsonPropertyName = "tools",
-            });
-            properties[6].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ToolsIsSet;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[7].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__MetadataIsSet;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Temperature,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Temperature = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Temperature",
-                JsonPropertyName = "temperature",
-            });
-            properties[8].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__TemperatureIsSet;
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).TopP,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).TopP = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TopP",
-                JsonPropertyName = "top_p",
-            });
-            properties[9].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__TopPIsSet;
-
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).Stream,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).Stream = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Stream",
-                JsonPropertyName = "stream",
-            });
-            properties[10].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__StreamIsSet;
-
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).MaxPromptTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).MaxPromptTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxPromptTokens",
-                JsonPropertyName = "max_prompt_tokens",
-            });
-            properties[11].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__MaxPromptTokensIsSet;
-
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).MaxCompletionTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).MaxCompletionTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxCompletionTokens",
-                JsonPropertyName = "max_completion_tokens",
-            });
-            properties[12].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__MaxCompletionTokensIsSet;
-
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TruncationStrategy?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TruncationStrategy?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).TruncationStrategy,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).TruncationStrategy = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TruncationStrategy",
-                JsonPropertyName = "truncation_strategy",
-            });
-            properties[13].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__TruncationStrategyIsSet;
-
-            properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolChoiceOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolChoiceOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).ToolChoice,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).ToolChoice = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolChoice",
-                JsonPropertyName = "tool_choice",
-            });
-            properties[14].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ToolChoiceIsSet;
-
-            properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).ParallelToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).ParallelToolCalls = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ParallelToolCalls",
-                JsonPropertyName = "parallel_tool_calls",
-            });
-
-            properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ResponseFormatOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ResponseFormatOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateRunRequest)obj).ResponseFormat,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateRunRequest)obj).ResponseFormat = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ResponseFormat",
-                JsonPropertyName = "response_format",
-            });
-            properties[16].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateRunRequest)obj).__ResponseFormatIsSet;
-
-            return properties;
+                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
+                PropertyMetadata<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, d, "ReasoningEffort", "reasoning_effort", static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, MetadataFlags.None, static (o, _) => C(o).__ReasoningEffortIsSet),
+                PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
+                PropertyMetadata<string?>(options, d, "AdditionalInstructions", "additional_instructions", static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, MetadataFlags.None, static (o, _) => C(o).__AdditionalInstructionsIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "AdditionalMessages", "additional_messages", static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, MetadataFlags.None, static (o, _) => C(o).__AdditionalMessagesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+                PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
+                PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
+                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
+                PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
+                PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
+                PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
+                PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
+                PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("reasoning_effort");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_4 = global::System.Text.Json.JsonEncodedText.Encode("additional_instructions");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_5 = global::System.Text.Json.JsonEncodedText.Encode("additional_messages");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_6 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_7 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_8 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_9 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_10 = global::System.Text.Json.JsonEncodedText.Encode("stream");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_11 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_12 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_13 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_14 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateRunRequest_16 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
 
         internal static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)
         {
@@ -364,16 +63,14 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_CreateRunRequest_0);
-            writer.WriteStringValue(value.AssistantId);
+            writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
             if (value.__ModelIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_1);
-                writer.WriteStringValue(value.Model);
+                writer.WriteString(PropertyNames.model, value.Model);
             }
             if (value.__ReasoningEffortIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_2);
+                writer.WritePropertyName(PropertyNames.reasoning_effort);
                 if (value.ReasoningEffort is { } vp2_0)
                 {
                     WriteWith<global::OpenApiThreads.CreateRunRequestReasoningEffort, global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter>(writer, vp2_0);
@@ -385,17 +82,15 @@ namespace OpenApiThreads
             }
             if (value.__InstructionsIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_3);
-                writer.WriteStringValue(value.Instructions);
+                writer.WriteString(PropertyNames.instructions, value.Instructions);
             }
             if (value.__AdditionalInstructionsIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_4);
-                writer.WriteStringValue(value.AdditionalInstructions);
+                writer.WriteString(PropertyNames.additional_instructions, value.AdditionalInstructions);
             }
             if (value.__AdditionalMessagesIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_5);
+                writer.WritePropertyName(PropertyNames.additional_messages);
                 if (value.AdditionalMessages is { } vp5_0)
                 {
                     writer.WriteStartArray();
@@ -413,7 +108,7 @@ namespace OpenApiThreads
             }
             if (value.__ToolsIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_6);
+                writer.WritePropertyName(PropertyNames.tools);
                 if (value.Tools is { } vp6_0)
                 {
                     writer.WriteStartArray();
@@ -431,7 +126,7 @@ namespace OpenApiThreads
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_7);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp7_0)
                 {
                     writer.WriteStartObject();
@@ -460,297 +155,86 @@ namespace OpenApiThreads
             }
             if (value.__TemperatureIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_8);
                 if (value.Temperature is { } vp8_0)
                 {
-                    writer.WriteNumberValue(vp8_0);
+                    writer.WriteNumber(PropertyNames.temperature, vp8_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.temperature);
                 }
             }
             if (value.__TopPIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_9);
                 if (value.TopP is { } vp9_0)
                 {
-                    writer.WriteNumberValue(vp9_0);
+                    writer.WriteNumber(PropertyNames.top_p, vp9_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.top_p);
                 }
             }
             if (value.__StreamIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_10);
                 if (value.Stream is { } vp10_0)
                 {
-                    writer.WriteBooleanValue(vp10_0);
+                    writer.WriteBoolean(PropertyNames.stream, vp10_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.stream);
                 }
             }
             if (value.__MaxPromptTokensIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_11);
                 if (value.MaxPromptTokens is { } vp11_0)
                 {
-                    writer.WriteNumberValue(vp11_0);
+                    writer.WriteNumber(PropertyNames.max_prompt_tokens, vp11_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.max_prompt_tokens);
                 }
             }
             if (value.__MaxCompletionTokensIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_12);
                 if (value.MaxCompletionTokens is { } vp12_0)
                 {
-                    writer.WriteNumberValue(vp12_0);
+                    writer.WriteNumber(PropertyNames.max_completion_tokens, vp12_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.max_completion_tokens);
                 }
             }
             if (value.__TruncationStrategyIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_13);
+                writer.WritePropertyName(PropertyNames.truncation_strategy);
                 Serialize_TruncationStrategy(writer, value.TruncationStrategy);
             }
             if (value.__ToolChoiceIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_14);
+                writer.WritePropertyName(PropertyNames.tool_choice);
                 WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
             }
             if (value.ParallelToolCalls is not null)
             {
-                writer.WritePropertyName(s_CreateRunRequest_15);
                 if (value.ParallelToolCalls is { } vp15_0)
                 {
-                    writer.WriteBooleanValue(vp15_0);
+                    writer.WriteBoolean(PropertyNames.parallel_tool_calls, vp15_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.parallel_tool_calls);
                 }
             }
             if (value.__ResponseFormatIsSet)
             {
-                writer.WritePropertyName(s_CreateRunRequest_16);
+                writer.WritePropertyName(PropertyNames.response_format);
                 WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CreateRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
-        private static readonly byte[] s_CreateRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("model");
-        private static readonly byte[] s_CreateRunRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("reasoning_effort");
-        private static readonly byte[] s_CreateRunRequest_name3 = global::System.Text.Encoding.UTF8.GetBytes("instructions");
-        private static readonly byte[] s_CreateRunRequest_name4 = global::System.Text.Encoding.UTF8.GetBytes("additional_instructions");
-        private static readonly byte[] s_CreateRunRequest_name5 = global::System.Text.Encoding.UTF8.GetBytes("additional_messages");
-        private static readonly byte[] s_CreateRunRequest_name6 = global::System.Text.Encoding.UTF8.GetBytes("tools");
-        private static readonly byte[] s_CreateRunRequest_name7 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-        private static readonly byte[] s_CreateRunRequest_name8 = global::System.Text.Encoding.UTF8.GetBytes("temperature");
-        private static readonly byte[] s_CreateRunRequest_name9 = global::System.Text.Encoding.UTF8.GetBytes("top_p");
-        private static readonly byte[] s_CreateRunRequest_name10 = global::System.Text.Encoding.UTF8.GetBytes("stream");
-        private static readonly byte[] s_CreateRunRequest_name11 = global::System.Text.Encoding.UTF8.GetBytes("max_prompt_tokens");
-        private static readonly byte[] s_CreateRunRequest_name12 = global::System.Text.Encoding.UTF8.GetBytes("max_completion_tokens");
-        private static readonly byte[] s_CreateRunRequest_name13 = global::System.Text.Encoding.UTF8.GetBytes("truncation_strategy");
-        private static readonly byte[] s_CreateRunRequest_name14 = global::System.Text.Encoding.UTF8.GetBytes("tool_choice");
-        private static readonly byte[] s_CreateRunRequest_name15 = global::System.Text.Encoding.UTF8.GetBytes("parallel_tool_calls");
-        private static readonly byte[] s_CreateRunRequest_name16 = global::System.Text.Encoding.UTF8.GetBytes("response_format");
-
-        internal static global::OpenApiThreads.CreateRunRequest? Read_CreateRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateRunRequest));
-            var value = new global::OpenApiThreads.CreateRunRequest { AssistantId = default! };
-            ulong seen0 = 0;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_CreateRunRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    value.AssistantId = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Model = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name2))
-                {
-                    ReadNext(ref reader);
-                    value.ReasoningEffort = Read_NullableCreateRunRequestReasoningEffort(ref reader, options);
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name3))
-                {
-                    ReadNext(ref reader);
-                    value.Instructions = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name4))
-                {
-                    ReadNext(ref reader);
-                    value.AdditionalInstructions = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name5))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.AdditionalMessages = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>));
-                        var listp5_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.CreateMessageRequest itemp5_0;
-                            itemp5_0 = Read_CreateMessageRequest(ref reader, options)!;
-                            listp5_0.Add(itemp5_0);
-                        }
-                    
-                        value.AdditionalMessages = listp5_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name6))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Tools = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
-                        var listp6_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.AssistantTool itemp6_0;
-                            itemp6_0 = Read_AssistantTool(ref reader, options)!;
-                            listp6_0.Add(itemp6_0);
-                        }
-                    
-                        value.Tools = listp6_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name7))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp7_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp7_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp7_0;
-                            itemp7_0 = reader.GetString()!;
-                            mapp7_0[keyp7_0] = itemp7_0;
-                        }
-                    
-                        value.Metadata = mapp7_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name8))
-                {
-                    ReadNext(ref reader);
-                    value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name9))
-                {
-                    ReadNext(ref reader);
-                    value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name10))
-                {
-                    ReadNext(ref reader);
-                    value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name11))
-                {
-                    ReadNext(ref reader);
-                    value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name12))
-                {
-                    ReadNext(ref reader);
-                    value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name13))
-                {
-                    ReadNext(ref reader);
-                    value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name14))
-                {
-                    ReadNext(ref reader);
-                    value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name15))
-                {
-                    ReadNext(ref reader);
-                    value.ParallelToolCalls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals(s_CreateRunRequest_name16))
-                {
-                    ReadNext(ref reader);
-                    value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.CreateRunRequest), seen0, new[] { "assistant_id" });
-            }
-
-            return value;
         }
     }
 }

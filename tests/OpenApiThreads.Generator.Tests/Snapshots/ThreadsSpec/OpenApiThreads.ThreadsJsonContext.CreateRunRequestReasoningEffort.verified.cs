@@ -10,14 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Create_CreateRunRequestReasoningEffort);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, new global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter());
         }
-
-        internal static global::OpenApiThreads.CreateRunRequestReasoningEffort Read_CreateRunRequestReasoningEffort(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), options);
     }
 }

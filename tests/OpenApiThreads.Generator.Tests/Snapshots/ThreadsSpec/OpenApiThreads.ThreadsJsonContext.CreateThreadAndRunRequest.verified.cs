@@ -10,330 +10,48 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateThreadAndRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached<global::OpenApiThreads.CreateThreadAndRunRequest>(Create_CreateThreadAndRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateThreadAndRunRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CreateThreadAndRunRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CreateThreadAndRunRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateThreadAndRunRequest>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Properties_CreateThreadAndRunRequest, Serialize_CreateThreadAndRunRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[16];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.CreateThreadAndRunRequest C(object o) => (global::OpenApiThreads.CreateThreadAndRunRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CreateThreadAndRunRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).AssistantId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).AssistantId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AssistantId",
-                JsonPropertyName = "assistant_id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateThreadRequest?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateThreadRequest?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Thread,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Thread = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Thread",
-                JsonPropertyName = "thread",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Model,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Model = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Model",
-                JsonPropertyName = "model",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ModelIsSet;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Instructions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Instructions = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Instructions",
-                JsonPropertyName = "instructions",
-            });
-            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__InstructionsIsSet;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Tools,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Tools = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Tools",
-                JsonPropertyName = "tools",
-            });
-            properties[4].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolsIsSet;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolResources,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolResources = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolResources",
-                JsonPropertyName = "tool_resources",
-            });
-            properties[5].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolResourcesIsSet;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[6].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MetadataIsSet;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Temperature,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Temperature = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Temperature",
-                JsonPropertyName = "temperature",
-            });
-            properties[7].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TemperatureIsSet;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TopP,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TopP = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TopP",
-                JsonPropertyName = "top_p",
-            });
-            properties[8].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TopPIsSet;
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Stream,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).Stream = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Stream",
-                JsonPropertyName = "stream",
-            });
-            properties[9].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__StreamIsSet;
-
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxPromptTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxPromptTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxPromptTokens",
-                JsonPropertyName = "max_prompt_tokens",
-            });
-            properties[10].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MaxPromptTokensIsSet;
-
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxCompletionTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).MaxCompletionTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxCompletionTokens",
-                JsonPropertyName = "max_completion_tokens",
-            });
-            properties[11].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__MaxCompletionTokensIsSet;
-
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TruncationStrategy?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TruncationStrategy?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TruncationStrategy,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).TruncationStrategy = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TruncationStrategy",
-                JsonPropertyName = "truncation_strategy",
-            });
-            properties[12].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__TruncationStrategyIsSet;
-
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolChoiceOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolChoiceOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolChoice,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ToolChoice = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolChoice",
-                JsonPropertyName = "tool_choice",
-            });
-            properties[13].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ToolChoiceIsSet;
-
-            properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ParallelToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ParallelToolCalls = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ParallelToolCalls",
-                JsonPropertyName = "parallel_tool_calls",
-            });
-
-            properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ResponseFormatOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ResponseFormatOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadAndRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ResponseFormat,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).ResponseFormat = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ResponseFormat",
-                JsonPropertyName = "response_format",
-            });
-            properties[15].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadAndRunRequest)obj).__ResponseFormatIsSet;
-
-            return properties;
+                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.CreateThreadRequest?>(options, d, "Thread", "thread", static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
+                PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+                PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
+                PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
+                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
+                PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
+                PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
+                PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
+                PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
+                PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("thread");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_3 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_4 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_5 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_6 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_7 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_8 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_9 = global::System.Text.Json.JsonEncodedText.Encode("stream");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_10 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_11 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_12 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_13 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_14 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadAndRunRequest_15 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
 
         internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
         {
@@ -344,26 +62,23 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_CreateThreadAndRunRequest_0);
-            writer.WriteStringValue(value.AssistantId);
+            writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
             if (value.Thread is not null)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_1);
+                writer.WritePropertyName(PropertyNames.thread);
                 Serialize_CreateThreadRequest(writer, value.Thread);
             }
             if (value.__ModelIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_2);
-                writer.WriteStringValue(value.Model);
+                writer.WriteString(PropertyNames.model, value.Model);
             }
             if (value.__InstructionsIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_3);
-                writer.WriteStringValue(value.Instructions);
+                writer.WriteString(PropertyNames.instructions, value.Instructions);
             }
             if (value.__ToolsIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_4);
+                writer.WritePropertyName(PropertyNames.tools);
                 if (value.Tools is { } vp4_0)
                 {
                     writer.WriteStartArray();
@@ -381,12 +96,12 @@ namespace OpenApiThreads
             }
             if (value.__ToolResourcesIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_5);
+                writer.WritePropertyName(PropertyNames.tool_resources);
                 Serialize_ToolResources(writer, value.ToolResources);
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_6);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp6_0)
                 {
                     writer.WriteStartObject();
@@ -415,269 +130,86 @@ namespace OpenApiThreads
             }
             if (value.__TemperatureIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_7);
                 if (value.Temperature is { } vp7_0)
                 {
-                    writer.WriteNumberValue(vp7_0);
+                    writer.WriteNumber(PropertyNames.temperature, vp7_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.temperature);
                 }
             }
             if (value.__TopPIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_8);
                 if (value.TopP is { } vp8_0)
                 {
-                    writer.WriteNumberValue(vp8_0);
+                    writer.WriteNumber(PropertyNames.top_p, vp8_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.top_p);
                 }
             }
             if (value.__StreamIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_9);
                 if (value.Stream is { } vp9_0)
                 {
-                    writer.WriteBooleanValue(vp9_0);
+                    writer.WriteBoolean(PropertyNames.stream, vp9_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.stream);
                 }
             }
             if (value.__MaxPromptTokensIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_10);
                 if (value.MaxPromptTokens is { } vp10_0)
                 {
-                    writer.WriteNumberValue(vp10_0);
+                    writer.WriteNumber(PropertyNames.max_prompt_tokens, vp10_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.max_prompt_tokens);
                 }
             }
             if (value.__MaxCompletionTokensIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_11);
                 if (value.MaxCompletionTokens is { } vp11_0)
                 {
-                    writer.WriteNumberValue(vp11_0);
+                    writer.WriteNumber(PropertyNames.max_completion_tokens, vp11_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.max_completion_tokens);
                 }
             }
             if (value.__TruncationStrategyIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_12);
+                writer.WritePropertyName(PropertyNames.truncation_strategy);
                 Serialize_TruncationStrategy(writer, value.TruncationStrategy);
             }
             if (value.__ToolChoiceIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_13);
+                writer.WritePropertyName(PropertyNames.tool_choice);
                 WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
             }
             if (value.ParallelToolCalls is not null)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_14);
                 if (value.ParallelToolCalls is { } vp14_0)
                 {
-                    writer.WriteBooleanValue(vp14_0);
+                    writer.WriteBoolean(PropertyNames.parallel_tool_calls, vp14_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.parallel_tool_calls);
                 }
             }
             if (value.__ResponseFormatIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadAndRunRequest_15);
+                writer.WritePropertyName(PropertyNames.response_format);
                 WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CreateThreadAndRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("thread");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("model");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name3 = global::System.Text.Encoding.UTF8.GetBytes("instructions");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name4 = global::System.Text.Encoding.UTF8.GetBytes("tools");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name5 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name6 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name7 = global::System.Text.Encoding.UTF8.GetBytes("temperature");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name8 = global::System.Text.Encoding.UTF8.GetBytes("top_p");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name9 = global::System.Text.Encoding.UTF8.GetBytes("stream");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name10 = global::System.Text.Encoding.UTF8.GetBytes("max_prompt_tokens");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name11 = global::System.Text.Encoding.UTF8.GetBytes("max_completion_tokens");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name12 = global::System.Text.Encoding.UTF8.GetBytes("truncation_strategy");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name13 = global::System.Text.Encoding.UTF8.GetBytes("tool_choice");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name14 = global::System.Text.Encoding.UTF8.GetBytes("parallel_tool_calls");
-        private static readonly byte[] s_CreateThreadAndRunRequest_name15 = global::System.Text.Encoding.UTF8.GetBytes("response_format");
-
-        internal static global::OpenApiThreads.CreateThreadAndRunRequest? Read_CreateThreadAndRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateThreadAndRunRequest));
-            var value = new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! };
-            ulong seen0 = 0;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    value.AssistantId = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Thread = Read_CreateThreadRequest(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name2))
-                {
-                    ReadNext(ref reader);
-                    value.Model = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name3))
-                {
-                    ReadNext(ref reader);
-                    value.Instructions = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name4))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Tools = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
-                        var listp4_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.AssistantTool itemp4_0;
-                            itemp4_0 = Read_AssistantTool(ref reader, options)!;
-                            listp4_0.Add(itemp4_0);
-                        }
-                    
-                        value.Tools = listp4_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name5))
-                {
-                    ReadNext(ref reader);
-                    value.ToolResources = Read_ToolResources(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name6))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp6_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp6_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp6_0;
-                            itemp6_0 = reader.GetString()!;
-                            mapp6_0[keyp6_0] = itemp6_0;
-                        }
-                    
-                        value.Metadata = mapp6_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name7))
-                {
-                    ReadNext(ref reader);
-                    value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name8))
-                {
-                    ReadNext(ref reader);
-                    value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name9))
-                {
-                    ReadNext(ref reader);
-                    value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name10))
-                {
-                    ReadNext(ref reader);
-                    value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name11))
-                {
-                    ReadNext(ref reader);
-                    value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name12))
-                {
-                    ReadNext(ref reader);
-                    value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name13))
-                {
-                    ReadNext(ref reader);
-                    value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name14))
-                {
-                    ReadNext(ref reader);
-                    value.ParallelToolCalls = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadAndRunRequest_name15))
-                {
-                    ReadNext(ref reader);
-                    value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.CreateThreadAndRunRequest), seen0, new[] { "assistant_id" });
-            }
-
-            return value;
         }
     }
 }

@@ -10,84 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateThreadRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached<global::OpenApiThreads.CreateThreadRequest>(Create_CreateThreadRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.CreateThreadRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.CreateThreadRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_CreateThreadRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_CreateThreadRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.CreateThreadRequest>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Properties_CreateThreadRequest, Serialize_CreateThreadRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>
+            static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).Messages,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).Messages = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Messages",
-                JsonPropertyName = "messages",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).ToolResources = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolResources",
-                JsonPropertyName = "tool_resources",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__ToolResourcesIsSet;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.CreateThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.CreateThreadRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.CreateThreadRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("messages");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-        private static readonly global::System.Text.Json.JsonEncodedText s_CreateThreadRequest_2 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
         {
@@ -100,7 +43,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.Messages is not null)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_0);
+                writer.WritePropertyName(PropertyNames.messages);
                 if (value.Messages is { } vp0_0)
                 {
                     writer.WriteStartArray();
@@ -118,12 +61,12 @@ namespace OpenApiThreads
             }
             if (value.__ToolResourcesIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_1);
+                writer.WritePropertyName(PropertyNames.tool_resources);
                 Serialize_ToolResources(writer, value.ToolResources);
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_CreateThreadRequest_2);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp2_0)
                 {
                     writer.WriteStartObject();
@@ -151,98 +94,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_CreateThreadRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("messages");
-        private static readonly byte[] s_CreateThreadRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
-        private static readonly byte[] s_CreateThreadRequest_name2 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
-        internal static global::OpenApiThreads.CreateThreadRequest? Read_CreateThreadRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CreateThreadRequest));
-            var value = new global::OpenApiThreads.CreateThreadRequest();
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_CreateThreadRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Messages = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>));
-                        var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.CreateMessageRequest itemp0_0;
-                            itemp0_0 = Read_CreateMessageRequest(ref reader, options)!;
-                            listp0_0.Add(itemp0_0);
-                        }
-                    
-                        value.Messages = listp0_0;
-                    }
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    value.ToolResources = Read_ToolResources(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_CreateThreadRequest_name2))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp2_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp2_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp2_0;
-                            itemp2_0 = reader.GetString()!;
-                            mapp2_0[keyp2_0] = itemp2_0;
-                        }
-                    
-                        value.Metadata = mapp2_0;
-                    }
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            return value;
         }
     }
 }

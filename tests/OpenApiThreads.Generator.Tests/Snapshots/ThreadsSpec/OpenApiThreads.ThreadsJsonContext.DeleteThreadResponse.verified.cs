@@ -10,131 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>? _DeleteThreadResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteThreadResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DeleteThreadResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached<global::OpenApiThreads.DeleteThreadResponse>(Create_DeleteThreadResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> Create_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DeleteThreadResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_DeleteThreadResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_DeleteThreadResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.DeleteThreadResponse>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! }, Properties_DeleteThreadResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.DeleteThreadResponse C(object o) => (global::OpenApiThreads.DeleteThreadResponse)o;
+            global::System.Type d = typeof(global::OpenApiThreads.DeleteThreadResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DeleteThreadResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DeleteThreadResponse)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.DeleteThreadResponse)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DeleteThreadResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DeleteThreadResponse)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DeleteThreadResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DeleteThreadResponse)obj).Deleted,
-                Setter = static (obj, value) => ((global::OpenApiThreads.DeleteThreadResponse)obj).Deleted = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Deleted",
-                JsonPropertyName = "deleted",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DeleteThreadResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DeleteThreadResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.DeleteThreadResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteThreadResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteThreadResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_DeleteThreadResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("deleted");
-
-        internal static void Serialize_DeleteThreadResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DeleteThreadResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_DeleteThreadResponse_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_DeleteThreadResponse_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_DeleteThreadResponse_2);
-            writer.WriteBooleanValue(value.Deleted);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_DeleteThreadResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_DeleteThreadResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_DeleteThreadResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("deleted");
 
         internal static global::OpenApiThreads.DeleteThreadResponse? Read_DeleteThreadResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -155,18 +52,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_DeleteThreadResponse_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_DeleteThreadResponse_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_DeleteThreadResponse_name2))
+                else if (reader.ValueTextEquals("deleted"u8))
                 {
                     ReadNext(ref reader);
                     value.Deleted = reader.GetBoolean();

@@ -10,108 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent>? _DoneEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DoneEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> DoneEvent => _DoneEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.DoneEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> DoneEvent => _DoneEvent ??= Reached<global::OpenApiThreads.DoneEvent>(Create_DoneEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> Create_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.DoneEvent>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.DoneEvent(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_DoneEvent(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_DoneEvent,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.DoneEvent>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.DoneEvent(), Properties_DoneEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.DoneEvent C(object o) => (global::OpenApiThreads.DoneEvent)o;
+            global::System.Type d = typeof(global::OpenApiThreads.DoneEvent);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).Event,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Event",
-                JsonPropertyName = "event",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).Data,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.DoneEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.DoneEvent)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.DoneEvent)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+                PropertyMetadata<string>(options, d, "Data", "data", static o => C(o).Data, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
-        private static readonly global::System.Text.Json.JsonEncodedText s_DoneEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-
-        internal static void Serialize_DoneEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.DoneEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_DoneEvent_0);
-            writer.WriteStringValue(value.Event);
-            writer.WritePropertyName(s_DoneEvent_1);
-            writer.WriteStringValue(value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_DoneEvent_name0 = global::System.Text.Encoding.UTF8.GetBytes("event");
-        private static readonly byte[] s_DoneEvent_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
 
         internal static global::OpenApiThreads.DoneEvent? Read_DoneEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -131,12 +49,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_DoneEvent_name0))
+                if (reader.ValueTextEquals("event"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_DoneEvent_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();

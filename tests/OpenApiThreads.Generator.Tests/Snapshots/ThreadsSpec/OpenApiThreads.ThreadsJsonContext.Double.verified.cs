@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
 
         /// <summary>JSON metadata for <see cref="double"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>)Options.GetTypeInfo(typeof(double));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= Reached<double>(Create_Double);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,154 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>)Options.GetTypeInfo(typeof(global::OpenApiThreads.Error));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached<global::OpenApiThreads.Error>(Create_Error);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.Error>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_Error(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_Error,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.Error>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
+            global::System.Type d = typeof(global::OpenApiThreads.Error);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.Error),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.Error)obj).Message,
-                Setter = static (obj, value) => ((global::OpenApiThreads.Error)obj).Message = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Message",
-                JsonPropertyName = "message",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.Error),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.Error)obj).Type,
-                Setter = static (obj, value) => ((global::OpenApiThreads.Error)obj).Type = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.Error),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.Error)obj).Param,
-                Setter = static (obj, value) => ((global::OpenApiThreads.Error)obj).Param = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Param",
-                JsonPropertyName = "param",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.Error),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.Error)obj).Code,
-                Setter = static (obj, value) => ((global::OpenApiThreads.Error)obj).Code = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Code",
-                JsonPropertyName = "code",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.Error),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.Error)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.Error)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Param", "param", static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_Error_0 = global::System.Text.Json.JsonEncodedText.Encode("message");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Error_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Error_2 = global::System.Text.Json.JsonEncodedText.Encode("param");
-        private static readonly global::System.Text.Json.JsonEncodedText s_Error_3 = global::System.Text.Json.JsonEncodedText.Encode("code");
-
-        internal static void Serialize_Error(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.Error? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_Error_0);
-            writer.WriteStringValue(value.Message);
-            writer.WritePropertyName(s_Error_1);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_Error_2);
-            writer.WriteStringValue(value.Param);
-            writer.WritePropertyName(s_Error_3);
-            writer.WriteStringValue(value.Code);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_Error_name0 = global::System.Text.Encoding.UTF8.GetBytes("message");
-        private static readonly byte[] s_Error_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_Error_name2 = global::System.Text.Encoding.UTF8.GetBytes("param");
-        private static readonly byte[] s_Error_name3 = global::System.Text.Encoding.UTF8.GetBytes("code");
 
         internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -178,25 +52,25 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_Error_name0))
+                if (reader.ValueTextEquals("message"u8))
                 {
                     ReadNext(ref reader);
                     value.Message = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_Error_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     value.Type = reader.GetString()!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_Error_name2))
+                else if (reader.ValueTextEquals("param"u8))
                 {
                     ReadNext(ref reader);
                     value.Param = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_Error_name3))
+                else if (reader.ValueTextEquals("code"u8))
                 {
                     ReadNext(ref reader);
                     value.Code = reader.GetString()!;

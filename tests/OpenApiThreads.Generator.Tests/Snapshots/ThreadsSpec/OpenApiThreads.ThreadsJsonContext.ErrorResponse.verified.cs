@@ -10,133 +10,24 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>? _ErrorResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ErrorResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached<global::OpenApiThreads.ErrorResponse>(Create_ErrorResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ErrorResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ErrorResponse { Error = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ErrorResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ErrorResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ErrorResponse>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.Error), Create_Error);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, Properties_ErrorResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.Error>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.Error>
+            static global::OpenApiThreads.ErrorResponse C(object o) => (global::OpenApiThreads.ErrorResponse)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ErrorResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ErrorResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ErrorResponse)obj).Error,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ErrorResponse)obj).Error = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Error",
-                JsonPropertyName = "error",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ErrorResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ErrorResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ErrorResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
-        }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ErrorResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("error");
-
-        internal static void Serialize_ErrorResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ErrorResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_ErrorResponse_0);
-            Serialize_Error(writer, value.Error);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ErrorResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("error");
-
-        internal static global::OpenApiThreads.ErrorResponse? Read_ErrorResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ErrorResponse));
-            var value = new global::OpenApiThreads.ErrorResponse { Error = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_ErrorResponse_name0))
-                {
-                    ReadNext(ref reader);
-                    value.Error = Read_Error(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.ErrorResponse), seen0, new[] { "error" });
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
+                PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => C(o).Error, static (o, v) => C(o).Error = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
     }
 }

@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>? _FileExpirationAfter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileExpirationAfter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileExpirationAfter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached<global::OpenApiThreads.FileExpirationAfter>(Create_FileExpirationAfter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> Create_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileExpirationAfter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_FileExpirationAfter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_FileExpirationAfter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileExpirationAfter>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Properties_FileExpirationAfter, Serialize_FileExpirationAfter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.FileExpirationAfter C(object o) => (global::OpenApiThreads.FileExpirationAfter)o;
+            global::System.Type d = typeof(global::OpenApiThreads.FileExpirationAfter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).Anchor,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Anchor",
-                JsonPropertyName = "anchor",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).Seconds,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileExpirationAfter)obj).Seconds = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Seconds",
-                JsonPropertyName = "seconds",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileExpirationAfter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileExpirationAfter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileExpirationAfter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Anchor", "anchor", static o => C(o).Anchor, null),
+                PropertyMetadata<long>(options, d, "Seconds", "seconds", static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileExpirationAfter_0 = global::System.Text.Json.JsonEncodedText.Encode("anchor");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileExpirationAfter_1 = global::System.Text.Json.JsonEncodedText.Encode("seconds");
 
         internal static void Serialize_FileExpirationAfter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileExpirationAfter? value)
         {
@@ -96,10 +41,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_FileExpirationAfter_0);
-            writer.WriteStringValue(value.Anchor);
-            writer.WritePropertyName(s_FileExpirationAfter_1);
-            writer.WriteNumberValue(value.Seconds);
+            writer.WriteString(PropertyNames.anchor, value.Anchor);
+            writer.WriteNumber(PropertyNames.seconds, value.Seconds);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -109,60 +52,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_FileExpirationAfter_name0 = global::System.Text.Encoding.UTF8.GetBytes("anchor");
-        private static readonly byte[] s_FileExpirationAfter_name1 = global::System.Text.Encoding.UTF8.GetBytes("seconds");
-
-        internal static global::OpenApiThreads.FileExpirationAfter? Read_FileExpirationAfter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileExpirationAfter));
-            var value = new global::OpenApiThreads.FileExpirationAfter { Seconds = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_FileExpirationAfter_name0))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals(s_FileExpirationAfter_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Seconds = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.FileExpirationAfter), seen0, new[] { "seconds" });
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
     }
 }

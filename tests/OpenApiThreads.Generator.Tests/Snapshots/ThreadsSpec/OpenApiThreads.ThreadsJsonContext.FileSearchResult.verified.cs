@@ -10,169 +10,30 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileSearchResult));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached<global::OpenApiThreads.FileSearchResult>(Create_FileSearchResult);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileSearchResult>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_FileSearchResult(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_FileSearchResult,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileSearchResult>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
+            global::System.Type d = typeof(global::OpenApiThreads.FileSearchResult);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResult),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResult)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResult)obj).FileId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResult),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResult)obj).FileName,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResult)obj).FileName = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileName",
-                JsonPropertyName = "file_name",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResult),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResult)obj).Score,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResult)obj).Score = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Score",
-                JsonPropertyName = "score",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResult),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResult)obj).Content,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResult)obj).Content = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Content",
-                JsonPropertyName = "content",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResult),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResult)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResult)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "FileName", "file_name", static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required),
+                PropertyMetadata<double>(options, d, "Score", "score", static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_1 = global::System.Text.Json.JsonEncodedText.Encode("file_name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_2 = global::System.Text.Json.JsonEncodedText.Encode("score");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResult_3 = global::System.Text.Json.JsonEncodedText.Encode("content");
-
-        internal static void Serialize_FileSearchResult(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResult? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_FileSearchResult_0);
-            writer.WriteStringValue(value.FileId);
-            writer.WritePropertyName(s_FileSearchResult_1);
-            writer.WriteStringValue(value.FileName);
-            writer.WritePropertyName(s_FileSearchResult_2);
-            writer.WriteNumberValue(value.Score);
-            if (value.Content is not null)
-            {
-                writer.WritePropertyName(s_FileSearchResult_3);
-                if (value.Content is { } vp3_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem> listp3_1 = vp3_0;
-                    for (int ip3_1 = 0; ip3_1 < listp3_1.Count; ip3_1++)
-                    {
-                        Serialize_FileSearchResultContentItem(writer, listp3_1[ip3_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_FileSearchResult_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
-        private static readonly byte[] s_FileSearchResult_name1 = global::System.Text.Encoding.UTF8.GetBytes("file_name");
-        private static readonly byte[] s_FileSearchResult_name2 = global::System.Text.Encoding.UTF8.GetBytes("score");
-        private static readonly byte[] s_FileSearchResult_name3 = global::System.Text.Encoding.UTF8.GetBytes("content");
 
         internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -193,25 +54,25 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_FileSearchResult_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_FileSearchResult_name1))
+                else if (reader.ValueTextEquals("file_name"u8))
                 {
                     ReadNext(ref reader);
                     value.FileName = reader.GetString()!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_FileSearchResult_name2))
+                else if (reader.ValueTextEquals("score"u8))
                 {
                     ReadNext(ref reader);
                     value.Score = reader.GetDouble();
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_FileSearchResult_name3))
+                else if (reader.ValueTextEquals("content"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,111 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>? _FileSearchResultContentItem;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResultContentItem"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FileSearchResultContentItem));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached<global::OpenApiThreads.FileSearchResultContentItem>(Create_FileSearchResultContentItem);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> Create_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FileSearchResultContentItem>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.FileSearchResultContentItem(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_FileSearchResultContentItem(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_FileSearchResultContentItem,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FileSearchResultContentItem>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResultContentItem(), Properties_FileSearchResultContentItem, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.FileSearchResultContentItem C(object o) => (global::OpenApiThreads.FileSearchResultContentItem)o;
+            global::System.Type d = typeof(global::OpenApiThreads.FileSearchResultContentItem);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResultContentItem),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResultContentItem)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResultContentItem),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResultContentItem)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResultContentItem)obj).Text = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FileSearchResultContentItem),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FileSearchResultContentItem)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FileSearchResultContentItem)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FileSearchResultContentItem_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-
-        internal static void Serialize_FileSearchResultContentItem(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileSearchResultContentItem? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_FileSearchResultContentItem_0);
-            writer.WriteStringValue(value.Type);
-            if (value.Text is not null)
-            {
-                writer.WritePropertyName(s_FileSearchResultContentItem_1);
-                writer.WriteStringValue(value.Text);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_FileSearchResultContentItem_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_FileSearchResultContentItem_name1 = global::System.Text.Encoding.UTF8.GetBytes("text");
 
         internal static global::OpenApiThreads.FileSearchResultContentItem? Read_FileSearchResultContentItem(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -134,12 +49,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_FileSearchResultContentItem_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_FileSearchResultContentItem_name1))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;

@@ -10,119 +10,30 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>)Options.GetTypeInfo(typeof(global::OpenApiThreads.FunctionDefinition));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached<global::OpenApiThreads.FunctionDefinition>(Create_FunctionDefinition);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.FunctionDefinition>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.FunctionDefinition { Name = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_FunctionDefinition(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_FunctionDefinition,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.FunctionDefinition>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Properties_FunctionDefinition, Serialize_FunctionDefinition);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
+            global::System.Type d = typeof(global::OpenApiThreads.FunctionDefinition);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FunctionDefinition),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).Name,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).Name = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FunctionDefinition),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).Description,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).Description = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Description",
-                JsonPropertyName = "description",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Text.Json.JsonElement?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Text.Json.JsonElement?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FunctionDefinition),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).Parameters,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).Parameters = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Parameters",
-                JsonPropertyName = "parameters",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FunctionDefinition),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).Strict,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).Strict = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Strict",
-                JsonPropertyName = "strict",
-            });
-            properties[3].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.FunctionDefinition)obj).__StrictIsSet;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.FunctionDefinition),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.FunctionDefinition)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.FunctionDefinition)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_1 = global::System.Text.Json.JsonEncodedText.Encode("description");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_2 = global::System.Text.Json.JsonEncodedText.Encode("parameters");
-        private static readonly global::System.Text.Json.JsonEncodedText s_FunctionDefinition_3 = global::System.Text.Json.JsonEncodedText.Encode("strict");
 
         internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
         {
@@ -133,16 +44,14 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_FunctionDefinition_0);
-            writer.WriteStringValue(value.Name);
+            writer.WriteString(PropertyNames.name, value.Name);
             if (value.Description is not null)
             {
-                writer.WritePropertyName(s_FunctionDefinition_1);
-                writer.WriteStringValue(value.Description);
+                writer.WriteString(PropertyNames.description, value.Description);
             }
             if (value.Parameters is not null)
             {
-                writer.WritePropertyName(s_FunctionDefinition_2);
+                writer.WritePropertyName(PropertyNames.parameters);
                 if (value.Parameters is { } vp2_0)
                 {
                     vp2_0.WriteTo(writer);
@@ -154,14 +63,13 @@ namespace OpenApiThreads
             }
             if (value.__StrictIsSet)
             {
-                writer.WritePropertyName(s_FunctionDefinition_3);
                 if (value.Strict is { } vp3_0)
                 {
-                    writer.WriteBooleanValue(vp3_0);
+                    writer.WriteBoolean(PropertyNames.strict, vp3_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.strict);
                 }
             }
             if (value.AdditionalData is { } additionalData)
@@ -174,11 +82,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_FunctionDefinition_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
-        private static readonly byte[] s_FunctionDefinition_name1 = global::System.Text.Encoding.UTF8.GetBytes("description");
-        private static readonly byte[] s_FunctionDefinition_name2 = global::System.Text.Encoding.UTF8.GetBytes("parameters");
-        private static readonly byte[] s_FunctionDefinition_name3 = global::System.Text.Encoding.UTF8.GetBytes("strict");
 
         internal static global::OpenApiThreads.FunctionDefinition? Read_FunctionDefinition(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -199,23 +102,23 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_FunctionDefinition_name0))
+                if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_FunctionDefinition_name1))
+                else if (reader.ValueTextEquals("description"u8))
                 {
                     ReadNext(ref reader);
                     value.Description = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_FunctionDefinition_name2))
+                else if (reader.ValueTextEquals("parameters"u8))
                 {
                     ReadNext(ref reader);
                     value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
                 }
-                else if (reader.ValueTextEquals(s_FunctionDefinition_name3))
+                else if (reader.ValueTextEquals("strict"u8))
                 {
                     ReadNext(ref reader);
                     value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();

@@ -9,11 +9,12 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>? _ListAssistantTool;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> ListAssistantTool => _ListAssistantTool ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
+        /// <summary>JSON metadata for <c>IList&lt;AssistantTool&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(Create_ListAssistantTool);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> Create_ListAssistantTool(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.AssistantTool), Create_AssistantTool);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>, global::OpenApiThreads.AssistantTool>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>() });
         }
     }

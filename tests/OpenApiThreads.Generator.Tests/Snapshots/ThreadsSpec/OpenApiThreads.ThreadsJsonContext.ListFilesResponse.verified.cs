@@ -10,189 +10,31 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse>? _ListFilesResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListFilesResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListFilesResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= Reached<global::OpenApiThreads.ListFilesResponse>(Create_ListFilesResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> Create_ListFilesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListFilesResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ListFilesResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ListFilesResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ListFilesResponse>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>), Create_ListOpenAIFile);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListFilesResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListFilesResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ListFilesResponse C(object o) => (global::OpenApiThreads.ListFilesResponse)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ListFilesResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).Object,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).Object = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).Data,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).Data = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).FirstId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).FirstId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FirstId",
-                JsonPropertyName = "first_id",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).LastId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).LastId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastId",
-                JsonPropertyName = "last_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).HasMore,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).HasMore = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "HasMore",
-                JsonPropertyName = "has_more",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListFilesResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListFilesResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListFilesResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, static (o, v) => C(o).Object = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListFilesResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListFilesResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListFilesResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("first_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListFilesResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListFilesResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
-
-        internal static void Serialize_ListFilesResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListFilesResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_ListFilesResponse_0);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_ListFilesResponse_1);
-            if (value.Data is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    Serialize_OpenAIFile(writer, listp1_1[ip1_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_ListFilesResponse_2);
-            writer.WriteStringValue(value.FirstId);
-            writer.WritePropertyName(s_ListFilesResponse_3);
-            writer.WriteStringValue(value.LastId);
-            writer.WritePropertyName(s_ListFilesResponse_4);
-            writer.WriteBooleanValue(value.HasMore);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ListFilesResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_ListFilesResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
-        private static readonly byte[] s_ListFilesResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("first_id");
-        private static readonly byte[] s_ListFilesResponse_name3 = global::System.Text.Encoding.UTF8.GetBytes("last_id");
-        private static readonly byte[] s_ListFilesResponse_name4 = global::System.Text.Encoding.UTF8.GetBytes("has_more");
 
         internal static global::OpenApiThreads.ListFilesResponse? Read_ListFilesResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -213,13 +55,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ListFilesResponse_name0))
+                if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     value.Object = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_ListFilesResponse_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -247,19 +89,19 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_ListFilesResponse_name2))
+                else if (reader.ValueTextEquals("first_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FirstId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_ListFilesResponse_name3))
+                else if (reader.ValueTextEquals("last_id"u8))
                 {
                     ReadNext(ref reader);
                     value.LastId = reader.GetString()!;
                     seen0 |= 0x8UL;
                 }
-                else if (reader.ValueTextEquals(s_ListFilesResponse_name4))
+                else if (reader.ValueTextEquals("has_more"u8))
                 {
                     ReadNext(ref reader);
                     value.HasMore = reader.GetBoolean();

@@ -9,11 +9,12 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>? _ListMessageContentPart;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>)Options.GetTypeInfo(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>));
+        /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(Create_ListMessageContentPart);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> Create_ListMessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageContentPart), Create_MessageContentPart);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>, global::OpenApiThreads.MessageContentPart>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContentPart>() });
         }
     }

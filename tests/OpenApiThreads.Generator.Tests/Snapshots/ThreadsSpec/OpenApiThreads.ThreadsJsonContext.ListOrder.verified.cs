@@ -10,14 +10,11 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>? _ListOrder;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListOrder"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListOrder));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= Reached<global::OpenApiThreads.ListOrder>(Create_ListOrder);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> Create_ListOrder(global::System.Text.Json.JsonSerializerOptions options)
         {
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListOrder>(options, new global::OpenApiThreads.ListOrder.Converter());
         }
-
-        internal static global::OpenApiThreads.ListOrder Read_ListOrder(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.ListOrder.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ListOrder), options);
     }
 }

@@ -10,188 +10,31 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>? _ListRunStepsResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunStepsResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListRunStepsResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached<global::OpenApiThreads.ListRunStepsResponse>(Create_ListRunStepsResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> Create_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListRunStepsResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ListRunStepsResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ListRunStepsResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ListRunStepsResponse>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>), Create_ListRunStepObject);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListRunStepsResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ListRunStepsResponse C(object o) => (global::OpenApiThreads.ListRunStepsResponse)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ListRunStepsResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).Data,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunStepsResponse)obj).Data = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).FirstId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunStepsResponse)obj).FirstId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FirstId",
-                JsonPropertyName = "first_id",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).LastId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunStepsResponse)obj).LastId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastId",
-                JsonPropertyName = "last_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).HasMore,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunStepsResponse)obj).HasMore = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "HasMore",
-                JsonPropertyName = "has_more",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunStepsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunStepsResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunStepsResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("first_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunStepsResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
-
-        internal static void Serialize_ListRunStepsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunStepsResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_ListRunStepsResponse_0);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_ListRunStepsResponse_1);
-            if (value.Data is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    Serialize_RunStepObject(writer, listp1_1[ip1_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_ListRunStepsResponse_2);
-            writer.WriteStringValue(value.FirstId);
-            writer.WritePropertyName(s_ListRunStepsResponse_3);
-            writer.WriteStringValue(value.LastId);
-            writer.WritePropertyName(s_ListRunStepsResponse_4);
-            writer.WriteBooleanValue(value.HasMore);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ListRunStepsResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_ListRunStepsResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
-        private static readonly byte[] s_ListRunStepsResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("first_id");
-        private static readonly byte[] s_ListRunStepsResponse_name3 = global::System.Text.Encoding.UTF8.GetBytes("last_id");
-        private static readonly byte[] s_ListRunStepsResponse_name4 = global::System.Text.Encoding.UTF8.GetBytes("has_more");
 
         internal static global::OpenApiThreads.ListRunStepsResponse? Read_ListRunStepsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -212,12 +55,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ListRunStepsResponse_name0))
+                if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_ListRunStepsResponse_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -245,19 +88,19 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunStepsResponse_name2))
+                else if (reader.ValueTextEquals("first_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FirstId = reader.GetString()!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunStepsResponse_name3))
+                else if (reader.ValueTextEquals("last_id"u8))
                 {
                     ReadNext(ref reader);
                     value.LastId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunStepsResponse_name4))
+                else if (reader.ValueTextEquals("has_more"u8))
                 {
                     ReadNext(ref reader);
                     value.HasMore = reader.GetBoolean();

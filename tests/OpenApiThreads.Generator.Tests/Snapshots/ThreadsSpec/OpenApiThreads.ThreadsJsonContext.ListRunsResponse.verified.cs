@@ -10,188 +10,31 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>? _ListRunsResponse;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunsResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ListRunsResponse));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached<global::OpenApiThreads.ListRunsResponse>(Create_ListRunsResponse);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> Create_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ListRunsResponse>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ListRunsResponse(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ListRunsResponse,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ListRunsResponse>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>), Create_ListRunObject);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListRunsResponse, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ListRunsResponse C(object o) => (global::OpenApiThreads.ListRunsResponse)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ListRunsResponse);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).Data,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunsResponse)obj).Data = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).FirstId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunsResponse)obj).FirstId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FirstId",
-                JsonPropertyName = "first_id",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).LastId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunsResponse)obj).LastId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastId",
-                JsonPropertyName = "last_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).HasMore,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunsResponse)obj).HasMore = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "HasMore",
-                JsonPropertyName = "has_more",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ListRunsResponse),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ListRunsResponse)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ListRunsResponse)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_0 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_2 = global::System.Text.Json.JsonEncodedText.Encode("first_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_3 = global::System.Text.Json.JsonEncodedText.Encode("last_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ListRunsResponse_4 = global::System.Text.Json.JsonEncodedText.Encode("has_more");
-
-        internal static void Serialize_ListRunsResponse(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListRunsResponse? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_ListRunsResponse_0);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_ListRunsResponse_1);
-            if (value.Data is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    Serialize_RunObject(writer, listp1_1[ip1_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_ListRunsResponse_2);
-            writer.WriteStringValue(value.FirstId);
-            writer.WritePropertyName(s_ListRunsResponse_3);
-            writer.WriteStringValue(value.LastId);
-            writer.WritePropertyName(s_ListRunsResponse_4);
-            writer.WriteBooleanValue(value.HasMore);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ListRunsResponse_name0 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_ListRunsResponse_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
-        private static readonly byte[] s_ListRunsResponse_name2 = global::System.Text.Encoding.UTF8.GetBytes("first_id");
-        private static readonly byte[] s_ListRunsResponse_name3 = global::System.Text.Encoding.UTF8.GetBytes("last_id");
-        private static readonly byte[] s_ListRunsResponse_name4 = global::System.Text.Encoding.UTF8.GetBytes("has_more");
 
         internal static global::OpenApiThreads.ListRunsResponse? Read_ListRunsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -212,12 +55,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ListRunsResponse_name0))
+                if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_ListRunsResponse_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -245,19 +88,19 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunsResponse_name2))
+                else if (reader.ValueTextEquals("first_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FirstId = reader.GetString()!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunsResponse_name3))
+                else if (reader.ValueTextEquals("last_id"u8))
                 {
                     ReadNext(ref reader);
                     value.LastId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_ListRunsResponse_name4))
+                else if (reader.ValueTextEquals("has_more"u8))
                 {
                     ReadNext(ref reader);
                     value.HasMore = reader.GetBoolean();

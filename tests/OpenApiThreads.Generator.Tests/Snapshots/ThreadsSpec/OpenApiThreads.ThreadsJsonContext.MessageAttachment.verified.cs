@@ -10,81 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageAttachment));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached<global::OpenApiThreads.MessageAttachment>(Create_MessageAttachment);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageAttachment>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageAttachment(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageAttachment(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageAttachment,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageAttachment>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Properties_MessageAttachment, Serialize_MessageAttachment);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageAttachment);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageAttachment),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageAttachment)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageAttachment)obj).FileId = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageAttachment),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageAttachment)obj).Tools,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageAttachment)obj).Tools = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Tools",
-                JsonPropertyName = "tools",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageAttachment),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageAttachment)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageAttachment)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageAttachment_1 = global::System.Text.Json.JsonEncodedText.Encode("tools");
 
         internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
         {
@@ -97,12 +43,11 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.FileId is not null)
             {
-                writer.WritePropertyName(s_MessageAttachment_0);
-                writer.WriteStringValue(value.FileId);
+                writer.WriteString(PropertyNames.file_id, value.FileId);
             }
             if (value.Tools is not null)
             {
-                writer.WritePropertyName(s_MessageAttachment_1);
+                writer.WritePropertyName(PropertyNames.tools);
                 if (value.Tools is { } vp1_0)
                 {
                     writer.WriteStartArray();
@@ -129,9 +74,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageAttachment_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
-        private static readonly byte[] s_MessageAttachment_name1 = global::System.Text.Encoding.UTF8.GetBytes("tools");
-
         internal static global::OpenApiThreads.MessageAttachment? Read_MessageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -150,12 +92,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageAttachment_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_MessageAttachment_name1))
+                else if (reader.ValueTextEquals("tools"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent>? _MessageContent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> MessageContent => _MessageContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> MessageContent => _MessageContent ??= Reached<global::OpenApiThreads.MessageContent>(Create_MessageContent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> Create_MessageContent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
+            Reach(typeof(global::OpenApiThreads.MessageContentTextObject), Create_MessageContentTextObject);
+            Reach(typeof(global::OpenApiThreads.MessageContentRefusal), Create_MessageContentRefusal);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContent>(options, new global::OpenApiThreads.MessageContent.Converter());
         }
 

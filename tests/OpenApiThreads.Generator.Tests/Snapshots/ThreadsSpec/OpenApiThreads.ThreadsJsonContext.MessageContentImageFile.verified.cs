@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>? _MessageContentImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFile>(Create_MessageContentImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> Create_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageFile>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentImageFile(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentImageFile,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageFile>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), Create_MessageContentImageFileImageFile);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! }, Properties_MessageContentImageFile, Serialize_MessageContentImageFile);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFile)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFile);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFile)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFile>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFile>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFile)obj).ImageFile,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageFile)obj).ImageFile = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ImageFile",
-                JsonPropertyName = "image_file",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFile)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageFile)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFile>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("image_file");
 
         internal static void Serialize_MessageContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFile? value)
         {
@@ -96,9 +41,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentImageFile_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_MessageContentImageFile_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.image_file);
             Serialize_MessageContentImageFileImageFile(writer, value.ImageFile);
             if (value.AdditionalData is { } additionalData)
             {
@@ -110,9 +54,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_MessageContentImageFile_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageContentImageFile_name1 = global::System.Text.Encoding.UTF8.GetBytes("image_file");
 
         internal static global::OpenApiThreads.MessageContentImageFile? Read_MessageContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +74,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentImageFile_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageContentImageFile_name1))
+                else if (reader.ValueTextEquals("image_file"u8))
                 {
                     ReadNext(ref reader);
                     value.ImageFile = Read_MessageContentImageFileImageFile(ref reader, options)!;

@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageFileImageFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFile>(Create_MessageContentImageFileImageFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> Create_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageFileImageFile>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentImageFileImageFile(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentImageFileImageFile,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageFileImageFile>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! }, Properties_MessageContentImageFileImageFile, Serialize_MessageContentImageFileImageFile);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFileImageFile)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFileImageFile);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFileImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).FileId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFileImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).Detail,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).Detail = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Detail",
-                JsonPropertyName = "detail",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageFileImageFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageFileImageFile)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageFileImageFile_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
         internal static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)
         {
@@ -96,11 +41,10 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentImageFileImageFile_0);
-            writer.WriteStringValue(value.FileId);
+            writer.WriteString(PropertyNames.file_id, value.FileId);
             if (value.Detail is not null)
             {
-                writer.WritePropertyName(s_MessageContentImageFileImageFile_1);
+                writer.WritePropertyName(PropertyNames.detail);
                 if (value.Detail is { } vp1_0)
                 {
                     WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
@@ -121,9 +65,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageContentImageFileImageFile_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
-        private static readonly byte[] s_MessageContentImageFileImageFile_name1 = global::System.Text.Encoding.UTF8.GetBytes("detail");
-
         internal static global::OpenApiThreads.MessageContentImageFileImageFile? Read_MessageContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -143,13 +84,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentImageFileImageFile_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageContentImageFileImageFile_name1))
+                else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
                     value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFileDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(Create_MessageContentImageFileImageFileDetail);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> Create_MessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
         {

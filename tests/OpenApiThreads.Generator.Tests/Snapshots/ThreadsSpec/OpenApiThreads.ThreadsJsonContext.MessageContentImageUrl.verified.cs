@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>? _MessageContentImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrl>(Create_MessageContentImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> Create_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageUrl>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentImageUrl(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentImageUrl,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageUrl>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), Create_MessageContentImageUrlImageUrl);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! }, Properties_MessageContentImageUrl, Serialize_MessageContentImageUrl);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrl)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrl);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrl)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageUrlImageUrl>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrl)obj).ImageUrl,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageUrl)obj).ImageUrl = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ImageUrl",
-                JsonPropertyName = "image_url",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrl)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageUrl)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, d, "ImageUrl", "image_url", static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("image_url");
 
         internal static void Serialize_MessageContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrl? value)
         {
@@ -96,9 +41,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentImageUrl_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_MessageContentImageUrl_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.image_url);
             Serialize_MessageContentImageUrlImageUrl(writer, value.ImageUrl);
             if (value.AdditionalData is { } additionalData)
             {
@@ -110,9 +54,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_MessageContentImageUrl_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageContentImageUrl_name1 = global::System.Text.Encoding.UTF8.GetBytes("image_url");
 
         internal static global::OpenApiThreads.MessageContentImageUrl? Read_MessageContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +74,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentImageUrl_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageContentImageUrl_name1))
+                else if (reader.ValueTextEquals("image_url"u8))
                 {
                     ReadNext(ref reader);
                     value.ImageUrl = Read_MessageContentImageUrlImageUrl(ref reader, options)!;

@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrl>(Create_MessageContentImageUrlImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentImageUrlImageUrl>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentImageUrlImageUrl(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentImageUrlImageUrl,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! }, Properties_MessageContentImageUrlImageUrl, Serialize_MessageContentImageUrlImageUrl);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrlImageUrl)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).Url,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).Url = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Url",
-                JsonPropertyName = "url",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).Detail,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).Detail = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Detail",
-                JsonPropertyName = "detail",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentImageUrlImageUrl)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
 
         internal static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
         {
@@ -96,11 +41,10 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentImageUrlImageUrl_0);
-            writer.WriteStringValue(value.Url);
+            writer.WriteString(PropertyNames.url, value.Url);
             if (value.Detail is not null)
             {
-                writer.WritePropertyName(s_MessageContentImageUrlImageUrl_1);
+                writer.WritePropertyName(PropertyNames.detail);
                 if (value.Detail is { } vp1_0)
                 {
                     WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
@@ -121,9 +65,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_MessageContentImageUrlImageUrl_name0 = global::System.Text.Encoding.UTF8.GetBytes("url");
-        private static readonly byte[] s_MessageContentImageUrlImageUrl_name1 = global::System.Text.Encoding.UTF8.GetBytes("detail");
-
         internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -143,13 +84,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentImageUrlImageUrl_name0))
+                if (reader.ValueTextEquals("url"u8))
                 {
                     ReadNext(ref reader);
                     value.Url = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageContentImageUrlImageUrl_name1))
+                else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
                     value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);

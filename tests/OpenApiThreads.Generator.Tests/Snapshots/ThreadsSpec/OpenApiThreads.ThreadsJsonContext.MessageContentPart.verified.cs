@@ -10,14 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart>? _MessageContentPart;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentPart"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> MessageContentPart => _MessageContentPart ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentPart));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached<global::OpenApiThreads.MessageContentPart>(Create_MessageContentPart);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> Create_MessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageContentText), Create_MessageContentText);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentPart>(options, new global::OpenApiThreads.MessageContentPart.Converter());
         }
-
-        internal static global::OpenApiThreads.MessageContentPart? Read_MessageContentPart(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContentPart.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentPart), options);
     }
 }

@@ -10,109 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>? _MessageContentRefusal;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentRefusal"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentRefusal));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached<global::OpenApiThreads.MessageContentRefusal>(Create_MessageContentRefusal);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> Create_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentRefusal>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentRefusal(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentRefusal,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentRefusal>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, Properties_MessageContentRefusal, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentRefusal C(object o) => (global::OpenApiThreads.MessageContentRefusal)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentRefusal);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentRefusal)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentRefusal)obj).Refusal,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentRefusal)obj).Refusal = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Refusal",
-                JsonPropertyName = "refusal",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentRefusal)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentRefusal)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentRefusal_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentRefusal_1 = global::System.Text.Json.JsonEncodedText.Encode("refusal");
-
-        internal static void Serialize_MessageContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentRefusal? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentRefusal_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_MessageContentRefusal_1);
-            writer.WriteStringValue(value.Refusal);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageContentRefusal_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageContentRefusal_name1 = global::System.Text.Encoding.UTF8.GetBytes("refusal");
 
         internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentRefusal_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageContentRefusal_name1))
+                else if (reader.ValueTextEquals("refusal"u8))
                 {
                     ReadNext(ref reader);
                     value.Refusal = reader.GetString()!;

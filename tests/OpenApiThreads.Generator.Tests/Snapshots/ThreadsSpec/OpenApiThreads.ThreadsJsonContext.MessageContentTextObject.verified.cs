@@ -10,109 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentTextObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached<global::OpenApiThreads.MessageContentTextObject>(Create_MessageContentTextObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentTextObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentTextObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentTextObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentTextObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObject)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentTextObjectText>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentTextObjectText>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObject)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObject)obj).Text = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObject_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObject_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-
-        internal static void Serialize_MessageContentTextObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentTextObject_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_MessageContentTextObject_1);
-            Serialize_MessageContentTextObjectText(writer, value.Text);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageContentTextObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageContentTextObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("text");
 
         internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +51,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentTextObject_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageContentTextObject_name1))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = Read_MessageContentTextObjectText(ref reader, options)!;

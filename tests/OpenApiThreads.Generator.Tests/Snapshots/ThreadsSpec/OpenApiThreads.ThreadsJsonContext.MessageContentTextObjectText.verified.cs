@@ -10,123 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageContentTextObjectText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached<global::OpenApiThreads.MessageContentTextObjectText>(Create_MessageContentTextObjectText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageContentTextObjectText>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageContentTextObjectText(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageContentTextObjectText,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageContentTextObjectText>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Value,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Value = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Value",
-                JsonPropertyName = "value",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Annotations,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).Annotations = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Annotations",
-                JsonPropertyName = "annotations",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageContentTextObjectText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageContentTextObjectText)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageContentTextObjectText)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageContentTextObjectText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
-
-        internal static void Serialize_MessageContentTextObjectText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentTextObjectText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageContentTextObjectText_0);
-            writer.WriteStringValue(value.Value);
-            writer.WritePropertyName(s_MessageContentTextObjectText_1);
-            if (value.Annotations is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.TextAnnotation, global::OpenApiThreads.TextAnnotation.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageContentTextObjectText_name0 = global::System.Text.Encoding.UTF8.GetBytes("value");
-        private static readonly byte[] s_MessageContentTextObjectText_name1 = global::System.Text.Encoding.UTF8.GetBytes("annotations");
 
         internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -147,13 +51,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageContentTextObjectText_name0))
+                if (reader.ValueTextEquals("value"u8))
                 {
                     ReadNext(ref reader);
                     value.Value = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageContentTextObjectText_name1))
+                else if (reader.ValueTextEquals("annotations"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

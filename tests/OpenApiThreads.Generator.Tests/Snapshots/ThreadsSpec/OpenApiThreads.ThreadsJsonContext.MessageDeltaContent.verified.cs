@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent>? _MessageDeltaContent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached<global::OpenApiThreads.MessageDeltaContent>(Create_MessageDeltaContent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> Create_MessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), Create_MessageDeltaContentImageFile);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentText), Create_MessageDeltaContentText);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), Create_MessageDeltaContentRefusal);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), Create_MessageDeltaContentImageUrl);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContent>(options, new global::OpenApiThreads.MessageDeltaContent.Converter());
         }
 

@@ -10,121 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(Create_MessageDeltaContentImageUrlImageUrl);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> Create_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaContentImageUrlImageUrl(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaContentImageUrlImageUrl,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), Properties_MessageDeltaContentImageUrlImageUrl, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Url,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Url = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Url",
-                JsonPropertyName = "url",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Detail,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).Detail = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Detail",
-                JsonPropertyName = "detail",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_0 = global::System.Text.Json.JsonEncodedText.Encode("url");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentImageUrlImageUrl_1 = global::System.Text.Json.JsonEncodedText.Encode("detail");
-
-        internal static void Serialize_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Url is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_0);
-                writer.WriteStringValue(value.Url);
-            }
-            if (value.Detail is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentImageUrlImageUrl_1);
-                if (value.Detail is { } vp1_0)
-                {
-                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageDeltaContentImageUrlImageUrl_name0 = global::System.Text.Encoding.UTF8.GetBytes("url");
-        private static readonly byte[] s_MessageDeltaContentImageUrlImageUrl_name1 = global::System.Text.Encoding.UTF8.GetBytes("detail");
 
         internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -144,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaContentImageUrlImageUrl_name0))
+                if (reader.ValueTextEquals("url"u8))
                 {
                     ReadNext(ref reader);
                     value.Url = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentImageUrlImageUrl_name1))
+                else if (reader.ValueTextEquals("detail"u8))
                 {
                     ReadNext(ref reader);
                     value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);

@@ -10,133 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentRefusal));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached<global::OpenApiThreads.MessageDeltaContentRefusal>(Create_MessageDeltaContentRefusal);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentRefusal>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaContentRefusal(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaContentRefusal,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentRefusal>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentRefusal);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).Refusal,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).Refusal = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Refusal",
-                JsonPropertyName = "refusal",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentRefusal),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentRefusal)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentRefusal_2 = global::System.Text.Json.JsonEncodedText.Encode("refusal");
-
-        internal static void Serialize_MessageDeltaContentRefusal(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentRefusal? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageDeltaContentRefusal_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_MessageDeltaContentRefusal_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Refusal is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentRefusal_2);
-                writer.WriteStringValue(value.Refusal);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageDeltaContentRefusal_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_MessageDeltaContentRefusal_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageDeltaContentRefusal_name2 = global::System.Text.Encoding.UTF8.GetBytes("refusal");
 
         internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -157,18 +52,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaContentRefusal_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentRefusal_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentRefusal_name2))
+                else if (reader.ValueTextEquals("refusal"u8))
                 {
                     ReadNext(ref reader);
                     value.Refusal = reader.GetString()!;

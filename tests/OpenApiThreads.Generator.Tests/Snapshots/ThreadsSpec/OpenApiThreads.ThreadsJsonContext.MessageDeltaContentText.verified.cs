@@ -10,133 +10,29 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText>? _MessageDeltaContentText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= Reached<global::OpenApiThreads.MessageDeltaContentText>(Create_MessageDeltaContentText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> Create_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentText>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaContentText(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaContentText,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentText>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.MessageDeltaContentTextText), Create_MessageDeltaContentTextText);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! }, Properties_MessageDeltaContentText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.MessageDeltaContentText C(object o) => (global::OpenApiThreads.MessageDeltaContentText)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentText);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentText)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentText)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentText)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageDeltaContentTextText?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageDeltaContentTextText?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentText)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentText)obj).Text = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentText)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentText)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentTextText?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentText_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
-
-        internal static void Serialize_MessageDeltaContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageDeltaContentText_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_MessageDeltaContentText_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Text is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentText_2);
-                Serialize_MessageDeltaContentTextText(writer, value.Text);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageDeltaContentText_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_MessageDeltaContentText_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_MessageDeltaContentText_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
 
         internal static global::OpenApiThreads.MessageDeltaContentText? Read_MessageDeltaContentText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -157,18 +53,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaContentText_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentText_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentText_name2))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = Read_MessageDeltaContentTextText(ref reader, options)!;

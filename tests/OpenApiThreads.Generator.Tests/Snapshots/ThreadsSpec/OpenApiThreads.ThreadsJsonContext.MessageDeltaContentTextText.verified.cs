@@ -10,127 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaContentTextText));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached<global::OpenApiThreads.MessageDeltaContentTextText>(Create_MessageDeltaContentTextText);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaContentTextText>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaContentTextText(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaContentTextText(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaContentTextText,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaContentTextText>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentTextText);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentTextText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).Value,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).Value = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Value",
-                JsonPropertyName = "value",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentTextText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).Annotations,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).Annotations = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Annotations",
-                JsonPropertyName = "annotations",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaContentTextText),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaContentTextText)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_0 = global::System.Text.Json.JsonEncodedText.Encode("value");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaContentTextText_1 = global::System.Text.Json.JsonEncodedText.Encode("annotations");
-
-        internal static void Serialize_MessageDeltaContentTextText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaContentTextText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Value is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentTextText_0);
-                writer.WriteStringValue(value.Value);
-            }
-            if (value.Annotations is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaContentTextText_1);
-                if (value.Annotations is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.TextAnnotationDelta, global::OpenApiThreads.TextAnnotationDelta.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageDeltaContentTextText_name0 = global::System.Text.Encoding.UTF8.GetBytes("value");
-        private static readonly byte[] s_MessageDeltaContentTextText_name1 = global::System.Text.Encoding.UTF8.GetBytes("annotations");
 
         internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -150,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaContentTextText_name0))
+                if (reader.ValueTextEquals("value"u8))
                 {
                     ReadNext(ref reader);
                     value.Value = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaContentTextText_name1))
+                else if (reader.ValueTextEquals("annotations"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

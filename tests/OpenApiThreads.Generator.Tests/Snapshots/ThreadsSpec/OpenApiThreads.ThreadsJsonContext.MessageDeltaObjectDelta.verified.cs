@@ -10,134 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached<global::OpenApiThreads.MessageDeltaObjectDelta>(Create_MessageDeltaObjectDelta);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageDeltaObjectDelta>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageDeltaObjectDelta(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageDeltaObjectDelta(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageDeltaObjectDelta,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageDeltaObjectDelta>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestRole?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestRole?>
+            static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Role,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Role = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Role",
-                JsonPropertyName = "role",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Content,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).Content = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Content",
-                JsonPropertyName = "content",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageDeltaObjectDelta)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageDeltaObjectDelta_1 = global::System.Text.Json.JsonEncodedText.Encode("content");
-
-        internal static void Serialize_MessageDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageDeltaObjectDelta? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Role is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaObjectDelta_0);
-                if (value.Role is { } vp0_0)
-                {
-                    WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.Content is not null)
-            {
-                writer.WritePropertyName(s_MessageDeltaObjectDelta_1);
-                if (value.Content is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.MessageDeltaContent, global::OpenApiThreads.MessageDeltaContent.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageDeltaObjectDelta_name0 = global::System.Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[] s_MessageDeltaObjectDelta_name1 = global::System.Text.Encoding.UTF8.GetBytes("content");
 
         internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -157,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name0))
+                if (reader.ValueTextEquals("role"u8))
                 {
                     ReadNext(ref reader);
                     value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
                 }
-                else if (reader.ValueTextEquals(s_MessageDeltaObjectDelta_name1))
+                else if (reader.ValueTextEquals("content"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,437 +10,46 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached<global::OpenApiThreads.MessageObject>(Create_MessageObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
+            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[15];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).CreatedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).CreatedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "created_at",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).ThreadId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).ThreadId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ThreadId",
-                JsonPropertyName = "thread_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageObjectStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageObjectStatus>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Status,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Status = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Status",
-                JsonPropertyName = "status",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetails?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).IncompleteDetails,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).IncompleteDetails = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "IncompleteDetails",
-                JsonPropertyName = "incomplete_details",
-            });
-            properties[5].IsRequired = true;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).CompletedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).CompletedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CompletedAt",
-                JsonPropertyName = "completed_at",
-            });
-            properties[6].IsRequired = true;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).IncompleteAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).IncompleteAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "IncompleteAt",
-                JsonPropertyName = "incomplete_at",
-            });
-            properties[7].IsRequired = true;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.CreateMessageRequestRole>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.CreateMessageRequestRole>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Role,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Role = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Role",
-                JsonPropertyName = "role",
-            });
-            properties[8].IsRequired = true;
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Content,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Content = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Content",
-                JsonPropertyName = "content",
-            });
-            properties[9].IsRequired = true;
-
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).AssistantId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).AssistantId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AssistantId",
-                JsonPropertyName = "assistant_id",
-            });
-            properties[10].IsRequired = true;
-
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).RunId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).RunId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "RunId",
-                JsonPropertyName = "run_id",
-            });
-            properties[11].IsRequired = true;
-
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Attachments,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Attachments = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Attachments",
-                JsonPropertyName = "attachments",
-            });
-            properties[12].IsRequired = true;
-
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[13].IsRequired = true;
-
-            properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_3 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_4 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_5 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_details");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_6 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_7 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_8 = global::System.Text.Json.JsonEncodedText.Encode("role");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_9 = global::System.Text.Json.JsonEncodedText.Encode("content");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_10 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_11 = global::System.Text.Json.JsonEncodedText.Encode("run_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_12 = global::System.Text.Json.JsonEncodedText.Encode("attachments");
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObject_13 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-
-        internal static void Serialize_MessageObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_MessageObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_MessageObject_2);
-            writer.WriteNumberValue(value.CreatedAt);
-            writer.WritePropertyName(s_MessageObject_3);
-            writer.WriteStringValue(value.ThreadId);
-            writer.WritePropertyName(s_MessageObject_4);
-            WriteWith<global::OpenApiThreads.MessageObjectStatus, global::OpenApiThreads.MessageObjectStatus.Converter>(writer, value.Status);
-            writer.WritePropertyName(s_MessageObject_5);
-            Serialize_MessageObjectIncompleteDetails(writer, value.IncompleteDetails);
-            writer.WritePropertyName(s_MessageObject_6);
-            if (value.CompletedAt is { } vp6_0)
-            {
-                writer.WriteNumberValue(vp6_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_MessageObject_7);
-            if (value.IncompleteAt is { } vp7_0)
-            {
-                writer.WriteNumberValue(vp7_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_MessageObject_8);
-            WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, value.Role);
-            writer.WritePropertyName(s_MessageObject_9);
-            if (value.Content is { } vp9_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> listp9_1 = vp9_0;
-                for (int ip9_1 = 0; ip9_1 < listp9_1.Count; ip9_1++)
-                {
-                    WriteWith<global::OpenApiThreads.MessageContent, global::OpenApiThreads.MessageContent.Converter>(writer, listp9_1[ip9_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_MessageObject_10);
-            writer.WriteStringValue(value.AssistantId);
-            writer.WritePropertyName(s_MessageObject_11);
-            writer.WriteStringValue(value.RunId);
-            writer.WritePropertyName(s_MessageObject_12);
-            if (value.Attachments is { } vp12_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment> listp12_1 = vp12_0;
-                for (int ip12_1 = 0; ip12_1 < listp12_1.Count; ip12_1++)
-                {
-                    Serialize_MessageAttachment(writer, listp12_1[ip12_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_MessageObject_13);
-            if (value.Metadata is { } vp13_0)
-            {
-                writer.WriteStartObject();
-                if (vp13_0 is global::System.Collections.Generic.Dictionary<string, string> concretep13_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in concretep13_1)
-                    {
-                        writer.WritePropertyName(pairp13_1.Key);
-                        writer.WriteStringValue(pairp13_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp13_1 in vp13_0)
-                    {
-                        writer.WritePropertyName(pairp13_1.Key);
-                        writer.WriteStringValue(pairp13_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_MessageObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_MessageObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
-        private static readonly byte[] s_MessageObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
-        private static readonly byte[] s_MessageObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        private static readonly byte[] s_MessageObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_details");
-        private static readonly byte[] s_MessageObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
-        private static readonly byte[] s_MessageObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_at");
-        private static readonly byte[] s_MessageObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("role");
-        private static readonly byte[] s_MessageObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("content");
-        private static readonly byte[] s_MessageObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
-        private static readonly byte[] s_MessageObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("run_id");
-        private static readonly byte[] s_MessageObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("attachments");
-        private static readonly byte[] s_MessageObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
 
         internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -461,60 +70,60 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name2))
+                else if (reader.ValueTextEquals("created_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CreatedAt = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name3))
+                else if (reader.ValueTextEquals("thread_id"u8))
                 {
                     ReadNext(ref reader);
                     value.ThreadId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name4))
+                else if (reader.ValueTextEquals("status"u8))
                 {
                     ReadNext(ref reader);
                     value.Status = Read_MessageObjectStatus(ref reader, options);
                     seen0 |= 0x8UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name5))
+                else if (reader.ValueTextEquals("incomplete_details"u8))
                 {
                     ReadNext(ref reader);
                     value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!;
                     seen0 |= 0x10UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name6))
+                else if (reader.ValueTextEquals("completed_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x20UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name7))
+                else if (reader.ValueTextEquals("incomplete_at"u8))
                 {
                     ReadNext(ref reader);
                     value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x40UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name8))
+                else if (reader.ValueTextEquals("role"u8))
                 {
                     ReadNext(ref reader);
                     value.Role = Read_CreateMessageRequestRole(ref reader, options);
                     seen0 |= 0x80UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name9))
+                else if (reader.ValueTextEquals("content"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -542,19 +151,19 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x100UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name10))
+                else if (reader.ValueTextEquals("assistant_id"u8))
                 {
                     ReadNext(ref reader);
                     value.AssistantId = reader.GetString()!;
                     seen0 |= 0x200UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name11))
+                else if (reader.ValueTextEquals("run_id"u8))
                 {
                     ReadNext(ref reader);
                     value.RunId = reader.GetString()!;
                     seen0 |= 0x400UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name12))
+                else if (reader.ValueTextEquals("attachments"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -582,7 +191,7 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x800UL;
                 }
-                else if (reader.ValueTextEquals(s_MessageObject_name13))
+                else if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,88 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetails>(Create_MessageObjectIncompleteDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetails>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_MessageObjectIncompleteDetails(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_MessageObjectIncompleteDetails,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
+            static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
+            global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).Reason,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).Reason = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Reason",
-                JsonPropertyName = "reason",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.MessageObjectIncompleteDetails)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_MessageObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
-
-        internal static void Serialize_MessageObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetails? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_MessageObjectIncompleteDetails_0);
-            WriteWith<global::OpenApiThreads.MessageObjectIncompleteDetailsReason, global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>(writer, value.Reason);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_MessageObjectIncompleteDetails_name0 = global::System.Text.Encoding.UTF8.GetBytes("reason");
 
         internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -112,7 +49,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_MessageObjectIncompleteDetails_name0))
+                if (reader.ValueTextEquals("reason"u8))
                 {
                     ReadNext(ref reader);
                     value.Reason = Read_MessageObjectIncompleteDetailsReason(ref reader, options);

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetailsReason"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(Create_MessageObjectIncompleteDetailsReason);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> Create_MessageObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>? _MessageObjectStatus;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>)Options.GetTypeInfo(typeof(global::OpenApiThreads.MessageObjectStatus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached<global::OpenApiThreads.MessageObjectStatus>(Create_MessageObjectStatus);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> Create_MessageObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,47 +10,23 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyMessageRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached<global::OpenApiThreads.ModifyMessageRequest>(Create_ModifyMessageRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyMessageRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ModifyMessageRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ModifyMessageRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ModifyMessageRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyMessageRequest>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Properties_ModifyMessageRequest, Serialize_ModifyMessageRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
+            static global::OpenApiThreads.ModifyMessageRequest C(object o) => (global::OpenApiThreads.ModifyMessageRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ModifyMessageRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ModifyMessageRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ModifyMessageRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyMessageRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyMessageRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
         {
@@ -63,7 +39,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_ModifyMessageRequest_0);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp0_0)
                 {
                     writer.WriteStartObject();
@@ -91,64 +67,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ModifyMessageRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
-        internal static global::OpenApiThreads.ModifyMessageRequest? Read_ModifyMessageRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ModifyMessageRequest));
-            var value = new global::OpenApiThreads.ModifyMessageRequest();
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_ModifyMessageRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp0_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp0_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp0_0;
-                            itemp0_0 = reader.GetString()!;
-                            mapp0_0[keyp0_0] = itemp0_0;
-                        }
-                    
-                        value.Metadata = mapp0_0;
-                    }
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            return value;
         }
     }
 }

@@ -10,47 +10,23 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached<global::OpenApiThreads.ModifyRunRequest>(Create_ModifyRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyRunRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ModifyRunRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ModifyRunRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ModifyRunRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyRunRequest>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Properties_ModifyRunRequest, Serialize_ModifyRunRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[1];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
+            static global::OpenApiThreads.ModifyRunRequest C(object o) => (global::OpenApiThreads.ModifyRunRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ModifyRunRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ModifyRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ModifyRunRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ModifyRunRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyRunRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)
         {
@@ -63,7 +39,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_ModifyRunRequest_0);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp0_0)
                 {
                     writer.WriteStartObject();
@@ -91,64 +67,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ModifyRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
-        internal static global::OpenApiThreads.ModifyRunRequest? Read_ModifyRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ModifyRunRequest));
-            var value = new global::OpenApiThreads.ModifyRunRequest();
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_ModifyRunRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp0_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp0_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp0_0;
-                            itemp0_0 = reader.GetString()!;
-                            mapp0_0[keyp0_0] = itemp0_0;
-                        }
-                    
-                        value.Metadata = mapp0_0;
-                    }
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            return value;
         }
     }
 }

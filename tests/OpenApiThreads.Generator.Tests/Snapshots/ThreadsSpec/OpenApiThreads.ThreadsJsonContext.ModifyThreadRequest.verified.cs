@@ -10,66 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ModifyThreadRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached<global::OpenApiThreads.ModifyThreadRequest>(Create_ModifyThreadRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ModifyThreadRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ModifyThreadRequest(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ModifyThreadRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ModifyThreadRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ModifyThreadRequest>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Properties_ModifyThreadRequest, Serialize_ModifyThreadRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
+            static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ModifyThreadRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ModifyThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ModifyThreadRequest)obj).ToolResources,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ModifyThreadRequest)obj).ToolResources = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolResources",
-                JsonPropertyName = "tool_resources",
-            });
-            properties[0].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyThreadRequest)obj).__ToolResourcesIsSet;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ModifyThreadRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ModifyThreadRequest)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ModifyThreadRequest)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ModifyThreadRequest)obj).__MetadataIsSet;
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ModifyThreadRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
 
         internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
         {
@@ -82,12 +41,12 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.__ToolResourcesIsSet)
             {
-                writer.WritePropertyName(s_ModifyThreadRequest_0);
+                writer.WritePropertyName(PropertyNames.tool_resources);
                 Serialize_ToolResources(writer, value.ToolResources);
             }
             if (value.__MetadataIsSet)
             {
-                writer.WritePropertyName(s_ModifyThreadRequest_1);
+                writer.WritePropertyName(PropertyNames.metadata);
                 if (value.Metadata is { } vp1_0)
                 {
                     writer.WriteStartObject();
@@ -115,70 +74,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ModifyThreadRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
-        private static readonly byte[] s_ModifyThreadRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-
-        internal static global::OpenApiThreads.ModifyThreadRequest? Read_ModifyThreadRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ModifyThreadRequest));
-            var value = new global::OpenApiThreads.ModifyThreadRequest();
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_ModifyThreadRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    value.ToolResources = Read_ToolResources(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals(s_ModifyThreadRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp1_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp1_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp1_0;
-                            itemp1_0 = reader.GetString()!;
-                            mapp1_0[keyp1_0] = itemp1_0;
-                        }
-                    
-                        value.Metadata = mapp1_0;
-                    }
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            return value;
         }
     }
 }

@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>)Options.GetTypeInfo(typeof(global::OpenApiThreads.NamedToolChoice));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached<global::OpenApiThreads.NamedToolChoice>(Create_NamedToolChoice);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.NamedToolChoice>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.NamedToolChoice { Type = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_NamedToolChoice(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_NamedToolChoice,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.NamedToolChoice>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType);
+            Reach(typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Properties_NamedToolChoice, Serialize_NamedToolChoice);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.NamedToolChoiceType>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.NamedToolChoiceType>
+            static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
+            global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoice);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.NamedToolChoice),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.NamedToolChoice)obj).Type,
-                Setter = static (obj, value) => ((global::OpenApiThreads.NamedToolChoice)obj).Type = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.NamedToolChoiceFunction?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.NamedToolChoiceFunction?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.NamedToolChoice),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.NamedToolChoice)obj).Function,
-                Setter = static (obj, value) => ((global::OpenApiThreads.NamedToolChoice)obj).Function = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Function",
-                JsonPropertyName = "function",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.NamedToolChoice),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.NamedToolChoice)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.NamedToolChoice)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoice_1 = global::System.Text.Json.JsonEncodedText.Encode("function");
 
         internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
         {
@@ -96,11 +41,11 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_NamedToolChoice_0);
+            writer.WritePropertyName(PropertyNames.type);
             WriteWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(writer, value.Type);
             if (value.Function is not null)
             {
-                writer.WritePropertyName(s_NamedToolChoice_1);
+                writer.WritePropertyName(PropertyNames.function);
                 Serialize_NamedToolChoiceFunction(writer, value.Function);
             }
             if (value.AdditionalData is { } additionalData)
@@ -113,9 +58,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_NamedToolChoice_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_NamedToolChoice_name1 = global::System.Text.Encoding.UTF8.GetBytes("function");
 
         internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -136,13 +78,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_NamedToolChoice_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     value.Type = Read_NamedToolChoiceType(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_NamedToolChoice_name1))
+                else if (reader.ValueTextEquals("function"u8))
                 {
                     ReadNext(ref reader);
                     value.Function = Read_NamedToolChoiceFunction(ref reader, options)!;

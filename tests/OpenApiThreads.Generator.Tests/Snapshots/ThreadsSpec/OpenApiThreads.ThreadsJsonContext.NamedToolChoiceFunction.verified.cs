@@ -10,64 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.NamedToolChoiceFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached<global::OpenApiThreads.NamedToolChoiceFunction>(Create_NamedToolChoiceFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.NamedToolChoiceFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_NamedToolChoiceFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_NamedToolChoiceFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.NamedToolChoiceFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Properties_NamedToolChoiceFunction, Serialize_NamedToolChoiceFunction);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoiceFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.NamedToolChoiceFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.NamedToolChoiceFunction)obj).Name,
-                Setter = static (obj, value) => ((global::OpenApiThreads.NamedToolChoiceFunction)obj).Name = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.NamedToolChoiceFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.NamedToolChoiceFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.NamedToolChoiceFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_NamedToolChoiceFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
 
         internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
         {
@@ -78,8 +39,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_NamedToolChoiceFunction_0);
-            writer.WriteStringValue(value.Name);
+            writer.WriteString(PropertyNames.name, value.Name);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -90,8 +50,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_NamedToolChoiceFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
 
         internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -112,7 +70,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_NamedToolChoiceFunction_name0))
+                if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;

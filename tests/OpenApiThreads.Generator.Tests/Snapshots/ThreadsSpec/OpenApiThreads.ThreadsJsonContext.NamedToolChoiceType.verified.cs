@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>? _NamedToolChoiceType;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>)Options.GetTypeInfo(typeof(global::OpenApiThreads.NamedToolChoiceType));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached<global::OpenApiThreads.NamedToolChoiceType>(Create_NamedToolChoiceType);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> Create_NamedToolChoiceType(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -9,11 +9,12 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?>? _NullableCreateMessageRequestRole;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateMessageRequestRole?));
+        /// <summary>JSON metadata for <c>CreateMessageRequestRole?</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached<global::OpenApiThreads.CreateMessageRequestRole?>(Create_NullableCreateMessageRequestRole);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> Create_NullableCreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateMessageRequestRole>(TypeInfoOf<global::OpenApiThreads.CreateMessageRequestRole>(options)));
         }
 

@@ -9,15 +9,13 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?));
+        /// <summary>JSON metadata for <c>CreateRunRequestReasoningEffort?</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(Create_NullableCreateRunRequestReasoningEffort);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> Create_NullableCreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), Create_CreateRunRequestReasoningEffort);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>(TypeInfoOf<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options)));
         }
-
-        internal static global::OpenApiThreads.CreateRunRequestReasoningEffort? Read_NullableCreateRunRequestReasoningEffort(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.CreateRunRequestReasoningEffort?) : Read_CreateRunRequestReasoningEffort(ref reader, options);
     }
 }

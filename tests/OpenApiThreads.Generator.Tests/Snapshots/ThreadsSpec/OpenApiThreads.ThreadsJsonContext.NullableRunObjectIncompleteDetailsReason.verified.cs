@@ -9,11 +9,12 @@ namespace OpenApiThreads
     {
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>? _NullableRunObjectIncompleteDetailsReason;
 
-        /// <summary>JSON metadata for <see cref="global::System.Object"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?));
+        /// <summary>JSON metadata for <c>RunObjectIncompleteDetailsReason?</c>.</summary>
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(Create_NullableRunObjectIncompleteDetailsReason);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> Create_NullableRunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), Create_RunObjectIncompleteDetailsReason);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(TypeInfoOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options)));
         }
 

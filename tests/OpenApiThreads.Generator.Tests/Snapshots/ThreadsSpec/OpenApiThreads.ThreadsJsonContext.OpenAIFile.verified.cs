@@ -10,274 +10,37 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>)Options.GetTypeInfo(typeof(global::OpenApiThreads.OpenAIFile));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached<global::OpenApiThreads.OpenAIFile>(Create_OpenAIFile);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.OpenAIFile>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_OpenAIFile(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_OpenAIFile,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.OpenAIFile>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
+            Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[10];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
+            global::System.Type d = typeof(global::OpenApiThreads.OpenAIFile);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Bytes,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).Bytes = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Bytes",
-                JsonPropertyName = "bytes",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).CreatedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).CreatedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "created_at",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).ExpiresAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).ExpiresAt = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ExpiresAt",
-                JsonPropertyName = "expires_at",
-            });
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Filename,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).Filename = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Filename",
-                JsonPropertyName = "filename",
-            });
-            properties[5].IsRequired = true;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.OpenAIFilePurpose>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.OpenAIFilePurpose>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Purpose,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).Purpose = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Purpose",
-                JsonPropertyName = "purpose",
-            });
-            properties[6].IsRequired = true;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.OpenAIFileStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.OpenAIFileStatus>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).Status,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).Status = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Status",
-                JsonPropertyName = "status",
-            });
-            properties[7].IsRequired = true;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).StatusDetails,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).StatusDetails = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StatusDetails",
-                JsonPropertyName = "status_details",
-            });
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.OpenAIFile),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.OpenAIFile)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.OpenAIFile)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Filename", "filename", static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_2 = global::System.Text.Json.JsonEncodedText.Encode("bytes");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_3 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_4 = global::System.Text.Json.JsonEncodedText.Encode("expires_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_5 = global::System.Text.Json.JsonEncodedText.Encode("filename");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_6 = global::System.Text.Json.JsonEncodedText.Encode("purpose");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_7 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText s_OpenAIFile_8 = global::System.Text.Json.JsonEncodedText.Encode("status_details");
-
-        internal static void Serialize_OpenAIFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFile? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_OpenAIFile_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_OpenAIFile_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_OpenAIFile_2);
-            writer.WriteNumberValue(value.Bytes);
-            writer.WritePropertyName(s_OpenAIFile_3);
-            writer.WriteNumberValue(value.CreatedAt);
-            if (value.ExpiresAt is not null)
-            {
-                writer.WritePropertyName(s_OpenAIFile_4);
-                if (value.ExpiresAt is { } vp4_0)
-                {
-                    writer.WriteNumberValue(vp4_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            writer.WritePropertyName(s_OpenAIFile_5);
-            writer.WriteStringValue(value.Filename);
-            writer.WritePropertyName(s_OpenAIFile_6);
-            WriteWith<global::OpenApiThreads.OpenAIFilePurpose, global::OpenApiThreads.OpenAIFilePurpose.Converter>(writer, value.Purpose);
-            writer.WritePropertyName(s_OpenAIFile_7);
-            WriteWith<global::OpenApiThreads.OpenAIFileStatus, global::OpenApiThreads.OpenAIFileStatus.Converter>(writer, value.Status);
-            if (value.StatusDetails is not null)
-            {
-                writer.WritePropertyName(s_OpenAIFile_8);
-                writer.WriteStringValue(value.StatusDetails);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_OpenAIFile_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_OpenAIFile_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_OpenAIFile_name2 = global::System.Text.Encoding.UTF8.GetBytes("bytes");
-        private static readonly byte[] s_OpenAIFile_name3 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
-        private static readonly byte[] s_OpenAIFile_name4 = global::System.Text.Encoding.UTF8.GetBytes("expires_at");
-        private static readonly byte[] s_OpenAIFile_name5 = global::System.Text.Encoding.UTF8.GetBytes("filename");
-        private static readonly byte[] s_OpenAIFile_name6 = global::System.Text.Encoding.UTF8.GetBytes("purpose");
-        private static readonly byte[] s_OpenAIFile_name7 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        private static readonly byte[] s_OpenAIFile_name8 = global::System.Text.Encoding.UTF8.GetBytes("status_details");
 
         internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -298,53 +61,53 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_OpenAIFile_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name2))
+                else if (reader.ValueTextEquals("bytes"u8))
                 {
                     ReadNext(ref reader);
                     value.Bytes = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name3))
+                else if (reader.ValueTextEquals("created_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CreatedAt = reader.GetInt64();
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name4))
+                else if (reader.ValueTextEquals("expires_at"u8))
                 {
                     ReadNext(ref reader);
                     value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name5))
+                else if (reader.ValueTextEquals("filename"u8))
                 {
                     ReadNext(ref reader);
                     value.Filename = reader.GetString()!;
                     seen0 |= 0x8UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name6))
+                else if (reader.ValueTextEquals("purpose"u8))
                 {
                     ReadNext(ref reader);
                     value.Purpose = Read_OpenAIFilePurpose(ref reader, options);
                     seen0 |= 0x10UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name7))
+                else if (reader.ValueTextEquals("status"u8))
                 {
                     ReadNext(ref reader);
                     value.Status = Read_OpenAIFileStatus(ref reader, options);
                     seen0 |= 0x20UL;
                 }
-                else if (reader.ValueTextEquals(s_OpenAIFile_name8))
+                else if (reader.ValueTextEquals("status_details"u8))
                 {
                     ReadNext(ref reader);
                     value.StatusDetails = reader.GetString()!;

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>? _OpenAIFilePurpose;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFilePurpose"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>)Options.GetTypeInfo(typeof(global::OpenApiThreads.OpenAIFilePurpose));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached<global::OpenApiThreads.OpenAIFilePurpose>(Create_OpenAIFilePurpose);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> Create_OpenAIFilePurpose(global::System.Text.Json.JsonSerializerOptions options)
         {

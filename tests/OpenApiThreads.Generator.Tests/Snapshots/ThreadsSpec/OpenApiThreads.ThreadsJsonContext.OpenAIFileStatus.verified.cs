@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus>? _OpenAIFileStatus;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFileStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus>)Options.GetTypeInfo(typeof(global::OpenApiThreads.OpenAIFileStatus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached<global::OpenApiThreads.OpenAIFileStatus>(Create_OpenAIFileStatus);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> Create_OpenAIFileStatus(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,63 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject>? _ResponseFormatJsonObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatJsonObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= Reached<global::OpenApiThreads.ResponseFormatJsonObject>(Create_ResponseFormatJsonObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> Create_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonObject(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ResponseFormatJsonObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonObject(), Properties_ResponseFormatJsonObject, Serialize_ResponseFormatJsonObject);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ResponseFormatJsonObject C(object o) => (global::OpenApiThreads.ResponseFormatJsonObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonObject_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
 
         internal static void Serialize_ResponseFormatJsonObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonObject? value)
         {
@@ -77,8 +39,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_ResponseFormatJsonObject_0);
-            writer.WriteStringValue(value.Type);
+            writer.WriteString(PropertyNames.type, value.Type);
             if (value.AdditionalData is { } additionalData)
             {
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
@@ -89,8 +50,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ResponseFormatJsonObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
 
         internal static global::OpenApiThreads.ResponseFormatJsonObject? Read_ResponseFormatJsonObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -110,7 +69,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ResponseFormatJsonObject_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();

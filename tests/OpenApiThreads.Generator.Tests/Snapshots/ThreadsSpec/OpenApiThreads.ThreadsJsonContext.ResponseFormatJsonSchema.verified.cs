@@ -10,82 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatJsonSchema));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchema>(Create_ResponseFormatJsonSchema);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ResponseFormatJsonSchema>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ResponseFormatJsonSchema(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ResponseFormatJsonSchema,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ResponseFormatJsonSchema>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Properties_ResponseFormatJsonSchema, Serialize_ResponseFormatJsonSchema);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).JsonSchema,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).JsonSchema = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "JsonSchema",
-                JsonPropertyName = "json_schema",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ResponseFormatJsonSchema),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ResponseFormatJsonSchema)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ResponseFormatJsonSchema_1 = global::System.Text.Json.JsonEncodedText.Encode("json_schema");
 
         internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
         {
@@ -96,9 +41,8 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_ResponseFormatJsonSchema_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_ResponseFormatJsonSchema_1);
+            writer.WriteString(PropertyNames.type, value.Type);
+            writer.WritePropertyName(PropertyNames.json_schema);
             Serialize_ResponseFormatJsonSchemaJsonSchema(writer, value.JsonSchema);
             if (value.AdditionalData is { } additionalData)
             {
@@ -110,9 +54,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ResponseFormatJsonSchema_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_ResponseFormatJsonSchema_name1 = global::System.Text.Encoding.UTF8.GetBytes("json_schema");
 
         internal static global::OpenApiThreads.ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +74,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ResponseFormatJsonSchema_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_ResponseFormatJsonSchema_name1))
+                else if (reader.ValueTextEquals("json_schema"u8))
                 {
                     ReadNext(ref reader);
                     value.JsonSchema = Read_ResponseFormatJsonSchemaJsonSchema(ref reader, options)!;

@@ -10,10 +10,14 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption>? _ResponseFormatOption;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatOption"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ResponseFormatOption));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached<global::OpenApiThreads.ResponseFormatOption>(Create_ResponseFormatOption);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> Create_ResponseFormatOption(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatText), Create_ResponseFormatText);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonObject), Create_ResponseFormatJsonObject);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), Create_ResponseFormatJsonSchema);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ResponseFormatOption>(options, new global::OpenApiThreads.ResponseFormatOption.Converter());
         }
 

@@ -10,109 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent>? _RunCompletedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCompletedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunCompletedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= Reached<global::OpenApiThreads.RunCompletedEvent>(Create_RunCompletedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> Create_RunCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunCompletedEvent>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunCompletedEvent { Data = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunCompletedEvent(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunCompletedEvent,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunCompletedEvent>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunCompletedEvent { Data = default! }, Properties_RunCompletedEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunCompletedEvent C(object o) => (global::OpenApiThreads.RunCompletedEvent)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunCompletedEvent);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunCompletedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunCompletedEvent)obj).Event,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Event",
-                JsonPropertyName = "event",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObject>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunCompletedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunCompletedEvent)obj).Data,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunCompletedEvent)obj).Data = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunCompletedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunCompletedEvent)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunCompletedEvent)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+                PropertyMetadata<global::OpenApiThreads.RunObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunCompletedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunCompletedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-
-        internal static void Serialize_RunCompletedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunCompletedEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunCompletedEvent_0);
-            writer.WriteStringValue(value.Event);
-            writer.WritePropertyName(s_RunCompletedEvent_1);
-            Serialize_RunObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunCompletedEvent_name0 = global::System.Text.Encoding.UTF8.GetBytes("event");
-        private static readonly byte[] s_RunCompletedEvent_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
 
         internal static global::OpenApiThreads.RunCompletedEvent? Read_RunCompletedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +51,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunCompletedEvent_name0))
+                if (reader.ValueTextEquals("event"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunCompletedEvent_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     value.Data = Read_RunObject(ref reader, options)!;

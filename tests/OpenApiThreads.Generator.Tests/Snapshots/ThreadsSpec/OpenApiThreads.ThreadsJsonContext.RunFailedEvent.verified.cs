@@ -10,109 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent>? _RunFailedEvent;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunFailedEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunFailedEvent));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= Reached<global::OpenApiThreads.RunFailedEvent>(Create_RunFailedEvent);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> Create_RunFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunFailedEvent>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunFailedEvent { Data = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunFailedEvent(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunFailedEvent,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunFailedEvent>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunFailedEvent { Data = default! }, Properties_RunFailedEvent, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunFailedEvent C(object o) => (global::OpenApiThreads.RunFailedEvent)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunFailedEvent);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunFailedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunFailedEvent)obj).Event,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Event",
-                JsonPropertyName = "event",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObject>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunFailedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunFailedEvent)obj).Data,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunFailedEvent)obj).Data = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Data",
-                JsonPropertyName = "data",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunFailedEvent),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunFailedEvent)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunFailedEvent)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+                PropertyMetadata<global::OpenApiThreads.RunObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunFailedEvent_0 = global::System.Text.Json.JsonEncodedText.Encode("event");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunFailedEvent_1 = global::System.Text.Json.JsonEncodedText.Encode("data");
-
-        internal static void Serialize_RunFailedEvent(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunFailedEvent? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunFailedEvent_0);
-            writer.WriteStringValue(value.Event);
-            writer.WritePropertyName(s_RunFailedEvent_1);
-            Serialize_RunObject(writer, value.Data);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunFailedEvent_name0 = global::System.Text.Encoding.UTF8.GetBytes("event");
-        private static readonly byte[] s_RunFailedEvent_name1 = global::System.Text.Encoding.UTF8.GetBytes("data");
 
         internal static global::OpenApiThreads.RunFailedEvent? Read_RunFailedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +51,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunFailedEvent_name0))
+                if (reader.ValueTextEquals("event"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunFailedEvent_name1))
+                else if (reader.ValueTextEquals("data"u8))
                 {
                     ReadNext(ref reader);
                     value.Data = Read_RunObject(ref reader, options)!;

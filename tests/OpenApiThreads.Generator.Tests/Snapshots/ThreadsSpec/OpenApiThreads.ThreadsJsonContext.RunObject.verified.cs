@@ -10,765 +10,65 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached<global::OpenApiThreads.RunObject>(Create_RunObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus);
+            Reach(typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction);
+            Reach(typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+            Reach(typeof(double?), Create_NullableDouble);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+            Reach(typeof(bool), Create_Boolean);
+            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, Properties_RunObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[28];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunObject C(object o) => (global::OpenApiThreads.RunObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).CreatedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).CreatedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "created_at",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).ThreadId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).ThreadId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ThreadId",
-                JsonPropertyName = "thread_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).AssistantId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).AssistantId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AssistantId",
-                JsonPropertyName = "assistant_id",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectStatus>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Status,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Status = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Status",
-                JsonPropertyName = "status",
-            });
-            properties[5].IsRequired = true;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectRequiredAction?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectRequiredAction?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).RequiredAction,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).RequiredAction = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "RequiredAction",
-                JsonPropertyName = "required_action",
-            });
-            properties[6].IsRequired = true;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectLastError?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectLastError?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).LastError,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).LastError = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastError",
-                JsonPropertyName = "last_error",
-            });
-            properties[7].IsRequired = true;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).ExpiresAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).ExpiresAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ExpiresAt",
-                JsonPropertyName = "expires_at",
-            });
-            properties[8].IsRequired = true;
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).StartedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).StartedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartedAt",
-                JsonPropertyName = "started_at",
-            });
-            properties[9].IsRequired = true;
-
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).CancelledAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).CancelledAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CancelledAt",
-                JsonPropertyName = "cancelled_at",
-            });
-            properties[10].IsRequired = true;
-
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).FailedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).FailedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FailedAt",
-                JsonPropertyName = "failed_at",
-            });
-            properties[11].IsRequired = true;
-
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).CompletedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).CompletedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CompletedAt",
-                JsonPropertyName = "completed_at",
-            });
-            properties[12].IsRequired = true;
-
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectIncompleteDetails?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectIncompleteDetails?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).IncompleteDetails,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).IncompleteDetails = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "IncompleteDetails",
-                JsonPropertyName = "incomplete_details",
-            });
-            properties[13].IsRequired = true;
-
-            properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Model,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Model = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Model",
-                JsonPropertyName = "model",
-            });
-            properties[14].IsRequired = true;
-
-            properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Instructions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Instructions = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Instructions",
-                JsonPropertyName = "instructions",
-            });
-            properties[15].IsRequired = true;
-
-            properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Tools,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Tools = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Tools",
-                JsonPropertyName = "tools",
-            });
-            properties[16].IsRequired = true;
-
-            properties[17] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[17].IsRequired = true;
-
-            properties[18] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunUsage?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunUsage?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Usage,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Usage = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Usage",
-                JsonPropertyName = "usage",
-            });
-            properties[18].IsRequired = true;
-
-            properties[19] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).Temperature,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).Temperature = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Temperature",
-                JsonPropertyName = "temperature",
-            });
-            properties[19].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.RunObject)obj).__TemperatureIsSet;
-
-            properties[20] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).TopP,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).TopP = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TopP",
-                JsonPropertyName = "top_p",
-            });
-            properties[20].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.RunObject)obj).__TopPIsSet;
-
-            properties[21] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).MaxPromptTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).MaxPromptTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxPromptTokens",
-                JsonPropertyName = "max_prompt_tokens",
-            });
-            properties[21].IsRequired = true;
-
-            properties[22] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).MaxCompletionTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).MaxCompletionTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MaxCompletionTokens",
-                JsonPropertyName = "max_completion_tokens",
-            });
-            properties[22].IsRequired = true;
-
-            properties[23] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TruncationStrategy?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TruncationStrategy?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).TruncationStrategy,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).TruncationStrategy = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TruncationStrategy",
-                JsonPropertyName = "truncation_strategy",
-            });
-            properties[23].IsRequired = true;
-
-            properties[24] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolChoiceOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolChoiceOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).ToolChoice,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).ToolChoice = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolChoice",
-                JsonPropertyName = "tool_choice",
-            });
-            properties[24].IsRequired = true;
-
-            properties[25] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).ParallelToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).ParallelToolCalls = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ParallelToolCalls",
-                JsonPropertyName = "parallel_tool_calls",
-            });
-            properties[25].IsRequired = true;
-
-            properties[26] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ResponseFormatOption?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ResponseFormatOption?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).ResponseFormat,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).ResponseFormat = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ResponseFormat",
-                JsonPropertyName = "response_format",
-            });
-            properties[26].IsRequired = true;
-
-            properties[27] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredAction?>(options, d, "RequiredAction", "required_action", static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "StartedAt", "started_at", static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
+                PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
+                PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
+                PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.Required),
+                PropertyMetadata<bool>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_3 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_4 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_5 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_6 = global::System.Text.Json.JsonEncodedText.Encode("required_action");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_7 = global::System.Text.Json.JsonEncodedText.Encode("last_error");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_8 = global::System.Text.Json.JsonEncodedText.Encode("expires_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_9 = global::System.Text.Json.JsonEncodedText.Encode("started_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_10 = global::System.Text.Json.JsonEncodedText.Encode("cancelled_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_11 = global::System.Text.Json.JsonEncodedText.Encode("failed_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_12 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_13 = global::System.Text.Json.JsonEncodedText.Encode("incomplete_details");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_14 = global::System.Text.Json.JsonEncodedText.Encode("model");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_15 = global::System.Text.Json.JsonEncodedText.Encode("instructions");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_16 = global::System.Text.Json.JsonEncodedText.Encode("tools");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_17 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_18 = global::System.Text.Json.JsonEncodedText.Encode("usage");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_19 = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_20 = global::System.Text.Json.JsonEncodedText.Encode("top_p");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_21 = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_22 = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_23 = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_24 = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_25 = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObject_26 = global::System.Text.Json.JsonEncodedText.Encode("response_format");
-
-        internal static void Serialize_RunObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_RunObject_2);
-            writer.WriteNumberValue(value.CreatedAt);
-            writer.WritePropertyName(s_RunObject_3);
-            writer.WriteStringValue(value.ThreadId);
-            writer.WritePropertyName(s_RunObject_4);
-            writer.WriteStringValue(value.AssistantId);
-            writer.WritePropertyName(s_RunObject_5);
-            WriteWith<global::OpenApiThreads.RunObjectStatus, global::OpenApiThreads.RunObjectStatus.Converter>(writer, value.Status);
-            writer.WritePropertyName(s_RunObject_6);
-            Serialize_RunObjectRequiredAction(writer, value.RequiredAction);
-            writer.WritePropertyName(s_RunObject_7);
-            Serialize_RunObjectLastError(writer, value.LastError);
-            writer.WritePropertyName(s_RunObject_8);
-            if (value.ExpiresAt is { } vp8_0)
-            {
-                writer.WriteNumberValue(vp8_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_9);
-            if (value.StartedAt is { } vp9_0)
-            {
-                writer.WriteNumberValue(vp9_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_10);
-            if (value.CancelledAt is { } vp10_0)
-            {
-                writer.WriteNumberValue(vp10_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_11);
-            if (value.FailedAt is { } vp11_0)
-            {
-                writer.WriteNumberValue(vp11_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_12);
-            if (value.CompletedAt is { } vp12_0)
-            {
-                writer.WriteNumberValue(vp12_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_13);
-            Serialize_RunObjectIncompleteDetails(writer, value.IncompleteDetails);
-            writer.WritePropertyName(s_RunObject_14);
-            writer.WriteStringValue(value.Model);
-            writer.WritePropertyName(s_RunObject_15);
-            writer.WriteStringValue(value.Instructions);
-            writer.WritePropertyName(s_RunObject_16);
-            if (value.Tools is { } vp16_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp16_1 = vp16_0;
-                for (int ip16_1 = 0; ip16_1 < listp16_1.Count; ip16_1++)
-                {
-                    WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp16_1[ip16_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_17);
-            if (value.Metadata is { } vp17_0)
-            {
-                writer.WriteStartObject();
-                if (vp17_0 is global::System.Collections.Generic.Dictionary<string, string> concretep17_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in concretep17_1)
-                    {
-                        writer.WritePropertyName(pairp17_1.Key);
-                        writer.WriteStringValue(pairp17_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp17_1 in vp17_0)
-                    {
-                        writer.WritePropertyName(pairp17_1.Key);
-                        writer.WriteStringValue(pairp17_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_18);
-            Serialize_RunUsage(writer, value.Usage);
-            if (value.__TemperatureIsSet)
-            {
-                writer.WritePropertyName(s_RunObject_19);
-                if (value.Temperature is { } vp19_0)
-                {
-                    writer.WriteNumberValue(vp19_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.__TopPIsSet)
-            {
-                writer.WritePropertyName(s_RunObject_20);
-                if (value.TopP is { } vp20_0)
-                {
-                    writer.WriteNumberValue(vp20_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            writer.WritePropertyName(s_RunObject_21);
-            if (value.MaxPromptTokens is { } vp21_0)
-            {
-                writer.WriteNumberValue(vp21_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_22);
-            if (value.MaxCompletionTokens is { } vp22_0)
-            {
-                writer.WriteNumberValue(vp22_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunObject_23);
-            Serialize_TruncationStrategy(writer, value.TruncationStrategy);
-            writer.WritePropertyName(s_RunObject_24);
-            WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
-            writer.WritePropertyName(s_RunObject_25);
-            writer.WriteBooleanValue(value.ParallelToolCalls);
-            writer.WritePropertyName(s_RunObject_26);
-            WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_RunObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
-        private static readonly byte[] s_RunObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
-        private static readonly byte[] s_RunObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
-        private static readonly byte[] s_RunObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        private static readonly byte[] s_RunObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("required_action");
-        private static readonly byte[] s_RunObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("last_error");
-        private static readonly byte[] s_RunObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("expires_at");
-        private static readonly byte[] s_RunObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("started_at");
-        private static readonly byte[] s_RunObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("cancelled_at");
-        private static readonly byte[] s_RunObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("failed_at");
-        private static readonly byte[] s_RunObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
-        private static readonly byte[] s_RunObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("incomplete_details");
-        private static readonly byte[] s_RunObject_name14 = global::System.Text.Encoding.UTF8.GetBytes("model");
-        private static readonly byte[] s_RunObject_name15 = global::System.Text.Encoding.UTF8.GetBytes("instructions");
-        private static readonly byte[] s_RunObject_name16 = global::System.Text.Encoding.UTF8.GetBytes("tools");
-        private static readonly byte[] s_RunObject_name17 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-        private static readonly byte[] s_RunObject_name18 = global::System.Text.Encoding.UTF8.GetBytes("usage");
-        private static readonly byte[] s_RunObject_name19 = global::System.Text.Encoding.UTF8.GetBytes("temperature");
-        private static readonly byte[] s_RunObject_name20 = global::System.Text.Encoding.UTF8.GetBytes("top_p");
-        private static readonly byte[] s_RunObject_name21 = global::System.Text.Encoding.UTF8.GetBytes("max_prompt_tokens");
-        private static readonly byte[] s_RunObject_name22 = global::System.Text.Encoding.UTF8.GetBytes("max_completion_tokens");
-        private static readonly byte[] s_RunObject_name23 = global::System.Text.Encoding.UTF8.GetBytes("truncation_strategy");
-        private static readonly byte[] s_RunObject_name24 = global::System.Text.Encoding.UTF8.GetBytes("tool_choice");
-        private static readonly byte[] s_RunObject_name25 = global::System.Text.Encoding.UTF8.GetBytes("parallel_tool_calls");
-        private static readonly byte[] s_RunObject_name26 = global::System.Text.Encoding.UTF8.GetBytes("response_format");
 
         internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -789,102 +89,102 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name2))
+                else if (reader.ValueTextEquals("created_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CreatedAt = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name3))
+                else if (reader.ValueTextEquals("thread_id"u8))
                 {
                     ReadNext(ref reader);
                     value.ThreadId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name4))
+                else if (reader.ValueTextEquals("assistant_id"u8))
                 {
                     ReadNext(ref reader);
                     value.AssistantId = reader.GetString()!;
                     seen0 |= 0x8UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name5))
+                else if (reader.ValueTextEquals("status"u8))
                 {
                     ReadNext(ref reader);
                     value.Status = Read_RunObjectStatus(ref reader, options);
                     seen0 |= 0x10UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name6))
+                else if (reader.ValueTextEquals("required_action"u8))
                 {
                     ReadNext(ref reader);
                     value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!;
                     seen0 |= 0x20UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name7))
+                else if (reader.ValueTextEquals("last_error"u8))
                 {
                     ReadNext(ref reader);
                     value.LastError = Read_RunObjectLastError(ref reader, options)!;
                     seen0 |= 0x40UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name8))
+                else if (reader.ValueTextEquals("expires_at"u8))
                 {
                     ReadNext(ref reader);
                     value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x80UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name9))
+                else if (reader.ValueTextEquals("started_at"u8))
                 {
                     ReadNext(ref reader);
                     value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x100UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name10))
+                else if (reader.ValueTextEquals("cancelled_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x200UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name11))
+                else if (reader.ValueTextEquals("failed_at"u8))
                 {
                     ReadNext(ref reader);
                     value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x400UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name12))
+                else if (reader.ValueTextEquals("completed_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x800UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name13))
+                else if (reader.ValueTextEquals("incomplete_details"u8))
                 {
                     ReadNext(ref reader);
                     value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!;
                     seen0 |= 0x1000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name14))
+                else if (reader.ValueTextEquals("model"u8))
                 {
                     ReadNext(ref reader);
                     value.Model = reader.GetString()!;
                     seen0 |= 0x2000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name15))
+                else if (reader.ValueTextEquals("instructions"u8))
                 {
                     ReadNext(ref reader);
                     value.Instructions = reader.GetString()!;
                     seen0 |= 0x4000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name16))
+                else if (reader.ValueTextEquals("tools"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -912,7 +212,7 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x8000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name17))
+                else if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -942,53 +242,53 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x10000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name18))
+                else if (reader.ValueTextEquals("usage"u8))
                 {
                     ReadNext(ref reader);
                     value.Usage = Read_RunUsage(ref reader, options)!;
                     seen0 |= 0x20000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name19))
+                else if (reader.ValueTextEquals("temperature"u8))
                 {
                     ReadNext(ref reader);
                     value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name20))
+                else if (reader.ValueTextEquals("top_p"u8))
                 {
                     ReadNext(ref reader);
                     value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name21))
+                else if (reader.ValueTextEquals("max_prompt_tokens"u8))
                 {
                     ReadNext(ref reader);
                     value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x40000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name22))
+                else if (reader.ValueTextEquals("max_completion_tokens"u8))
                 {
                     ReadNext(ref reader);
                     value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x80000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name23))
+                else if (reader.ValueTextEquals("truncation_strategy"u8))
                 {
                     ReadNext(ref reader);
                     value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
                     seen0 |= 0x100000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name24))
+                else if (reader.ValueTextEquals("tool_choice"u8))
                 {
                     ReadNext(ref reader);
                     value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
                     seen0 |= 0x200000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name25))
+                else if (reader.ValueTextEquals("parallel_tool_calls"u8))
                 {
                     ReadNext(ref reader);
                     value.ParallelToolCalls = reader.GetBoolean();
                     seen0 |= 0x400000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObject_name26))
+                else if (reader.ValueTextEquals("response_format"u8))
                 {
                     ReadNext(ref reader);
                     value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;

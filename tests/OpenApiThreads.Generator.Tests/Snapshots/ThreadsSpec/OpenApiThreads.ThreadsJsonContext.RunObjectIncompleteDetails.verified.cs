@@ -10,97 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectIncompleteDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetails>(Create_RunObjectIncompleteDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectIncompleteDetails>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectIncompleteDetails(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectIncompleteDetails(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectIncompleteDetails,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectIncompleteDetails>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>
+            static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).Reason,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).Reason = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Reason",
-                JsonPropertyName = "reason",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectIncompleteDetails),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectIncompleteDetails)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectIncompleteDetails_0 = global::System.Text.Json.JsonEncodedText.Encode("reason");
-
-        internal static void Serialize_RunObjectIncompleteDetails(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetails? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Reason is not null)
-            {
-                writer.WritePropertyName(s_RunObjectIncompleteDetails_0);
-                if (value.Reason is { } vp0_0)
-                {
-                    WriteWith<global::OpenApiThreads.RunObjectIncompleteDetailsReason, global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>(writer, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunObjectIncompleteDetails_name0 = global::System.Text.Encoding.UTF8.GetBytes("reason");
 
         internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -120,7 +48,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectIncompleteDetails_name0))
+                if (reader.ValueTextEquals("reason"u8))
                 {
                     ReadNext(ref reader);
                     value.Reason = Read_NullableRunObjectIncompleteDetailsReason(ref reader, options);

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetailsReason"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(Create_RunObjectIncompleteDetailsReason);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> Create_RunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
         {

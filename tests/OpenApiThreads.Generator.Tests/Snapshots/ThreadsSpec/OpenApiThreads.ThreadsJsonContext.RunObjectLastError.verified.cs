@@ -10,110 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectLastError));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached<global::OpenApiThreads.RunObjectLastError>(Create_RunObjectLastError);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectLastError>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectLastError(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectLastError,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectLastError>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectLastErrorCode>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectLastErrorCode>
+            static global::OpenApiThreads.RunObjectLastError C(object o) => (global::OpenApiThreads.RunObjectLastError)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).Code,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).Code = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Code",
-                JsonPropertyName = "code",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).Message,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).Message = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Message",
-                JsonPropertyName = "message",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectLastError),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectLastError)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectLastError)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_0 = global::System.Text.Json.JsonEncodedText.Encode("code");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectLastError_1 = global::System.Text.Json.JsonEncodedText.Encode("message");
-
-        internal static void Serialize_RunObjectLastError(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastError? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectLastError_0);
-            WriteWith<global::OpenApiThreads.RunObjectLastErrorCode, global::OpenApiThreads.RunObjectLastErrorCode.Converter>(writer, value.Code);
-            writer.WritePropertyName(s_RunObjectLastError_1);
-            writer.WriteStringValue(value.Message);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunObjectLastError_name0 = global::System.Text.Encoding.UTF8.GetBytes("code");
-        private static readonly byte[] s_RunObjectLastError_name1 = global::System.Text.Encoding.UTF8.GetBytes("message");
 
         internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -134,13 +51,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectLastError_name0))
+                if (reader.ValueTextEquals("code"u8))
                 {
                     ReadNext(ref reader);
                     value.Code = Read_RunObjectLastErrorCode(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunObjectLastError_name1))
+                else if (reader.ValueTextEquals("message"u8))
                 {
                     ReadNext(ref reader);
                     value.Message = reader.GetString()!;

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode>? _RunObjectLastErrorCode;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastErrorCode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectLastErrorCode));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunObjectLastErrorCode>(Create_RunObjectLastErrorCode);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> Create_RunObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
         {

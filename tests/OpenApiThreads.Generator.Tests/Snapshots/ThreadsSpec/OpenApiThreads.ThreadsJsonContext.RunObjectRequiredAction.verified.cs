@@ -10,109 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectRequiredAction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached<global::OpenApiThreads.RunObjectRequiredAction>(Create_RunObjectRequiredAction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredAction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectRequiredAction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectRequiredAction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectRequiredAction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).SubmitToolOutputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredAction)obj).SubmitToolOutputs = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "SubmitToolOutputs",
-                JsonPropertyName = "submit_tool_outputs",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredAction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredAction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredAction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredAction_1 = global::System.Text.Json.JsonEncodedText.Encode("submit_tool_outputs");
-
-        internal static void Serialize_RunObjectRequiredAction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredAction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectRequiredAction_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_RunObjectRequiredAction_1);
-            Serialize_RunObjectRequiredActionSubmitToolOutputs(writer, value.SubmitToolOutputs);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunObjectRequiredAction_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunObjectRequiredAction_name1 = global::System.Text.Encoding.UTF8.GetBytes("submit_tool_outputs");
 
         internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -133,12 +51,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectRequiredAction_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunObjectRequiredAction_name1))
+                else if (reader.ValueTextEquals("submit_tool_outputs"u8))
                 {
                     ReadNext(ref reader);
                     value.SubmitToolOutputs = Read_RunObjectRequiredActionSubmitToolOutputs(ref reader, options)!;

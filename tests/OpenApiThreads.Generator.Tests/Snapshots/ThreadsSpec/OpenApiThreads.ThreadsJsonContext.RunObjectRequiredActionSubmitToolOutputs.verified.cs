@@ -10,101 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Create_RunObjectRequiredActionSubmitToolOutputs);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunObjectRequiredActionSubmitToolOutputs(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunObjectRequiredActionSubmitToolOutputs,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>
+            static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).ToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).ToolCalls = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolCalls",
-                JsonPropertyName = "tool_calls",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunObjectRequiredActionSubmitToolOutputs_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
-
-        internal static void Serialize_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunObjectRequiredActionSubmitToolOutputs_0);
-            if (value.ToolCalls is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    Serialize_RunToolCall(writer, listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunObjectRequiredActionSubmitToolOutputs_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_calls");
 
         internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -125,7 +49,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunObjectRequiredActionSubmitToolOutputs_name0))
+                if (reader.ValueTextEquals("tool_calls"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

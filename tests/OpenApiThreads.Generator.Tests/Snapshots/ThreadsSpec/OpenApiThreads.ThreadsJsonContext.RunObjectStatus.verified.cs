@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus>? _RunObjectStatus;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunObjectStatus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached<global::OpenApiThreads.RunObjectStatus>(Create_RunObjectStatus);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> Create_RunObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails>? _RunStepDeltaDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached<global::OpenApiThreads.RunStepDeltaDetails>(Create_RunStepDeltaDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> Create_RunStepDeltaDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), Create_RunStepDeltaDetailsMessageCreation);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), Create_RunStepDeltaDetailsToolCalls);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaDetails>(options, new global::OpenApiThreads.RunStepDeltaDetails.Converter());
         }
 

@@ -10,124 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Create_RunStepDeltaDetailsToolCalls);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaDetailsToolCalls(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaDetailsToolCalls,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)obj).ToolCalls,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)obj).ToolCalls = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolCalls",
-                JsonPropertyName = "tool_calls",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaDetailsToolCalls)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaDetailsToolCalls_1 = global::System.Text.Json.JsonEncodedText.Encode("tool_calls");
-
-        internal static void Serialize_RunStepDeltaDetailsToolCalls(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetailsToolCalls? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaDetailsToolCalls_0);
-            writer.WriteStringValue(value.Type);
-            if (value.ToolCalls is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaDetailsToolCalls_1);
-                if (value.ToolCalls is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.RunStepDeltaToolCall, global::OpenApiThreads.RunStepDeltaToolCall.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaDetailsToolCalls_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepDeltaDetailsToolCalls_name1 = global::System.Text.Encoding.UTF8.GetBytes("tool_calls");
 
         internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -147,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaDetailsToolCalls_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaDetailsToolCalls_name1))
+                else if (reader.ValueTextEquals("tool_calls"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,131 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject>? _RunStepDeltaObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= Reached<global::OpenApiThreads.RunStepDeltaObject>(Create_RunStepDeltaObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> Create_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), Create_RunStepDeltaObjectDelta);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! }, Properties_RunStepDeltaObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepDeltaObject C(object o) => (global::OpenApiThreads.RunStepDeltaObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaObjectDelta>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).Delta,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).Delta = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Delta",
-                JsonPropertyName = "delta",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, d, "Delta", "delta", static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObject_2 = global::System.Text.Json.JsonEncodedText.Encode("delta");
-
-        internal static void Serialize_RunStepDeltaObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunStepDeltaObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_RunStepDeltaObject_2);
-            Serialize_RunStepDeltaObjectDelta(writer, value.Delta);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepDeltaObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_RunStepDeltaObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("delta");
 
         internal static global::OpenApiThreads.RunStepDeltaObject? Read_RunStepDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -155,18 +52,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaObject_name2))
+                else if (reader.ValueTextEquals("delta"u8))
                 {
                     ReadNext(ref reader);
                     value.Delta = Read_RunStepDeltaObjectDelta(ref reader, options)!;

@@ -10,90 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObjectDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached<global::OpenApiThreads.RunStepDeltaObjectDelta>(Create_RunStepDeltaObjectDelta);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> Create_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaObjectDelta>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaObjectDelta(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaObjectDelta,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetails), Create_RunStepDeltaDetails);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), Properties_RunStepDeltaObjectDelta, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaDetails?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaDetails?>
+            static global::OpenApiThreads.RunStepDeltaObjectDelta C(object o) => (global::OpenApiThreads.RunStepDeltaObjectDelta)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObjectDelta);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObjectDelta)obj).StepDetails,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)obj).StepDetails = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StepDetails",
-                JsonPropertyName = "step_details",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaObjectDelta),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaObjectDelta)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaObjectDelta)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetails?>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaObjectDelta_0 = global::System.Text.Json.JsonEncodedText.Encode("step_details");
-
-        internal static void Serialize_RunStepDeltaObjectDelta(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaObjectDelta? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.StepDetails is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaObjectDelta_0);
-                WriteWith<global::OpenApiThreads.RunStepDeltaDetails, global::OpenApiThreads.RunStepDeltaDetails.Converter>(writer, value.StepDetails!);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaObjectDelta_name0 = global::System.Text.Encoding.UTF8.GetBytes("step_details");
 
         internal static global::OpenApiThreads.RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -113,7 +48,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaObjectDelta_name0))
+                if (reader.ValueTextEquals("step_details"u8))
                 {
                     ReadNext(ref reader);
                     value.StepDetails = Read_RunStepDeltaDetails(ref reader, options)!;

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall>? _RunStepDeltaToolCall;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCall));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached<global::OpenApiThreads.RunStepDeltaToolCall>(Create_RunStepDeltaToolCall);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> Create_RunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), Create_RunStepDeltaToolCallFileSearch);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), Create_RunStepDeltaToolCallFunction);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::OpenApiThreads.RunStepDeltaToolCall.Converter());
         }
 

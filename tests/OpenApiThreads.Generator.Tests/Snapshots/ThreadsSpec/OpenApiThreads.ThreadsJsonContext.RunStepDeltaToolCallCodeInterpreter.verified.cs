@@ -10,157 +10,30 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaToolCallCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Id = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).CodeInterpreter,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).CodeInterpreter = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CodeInterpreter",
-                JsonPropertyName = "code_interpreter",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallCodeInterpreter_3 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
-
-        internal static void Serialize_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_0);
-            writer.WriteNumberValue(value.Index);
-            if (value.Id is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_1);
-                writer.WriteStringValue(value.Id);
-            }
-            writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_2);
-            writer.WriteStringValue(value.Type);
-            if (value.CodeInterpreter is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallCodeInterpreter_3);
-                Serialize_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(writer, value.CodeInterpreter);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name1 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name2 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepDeltaToolCallCodeInterpreter_name3 = global::System.Text.Encoding.UTF8.GetBytes("code_interpreter");
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -181,23 +54,23 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name1))
+                else if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name2))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallCodeInterpreter_name3))
+                else if (reader.ValueTextEquals("code_interpreter"u8))
                 {
                     ReadNext(ref reader);
                     value.CodeInterpreter = Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref reader, options)!;

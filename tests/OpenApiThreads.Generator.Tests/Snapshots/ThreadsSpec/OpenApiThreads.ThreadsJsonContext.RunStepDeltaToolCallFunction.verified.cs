@@ -10,157 +10,30 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>? _RunStepDeltaToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunction>(Create_RunStepDeltaToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> Create_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaToolCallFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), Create_RunStepDeltaToolCallFunctionFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! }, Properties_RunStepDeltaToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[5];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.RunStepDeltaToolCallFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Id = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Function,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).Function = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Function",
-                JsonPropertyName = "function",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunction_3 = global::System.Text.Json.JsonEncodedText.Encode("function");
-
-        internal static void Serialize_RunStepDeltaToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDeltaToolCallFunction_0);
-            writer.WriteNumberValue(value.Index);
-            if (value.Id is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallFunction_1);
-                writer.WriteStringValue(value.Id);
-            }
-            writer.WritePropertyName(s_RunStepDeltaToolCallFunction_2);
-            writer.WriteStringValue(value.Type);
-            if (value.Function is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallFunction_3);
-                Serialize_RunStepDeltaToolCallFunctionFunction(writer, value.Function);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaToolCallFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_RunStepDeltaToolCallFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepDeltaToolCallFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepDeltaToolCallFunction_name3 = global::System.Text.Encoding.UTF8.GetBytes("function");
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallFunction? Read_RunStepDeltaToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -181,23 +54,23 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunction_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunction_name1))
+                else if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunction_name2))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunction_name3))
+                else if (reader.ValueTextEquals("function"u8))
                 {
                     ReadNext(ref reader);
                     value.Function = Read_RunStepDeltaToolCallFunctionFunction(ref reader, options)!;

@@ -10,139 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Create_RunStepDeltaToolCallFunctionFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDeltaToolCallFunctionFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDeltaToolCallFunctionFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Name,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Name = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Arguments,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Arguments = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Arguments",
-                JsonPropertyName = "arguments",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Output,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).Output = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Output",
-                JsonPropertyName = "output",
-            });
-            properties[2].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).__OutputIsSet;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.None, static (o, _) => C(o).__OutputIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDeltaToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
-
-        internal static void Serialize_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.Name is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_0);
-                writer.WriteStringValue(value.Name);
-            }
-            if (value.Arguments is not null)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_1);
-                writer.WriteStringValue(value.Arguments);
-            }
-            if (value.__OutputIsSet)
-            {
-                writer.WritePropertyName(s_RunStepDeltaToolCallFunctionFunction_2);
-                writer.WriteStringValue(value.Output);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
-        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("arguments");
-        private static readonly byte[] s_RunStepDeltaToolCallFunctionFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("output");
 
         internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -162,17 +50,17 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name0))
+                if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name1))
+                else if (reader.ValueTextEquals("arguments"u8))
                 {
                     ReadNext(ref reader);
                     value.Arguments = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepDeltaToolCallFunctionFunction_name2))
+                else if (reader.ValueTextEquals("output"u8))
                 {
                     ReadNext(ref reader);
                     value.Output = reader.GetString()!;

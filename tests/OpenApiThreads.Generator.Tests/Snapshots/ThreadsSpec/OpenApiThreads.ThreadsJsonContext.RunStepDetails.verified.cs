@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails>? _RunStepDetails;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> RunStepDetails => _RunStepDetails ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDetails));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached<global::OpenApiThreads.RunStepDetails>(Create_RunStepDetails);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> Create_RunStepDetails(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), Create_RunStepDetailsMessageCreation);
+            Reach(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), Create_RunStepDetailsToolCalls);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDetails>(options, new global::OpenApiThreads.RunStepDetails.Converter());
         }
 

@@ -10,88 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Create_RunStepDetailsMessageCreationMessageCreation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepDetailsMessageCreationMessageCreation(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepDetailsMessageCreationMessageCreation,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)obj).MessageId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)obj).MessageId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "MessageId",
-                JsonPropertyName = "message_id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepDetailsMessageCreationMessageCreation_0 = global::System.Text.Json.JsonEncodedText.Encode("message_id");
-
-        internal static void Serialize_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepDetailsMessageCreationMessageCreation_0);
-            writer.WriteStringValue(value.MessageId);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepDetailsMessageCreationMessageCreation_name0 = global::System.Text.Encoding.UTF8.GetBytes("message_id");
 
         internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -112,7 +49,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepDetailsMessageCreationMessageCreation_name0))
+                if (reader.ValueTextEquals("message_id"u8))
                 {
                     ReadNext(ref reader);
                     value.MessageId = reader.GetString()!;

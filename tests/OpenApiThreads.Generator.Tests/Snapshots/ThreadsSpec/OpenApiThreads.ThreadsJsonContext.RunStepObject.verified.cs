@@ -10,469 +10,48 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached<global::OpenApiThreads.RunStepObject>(Create_RunStepObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus);
+            Reach(typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails);
+            Reach(typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[17];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).CreatedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).CreatedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "created_at",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).AssistantId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).AssistantId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "AssistantId",
-                JsonPropertyName = "assistant_id",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).ThreadId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).ThreadId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ThreadId",
-                JsonPropertyName = "thread_id",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).RunId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).RunId = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "RunId",
-                JsonPropertyName = "run_id",
-            });
-            properties[5].IsRequired = true;
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepObjectType>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepObjectType>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Type,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).Type = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-            properties[6].IsRequired = true;
-
-            properties[7] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepObjectStatus>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepObjectStatus>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Status,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).Status = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Status",
-                JsonPropertyName = "status",
-            });
-            properties[7].IsRequired = true;
-
-            properties[8] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepDetails>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepDetails>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).StepDetails,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).StepDetails = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StepDetails",
-                JsonPropertyName = "step_details",
-            });
-            properties[8].IsRequired = true;
-
-            properties[9] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepObjectLastError?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepObjectLastError?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).LastError,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).LastError = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastError",
-                JsonPropertyName = "last_error",
-            });
-            properties[9].IsRequired = true;
-
-            properties[10] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).ExpiredAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).ExpiredAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ExpiredAt",
-                JsonPropertyName = "expired_at",
-            });
-            properties[10].IsRequired = true;
-
-            properties[11] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).CancelledAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).CancelledAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CancelledAt",
-                JsonPropertyName = "cancelled_at",
-            });
-            properties[11].IsRequired = true;
-
-            properties[12] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).FailedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).FailedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FailedAt",
-                JsonPropertyName = "failed_at",
-            });
-            properties[12].IsRequired = true;
-
-            properties[13] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).CompletedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).CompletedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CompletedAt",
-                JsonPropertyName = "completed_at",
-            });
-            properties[13].IsRequired = true;
-
-            properties[14] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[14].IsRequired = true;
-
-            properties[15] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunUsage?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunUsage?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).Usage,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).Usage = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Usage",
-                JsonPropertyName = "usage",
-            });
-            properties[15].IsRequired = true;
-
-            properties[16] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_3 = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_4 = global::System.Text.Json.JsonEncodedText.Encode("thread_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_5 = global::System.Text.Json.JsonEncodedText.Encode("run_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_6 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_7 = global::System.Text.Json.JsonEncodedText.Encode("status");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_8 = global::System.Text.Json.JsonEncodedText.Encode("step_details");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_9 = global::System.Text.Json.JsonEncodedText.Encode("last_error");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_10 = global::System.Text.Json.JsonEncodedText.Encode("expired_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_11 = global::System.Text.Json.JsonEncodedText.Encode("cancelled_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_12 = global::System.Text.Json.JsonEncodedText.Encode("failed_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_13 = global::System.Text.Json.JsonEncodedText.Encode("completed_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_14 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepObject_15 = global::System.Text.Json.JsonEncodedText.Encode("usage");
-
-        internal static void Serialize_RunStepObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunStepObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_RunStepObject_2);
-            writer.WriteNumberValue(value.CreatedAt);
-            writer.WritePropertyName(s_RunStepObject_3);
-            writer.WriteStringValue(value.AssistantId);
-            writer.WritePropertyName(s_RunStepObject_4);
-            writer.WriteStringValue(value.ThreadId);
-            writer.WritePropertyName(s_RunStepObject_5);
-            writer.WriteStringValue(value.RunId);
-            writer.WritePropertyName(s_RunStepObject_6);
-            WriteWith<global::OpenApiThreads.RunStepObjectType, global::OpenApiThreads.RunStepObjectType.Converter>(writer, value.Type);
-            writer.WritePropertyName(s_RunStepObject_7);
-            WriteWith<global::OpenApiThreads.RunStepObjectStatus, global::OpenApiThreads.RunStepObjectStatus.Converter>(writer, value.Status);
-            writer.WritePropertyName(s_RunStepObject_8);
-            WriteWith<global::OpenApiThreads.RunStepDetails, global::OpenApiThreads.RunStepDetails.Converter>(writer, value.StepDetails!);
-            writer.WritePropertyName(s_RunStepObject_9);
-            Serialize_RunStepObjectLastError(writer, value.LastError);
-            writer.WritePropertyName(s_RunStepObject_10);
-            if (value.ExpiredAt is { } vp10_0)
-            {
-                writer.WriteNumberValue(vp10_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunStepObject_11);
-            if (value.CancelledAt is { } vp11_0)
-            {
-                writer.WriteNumberValue(vp11_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunStepObject_12);
-            if (value.FailedAt is { } vp12_0)
-            {
-                writer.WriteNumberValue(vp12_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunStepObject_13);
-            if (value.CompletedAt is { } vp13_0)
-            {
-                writer.WriteNumberValue(vp13_0);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunStepObject_14);
-            if (value.Metadata is { } vp14_0)
-            {
-                writer.WriteStartObject();
-                if (vp14_0 is global::System.Collections.Generic.Dictionary<string, string> concretep14_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in concretep14_1)
-                    {
-                        writer.WritePropertyName(pairp14_1.Key);
-                        writer.WriteStringValue(pairp14_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp14_1 in vp14_0)
-                    {
-                        writer.WritePropertyName(pairp14_1.Key);
-                        writer.WriteStringValue(pairp14_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            writer.WritePropertyName(s_RunStepObject_15);
-            Serialize_RunUsage(writer, value.Usage);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_RunStepObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
-        private static readonly byte[] s_RunStepObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("assistant_id");
-        private static readonly byte[] s_RunStepObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("thread_id");
-        private static readonly byte[] s_RunStepObject_name5 = global::System.Text.Encoding.UTF8.GetBytes("run_id");
-        private static readonly byte[] s_RunStepObject_name6 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepObject_name7 = global::System.Text.Encoding.UTF8.GetBytes("status");
-        private static readonly byte[] s_RunStepObject_name8 = global::System.Text.Encoding.UTF8.GetBytes("step_details");
-        private static readonly byte[] s_RunStepObject_name9 = global::System.Text.Encoding.UTF8.GetBytes("last_error");
-        private static readonly byte[] s_RunStepObject_name10 = global::System.Text.Encoding.UTF8.GetBytes("expired_at");
-        private static readonly byte[] s_RunStepObject_name11 = global::System.Text.Encoding.UTF8.GetBytes("cancelled_at");
-        private static readonly byte[] s_RunStepObject_name12 = global::System.Text.Encoding.UTF8.GetBytes("failed_at");
-        private static readonly byte[] s_RunStepObject_name13 = global::System.Text.Encoding.UTF8.GetBytes("completed_at");
-        private static readonly byte[] s_RunStepObject_name14 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-        private static readonly byte[] s_RunStepObject_name15 = global::System.Text.Encoding.UTF8.GetBytes("usage");
 
         internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -493,90 +72,90 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name2))
+                else if (reader.ValueTextEquals("created_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CreatedAt = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name3))
+                else if (reader.ValueTextEquals("assistant_id"u8))
                 {
                     ReadNext(ref reader);
                     value.AssistantId = reader.GetString()!;
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name4))
+                else if (reader.ValueTextEquals("thread_id"u8))
                 {
                     ReadNext(ref reader);
                     value.ThreadId = reader.GetString()!;
                     seen0 |= 0x8UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name5))
+                else if (reader.ValueTextEquals("run_id"u8))
                 {
                     ReadNext(ref reader);
                     value.RunId = reader.GetString()!;
                     seen0 |= 0x10UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name6))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     value.Type = Read_RunStepObjectType(ref reader, options);
                     seen0 |= 0x20UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name7))
+                else if (reader.ValueTextEquals("status"u8))
                 {
                     ReadNext(ref reader);
                     value.Status = Read_RunStepObjectStatus(ref reader, options);
                     seen0 |= 0x40UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name8))
+                else if (reader.ValueTextEquals("step_details"u8))
                 {
                     ReadNext(ref reader);
                     value.StepDetails = Read_RunStepDetails(ref reader, options)!;
                     seen0 |= 0x80UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name9))
+                else if (reader.ValueTextEquals("last_error"u8))
                 {
                     ReadNext(ref reader);
                     value.LastError = Read_RunStepObjectLastError(ref reader, options)!;
                     seen0 |= 0x100UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name10))
+                else if (reader.ValueTextEquals("expired_at"u8))
                 {
                     ReadNext(ref reader);
                     value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x200UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name11))
+                else if (reader.ValueTextEquals("cancelled_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x400UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name12))
+                else if (reader.ValueTextEquals("failed_at"u8))
                 {
                     ReadNext(ref reader);
                     value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x800UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name13))
+                else if (reader.ValueTextEquals("completed_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                     seen0 |= 0x1000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name14))
+                else if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -606,7 +185,7 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x2000UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepObject_name15))
+                else if (reader.ValueTextEquals("usage"u8))
                 {
                     ReadNext(ref reader);
                     value.Usage = Read_RunUsage(ref reader, options)!;

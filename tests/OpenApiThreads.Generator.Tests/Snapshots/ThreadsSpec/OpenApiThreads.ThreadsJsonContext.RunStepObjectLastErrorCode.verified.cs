@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastErrorCode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObjectLastErrorCode));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunStepObjectLastErrorCode>(Create_RunStepObjectLastErrorCode);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> Create_RunStepObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
         {

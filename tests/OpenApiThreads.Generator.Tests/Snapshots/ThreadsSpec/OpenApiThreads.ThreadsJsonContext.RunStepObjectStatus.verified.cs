@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus>? _RunStepObjectStatus;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObjectStatus));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached<global::OpenApiThreads.RunStepObjectStatus>(Create_RunStepObjectStatus);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> Create_RunStepObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
         {

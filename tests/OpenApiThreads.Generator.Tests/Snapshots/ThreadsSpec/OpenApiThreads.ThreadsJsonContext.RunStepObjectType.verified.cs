@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType>? _RunStepObjectType;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepObjectType));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached<global::OpenApiThreads.RunStepObjectType>(Create_RunStepObjectType);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> Create_RunStepObjectType(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,10 +10,13 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall>? _RunStepToolCall;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCall));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached<global::OpenApiThreads.RunStepToolCall>(Create_RunStepToolCall);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> Create_RunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), Create_RunStepToolCallCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), Create_RunStepToolCallFileSearch);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFunction), Create_RunStepToolCallFunction);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCall>(options, new global::OpenApiThreads.RunStepToolCall.Converter());
         }
 

@@ -10,123 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallCodeInterpreterCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallCodeInterpreterCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).Input,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).Input = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Input",
-                JsonPropertyName = "input",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).Outputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).Outputs = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Outputs",
-                JsonPropertyName = "outputs",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("input");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallCodeInterpreterCodeInterpreter_1 = global::System.Text.Json.JsonEncodedText.Encode("outputs");
-
-        internal static void Serialize_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepToolCallCodeInterpreterCodeInterpreter_0);
-            writer.WriteStringValue(value.Input);
-            writer.WritePropertyName(s_RunStepToolCallCodeInterpreterCodeInterpreter_1);
-            if (value.Outputs is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.CodeInterpreterOutput, global::OpenApiThreads.CodeInterpreterOutput.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepToolCallCodeInterpreterCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("input");
-        private static readonly byte[] s_RunStepToolCallCodeInterpreterCodeInterpreter_name1 = global::System.Text.Encoding.UTF8.GetBytes("outputs");
 
         internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -147,13 +51,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallCodeInterpreterCodeInterpreter_name0))
+                if (reader.ValueTextEquals("input"u8))
                 {
                     ReadNext(ref reader);
                     value.Input = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallCodeInterpreterCodeInterpreter_name1))
+                else if (reader.ValueTextEquals("outputs"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

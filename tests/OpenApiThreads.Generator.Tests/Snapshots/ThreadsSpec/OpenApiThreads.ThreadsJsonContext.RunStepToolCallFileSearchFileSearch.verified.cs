@@ -10,127 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Create_RunStepToolCallFileSearchFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallFileSearchFileSearch(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallFileSearchFileSearch,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>
+            static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).RankingOptions,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).RankingOptions = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "RankingOptions",
-                JsonPropertyName = "ranking_options",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).Results,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).Results = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Results",
-                JsonPropertyName = "results",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearch_1 = global::System.Text.Json.JsonEncodedText.Encode("results");
-
-        internal static void Serialize_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.RankingOptions is not null)
-            {
-                writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearch_0);
-                Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
-            }
-            if (value.Results is not null)
-            {
-                writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearch_1);
-                if (value.Results is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        Serialize_FileSearchResult(writer, listp1_1[ip1_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranking_options");
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearch_name1 = global::System.Text.Encoding.UTF8.GetBytes("results");
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -150,12 +50,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearch_name0))
+                if (reader.ValueTextEquals("ranking_options"u8))
                 {
                     ReadNext(ref reader);
                     value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearch_name1))
+                else if (reader.ValueTextEquals("results"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

@@ -10,110 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallFileSearchFileSearchRankingOptions(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallFileSearchFileSearchRankingOptions,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+            Reach(typeof(double), Create_Double);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
+            static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).Ranker,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).Ranker = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Ranker",
-                JsonPropertyName = "ranker",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<double>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<double>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).ScoreThreshold,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).ScoreThreshold = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ScoreThreshold",
-                JsonPropertyName = "score_threshold",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
+                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_0 = global::System.Text.Json.JsonEncodedText.Encode("ranker");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFileSearchFileSearchRankingOptions_1 = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
-
-        internal static void Serialize_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_0);
-            WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, value.Ranker);
-            writer.WritePropertyName(s_RunStepToolCallFileSearchFileSearchRankingOptions_1);
-            writer.WriteNumberValue(value.ScoreThreshold);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name0 = global::System.Text.Encoding.UTF8.GetBytes("ranker");
-        private static readonly byte[] s_RunStepToolCallFileSearchFileSearchRankingOptions_name1 = global::System.Text.Encoding.UTF8.GetBytes("score_threshold");
 
         internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -134,13 +51,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name0))
+                if (reader.ValueTextEquals("ranker"u8))
                 {
                     ReadNext(ref reader);
                     value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFileSearchFileSearchRankingOptions_name1))
+                else if (reader.ValueTextEquals("score_threshold"u8))
                 {
                     ReadNext(ref reader);
                     value.ScoreThreshold = reader.GetDouble();

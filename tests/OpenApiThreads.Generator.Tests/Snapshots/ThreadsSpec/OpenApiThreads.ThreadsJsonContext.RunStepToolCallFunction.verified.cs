@@ -10,131 +10,28 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>? _RunStepToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunction>(Create_RunStepToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> Create_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), Create_RunStepToolCallFunctionFunction);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! }, Properties_RunStepToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepToolCallFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunction)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunction)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunction)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.RunStepToolCallFunctionFunction>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunction)obj).Function,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunction)obj).Function = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Function",
-                JsonPropertyName = "function",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("function");
-
-        internal static void Serialize_RunStepToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepToolCallFunction_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_RunStepToolCallFunction_1);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_RunStepToolCallFunction_2);
-            Serialize_RunStepToolCallFunctionFunction(writer, value.Function);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepToolCallFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_RunStepToolCallFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_RunStepToolCallFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("function");
 
         internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -155,18 +52,18 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallFunction_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFunction_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFunction_name2))
+                else if (reader.ValueTextEquals("function"u8))
                 {
                     ReadNext(ref reader);
                     value.Function = Read_RunStepToolCallFunctionFunction(ref reader, options)!;

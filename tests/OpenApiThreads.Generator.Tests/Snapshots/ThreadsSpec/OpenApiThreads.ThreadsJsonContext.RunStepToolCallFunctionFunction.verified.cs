@@ -10,132 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Create_RunStepToolCallFunctionFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunStepToolCallFunctionFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunStepToolCallFunctionFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunStepToolCallFunctionFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Name,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Name = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Arguments,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Arguments = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Arguments",
-                JsonPropertyName = "arguments",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Output,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).Output = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Output",
-                JsonPropertyName = "output",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunStepToolCallFunctionFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunStepToolCallFunctionFunction_2 = global::System.Text.Json.JsonEncodedText.Encode("output");
-
-        internal static void Serialize_RunStepToolCallFunctionFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCallFunctionFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_0);
-            writer.WriteStringValue(value.Name);
-            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_1);
-            writer.WriteStringValue(value.Arguments);
-            writer.WritePropertyName(s_RunStepToolCallFunctionFunction_2);
-            writer.WriteStringValue(value.Output);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunStepToolCallFunctionFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
-        private static readonly byte[] s_RunStepToolCallFunctionFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("arguments");
-        private static readonly byte[] s_RunStepToolCallFunctionFunction_name2 = global::System.Text.Encoding.UTF8.GetBytes("output");
 
         internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -156,19 +51,19 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name0))
+                if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name1))
+                else if (reader.ValueTextEquals("arguments"u8))
                 {
                     ReadNext(ref reader);
                     value.Arguments = reader.GetString()!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_RunStepToolCallFunctionFunction_name2))
+                else if (reader.ValueTextEquals("output"u8))
                 {
                     ReadNext(ref reader);
                     value.Output = reader.GetString()!;

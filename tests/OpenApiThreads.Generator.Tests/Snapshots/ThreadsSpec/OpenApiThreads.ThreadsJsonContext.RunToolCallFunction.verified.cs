@@ -10,110 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>? _RunToolCallFunction;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCallFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunToolCallFunction));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached<global::OpenApiThreads.RunToolCallFunction>(Create_RunToolCallFunction);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> Create_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunToolCallFunction>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunToolCallFunction(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunToolCallFunction,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunToolCallFunction>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, Properties_RunToolCallFunction, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.RunToolCallFunction C(object o) => (global::OpenApiThreads.RunToolCallFunction)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunToolCallFunction);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCallFunction)obj).Name,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCallFunction)obj).Name = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Name",
-                JsonPropertyName = "name",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCallFunction)obj).Arguments,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCallFunction)obj).Arguments = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Arguments",
-                JsonPropertyName = "arguments",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunToolCallFunction),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunToolCallFunction)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunToolCallFunction)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_0 = global::System.Text.Json.JsonEncodedText.Encode("name");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunToolCallFunction_1 = global::System.Text.Json.JsonEncodedText.Encode("arguments");
-
-        internal static void Serialize_RunToolCallFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunToolCallFunction? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunToolCallFunction_0);
-            writer.WriteStringValue(value.Name);
-            writer.WritePropertyName(s_RunToolCallFunction_1);
-            writer.WriteStringValue(value.Arguments);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunToolCallFunction_name0 = global::System.Text.Encoding.UTF8.GetBytes("name");
-        private static readonly byte[] s_RunToolCallFunction_name1 = global::System.Text.Encoding.UTF8.GetBytes("arguments");
 
         internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -134,13 +50,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunToolCallFunction_name0))
+                if (reader.ValueTextEquals("name"u8))
                 {
                     ReadNext(ref reader);
                     value.Name = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunToolCallFunction_name1))
+                else if (reader.ValueTextEquals("arguments"u8))
                 {
                     ReadNext(ref reader);
                     value.Arguments = reader.GetString()!;

@@ -10,132 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>)Options.GetTypeInfo(typeof(global::OpenApiThreads.RunUsage));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached<global::OpenApiThreads.RunUsage>(Create_RunUsage);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.RunUsage>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_RunUsage(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_RunUsage,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.RunUsage>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[4];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
+            global::System.Type d = typeof(global::OpenApiThreads.RunUsage);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunUsage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunUsage)obj).CompletionTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunUsage)obj).CompletionTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CompletionTokens",
-                JsonPropertyName = "completion_tokens",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunUsage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunUsage)obj).PromptTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunUsage)obj).PromptTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "PromptTokens",
-                JsonPropertyName = "prompt_tokens",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunUsage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunUsage)obj).TotalTokens,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunUsage)obj).TotalTokens = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "TotalTokens",
-                JsonPropertyName = "total_tokens",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.RunUsage),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.RunUsage)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.RunUsage)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_0 = global::System.Text.Json.JsonEncodedText.Encode("completion_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_1 = global::System.Text.Json.JsonEncodedText.Encode("prompt_tokens");
-        private static readonly global::System.Text.Json.JsonEncodedText s_RunUsage_2 = global::System.Text.Json.JsonEncodedText.Encode("total_tokens");
-
-        internal static void Serialize_RunUsage(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunUsage? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_RunUsage_0);
-            writer.WriteNumberValue(value.CompletionTokens);
-            writer.WritePropertyName(s_RunUsage_1);
-            writer.WriteNumberValue(value.PromptTokens);
-            writer.WritePropertyName(s_RunUsage_2);
-            writer.WriteNumberValue(value.TotalTokens);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_RunUsage_name0 = global::System.Text.Encoding.UTF8.GetBytes("completion_tokens");
-        private static readonly byte[] s_RunUsage_name1 = global::System.Text.Encoding.UTF8.GetBytes("prompt_tokens");
-        private static readonly byte[] s_RunUsage_name2 = global::System.Text.Encoding.UTF8.GetBytes("total_tokens");
 
         internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -156,19 +51,19 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_RunUsage_name0))
+                if (reader.ValueTextEquals("completion_tokens"u8))
                 {
                     ReadNext(ref reader);
                     value.CompletionTokens = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_RunUsage_name1))
+                else if (reader.ValueTextEquals("prompt_tokens"u8))
                 {
                     ReadNext(ref reader);
                     value.PromptTokens = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_RunUsage_name2))
+                else if (reader.ValueTextEquals("total_tokens"u8))
                 {
                     ReadNext(ref reader);
                     value.TotalTokens = reader.GetInt64();

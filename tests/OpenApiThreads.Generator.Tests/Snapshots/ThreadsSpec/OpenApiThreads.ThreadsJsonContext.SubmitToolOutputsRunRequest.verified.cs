@@ -10,66 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.SubmitToolOutputsRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>)Options.GetTypeInfo(typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached<global::OpenApiThreads.SubmitToolOutputsRunRequest>(Create_SubmitToolOutputsRunRequest);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> Create_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.SubmitToolOutputsRunRequest>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_SubmitToolOutputsRunRequest(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_SubmitToolOutputsRunRequest,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>), Create_ListToolOutput);
+            Reach(typeof(bool?), Create_NullableBoolean);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! }, Properties_SubmitToolOutputsRunRequest, Serialize_SubmitToolOutputsRunRequest);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>
+            static global::OpenApiThreads.SubmitToolOutputsRunRequest C(object o) => (global::OpenApiThreads.SubmitToolOutputsRunRequest)o;
+            global::System.Type d = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).ToolOutputs,
-                Setter = static (obj, value) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).ToolOutputs = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolOutputs",
-                JsonPropertyName = "tool_outputs",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<bool?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<bool?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).Stream,
-                Setter = static (obj, value) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).Stream = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Stream",
-                JsonPropertyName = "stream",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.SubmitToolOutputsRunRequest)obj).__StreamIsSet;
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, d, "ToolOutputs", "tool_outputs", static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!, MetadataFlags.Required),
+                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
-        private static readonly global::System.Text.Json.JsonEncodedText s_SubmitToolOutputsRunRequest_1 = global::System.Text.Json.JsonEncodedText.Encode("stream");
 
         internal static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
         {
@@ -80,7 +39,7 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_SubmitToolOutputsRunRequest_0);
+            writer.WritePropertyName(PropertyNames.tool_outputs);
             if (value.ToolOutputs is { } vp0_0)
             {
                 writer.WriteStartArray();
@@ -97,86 +56,16 @@ namespace OpenApiThreads
             }
             if (value.__StreamIsSet)
             {
-                writer.WritePropertyName(s_SubmitToolOutputsRunRequest_1);
                 if (value.Stream is { } vp1_0)
                 {
-                    writer.WriteBooleanValue(vp1_0);
+                    writer.WriteBoolean(PropertyNames.stream, vp1_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.stream);
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_SubmitToolOutputsRunRequest_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_outputs");
-        private static readonly byte[] s_SubmitToolOutputsRunRequest_name1 = global::System.Text.Encoding.UTF8.GetBytes("stream");
-
-        internal static global::OpenApiThreads.SubmitToolOutputsRunRequest? Read_SubmitToolOutputsRunRequest(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest));
-            var value = new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! };
-            ulong seen0 = 0;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name0))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.ToolOutputs = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>));
-                        var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.ToolOutput>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.ToolOutput itemp0_0;
-                            itemp0_0 = Read_ToolOutput(ref reader, options)!;
-                            listp0_0.Add(itemp0_0);
-                        }
-                    
-                        value.ToolOutputs = listp0_0;
-                    }
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals(s_SubmitToolOutputsRunRequest_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Stream = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest), seen0, new[] { "tool_outputs" });
-            }
-
-            return value;
         }
     }
 }

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation>? _TextAnnotation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> TextAnnotation => _TextAnnotation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached<global::OpenApiThreads.TextAnnotation>(Create_TextAnnotation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> Create_TextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitation), Create_TextAnnotationFileCitation);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFilePath), Create_TextAnnotationFilePath);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotation>(options, new global::OpenApiThreads.TextAnnotation.Converter());
         }
 

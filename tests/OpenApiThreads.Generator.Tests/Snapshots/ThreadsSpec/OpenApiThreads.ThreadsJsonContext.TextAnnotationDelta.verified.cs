@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta>? _TextAnnotationDelta;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDelta));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached<global::OpenApiThreads.TextAnnotationDelta>(Create_TextAnnotationDelta);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> Create_TextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), Create_TextAnnotationDeltaFileCitation);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), Create_TextAnnotationDeltaFilePath);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotationDelta>(options, new global::OpenApiThreads.TextAnnotationDelta.Converter());
         }
 

@@ -10,219 +10,33 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Create_TextAnnotationDeltaFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitation>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFileCitation(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationDeltaFileCitation,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, Properties_TextAnnotationDeltaFileCitation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.TextAnnotationDeltaFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitation)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).Text = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).FileCitation,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).FileCitation = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileCitation",
-                JsonPropertyName = "file_citation",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).StartIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).StartIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartIndex",
-                JsonPropertyName = "start_index",
-            });
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).EndIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).EndIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "EndIndex",
-                JsonPropertyName = "end_index",
-            });
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitation)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_3 = global::System.Text.Json.JsonEncodedText.Encode("file_citation");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitation_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
-
-        internal static void Serialize_TextAnnotationDeltaFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Text is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_2);
-                writer.WriteStringValue(value.Text);
-            }
-            if (value.FileCitation is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_3);
-                Serialize_TextAnnotationDeltaFileCitationFileCitation(writer, value.FileCitation);
-            }
-            if (value.StartIndex is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_4);
-                if (value.StartIndex is { } vp4_0)
-                {
-                    writer.WriteNumberValue(vp4_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.EndIndex is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitation_5);
-                if (value.EndIndex is { } vp5_0)
-                {
-                    writer.WriteNumberValue(vp5_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name3 = global::System.Text.Encoding.UTF8.GetBytes("file_citation");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name4 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitation_name5 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -243,33 +57,33 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name2))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name3))
+                else if (reader.ValueTextEquals("file_citation"u8))
                 {
                     ReadNext(ref reader);
                     value.FileCitation = Read_TextAnnotationDeltaFileCitationFileCitation(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name4))
+                else if (reader.ValueTextEquals("start_index"u8))
                 {
                     ReadNext(ref reader);
                     value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitation_name5))
+                else if (reader.ValueTextEquals("end_index"u8))
                 {
                     ReadNext(ref reader);
                     value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();

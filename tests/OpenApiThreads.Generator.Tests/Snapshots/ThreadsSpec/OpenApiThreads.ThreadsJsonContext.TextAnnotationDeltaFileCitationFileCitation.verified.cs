@@ -10,114 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Create_TextAnnotationDeltaFileCitationFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFileCitationFileCitation(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationDeltaFileCitationFileCitation,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).FileId = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).Quote,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).Quote = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Quote",
-                JsonPropertyName = "quote",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Quote", "quote", static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFileCitationFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("quote");
-
-        internal static void Serialize_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitationFileCitation_0);
-                writer.WriteStringValue(value.FileId);
-            }
-            if (value.Quote is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFileCitationFileCitation_1);
-                writer.WriteStringValue(value.Quote);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationDeltaFileCitationFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
-        private static readonly byte[] s_TextAnnotationDeltaFileCitationFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("quote");
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -137,12 +49,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitationFileCitation_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFileCitationFileCitation_name1))
+                else if (reader.ValueTextEquals("quote"u8))
                 {
                     ReadNext(ref reader);
                     value.Quote = reader.GetString()!;

@@ -10,219 +10,33 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Create_TextAnnotationDeltaFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFilePath>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFilePath(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationDeltaFilePath,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options, objectInfo);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[7];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
+            static global::OpenApiThreads.TextAnnotationDeltaFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePath)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).Index,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).Index = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Index",
-                JsonPropertyName = "index",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).Text = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).FilePath,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).FilePath = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FilePath",
-                JsonPropertyName = "file_path",
-            });
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).StartIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).StartIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartIndex",
-                JsonPropertyName = "start_index",
-            });
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).EndIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).EndIndex = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "EndIndex",
-                JsonPropertyName = "end_index",
-            });
-
-            properties[6] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePath)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_1 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_2 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_3 = global::System.Text.Json.JsonEncodedText.Encode("file_path");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePath_5 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
-
-        internal static void Serialize_TextAnnotationDeltaFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePath? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_TextAnnotationDeltaFilePath_0);
-            writer.WriteNumberValue(value.Index);
-            writer.WritePropertyName(s_TextAnnotationDeltaFilePath_1);
-            writer.WriteStringValue(value.Type);
-            if (value.Text is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_2);
-                writer.WriteStringValue(value.Text);
-            }
-            if (value.FilePath is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_3);
-                Serialize_TextAnnotationDeltaFilePathFilePath(writer, value.FilePath);
-            }
-            if (value.StartIndex is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_4);
-                if (value.StartIndex is { } vp4_0)
-                {
-                    writer.WriteNumberValue(vp4_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.EndIndex is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFilePath_5);
-                if (value.EndIndex is { } vp5_0)
-                {
-                    writer.WriteNumberValue(vp5_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name0 = global::System.Text.Encoding.UTF8.GetBytes("index");
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name1 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name2 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name3 = global::System.Text.Encoding.UTF8.GetBytes("file_path");
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name4 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
-        private static readonly byte[] s_TextAnnotationDeltaFilePath_name5 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -243,33 +57,33 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name0))
+                if (reader.ValueTextEquals("index"u8))
                 {
                     ReadNext(ref reader);
                     value.Index = reader.GetInt64();
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name1))
+                else if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name2))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name3))
+                else if (reader.ValueTextEquals("file_path"u8))
                 {
                     ReadNext(ref reader);
                     value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name4))
+                else if (reader.ValueTextEquals("start_index"u8))
                 {
                     ReadNext(ref reader);
                     value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePath_name5))
+                else if (reader.ValueTextEquals("end_index"u8))
                 {
                     ReadNext(ref reader);
                     value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();

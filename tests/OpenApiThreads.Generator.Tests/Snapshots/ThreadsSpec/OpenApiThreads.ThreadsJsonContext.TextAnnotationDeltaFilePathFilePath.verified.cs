@@ -10,90 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>(Create_TextAnnotationDeltaFilePathFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> Create_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationDeltaFilePathFilePath(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationDeltaFilePathFilePath,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(), Properties_TextAnnotationDeltaFilePathFilePath, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)obj).FileId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)obj).FileId = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileId",
-                JsonPropertyName = "file_id",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationDeltaFilePathFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-
-        internal static void Serialize_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WritePropertyName(s_TextAnnotationDeltaFilePathFilePath_0);
-                writer.WriteStringValue(value.FileId);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationDeltaFilePathFilePath_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_id");
 
         internal static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? Read_TextAnnotationDeltaFilePathFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -113,7 +48,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationDeltaFilePathFilePath_name0))
+                if (reader.ValueTextEquals("file_id"u8))
                 {
                     ReadNext(ref reader);
                     value.FileId = reader.GetString()!;

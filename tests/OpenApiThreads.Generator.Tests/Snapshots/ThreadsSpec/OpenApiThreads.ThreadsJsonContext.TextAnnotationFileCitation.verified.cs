@@ -10,175 +10,31 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>? _TextAnnotationFileCitation;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFileCitation));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitation>(Create_TextAnnotationFileCitation);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> Create_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFileCitation>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationFileCitation(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationFileCitation,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationFileCitation>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFileCitation, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.TextAnnotationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitation)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitation);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).Text = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).FileCitation,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).FileCitation = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileCitation",
-                JsonPropertyName = "file_citation",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).StartIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).StartIndex = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartIndex",
-                JsonPropertyName = "start_index",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).EndIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).EndIndex = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "EndIndex",
-                JsonPropertyName = "end_index",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFileCitation),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFileCitation)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFileCitation_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFileCitation_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFileCitation_2 = global::System.Text.Json.JsonEncodedText.Encode("file_citation");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFileCitation_3 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFileCitation_4 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
-
-        internal static void Serialize_TextAnnotationFileCitation(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFileCitation? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_TextAnnotationFileCitation_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_TextAnnotationFileCitation_1);
-            writer.WriteStringValue(value.Text);
-            writer.WritePropertyName(s_TextAnnotationFileCitation_2);
-            Serialize_TextAnnotationFileCitationFileCitation(writer, value.FileCitation);
-            writer.WritePropertyName(s_TextAnnotationFileCitation_3);
-            writer.WriteNumberValue(value.StartIndex);
-            writer.WritePropertyName(s_TextAnnotationFileCitation_4);
-            writer.WriteNumberValue(value.EndIndex);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationFileCitation_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TextAnnotationFileCitation_name1 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        private static readonly byte[] s_TextAnnotationFileCitation_name2 = global::System.Text.Encoding.UTF8.GetBytes("file_citation");
-        private static readonly byte[] s_TextAnnotationFileCitation_name3 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
-        private static readonly byte[] s_TextAnnotationFileCitation_name4 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
 
         internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -199,30 +55,30 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name1))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name2))
+                else if (reader.ValueTextEquals("file_citation"u8))
                 {
                     ReadNext(ref reader);
                     value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name3))
+                else if (reader.ValueTextEquals("start_index"u8))
                 {
                     ReadNext(ref reader);
                     value.StartIndex = reader.GetInt64();
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFileCitation_name4))
+                else if (reader.ValueTextEquals("end_index"u8))
                 {
                     ReadNext(ref reader);
                     value.EndIndex = reader.GetInt64();

@@ -10,175 +10,31 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>? _TextAnnotationFilePath;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TextAnnotationFilePath));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached<global::OpenApiThreads.TextAnnotationFilePath>(Create_TextAnnotationFilePath);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> Create_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TextAnnotationFilePath>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TextAnnotationFilePath(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TextAnnotationFilePath,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TextAnnotationFilePath>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), Create_TextAnnotationFilePathFilePath);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFilePath, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.TextAnnotationFilePath C(object o) => (global::OpenApiThreads.TextAnnotationFilePath)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFilePath);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).Type,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).Text,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFilePath)obj).Text = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Text",
-                JsonPropertyName = "text",
-            });
-            properties[1].IsRequired = true;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TextAnnotationFilePathFilePath>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).FilePath,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFilePath)obj).FilePath = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FilePath",
-                JsonPropertyName = "file_path",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).StartIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFilePath)obj).StartIndex = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "StartIndex",
-                JsonPropertyName = "start_index",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).EndIndex,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFilePath)obj).EndIndex = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "EndIndex",
-                JsonPropertyName = "end_index",
-            });
-            properties[4].IsRequired = true;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TextAnnotationFilePath),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TextAnnotationFilePath)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TextAnnotationFilePath)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.TextAnnotationFilePathFilePath>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_1 = global::System.Text.Json.JsonEncodedText.Encode("text");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_2 = global::System.Text.Json.JsonEncodedText.Encode("file_path");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_3 = global::System.Text.Json.JsonEncodedText.Encode("start_index");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TextAnnotationFilePath_4 = global::System.Text.Json.JsonEncodedText.Encode("end_index");
-
-        internal static void Serialize_TextAnnotationFilePath(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationFilePath? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_TextAnnotationFilePath_0);
-            writer.WriteStringValue(value.Type);
-            writer.WritePropertyName(s_TextAnnotationFilePath_1);
-            writer.WriteStringValue(value.Text);
-            writer.WritePropertyName(s_TextAnnotationFilePath_2);
-            Serialize_TextAnnotationFilePathFilePath(writer, value.FilePath);
-            writer.WritePropertyName(s_TextAnnotationFilePath_3);
-            writer.WriteNumberValue(value.StartIndex);
-            writer.WritePropertyName(s_TextAnnotationFilePath_4);
-            writer.WriteNumberValue(value.EndIndex);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_TextAnnotationFilePath_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TextAnnotationFilePath_name1 = global::System.Text.Encoding.UTF8.GetBytes("text");
-        private static readonly byte[] s_TextAnnotationFilePath_name2 = global::System.Text.Encoding.UTF8.GetBytes("file_path");
-        private static readonly byte[] s_TextAnnotationFilePath_name3 = global::System.Text.Encoding.UTF8.GetBytes("start_index");
-        private static readonly byte[] s_TextAnnotationFilePath_name4 = global::System.Text.Encoding.UTF8.GetBytes("end_index");
 
         internal static global::OpenApiThreads.TextAnnotationFilePath? Read_TextAnnotationFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -199,30 +55,30 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TextAnnotationFilePath_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFilePath_name1))
+                else if (reader.ValueTextEquals("text"u8))
                 {
                     ReadNext(ref reader);
                     value.Text = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFilePath_name2))
+                else if (reader.ValueTextEquals("file_path"u8))
                 {
                     ReadNext(ref reader);
                     value.FilePath = Read_TextAnnotationFilePathFilePath(ref reader, options)!;
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFilePath_name3))
+                else if (reader.ValueTextEquals("start_index"u8))
                 {
                     ReadNext(ref reader);
                     value.StartIndex = reader.GetInt64();
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_TextAnnotationFilePath_name4))
+                else if (reader.ValueTextEquals("end_index"u8))
                 {
                     ReadNext(ref reader);
                     value.EndIndex = reader.GetInt64();

@@ -10,202 +10,32 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ThreadObject));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached<global::OpenApiThreads.ThreadObject>(Create_ThreadObject);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ThreadObject>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ThreadObject(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ThreadObject,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ThreadObject>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(long), Create_Int64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, null);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[6];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
+            static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ThreadObject);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).Id,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).Id = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Id",
-                JsonPropertyName = "id",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).Object,
-                Setter = null,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Object",
-                JsonPropertyName = "object",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).CreatedAt,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).CreatedAt = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CreatedAt",
-                JsonPropertyName = "created_at",
-            });
-            properties[2].IsRequired = true;
-
-            properties[3] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, string>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).Metadata,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).Metadata = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Metadata",
-                JsonPropertyName = "metadata",
-            });
-            properties[3].IsRequired = true;
-
-            properties[4] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResources?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResources?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).ToolResources,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).ToolResources = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolResources",
-                JsonPropertyName = "tool_resources",
-            });
-            properties[4].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.ThreadObject)obj).__ToolResourcesIsSet;
-
-            properties[5] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ThreadObject),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ThreadObject)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ThreadObject)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_0 = global::System.Text.Json.JsonEncodedText.Encode("id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_1 = global::System.Text.Json.JsonEncodedText.Encode("object");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_2 = global::System.Text.Json.JsonEncodedText.Encode("created_at");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_3 = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ThreadObject_4 = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-
-        internal static void Serialize_ThreadObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ThreadObject? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WritePropertyName(s_ThreadObject_0);
-            writer.WriteStringValue(value.Id);
-            writer.WritePropertyName(s_ThreadObject_1);
-            writer.WriteStringValue(value.Object);
-            writer.WritePropertyName(s_ThreadObject_2);
-            writer.WriteNumberValue(value.CreatedAt);
-            writer.WritePropertyName(s_ThreadObject_3);
-            if (value.Metadata is { } vp3_0)
-            {
-                writer.WriteStartObject();
-                if (vp3_0 is global::System.Collections.Generic.Dictionary<string, string> concretep3_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in concretep3_1)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
-            if (value.__ToolResourcesIsSet)
-            {
-                writer.WritePropertyName(s_ThreadObject_4);
-                Serialize_ToolResources(writer, value.ToolResources);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ThreadObject_name0 = global::System.Text.Encoding.UTF8.GetBytes("id");
-        private static readonly byte[] s_ThreadObject_name1 = global::System.Text.Encoding.UTF8.GetBytes("object");
-        private static readonly byte[] s_ThreadObject_name2 = global::System.Text.Encoding.UTF8.GetBytes("created_at");
-        private static readonly byte[] s_ThreadObject_name3 = global::System.Text.Encoding.UTF8.GetBytes("metadata");
-        private static readonly byte[] s_ThreadObject_name4 = global::System.Text.Encoding.UTF8.GetBytes("tool_resources");
 
         internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -226,24 +56,24 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ThreadObject_name0))
+                if (reader.ValueTextEquals("id"u8))
                 {
                     ReadNext(ref reader);
                     value.Id = reader.GetString()!;
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_ThreadObject_name1))
+                else if (reader.ValueTextEquals("object"u8))
                 {
                     ReadNext(ref reader);
                     reader.Skip();
                 }
-                else if (reader.ValueTextEquals(s_ThreadObject_name2))
+                else if (reader.ValueTextEquals("created_at"u8))
                 {
                     ReadNext(ref reader);
                     value.CreatedAt = reader.GetInt64();
                     seen0 |= 0x2UL;
                 }
-                else if (reader.ValueTextEquals(s_ThreadObject_name3))
+                else if (reader.ValueTextEquals("metadata"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -273,7 +103,7 @@ namespace OpenApiThreads
                     }
                     seen0 |= 0x4UL;
                 }
-                else if (reader.ValueTextEquals(s_ThreadObject_name4))
+                else if (reader.ValueTextEquals("tool_resources"u8))
                 {
                     ReadNext(ref reader);
                     value.ToolResources = Read_ToolResources(ref reader, options)!;

@@ -10,10 +10,12 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption>? _ToolChoiceOption;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOption"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolChoiceOption));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached<global::OpenApiThreads.ToolChoiceOption>(Create_ToolChoiceOption);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> Create_ToolChoiceOption(global::System.Text.Json.JsonSerializerOptions options)
         {
+            Reach(typeof(global::OpenApiThreads.ToolChoiceOptionEnum), Create_ToolChoiceOptionEnum);
+            Reach(typeof(global::OpenApiThreads.NamedToolChoice), Create_NamedToolChoice);
             return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOption>(options, new global::OpenApiThreads.ToolChoiceOption.Converter());
         }
 

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOptionEnum"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolChoiceOptionEnum));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached<global::OpenApiThreads.ToolChoiceOptionEnum>(Create_ToolChoiceOptionEnum);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> Create_ToolChoiceOptionEnum(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -10,81 +10,26 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolOutput));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached<global::OpenApiThreads.ToolOutput>(Create_ToolOutput);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolOutput>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ToolOutput(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ToolOutput(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ToolOutput,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolOutput>(options, objectInfo);
+            Reach(typeof(string), Create_String);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Properties_ToolOutput, Serialize_ToolOutput);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
+            static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ToolOutput);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolOutput)obj).ToolCallId,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolOutput)obj).ToolCallId = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "ToolCallId",
-                JsonPropertyName = "tool_call_id",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<string?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<string?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolOutput)obj).Output,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolOutput)obj).Output = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Output",
-                JsonPropertyName = "output",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolOutput),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolOutput)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolOutput)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_0 = global::System.Text.Json.JsonEncodedText.Encode("tool_call_id");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolOutput_1 = global::System.Text.Json.JsonEncodedText.Encode("output");
 
         internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
         {
@@ -97,13 +42,11 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.ToolCallId is not null)
             {
-                writer.WritePropertyName(s_ToolOutput_0);
-                writer.WriteStringValue(value.ToolCallId);
+                writer.WriteString(PropertyNames.tool_call_id, value.ToolCallId);
             }
             if (value.Output is not null)
             {
-                writer.WritePropertyName(s_ToolOutput_1);
-                writer.WriteStringValue(value.Output);
+                writer.WriteString(PropertyNames.output, value.Output);
             }
             if (value.AdditionalData is { } additionalData)
             {
@@ -114,53 +57,6 @@ namespace OpenApiThreads
                 }
             }
             writer.WriteEndObject();
-        }
-
-        private static readonly byte[] s_ToolOutput_name0 = global::System.Text.Encoding.UTF8.GetBytes("tool_call_id");
-        private static readonly byte[] s_ToolOutput_name1 = global::System.Text.Encoding.UTF8.GetBytes("output");
-
-        internal static global::OpenApiThreads.ToolOutput? Read_ToolOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolOutput));
-            var value = new global::OpenApiThreads.ToolOutput();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals(s_ToolOutput_name0))
-                {
-                    ReadNext(ref reader);
-                    value.ToolCallId = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals(s_ToolOutput_name1))
-                {
-                    ReadNext(ref reader);
-                    value.Output = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
     }
 }

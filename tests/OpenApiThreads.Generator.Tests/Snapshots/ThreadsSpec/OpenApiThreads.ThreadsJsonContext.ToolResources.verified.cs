@@ -10,81 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResources));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached<global::OpenApiThreads.ToolResources>(Create_ToolResources);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResources>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ToolResources(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ToolResources(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ToolResources,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolResources>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter);
+            Reach(typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Properties_ToolResources, Serialize_ToolResources);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResourcesCodeInterpreter?>
+            static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ToolResources);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResources),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResources)obj).CodeInterpreter,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResources)obj).CodeInterpreter = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "CodeInterpreter",
-                JsonPropertyName = "code_interpreter",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.ToolResourcesFileSearch?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.ToolResourcesFileSearch?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResources),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResources)obj).FileSearch,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResources)obj).FileSearch = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileSearch",
-                JsonPropertyName = "file_search",
-            });
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResources),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResources)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResources)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_0 = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResources_1 = global::System.Text.Json.JsonEncodedText.Encode("file_search");
 
         internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
         {
@@ -97,12 +43,12 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.CodeInterpreter is not null)
             {
-                writer.WritePropertyName(s_ToolResources_0);
+                writer.WritePropertyName(PropertyNames.code_interpreter);
                 Serialize_ToolResourcesCodeInterpreter(writer, value.CodeInterpreter);
             }
             if (value.FileSearch is not null)
             {
-                writer.WritePropertyName(s_ToolResources_1);
+                writer.WritePropertyName(PropertyNames.file_search);
                 Serialize_ToolResourcesFileSearch(writer, value.FileSearch);
             }
             if (value.AdditionalData is { } additionalData)
@@ -115,9 +61,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_ToolResources_name0 = global::System.Text.Encoding.UTF8.GetBytes("code_interpreter");
-        private static readonly byte[] s_ToolResources_name1 = global::System.Text.Encoding.UTF8.GetBytes("file_search");
 
         internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -137,12 +80,12 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ToolResources_name0))
+                if (reader.ValueTextEquals("code_interpreter"u8))
                 {
                     ReadNext(ref reader);
                     value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!;
                 }
-                else if (reader.ValueTextEquals(s_ToolResources_name1))
+                else if (reader.ValueTextEquals("file_search"u8))
                 {
                     ReadNext(ref reader);
                     value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!;

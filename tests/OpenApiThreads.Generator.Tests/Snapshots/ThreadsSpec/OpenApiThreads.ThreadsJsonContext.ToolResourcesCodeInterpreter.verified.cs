@@ -10,63 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Create_ToolResourcesCodeInterpreter);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResourcesCodeInterpreter>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ToolResourcesCodeInterpreter(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ToolResourcesCodeInterpreter,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Properties_ToolResourcesCodeInterpreter, Serialize_ToolResourcesCodeInterpreter);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<string>?>
+            static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)obj).FileIds,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)obj).FileIds = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "FileIds",
-                JsonPropertyName = "file_ids",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResourcesCodeInterpreter)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResourcesCodeInterpreter_0 = global::System.Text.Json.JsonEncodedText.Encode("file_ids");
 
         internal static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)
         {
@@ -79,7 +41,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.FileIds is not null)
             {
-                writer.WritePropertyName(s_ToolResourcesCodeInterpreter_0);
+                writer.WritePropertyName(PropertyNames.file_ids);
                 if (value.FileIds is { } vp0_0)
                 {
                     writer.WriteStartArray();
@@ -106,8 +68,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_ToolResourcesCodeInterpreter_name0 = global::System.Text.Encoding.UTF8.GetBytes("file_ids");
-
         internal static global::OpenApiThreads.ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -126,7 +86,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ToolResourcesCodeInterpreter_name0))
+                if (reader.ValueTextEquals("file_ids"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

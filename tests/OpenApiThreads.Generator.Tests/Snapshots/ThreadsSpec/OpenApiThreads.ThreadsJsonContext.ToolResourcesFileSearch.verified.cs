@@ -10,63 +10,25 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>)Options.GetTypeInfo(typeof(global::OpenApiThreads.ToolResourcesFileSearch));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached<global::OpenApiThreads.ToolResourcesFileSearch>(Create_ToolResourcesFileSearch);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.ToolResourcesFileSearch>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.ToolResourcesFileSearch(),
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_ToolResourcesFileSearch(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_ToolResourcesFileSearch,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.ToolResourcesFileSearch>(options, objectInfo);
+            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Properties_ToolResourcesFileSearch, Serialize_ToolResourcesFileSearch);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[2];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IList<string>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IList<string>?>
+            static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
+            global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesFileSearch);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResourcesFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).VectorStoreIds,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).VectorStoreIds = value!,
-                IgnoreCondition = global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "VectorStoreIds",
-                JsonPropertyName = "vector_store_ids",
-            });
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.ToolResourcesFileSearch),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.ToolResourcesFileSearch)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_ToolResourcesFileSearch_0 = global::System.Text.Json.JsonEncodedText.Encode("vector_store_ids");
 
         internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
         {
@@ -79,7 +41,7 @@ namespace OpenApiThreads
             writer.WriteStartObject();
             if (value.VectorStoreIds is not null)
             {
-                writer.WritePropertyName(s_ToolResourcesFileSearch_0);
+                writer.WritePropertyName(PropertyNames.vector_store_ids);
                 if (value.VectorStoreIds is { } vp0_0)
                 {
                     writer.WriteStartArray();
@@ -106,8 +68,6 @@ namespace OpenApiThreads
             writer.WriteEndObject();
         }
 
-        private static readonly byte[] s_ToolResourcesFileSearch_name0 = global::System.Text.Encoding.UTF8.GetBytes("vector_store_ids");
-
         internal static global::OpenApiThreads.ToolResourcesFileSearch? Read_ToolResourcesFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -126,7 +86,7 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_ToolResourcesFileSearch_name0))
+                if (reader.ValueTextEquals("vector_store_ids"u8))
                 {
                     ReadNext(ref reader);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)

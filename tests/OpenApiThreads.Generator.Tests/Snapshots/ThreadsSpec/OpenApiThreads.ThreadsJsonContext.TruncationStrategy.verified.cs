@@ -10,83 +10,27 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TruncationStrategy));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached<global::OpenApiThreads.TruncationStrategy>(Create_TruncationStrategy);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var objectInfo = new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<global::OpenApiThreads.TruncationStrategy>
-            {
-                ObjectCreator = static () => new global::OpenApiThreads.TruncationStrategy { Type = default! },
-                ObjectWithParameterizedConstructorCreator = null,
-                PropertyMetadataInitializer = _ => Properties_TruncationStrategy(options),
-                ConstructorParameterMetadataInitializer = null,
-                SerializeHandler = Serialize_TruncationStrategy,
-            };
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo<global::OpenApiThreads.TruncationStrategy>(options, objectInfo);
+            Reach(typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType);
+            Reach(typeof(long?), Create_NullableInt64);
+            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+            return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Properties_TruncationStrategy, Serialize_TruncationStrategy);
         }
 
         private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
         {
-            var properties = new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[3];
-
-            properties[0] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::OpenApiThreads.TruncationStrategyType>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::OpenApiThreads.TruncationStrategyType>
+            static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
+            global::System.Type d = typeof(global::OpenApiThreads.TruncationStrategy);
+            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
             {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TruncationStrategy),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TruncationStrategy)obj).Type,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TruncationStrategy)obj).Type = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "Type",
-                JsonPropertyName = "type",
-            });
-            properties[0].IsRequired = true;
-
-            properties[1] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<long?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<long?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TruncationStrategy),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TruncationStrategy)obj).LastMessages,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TruncationStrategy)obj).LastMessages = value!,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = false,
-                NumberHandling = null,
-                PropertyName = "LastMessages",
-                JsonPropertyName = "last_messages",
-            });
-            properties[1].ShouldSerialize = static (obj, _) => ((global::OpenApiThreads.TruncationStrategy)obj).__LastMessagesIsSet;
-
-            properties[2] = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                IsVirtual = false,
-                DeclaringType = typeof(global::OpenApiThreads.TruncationStrategy),
-                Converter = null,
-                Getter = static obj => ((global::OpenApiThreads.TruncationStrategy)obj).AdditionalData,
-                Setter = static (obj, value) => ((global::OpenApiThreads.TruncationStrategy)obj).AdditionalData = value,
-                IgnoreCondition = null,
-                HasJsonInclude = false,
-                IsExtensionData = true,
-                NumberHandling = null,
-                PropertyName = "AdditionalData",
-                JsonPropertyName = null,
-            });
-
-            return properties;
+                PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+                PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, MetadataFlags.None, static (o, _) => C(o).__LastMessagesIsSet),
+                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+            };
         }
-
-        private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_0 = global::System.Text.Json.JsonEncodedText.Encode("type");
-        private static readonly global::System.Text.Json.JsonEncodedText s_TruncationStrategy_1 = global::System.Text.Json.JsonEncodedText.Encode("last_messages");
 
         internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
         {
@@ -97,18 +41,17 @@ namespace OpenApiThreads
             }
 
             writer.WriteStartObject();
-            writer.WritePropertyName(s_TruncationStrategy_0);
+            writer.WritePropertyName(PropertyNames.type);
             WriteWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(writer, value.Type);
             if (value.__LastMessagesIsSet)
             {
-                writer.WritePropertyName(s_TruncationStrategy_1);
                 if (value.LastMessages is { } vp1_0)
                 {
-                    writer.WriteNumberValue(vp1_0);
+                    writer.WriteNumber(PropertyNames.last_messages, vp1_0);
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    writer.WriteNull(PropertyNames.last_messages);
                 }
             }
             if (value.AdditionalData is { } additionalData)
@@ -121,9 +64,6 @@ namespace OpenApiThreads
             }
             writer.WriteEndObject();
         }
-
-        private static readonly byte[] s_TruncationStrategy_name0 = global::System.Text.Encoding.UTF8.GetBytes("type");
-        private static readonly byte[] s_TruncationStrategy_name1 = global::System.Text.Encoding.UTF8.GetBytes("last_messages");
 
         internal static global::OpenApiThreads.TruncationStrategy? Read_TruncationStrategy(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         {
@@ -144,13 +84,13 @@ namespace OpenApiThreads
                     break;
                 }
 
-                if (reader.ValueTextEquals(s_TruncationStrategy_name0))
+                if (reader.ValueTextEquals("type"u8))
                 {
                     ReadNext(ref reader);
                     value.Type = Read_TruncationStrategyType(ref reader, options);
                     seen0 |= 0x1UL;
                 }
-                else if (reader.ValueTextEquals(s_TruncationStrategy_name1))
+                else if (reader.ValueTextEquals("last_messages"u8))
                 {
                     ReadNext(ref reader);
                     value.LastMessages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();

@@ -10,7 +10,7 @@ namespace OpenApiThreads
         private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType>? _TruncationStrategyType;
 
         /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategyType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType>)Options.GetTypeInfo(typeof(global::OpenApiThreads.TruncationStrategyType));
+        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached<global::OpenApiThreads.TruncationStrategyType>(Create_TruncationStrategyType);
 
         private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> Create_TruncationStrategyType(global::System.Text.Json.JsonSerializerOptions options)
         {

@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// The result of one tool call.
-    /// </summary>
+    /// <summary>The result of one tool call.</summary>
     public sealed partial class ToolOutput
     {
-        /// <summary>
-        /// ID of the call, from the run's <c>required_action</c>.
-        /// </summary>
+        /// <summary>ID of the call, from the run's <c>required_action</c>.</summary>
         public string? ToolCallId { get; set; }
 
-        /// <summary>
-        /// What the tool returned, handed to the model as text.
-        /// </summary>
+        /// <summary>What the tool returned, handed to the model as text.</summary>
         public string? Output { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

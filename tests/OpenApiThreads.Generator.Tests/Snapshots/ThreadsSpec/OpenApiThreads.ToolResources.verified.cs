@@ -5,25 +5,16 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Files and vector stores handed to the thread's tools; each tool type has its own entry.
-    /// </summary>
+    /// <summary>Files and vector stores handed to the thread's tools; each tool type has its own entry.</summary>
     public sealed partial class ToolResources
     {
-        /// <summary>
-        /// Inputs for the code interpreter tool.
-        /// </summary>
+        /// <summary>Inputs for the code interpreter tool.</summary>
         public global::OpenApiThreads.ToolResourcesCodeInterpreter? CodeInterpreter { get; set; }
 
-        /// <summary>
-        /// Inputs for the file search tool.
-        /// </summary>
+        /// <summary>Inputs for the file search tool.</summary>
         public global::OpenApiThreads.ToolResourcesFileSearch? FileSearch { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

@@ -5,23 +5,14 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Inputs for the code interpreter tool.
-    /// </summary>
+    /// <summary>Inputs for the code interpreter tool.</summary>
     public sealed partial class ToolResourcesCodeInterpreter
     {
-        /// <summary>
-        /// File IDs the code interpreter may read (20 at most).
-        /// </summary>
-        /// <remarks>
-        /// When left unset, the server uses its default: <c>[]</c>.
-        /// </remarks>
+        /// <summary>File IDs the code interpreter may read (20 at most).</summary>
+        /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
         public global::System.Collections.Generic.IList<string>? FileIds { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

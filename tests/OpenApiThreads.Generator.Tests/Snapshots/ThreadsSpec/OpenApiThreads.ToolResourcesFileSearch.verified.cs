@@ -5,20 +5,13 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Inputs for the file search tool.
-    /// </summary>
+    /// <summary>Inputs for the file search tool.</summary>
     public sealed partial class ToolResourcesFileSearch
     {
-        /// <summary>
-        /// Vector store to search; at most one may be attached.
-        /// </summary>
+        /// <summary>Vector store to search; at most one may be attached.</summary>
         public global::System.Collections.Generic.IList<string>? VectorStoreIds { get; set; }
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }

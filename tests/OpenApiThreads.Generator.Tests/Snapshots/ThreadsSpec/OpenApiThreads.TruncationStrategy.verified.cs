@@ -5,9 +5,7 @@
 
 namespace OpenApiThreads
 {
-    /// <summary>
-    /// Controls how much of the thread is fed to the model when the run starts.
-    /// </summary>
+    /// <summary>Controls how much of the thread is fed to the model when the run starts.</summary>
     public sealed partial class TruncationStrategy
     {
         /// <summary>
@@ -15,12 +13,8 @@ namespace OpenApiThreads
         /// </summary>
         public required global::OpenApiThreads.TruncationStrategyType Type { get; set; }
 
-        /// <summary>
-        /// How many of the most recent messages to keep.
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent; set to null, it is sent as JSON null.
-        /// </remarks>
+        /// <summary>How many of the most recent messages to keep.</summary>
+        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
         public long? LastMessages
         {
             get => __LastMessagesValue;
@@ -35,10 +29,7 @@ namespace OpenApiThreads
 
         internal bool __LastMessagesIsSet;
 
-        /// <summary>
-        /// JSON properties the document does not declare (a newer server's additions), kept so that reading, changing and
-        /// writing back this object loses nothing. Null when there were none.
-        /// </summary>
+        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
         public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
 }
