@@ -1,3 +1,5 @@
+using System;
+
 namespace OpenApiThreads.Generator.Emit;
 
 internal static class FileHeader
@@ -7,6 +9,8 @@ internal static class FileHeader
     /// still read them), so those warnings are off here and stay on for the user's own code. Docs say only what the
     /// spec says: where it says nothing there is no filler comment, and CS1591 (and CS1573 for a
     /// parameter the spec does not describe) is off for this file instead.
+    /// The namespace is file-scoped (C# 10; the generator needs C# 11), so no line pays four spaces for it, and a
+    /// batch of files can share one header (<see cref="OutputFile.Render"/>).
     /// </summary>
     public static SourceWriter Start(EmitHeader header)
     {
@@ -16,13 +20,21 @@ internal static class FileHeader
         writer.WriteLine("#nullable enable");
         writer.WriteLine("#pragma warning disable CS0612, CS0618, CS1573, CS1591");
         writer.WriteLine();
-        writer.OpenBlock("namespace " + header.Namespace);
+        writer.WriteLine("namespace " + header.Namespace + ";");
+        writer.WriteLine();
         return writer;
     }
 
-    public static string Finish(SourceWriter writer)
+    public static string Finish(SourceWriter writer) => writer.ToString();
+
+    /// <summary>
+    /// How long the header of <paramref name="text"/> is: everything up to and including the blank line after the
+    /// namespace. Every file of one spec starts with the same header, so a batch keeps the first and drops the rest.
+    /// </summary>
+    public static int Length(string text)
     {
-        writer.CloseBlock();
-        return writer.ToString();
+        int namespaceLine = text.IndexOf("\nnamespace ", StringComparison.Ordinal);
+        int end = namespaceLine < 0 ? -1 : text.IndexOf(";\n\n", namespaceLine, StringComparison.Ordinal);
+        return end < 0 ? throw new InvalidOperationException("A generated file does not start with the generated header.") : end + 3;
     }
 }

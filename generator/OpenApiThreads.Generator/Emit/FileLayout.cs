@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -131,7 +132,10 @@ internal sealed record FileLayoutResult(ImmutableEquatableArray<OutputFile> File
 /// <summary>One file for the compiler: a single generated file, or a batch of one spec's files.</summary>
 internal sealed record OutputFile(string HintName, ImmutableEquatableArray<GeneratedSource> Parts)
 {
-    /// <summary>The text to add. A single file is passed on as it is; a batch is its files one after another.</summary>
+    /// <summary>
+    /// The text to add. A single file is passed on as it is; a batch is the first file, then each other file without
+    /// its header (the same header and namespace as the first's).
+    /// </summary>
     public GeneratedSource Render()
     {
         if (Parts.Count == 1 && Parts[0].HintName == HintName)
@@ -139,18 +143,27 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
             return Parts[0];
         }
 
-        // One allocation of the final length (a StringBuilder would copy the 0.5 MB-sized text twice).
-        var pieces = new string[(2 * Parts.Count) - 1];
-        for (int i = 0; i < Parts.Count; i++)
+        string first = Parts[0].Text;
+        int headerLength = FileHeader.Length(first);
+        int length = first.Length;
+        for (int i = 1; i < Parts.Count; i++)
         {
-            if (i > 0)
+            string text = Parts[i].Text;
+            if (FileHeader.Length(text) != headerLength || string.CompareOrdinal(text, 0, first, 0, headerLength) != 0)
             {
-                pieces[(2 * i) - 1] = "\n";
+                throw new InvalidOperationException("The files of one batch must share a header: " + Parts[i].HintName);
             }
 
-            pieces[2 * i] = Parts[i].Text;
+            length += 1 + text.Length - headerLength;
         }
 
-        return new GeneratedSource(HintName, string.Concat(pieces), Parts[0].SpecPath);
+        // Sized once to the final length, so the 0.5 MB-sized text is not copied as the builder grows.
+        var builder = new StringBuilder(length).Append(first);
+        for (int i = 1; i < Parts.Count; i++)
+        {
+            builder.Append('\n').Append(Parts[i].Text, headerLength, Parts[i].Text.Length - headerLength);
+        }
+
+        return new GeneratedSource(HintName, builder.ToString(), Parts[0].SpecPath);
     }
 }

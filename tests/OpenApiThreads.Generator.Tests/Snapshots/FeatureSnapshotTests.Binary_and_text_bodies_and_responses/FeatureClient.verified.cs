@@ -3,75 +3,74 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+/// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
+public partial class FeatureClient : global::Feature.IFeatureClient
 {
-    /// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
-    public partial class FeatureClient : global::Feature.IFeatureClient
+    // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+    // Redirects are not followed here: the handler would resend the body and custom credential headers to
+    // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
+    private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
+        new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
-        // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
-        // Redirects are not followed here: the handler would resend the body and custom credential headers to
-        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
-        private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
-        {
-            Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
-        });
+        Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
+    });
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Feature.FeatureClientOptions _options;
-        private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Feature.FeatureClientOptions _options;
+    private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
 
-        /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::Feature.FeatureClientOptions? options = null)
-            : this(s_sharedHttpClient.Value, options)
+    /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::Feature.FeatureClientOptions? options = null)
+        : this(s_sharedHttpClient.Value, options)
+    {
+    }
+
+    /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
+    {
+        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        _options = options ?? new global::Feature.FeatureClientOptions();
+    }
+
+    /// <summary>The options this client was created with.</summary>
+    public global::Feature.FeatureClientOptions Options => _options;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::Feature.FileDownload> PutBlobAsync(string name, global::Feature.FileUpload body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "blobs/" + EscapePathSegment(name);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Put, relativeUri, "application/octet-stream");
+        request.Content = global::Feature.FileUpload.WithProgress(body.ToContent("application/octet-stream"), progress);
+        global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "putBlob", streaming: true, cancellationToken).ConfigureAwait(false);
+        try
         {
+            await EnsureSuccessAsync(response, "putBlob", null, cancellationToken).ConfigureAwait(false);
+            global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return global::Feature.FileDownload.Open(response, new ResponseStream(content, "putBlob", _options.StreamIdleTimeout, lineLimit: 0));
         }
-
-        /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
+        catch
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            _options = options ?? new global::Feature.FeatureClientOptions();
+            response.Dispose();
+            throw;
         }
+    }
 
-        /// <summary>The options this client was created with.</summary>
-        public global::Feature.FeatureClientOptions Options => _options;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::Feature.FileDownload> PutBlobAsync(string name, global::Feature.FileUpload body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "blobs/" + EscapePathSegment(name);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Put, relativeUri, "application/octet-stream");
-            request.Content = global::Feature.FileUpload.WithProgress(body.ToContent("application/octet-stream"), progress);
-            global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "putBlob", streaming: true, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await EnsureSuccessAsync(response, "putBlob", null, cancellationToken).ConfigureAwait(false);
-                global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return global::Feature.FileDownload.Open(response, new ResponseStream(content, "putBlob", _options.StreamIdleTimeout, lineLimit: 0));
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<string> ShoutAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "notes";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/plain");
-            request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "shout", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "shout", null, cancellationToken).ConfigureAwait(false);
-            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<string> ShoutAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "notes";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/plain");
+        request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "shout", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "shout", null, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,41 +3,40 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+/// <summary>The fields of a form-urlencoded body.</summary>
+public sealed partial class CreateCustomerRequest
 {
-    /// <summary>The fields of a form-urlencoded body.</summary>
-    public sealed partial class CreateCustomerRequest
+    /// <summary>The <c>email</c> field.</summary>
+    public required string Email { get; set; }
+
+    /// <summary>The <c>metadata</c> field.</summary>
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
+
+    /// <summary>The <c>expand</c> field.</summary>
+    public global::System.Collections.Generic.IList<string>? Expand { get; set; }
+
+    /// <summary>The <c>codes</c> field.</summary>
+    public global::System.Collections.Generic.IList<string>? Codes { get; set; }
+
+    internal global::System.Net.Http.HttpContent ToContent()
     {
-        /// <summary>The <c>email</c> field.</summary>
-        public required string Email { get; set; }
-
-        /// <summary>The <c>metadata</c> field.</summary>
-        public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
-
-        /// <summary>The <c>expand</c> field.</summary>
-        public global::System.Collections.Generic.IList<string>? Expand { get; set; }
-
-        /// <summary>The <c>codes</c> field.</summary>
-        public global::System.Collections.Generic.IList<string>? Codes { get; set; }
-
-        internal global::System.Net.Http.HttpContent ToContent()
+        var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        global::Feature.FormEncoding.AddField(fields, "email", Email);
+        if (Metadata is { } value1)
         {
-            var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
-            global::Feature.FormEncoding.AddField(fields, "email", Email);
-            if (Metadata is { } value1)
-            {
-                global::Feature.FormEncoding.AddFields(fields, "metadata", global::System.Text.Json.JsonSerializer.SerializeToElement(value1, global::Feature.FeatureJsonContext.Default.DictionaryString), true, true);
-            }
-            if (Expand is { } value2)
-            {
-                foreach (var item in value2) { global::Feature.FormEncoding.AddField(fields, "expand[]", item); }
-            }
-            if (Codes is { } value3)
-            {
-                global::Feature.FormEncoding.AddField(fields, "codes", string.Join(",", global::System.Linq.Enumerable.Select(value3, static item => item)));
-            }
-
-            return new global::System.Net.Http.FormUrlEncodedContent(fields);
+            global::Feature.FormEncoding.AddFields(fields, "metadata", global::System.Text.Json.JsonSerializer.SerializeToElement(value1, global::Feature.FeatureJsonContext.Default.DictionaryString), true, true);
         }
+        if (Expand is { } value2)
+        {
+            foreach (var item in value2) { global::Feature.FormEncoding.AddField(fields, "expand[]", item); }
+        }
+        if (Codes is { } value3)
+        {
+            global::Feature.FormEncoding.AddField(fields, "codes", string.Join(",", global::System.Linq.Enumerable.Select(value3, static item => item)));
+        }
+
+        return new global::System.Net.Http.FormUrlEncodedContent(fields);
     }
 }

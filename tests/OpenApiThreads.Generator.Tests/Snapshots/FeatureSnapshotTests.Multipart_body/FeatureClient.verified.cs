@@ -3,52 +3,51 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+/// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
+public partial class FeatureClient : global::Feature.IFeatureClient
 {
-    /// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
-    public partial class FeatureClient : global::Feature.IFeatureClient
+    // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+    // Redirects are not followed here: the handler would resend the body and custom credential headers to
+    // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
+    private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
+        new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
-        // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
-        // Redirects are not followed here: the handler would resend the body and custom credential headers to
-        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
-        private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
-        {
-            Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
-        });
+        Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
+    });
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Feature.FeatureClientOptions _options;
-        private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Feature.FeatureClientOptions _options;
+    private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
 
-        /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::Feature.FeatureClientOptions? options = null)
-            : this(s_sharedHttpClient.Value, options)
-        {
-        }
+    /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::Feature.FeatureClientOptions? options = null)
+        : this(s_sharedHttpClient.Value, options)
+    {
+    }
 
-        /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
-        {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            _options = options ?? new global::Feature.FeatureClientOptions();
-        }
+    /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
+    {
+        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        _options = options ?? new global::Feature.FeatureClientOptions();
+    }
 
-        /// <summary>The options this client was created with.</summary>
-        public global::Feature.FeatureClientOptions Options => _options;
+    /// <summary>The options this client was created with.</summary>
+    public global::Feature.FeatureClientOptions Options => _options;
 
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task UploadAsync(global::Feature.UploadRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "files";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, null);
-            request.Content = global::Feature.FileUpload.WithProgress(body.ToContent(), progress);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "upload", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "upload", null, cancellationToken).ConfigureAwait(false);
-        }
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task UploadAsync(global::Feature.UploadRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "files";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, null);
+        request.Content = global::Feature.FileUpload.WithProgress(body.ToContent(), progress);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "upload", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "upload", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -3,48 +3,47 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+/// <summary>The fields of a multipart/form-data body.</summary>
+public sealed partial class UploadRequest
 {
-    /// <summary>The fields of a multipart/form-data body.</summary>
-    public sealed partial class UploadRequest
+    /// <summary>The <c>file</c> field.</summary>
+    public required global::Feature.FileUpload File { get; set; }
+
+    /// <summary>The <c>more</c> field.</summary>
+    public global::System.Collections.Generic.IList<global::Feature.FileUpload>? More { get; set; }
+
+    /// <summary>The <c>title</c> field.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>The <c>tags</c> field.</summary>
+    public global::System.Collections.Generic.IList<string>? Tags { get; set; }
+
+    /// <summary>The <c>meta</c> field.</summary>
+    public global::Feature.UploadRequestMeta? Meta { get; set; }
+
+    internal global::System.Net.Http.HttpContent ToContent()
     {
-        /// <summary>The <c>file</c> field.</summary>
-        public required global::Feature.FileUpload File { get; set; }
-
-        /// <summary>The <c>more</c> field.</summary>
-        public global::System.Collections.Generic.IList<global::Feature.FileUpload>? More { get; set; }
-
-        /// <summary>The <c>title</c> field.</summary>
-        public string? Title { get; set; }
-
-        /// <summary>The <c>tags</c> field.</summary>
-        public global::System.Collections.Generic.IList<string>? Tags { get; set; }
-
-        /// <summary>The <c>meta</c> field.</summary>
-        public global::Feature.UploadRequestMeta? Meta { get; set; }
-
-        internal global::System.Net.Http.HttpContent ToContent()
+        var content = new global::System.Net.Http.MultipartFormDataContent();
+        global::Feature.FormEncoding.AddFile(content, "file", File, "image/png");
+        if (More is { } value1)
         {
-            var content = new global::System.Net.Http.MultipartFormDataContent();
-            global::Feature.FormEncoding.AddFile(content, "file", File, "image/png");
-            if (More is { } value1)
-            {
-                foreach (var file in value1) { global::Feature.FormEncoding.AddFile(content, "more", file, null); }
-            }
-            if (Title is { } value2)
-            {
-                global::Feature.FormEncoding.AddText(content, "title", value2, null);
-            }
-            if (Tags is { } value3)
-            {
-                foreach (var item in value3) { global::Feature.FormEncoding.AddText(content, "tags", item, null); }
-            }
-            if (Meta is { } value4)
-            {
-                global::Feature.FormEncoding.AddJson(content, "meta", global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value4, global::Feature.FeatureJsonContext.Default.UploadRequestMeta), null);
-            }
-
-            return content;
+            foreach (var file in value1) { global::Feature.FormEncoding.AddFile(content, "more", file, null); }
         }
+        if (Title is { } value2)
+        {
+            global::Feature.FormEncoding.AddText(content, "title", value2, null);
+        }
+        if (Tags is { } value3)
+        {
+            foreach (var item in value3) { global::Feature.FormEncoding.AddText(content, "tags", item, null); }
+        }
+        if (Meta is { } value4)
+        {
+            global::Feature.FormEncoding.AddJson(content, "meta", global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(value4, global::Feature.FeatureJsonContext.Default.UploadRequestMeta), null);
+        }
+
+        return content;
     }
 }

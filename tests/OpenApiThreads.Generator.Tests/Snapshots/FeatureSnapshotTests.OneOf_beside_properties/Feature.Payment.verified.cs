@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+public sealed partial class Payment
 {
-    public sealed partial class Payment
-    {
-        public required string Id { get; set; }
+    public required string Id { get; set; }
 
-        public string? Method { get; set; }
+    public string? Method { get; set; }
 
-        /// <summary>
-        /// The <c>oneOf</c> branch this object also is (exactly one branch holds), read from the
-        /// same JSON object as the properties above, and unknown when none matches. Written, the branch's
-        /// properties are merged into this object; one this class also declares is written once, from this class.
-        /// </summary>
-        public global::Feature.PaymentVariant? Variant { get; set; }
+    /// <summary>
+    /// The <c>oneOf</c> branch this object also is (exactly one branch holds), read from the
+    /// same JSON object as the properties above, and unknown when none matches. Written, the branch's
+    /// properties are merged into this object; one this class also declares is written once, from this class.
+    /// </summary>
+    public global::Feature.PaymentVariant? Variant { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

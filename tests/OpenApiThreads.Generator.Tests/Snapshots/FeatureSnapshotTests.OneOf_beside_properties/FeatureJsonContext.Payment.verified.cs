@@ -3,168 +3,167 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+partial class FeatureJsonContext
 {
-    partial class FeatureJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment>? _Payment;
+
+    /// <summary>JSON metadata for <see cref="global::Feature.Payment"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Payment => _Payment ??= Reached<global::Feature.Payment>(Create_Payment);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Create_Payment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment>? _Payment;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Payment>(options, new CompositionConverter_Payment());
+    }
 
-        /// <summary>JSON metadata for <see cref="global::Feature.Payment"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Payment => _Payment ??= Reached<global::Feature.Payment>(Create_Payment);
+    /// <summary>Reads and writes the object with its generated code, which also reads the branch from the same JSON object.</summary>
+    private sealed class CompositionConverter_Payment : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Payment>
+    {
+        /// <inheritdoc/>
+        public override global::Feature.Payment? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => Read_Payment(ref reader, options);
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Create_Payment(global::System.Text.Json.JsonSerializerOptions options)
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Payment value, global::System.Text.Json.JsonSerializerOptions options)
+            => Serialize_Payment(writer, value);
+    }
+
+    private static readonly string[] s_Payment_own = new[] { "id", "method" };
+    private static readonly string[] s_Payment_branch0 = new[] { "method", "number" };
+    private static readonly string[] s_Payment_branch1 = new[] { "method", "iban" };
+
+    /// <summary>The JSON names the branch held declares: read into it, and written from it.</summary>
+    private static string[] CompositionNames_Payment(global::Feature.PaymentVariant variant)
+    {
+        if (variant.IsCard)
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Payment>(options, new CompositionConverter_Payment());
+            return s_Payment_branch0;
         }
 
-        /// <summary>Reads and writes the object with its generated code, which also reads the branch from the same JSON object.</summary>
-        private sealed class CompositionConverter_Payment : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Payment>
+        if (variant.IsTransfer)
         {
-            /// <inheritdoc/>
-            public override global::Feature.Payment? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-                => Read_Payment(ref reader, options);
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Payment value, global::System.Text.Json.JsonSerializerOptions options)
-                => Serialize_Payment(writer, value);
+            return s_Payment_branch1;
         }
 
-        private static readonly string[] s_Payment_own = new[] { "id", "method" };
-        private static readonly string[] s_Payment_branch0 = new[] { "method", "number" };
-        private static readonly string[] s_Payment_branch1 = new[] { "method", "iban" };
+        return global::System.Array.Empty<string>();
+    }
 
-        /// <summary>The JSON names the branch held declares: read into it, and written from it.</summary>
-        private static string[] CompositionNames_Payment(global::Feature.PaymentVariant variant)
+    internal static void Serialize_Payment(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Payment? value)
+    {
+        if (value is null)
         {
-            if (variant.IsCard)
-            {
-                return s_Payment_branch0;
-            }
-
-            if (variant.IsTransfer)
-            {
-                return s_Payment_branch1;
-            }
-
-            return global::System.Array.Empty<string>();
+            writer.WriteNullValue();
+            return;
         }
 
-        internal static void Serialize_Payment(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Payment? value)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.id, value.Id);
+        if (value.Method is not null)
         {
-            if (value is null)
+            writer.WriteString(PropertyNames.method, value.Method);
+        }
+        global::System.Collections.Generic.HashSet<string>? written = null;
+        if (value.Variant is { IsUnknown: false } variant)
+        {
+            string[] declared = CompositionNames_Payment(variant);
+            using global::System.Text.Json.JsonDocument branch = global::System.Text.Json.JsonSerializer.SerializeToDocument(variant, Default.PaymentVariant);
+            if (branch.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object)
             {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.id, value.Id);
-            if (value.Method is not null)
-            {
-                writer.WriteString(PropertyNames.method, value.Method);
-            }
-            global::System.Collections.Generic.HashSet<string>? written = null;
-            if (value.Variant is { IsUnknown: false } variant)
-            {
-                string[] declared = CompositionNames_Payment(variant);
-                using global::System.Text.Json.JsonDocument branch = global::System.Text.Json.JsonSerializer.SerializeToDocument(variant, Default.PaymentVariant);
-                if (branch.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object)
+                foreach (global::System.Text.Json.JsonProperty member in branch.RootElement.EnumerateObject())
                 {
-                    foreach (global::System.Text.Json.JsonProperty member in branch.RootElement.EnumerateObject())
+                    if (global::System.Array.IndexOf(s_Payment_own, member.Name) >= 0 || (global::System.Array.IndexOf(declared, member.Name) < 0 && value.AdditionalData is { } kept && kept.ContainsKey(member.Name)))
                     {
-                        if (global::System.Array.IndexOf(s_Payment_own, member.Name) >= 0 || (global::System.Array.IndexOf(declared, member.Name) < 0 && value.AdditionalData is { } kept && kept.ContainsKey(member.Name)))
-                        {
-                            continue;
-                        }
+                        continue;
+                    }
 
-                        if ((written ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(member.Name))
-                        {
-                            member.WriteTo(writer);
-                        }
+                    if ((written ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(member.Name))
+                    {
+                        member.WriteTo(writer);
                     }
                 }
             }
-
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    if (written is null || !written.Contains(pair.Key))
-                    {
-                        writer.WritePropertyName(pair.Key);
-                        pair.Value.WriteTo(writer);
-                    }
-                }
-            }
-            writer.WriteEndObject();
         }
 
-        internal static global::Feature.Payment? Read_Payment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        if (value.AdditionalData is { } additionalData)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                return null;
+                if (written is null || !written.Contains(pair.Key))
+                {
+                    writer.WritePropertyName(pair.Key);
+                    pair.Value.WriteTo(writer);
+                }
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::Feature.Payment? Read_Payment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Payment));
+        var value = new global::Feature.Payment { Id = default! };
+        global::System.Text.Json.Utf8JsonReader compositionStart = reader;
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Payment));
-            var value = new global::Feature.Payment { Id = default! };
-            global::System.Text.Json.Utf8JsonReader compositionStart = reader;
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("method"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Method = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("method"u8))
             {
-                throw MissingRequired(typeof(global::Feature.Payment), seen0, new[] { "id" });
+                ReadNext(ref reader);
+                value.Method = reader.GetString()!;
             }
-
-            value.Variant = Read_PaymentVariant(ref compositionStart, options);
-            if (additionalData is not null && value.Variant is { } variant)
+            else
             {
-                foreach (string declared in CompositionNames_Payment(variant))
-                {
-                    additionalData.Remove(declared);
-                }
-
-                if (additionalData.Count == 0)
-                {
-                    additionalData = null;
-                }
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::Feature.Payment), seen0, new[] { "id" });
+        }
+
+        value.Variant = Read_PaymentVariant(ref compositionStart, options);
+        if (additionalData is not null && value.Variant is { } variant)
+        {
+            foreach (string declared in CompositionNames_Payment(variant))
+            {
+                additionalData.Remove(declared);
+            }
+
+            if (additionalData.Count == 0)
+            {
+                additionalData = null;
+            }
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,75 +3,74 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+/// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
+public partial class FeatureClient : global::Feature.IFeatureClient
 {
-    /// <summary>A client for the Feature API, generated from its OpenAPI document.</summary>
-    public partial class FeatureClient : global::Feature.IFeatureClient
+    // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+    // Redirects are not followed here: the handler would resend the body and custom credential headers to
+    // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
+    private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
+        new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
-        // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
-        // Redirects are not followed here: the handler would resend the body and custom credential headers to
-        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
-        private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
-        {
-            Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
-        });
+        Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
+    });
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::Feature.FeatureClientOptions _options;
-        private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::Feature.FeatureClientOptions _options;
+    private readonly global::Feature.FeatureJsonContext _json = global::Feature.FeatureJsonContext.Default;
 
-        /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::Feature.FeatureClientOptions? options = null)
-            : this(s_sharedHttpClient.Value, options)
+    /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::Feature.FeatureClientOptions? options = null)
+        : this(s_sharedHttpClient.Value, options)
+    {
+    }
+
+    /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
+    {
+        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        _options = options ?? new global::Feature.FeatureClientOptions();
+    }
+
+    /// <summary>The options this client was created with.</summary>
+    public global::Feature.FeatureClientOptions Options => _options;
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task GetItemsAsync(global::System.Collections.Generic.IList<long> ids, string label, global::System.Collections.Generic.IList<string> matrix, global::Feature.GetItemsFilter? filter = default, global::System.DateOnly? day = default, string? raw = default, global::System.Collections.Generic.IList<long>? xIds = default, string? session = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(ids);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        global::System.ArgumentNullException.ThrowIfNull(matrix);
+        string relativeUri = "items/" + JoinQuery(ids, ",", static item => EscapePathSegment(item.ToString(global::System.Globalization.CultureInfo.InvariantCulture))) + "/." + EscapePathSegment(label) + "/;matrix=" + JoinQuery(matrix, ";matrix=", static item => EscapePathSegment(item));
+        var query = new global::System.Text.StringBuilder();
+        if (filter is not null)
         {
+            foreach (var field in global::Feature.FormEncoding.Fields("filter", global::System.Text.Json.JsonSerializer.SerializeToElement(filter, _json.GetItemsFilter), true, false)) { AppendQuery(query, field.Key, field.Value); }
         }
-
-        /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public FeatureClient(global::System.Net.Http.HttpClient httpClient, global::Feature.FeatureClientOptions? options = null)
+        if (day is not null)
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            _options = options ?? new global::Feature.FeatureClientOptions();
+            AppendQuery(query, "day", day.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
         }
-
-        /// <summary>The options this client was created with.</summary>
-        public global::Feature.FeatureClientOptions Options => _options;
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task GetItemsAsync(global::System.Collections.Generic.IList<long> ids, string label, global::System.Collections.Generic.IList<string> matrix, global::Feature.GetItemsFilter? filter = default, global::System.DateOnly? day = default, string? raw = default, global::System.Collections.Generic.IList<long>? xIds = default, string? session = default, global::System.Threading.CancellationToken cancellationToken = default)
+        if (raw is not null)
         {
-            global::System.ArgumentNullException.ThrowIfNull(ids);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(label);
-            global::System.ArgumentNullException.ThrowIfNull(matrix);
-            string relativeUri = "items/" + JoinQuery(ids, ",", static item => EscapePathSegment(item.ToString(global::System.Globalization.CultureInfo.InvariantCulture))) + "/." + EscapePathSegment(label) + "/;matrix=" + JoinQuery(matrix, ";matrix=", static item => EscapePathSegment(item));
-            var query = new global::System.Text.StringBuilder();
-            if (filter is not null)
-            {
-                foreach (var field in global::Feature.FormEncoding.Fields("filter", global::System.Text.Json.JsonSerializer.SerializeToElement(filter, _json.GetItemsFilter), true, false)) { AppendQuery(query, field.Key, field.Value); }
-            }
-            if (day is not null)
-            {
-                AppendQuery(query, "day", day.Value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture));
-            }
-            if (raw is not null)
-            {
-                AppendQueryAllowingReserved(query, "raw", raw);
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, null);
-            if (xIds is not null)
-            {
-                SetHeader(request, "X-Ids", JoinQuery(xIds, ",", static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
-            }
-            if (session is not null)
-            {
-                AddCookie(request, "session", session);
-            }
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getItems", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "getItems", null, cancellationToken).ConfigureAwait(false);
+            AppendQueryAllowingReserved(query, "raw", raw);
         }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, null);
+        if (xIds is not null)
+        {
+            SetHeader(request, "X-Ids", JoinQuery(xIds, ",", static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        if (session is not null)
+        {
+            AddCookie(request, "session", session);
+        }
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getItems", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "getItems", null, cancellationToken).ConfigureAwait(false);
     }
 }

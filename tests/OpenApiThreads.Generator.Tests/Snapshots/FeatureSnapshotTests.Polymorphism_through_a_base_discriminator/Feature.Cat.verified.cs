@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
-{
-    public partial class Cat : global::Feature.Pet
-    {
-        /// <summary>Creates a value whose PetType says it is a Cat: <c>kitty</c>.</summary>
-        public Cat()
-        {
-            PetType = "kitty";
-        }
+namespace Feature;
 
-        public bool? Indoor { get; set; }
+public partial class Cat : global::Feature.Pet
+{
+    /// <summary>Creates a value whose PetType says it is a Cat: <c>kitty</c>.</summary>
+    public Cat()
+    {
+        PetType = "kitty";
     }
+
+    public bool? Indoor { get; set; }
 }

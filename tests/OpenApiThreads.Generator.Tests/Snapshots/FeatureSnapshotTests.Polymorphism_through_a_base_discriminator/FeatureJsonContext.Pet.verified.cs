@@ -3,196 +3,195 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+partial class FeatureJsonContext
 {
-    partial class FeatureJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _Pet;
+
+    /// <summary>JSON metadata for <see cref="global::Feature.Pet"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached<global::Feature.Pet>(Create_Pet);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _Pet;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        Reach(typeof(global::Feature.Cat), Create_Cat);
+        Reach(typeof(global::Feature.Lion), Create_Lion);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Pet>(options, new PolymorphicConverter_Pet());
+    }
 
-        /// <summary>JSON metadata for <see cref="global::Feature.Pet"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached<global::Feature.Pet>(Create_Pet);
+    /// <summary>The metadata of <see cref="global::Feature.Pet"/> itself, for a value that is no subclass.</summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> CreateExact_Pet(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Properties_Pet, Serialize_Pet);
+    }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Pet(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::Feature.Pet C(object o) => (global::Feature.Pet)o;
+        global::System.Type d = typeof(global::Feature.Pet);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            Reach(typeof(global::Feature.Cat), Create_Cat);
-            Reach(typeof(global::Feature.Lion), Create_Lion);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Pet>(options, new PolymorphicConverter_Pet());
+            PropertyMetadata<string>(options, d, "PetType", "petType", static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        /// <summary>The metadata of <see cref="global::Feature.Pet"/> itself, for a value that is no subclass.</summary>
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> CreateExact_Pet(global::System.Text.Json.JsonSerializerOptions options)
+        if (value.GetType() != typeof(global::Feature.Pet))
         {
-            return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Properties_Pet, Serialize_Pet);
-        }
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Pet(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            static global::Feature.Pet C(object o) => (global::Feature.Pet)o;
-            global::System.Type d = typeof(global::Feature.Pet);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            switch (value)
             {
-                PropertyMetadata<string>(options, d, "PetType", "petType", static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                case global::Feature.Cat derived0:
+                    Serialize_Cat(writer, derived0);
+                    return;
+            }
         }
 
-        internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.petType, value.PetType);
+        if (value.Name is not null)
         {
-            if (value is null)
+            writer.WriteString(PropertyNames.name, value.Name);
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                writer.WriteNullValue();
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::Feature.Pet? Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
+        {
+            global::System.Text.Json.Utf8JsonReader tag = DiscriminatorAt(reader, "petType");
+            if (tag.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (tag.ValueTextEquals("kitty"))
+                {
+                    return Read_Cat(ref reader, options);
+                }
+
+                if (tag.ValueTextEquals("lion"))
+                {
+                    return Read_Lion(ref reader, options);
+                }
+            }
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Pet));
+        var value = new global::Feature.Pet { PetType = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                break;
+            }
+
+            if (reader.ValueTextEquals("petType"u8))
+            {
+                ReadNext(ref reader);
+                value.PetType = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("name"u8))
+            {
+                ReadNext(ref reader);
+                value.Name = reader.GetString()!;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
+        }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::Feature.Pet), seen0, new[] { "petType" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads the subclass the discriminator names, and writes the subclass a value is.</summary>
+    private sealed class PolymorphicConverter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Pet>
+    {
+        // One converter per options instance (the resolver creates it with the metadata it belongs to).
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _exact;
+
+        /// <inheritdoc/>
+        public override global::Feature.Pet? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (UsesOwnOptions(options))
+            {
+                return Read_Pet(ref reader, options);
+            }
+
+            global::System.Text.Json.Utf8JsonReader tag = DiscriminatorAt(reader, "petType");
+            if (tag.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                if (tag.ValueTextEquals("kitty"))
+                {
+                    return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::Feature.Cat>(options));
+                }
+
+                if (tag.ValueTextEquals("lion"))
+                {
+                    return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::Feature.Lion>(options));
+                }
+            }
+
+            return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, Exact(options));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            if (UsesOwnOptions(options))
+            {
+                Serialize_Pet(writer, value);
                 return;
             }
 
-            if (value.GetType() != typeof(global::Feature.Pet))
+            switch (value)
             {
-                switch (value)
-                {
-                    case global::Feature.Cat derived0:
-                        Serialize_Cat(writer, derived0);
-                        return;
-                }
-            }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.petType, value.PetType);
-            if (value.Name is not null)
-            {
-                writer.WriteString(PropertyNames.name, value.Name);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::Feature.Pet? Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)
-            {
-                global::System.Text.Json.Utf8JsonReader tag = DiscriminatorAt(reader, "petType");
-                if (tag.TokenType == global::System.Text.Json.JsonTokenType.String)
-                {
-                    if (tag.ValueTextEquals("kitty"))
-                    {
-                        return Read_Cat(ref reader, options);
-                    }
-
-                    if (tag.ValueTextEquals("lion"))
-                    {
-                        return Read_Lion(ref reader, options);
-                    }
-                }
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Pet));
-            var value = new global::Feature.Pet { PetType = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("petType"u8))
-                {
-                    ReadNext(ref reader);
-                    value.PetType = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Name = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-            }
-
-            if (seen0 != 0x1UL)
-            {
-                throw MissingRequired(typeof(global::Feature.Pet), seen0, new[] { "petType" });
-            }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
-        }
-
-        /// <summary>Reads the subclass the discriminator names, and writes the subclass a value is.</summary>
-        private sealed class PolymorphicConverter_Pet : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Pet>
-        {
-            // One converter per options instance (the resolver creates it with the metadata it belongs to).
-            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _exact;
-
-            /// <inheritdoc/>
-            public override global::Feature.Pet? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-            {
-                if (UsesOwnOptions(options))
-                {
-                    return Read_Pet(ref reader, options);
-                }
-
-                global::System.Text.Json.Utf8JsonReader tag = DiscriminatorAt(reader, "petType");
-                if (tag.TokenType == global::System.Text.Json.JsonTokenType.String)
-                {
-                    if (tag.ValueTextEquals("kitty"))
-                    {
-                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::Feature.Cat>(options));
-                    }
-
-                    if (tag.ValueTextEquals("lion"))
-                    {
-                        return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::Feature.Lion>(options));
-                    }
-                }
-
-                return global::System.Text.Json.JsonSerializer.Deserialize(ref reader, Exact(options));
-            }
-
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet value, global::System.Text.Json.JsonSerializerOptions options)
-            {
-                if (UsesOwnOptions(options))
-                {
-                    Serialize_Pet(writer, value);
+                case global::Feature.Cat derived0:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, derived0, TypeInfoOf<global::Feature.Cat>(options));
                     return;
-                }
-
-                switch (value)
-                {
-                    case global::Feature.Cat derived0:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, derived0, TypeInfoOf<global::Feature.Cat>(options));
-                        return;
-                }
-
-                global::System.Text.Json.JsonSerializer.Serialize(writer, value, Exact(options));
             }
 
-            private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Exact(global::System.Text.Json.JsonSerializerOptions options) => _exact ??= CreateExact_Pet(options);
+            global::System.Text.Json.JsonSerializer.Serialize(writer, value, Exact(options));
         }
+
+        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Exact(global::System.Text.Json.JsonSerializerOptions options) => _exact ??= CreateExact_Pet(options);
     }
 }

@@ -3,184 +3,183 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace Feature
+namespace Feature;
+
+public sealed partial class Choice
 {
-    public sealed partial class Choice
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private Choice(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private Choice(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>Enum</c> branch.</summary>
+    public Choice(global::Feature.ChoiceEnum value)
+        : this(1, value, default)
+    {
+    }
+
+    /// <summary>Holds the <c>Enum</c> branch.</summary>
+    public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum value) => new(value);
+
+    /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
+    public bool IsEnum => _branch == 1;
+
+    /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
+    public global::Feature.ChoiceEnum? AsEnum => _branch == 1 ? (global::Feature.ChoiceEnum?)(global::Feature.ChoiceEnum)_value! : null;
+
+    /// <summary>Holds the <c>Enum2</c> branch.</summary>
+    public Choice(global::Feature.ChoiceEnum2 value)
+        : this(2, value, default)
+    {
+    }
+
+    /// <summary>Holds the <c>Enum2</c> branch.</summary>
+    public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum2 value) => new(value);
+
+    /// <summary>Whether this holds the <c>Enum2</c> branch.</summary>
+    public bool IsEnum2 => _branch == 2;
+
+    /// <summary>The <c>Enum2</c> branch, or null when this holds another.</summary>
+    public global::Feature.ChoiceEnum2? AsEnum2 => _branch == 2 ? (global::Feature.ChoiceEnum2?)(global::Feature.ChoiceEnum2)_value! : null;
+
+    /// <summary>Holds the <c>Named</c> branch.</summary>
+    public Choice(global::Feature.Named value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Named</c> branch.</summary>
+    public static implicit operator global::Feature.Choice(global::Feature.Named value) => new(value);
+
+    /// <summary>Whether this holds the <c>Named</c> branch.</summary>
+    public bool IsNamed => _branch == 3;
+
+    /// <summary>The <c>Named</c> branch, or null when this holds another.</summary>
+    public global::Feature.Named? AsNamed => _branch == 3 ? (global::Feature.Named)_value! : null;
+
+    /// <summary>Holds the <c>Loose</c> branch.</summary>
+    public Choice(global::Feature.Loose value)
+        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Loose</c> branch.</summary>
+    public static implicit operator global::Feature.Choice(global::Feature.Loose value) => new(value);
+
+    /// <summary>Whether this holds the <c>Loose</c> branch.</summary>
+    public bool IsLoose => _branch == 4;
+
+    /// <summary>The <c>Loose</c> branch, or null when this holds another.</summary>
+    public global::Feature.Loose? AsLoose => _branch == 4 ? (global::Feature.Loose)_value! : null;
+
+    /// <summary>Holds the <c>Int64</c> branch.</summary>
+    public Choice(long value)
+        : this(5, value, default)
+    {
+    }
+
+    /// <summary>Holds the <c>Int64</c> branch.</summary>
+    public static implicit operator global::Feature.Choice(long value) => new(value);
+
+    /// <summary>Whether this holds the <c>Int64</c> branch.</summary>
+    public bool IsInt64 => _branch == 5;
+
+    /// <summary>The <c>Int64</c> branch, or null when this holds another.</summary>
+    public long? AsInt64 => _branch == 5 ? (long?)(long)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::Feature.Choice FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Choice>
+    {
+        /// <inheritdoc/>
+        public override global::Feature.Choice? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>Enum</c> branch.</summary>
-        public Choice(global::Feature.ChoiceEnum value)
-            : this(1, value, default)
-        {
-        }
-
-        /// <summary>Holds the <c>Enum</c> branch.</summary>
-        public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum value) => new(value);
-
-        /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
-        public bool IsEnum => _branch == 1;
-
-        /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
-        public global::Feature.ChoiceEnum? AsEnum => _branch == 1 ? (global::Feature.ChoiceEnum?)(global::Feature.ChoiceEnum)_value! : null;
-
-        /// <summary>Holds the <c>Enum2</c> branch.</summary>
-        public Choice(global::Feature.ChoiceEnum2 value)
-            : this(2, value, default)
-        {
-        }
-
-        /// <summary>Holds the <c>Enum2</c> branch.</summary>
-        public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum2 value) => new(value);
-
-        /// <summary>Whether this holds the <c>Enum2</c> branch.</summary>
-        public bool IsEnum2 => _branch == 2;
-
-        /// <summary>The <c>Enum2</c> branch, or null when this holds another.</summary>
-        public global::Feature.ChoiceEnum2? AsEnum2 => _branch == 2 ? (global::Feature.ChoiceEnum2?)(global::Feature.ChoiceEnum2)_value! : null;
-
-        /// <summary>Holds the <c>Named</c> branch.</summary>
-        public Choice(global::Feature.Named value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Named</c> branch.</summary>
-        public static implicit operator global::Feature.Choice(global::Feature.Named value) => new(value);
-
-        /// <summary>Whether this holds the <c>Named</c> branch.</summary>
-        public bool IsNamed => _branch == 3;
-
-        /// <summary>The <c>Named</c> branch, or null when this holds another.</summary>
-        public global::Feature.Named? AsNamed => _branch == 3 ? (global::Feature.Named)_value! : null;
-
-        /// <summary>Holds the <c>Loose</c> branch.</summary>
-        public Choice(global::Feature.Loose value)
-            : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Loose</c> branch.</summary>
-        public static implicit operator global::Feature.Choice(global::Feature.Loose value) => new(value);
-
-        /// <summary>Whether this holds the <c>Loose</c> branch.</summary>
-        public bool IsLoose => _branch == 4;
-
-        /// <summary>The <c>Loose</c> branch, or null when this holds another.</summary>
-        public global::Feature.Loose? AsLoose => _branch == 4 ? (global::Feature.Loose)_value! : null;
-
-        /// <summary>Holds the <c>Int64</c> branch.</summary>
-        public Choice(long value)
-            : this(5, value, default)
-        {
-        }
-
-        /// <summary>Holds the <c>Int64</c> branch.</summary>
-        public static implicit operator global::Feature.Choice(long value) => new(value);
-
-        /// <summary>Whether this holds the <c>Int64</c> branch.</summary>
-        public bool IsInt64 => _branch == 5;
-
-        /// <summary>The <c>Int64</c> branch, or null when this holds another.</summary>
-        public long? AsInt64 => _branch == 5 ? (long?)(long)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::Feature.Choice FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Choice>
-        {
-            /// <inheritdoc/>
-            public override global::Feature.Choice? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        switch (reader.GetString())
-                        {
-                            case "auto":
-                            case "none":
-                                return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
-                            case "required":
-                                return new global::Feature.Choice(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options)), default);
-                        }
+                case global::System.Text.Json.JsonTokenType.String:
+                    switch (reader.GetString())
+                    {
+                        case "auto":
+                        case "none":
+                            return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
+                        case "required":
+                            return new global::Feature.Choice(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options)), default);
+                    }
 
-                        return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
-                    case global::System.Text.Json.JsonTokenType.Number:
-                        if (reader.TryGetInt64(out _))
-                        {
-                            return new global::Feature.Choice(5, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options)), default);
-                        }
+                    return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
+                case global::System.Text.Json.JsonTokenType.Number:
+                    if (reader.TryGetInt64(out _))
+                    {
+                        return new global::Feature.Choice(5, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options)), default);
+                    }
 
-                        break;
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        if (global::Feature.FeatureJsonContext.ObjectMatches(reader, new[] { "name" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()))
-                        {
-                            return new global::Feature.Choice(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options))!, default);
-                        }
+                    break;
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    if (global::Feature.FeatureJsonContext.ObjectMatches(reader, new[] { "name" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()))
+                    {
+                        return new global::Feature.Choice(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options))!, default);
+                    }
 
-                        return new global::Feature.Choice(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options))!, default);
-                }
-
-                return global::Feature.Choice.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    return new global::Feature.Choice(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options))!, default);
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Choice value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::Feature.Choice.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Choice value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                        {
-                            global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum, global::Feature.ChoiceEnum.Converter>(writer, (global::Feature.ChoiceEnum)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options));
-                        }
-                        break;
-                    case 2:
-                        if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                        {
-                            global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum2, global::Feature.ChoiceEnum2.Converter>(writer, (global::Feature.ChoiceEnum2)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum2)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options));
-                        }
-                        break;
-                    case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Named)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options));
-                        break;
-                    case 4:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Loose)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options));
-                        break;
-                    case 5:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (long)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
+                    {
+                        global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum, global::Feature.ChoiceEnum.Converter>(writer, (global::Feature.ChoiceEnum)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options));
+                    }
+                    break;
+                case 2:
+                    if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
+                    {
+                        global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum2, global::Feature.ChoiceEnum2.Converter>(writer, (global::Feature.ChoiceEnum2)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum2)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options));
+                    }
+                    break;
+                case 3:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Named)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options));
+                    break;
+                case 4:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Loose)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options));
+                    break;
+                case 5:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (long)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

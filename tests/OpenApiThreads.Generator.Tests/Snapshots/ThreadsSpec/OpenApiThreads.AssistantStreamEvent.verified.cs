@@ -3,640 +3,639 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// One server-sent event of a streamed run. Events are emitted as objects are created, change state, or grow by deltas; new kinds of event may appear, so a client should skip names it does not know.
+/// </summary>
+public sealed partial class AssistantStreamEvent
 {
-    /// <summary>
-    /// One server-sent event of a streamed run. Events are emitted as objects are created, change state, or grow by deltas; new kinds of event may appear, so a client should skip names it does not know.
-    /// </summary>
-    public sealed partial class AssistantStreamEvent
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private AssistantStreamEvent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private AssistantStreamEvent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadCreated</c> branch.</summary>
+    public bool IsThreadCreated => _branch == 1;
+
+    /// <summary>The <c>ThreadCreated</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ThreadCreatedEvent? AsThreadCreated => _branch == 1 ? (global::OpenApiThreads.ThreadCreatedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunCreated</c> branch.</summary>
+    public bool IsThreadRunCreated => _branch == 2;
+
+    /// <summary>The <c>ThreadRunCreated</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunCreatedEvent? AsThreadRunCreated => _branch == 2 ? (global::OpenApiThreads.RunCreatedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunQueued</c> branch.</summary>
+    public bool IsThreadRunQueued => _branch == 3;
+
+    /// <summary>The <c>ThreadRunQueued</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunQueuedEvent? AsThreadRunQueued => _branch == 3 ? (global::OpenApiThreads.RunQueuedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value)
+        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunInProgress</c> branch.</summary>
+    public bool IsThreadRunInProgress => _branch == 4;
+
+    /// <summary>The <c>ThreadRunInProgress</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunInProgressEvent? AsThreadRunInProgress => _branch == 4 ? (global::OpenApiThreads.RunInProgressEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value)
+        : this(5, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunRequiresAction</c> branch.</summary>
+    public bool IsThreadRunRequiresAction => _branch == 5;
+
+    /// <summary>The <c>ThreadRunRequiresAction</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunRequiresActionEvent? AsThreadRunRequiresAction => _branch == 5 ? (global::OpenApiThreads.RunRequiresActionEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value)
+        : this(6, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunCompleted</c> branch.</summary>
+    public bool IsThreadRunCompleted => _branch == 6;
+
+    /// <summary>The <c>ThreadRunCompleted</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunCompletedEvent? AsThreadRunCompleted => _branch == 6 ? (global::OpenApiThreads.RunCompletedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value)
+        : this(7, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunIncomplete</c> branch.</summary>
+    public bool IsThreadRunIncomplete => _branch == 7;
+
+    /// <summary>The <c>ThreadRunIncomplete</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunIncompleteEvent? AsThreadRunIncomplete => _branch == 7 ? (global::OpenApiThreads.RunIncompleteEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value)
+        : this(8, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunFailed</c> branch.</summary>
+    public bool IsThreadRunFailed => _branch == 8;
+
+    /// <summary>The <c>ThreadRunFailed</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunFailedEvent? AsThreadRunFailed => _branch == 8 ? (global::OpenApiThreads.RunFailedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value)
+        : this(9, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunCancelling</c> branch.</summary>
+    public bool IsThreadRunCancelling => _branch == 9;
+
+    /// <summary>The <c>ThreadRunCancelling</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunCancellingEvent? AsThreadRunCancelling => _branch == 9 ? (global::OpenApiThreads.RunCancellingEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value)
+        : this(10, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunCancelled</c> branch.</summary>
+    public bool IsThreadRunCancelled => _branch == 10;
+
+    /// <summary>The <c>ThreadRunCancelled</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunCancelledEvent? AsThreadRunCancelled => _branch == 10 ? (global::OpenApiThreads.RunCancelledEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value)
+        : this(11, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunExpired</c> branch.</summary>
+    public bool IsThreadRunExpired => _branch == 11;
+
+    /// <summary>The <c>ThreadRunExpired</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunExpiredEvent? AsThreadRunExpired => _branch == 11 ? (global::OpenApiThreads.RunExpiredEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value)
+        : this(12, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepCreated</c> branch.</summary>
+    public bool IsThreadRunStepCreated => _branch == 12;
+
+    /// <summary>The <c>ThreadRunStepCreated</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepCreatedEvent? AsThreadRunStepCreated => _branch == 12 ? (global::OpenApiThreads.RunStepCreatedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value)
+        : this(13, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepInProgress</c> branch.</summary>
+    public bool IsThreadRunStepInProgress => _branch == 13;
+
+    /// <summary>The <c>ThreadRunStepInProgress</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepInProgressEvent? AsThreadRunStepInProgress => _branch == 13 ? (global::OpenApiThreads.RunStepInProgressEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value)
+        : this(14, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepDelta</c> branch.</summary>
+    public bool IsThreadRunStepDelta => _branch == 14;
+
+    /// <summary>The <c>ThreadRunStepDelta</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepDeltaEvent? AsThreadRunStepDelta => _branch == 14 ? (global::OpenApiThreads.RunStepDeltaEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value)
+        : this(15, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepCompleted</c> branch.</summary>
+    public bool IsThreadRunStepCompleted => _branch == 15;
+
+    /// <summary>The <c>ThreadRunStepCompleted</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepCompletedEvent? AsThreadRunStepCompleted => _branch == 15 ? (global::OpenApiThreads.RunStepCompletedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value)
+        : this(16, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepFailed</c> branch.</summary>
+    public bool IsThreadRunStepFailed => _branch == 16;
+
+    /// <summary>The <c>ThreadRunStepFailed</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepFailedEvent? AsThreadRunStepFailed => _branch == 16 ? (global::OpenApiThreads.RunStepFailedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value)
+        : this(17, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepCancelled</c> branch.</summary>
+    public bool IsThreadRunStepCancelled => _branch == 17;
+
+    /// <summary>The <c>ThreadRunStepCancelled</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepCancelledEvent? AsThreadRunStepCancelled => _branch == 17 ? (global::OpenApiThreads.RunStepCancelledEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value)
+        : this(18, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadRunStepExpired</c> branch.</summary>
+    public bool IsThreadRunStepExpired => _branch == 18;
+
+    /// <summary>The <c>ThreadRunStepExpired</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepExpiredEvent? AsThreadRunStepExpired => _branch == 18 ? (global::OpenApiThreads.RunStepExpiredEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value)
+        : this(19, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadMessageCreated</c> branch.</summary>
+    public bool IsThreadMessageCreated => _branch == 19;
+
+    /// <summary>The <c>ThreadMessageCreated</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageCreatedEvent? AsThreadMessageCreated => _branch == 19 ? (global::OpenApiThreads.MessageCreatedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value)
+        : this(20, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadMessageInProgress</c> branch.</summary>
+    public bool IsThreadMessageInProgress => _branch == 20;
+
+    /// <summary>The <c>ThreadMessageInProgress</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageInProgressEvent? AsThreadMessageInProgress => _branch == 20 ? (global::OpenApiThreads.MessageInProgressEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value)
+        : this(21, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadMessageDelta</c> branch.</summary>
+    public bool IsThreadMessageDelta => _branch == 21;
+
+    /// <summary>The <c>ThreadMessageDelta</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageDeltaEvent? AsThreadMessageDelta => _branch == 21 ? (global::OpenApiThreads.MessageDeltaEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value)
+        : this(22, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadMessageCompleted</c> branch.</summary>
+    public bool IsThreadMessageCompleted => _branch == 22;
+
+    /// <summary>The <c>ThreadMessageCompleted</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageCompletedEvent? AsThreadMessageCompleted => _branch == 22 ? (global::OpenApiThreads.MessageCompletedEvent)_value! : null;
+
+    /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value)
+        : this(23, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>ThreadMessageIncomplete</c> branch.</summary>
+    public bool IsThreadMessageIncomplete => _branch == 23;
+
+    /// <summary>The <c>ThreadMessageIncomplete</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageIncompleteEvent? AsThreadMessageIncomplete => _branch == 23 ? (global::OpenApiThreads.MessageIncompleteEvent)_value! : null;
+
+    /// <summary>Holds the <c>Error</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value)
+        : this(24, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Error</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>Error</c> branch.</summary>
+    public bool IsError => _branch == 24;
+
+    /// <summary>The <c>Error</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ErrorEvent? AsError => _branch == 24 ? (global::OpenApiThreads.ErrorEvent)_value! : null;
+
+    /// <summary>Holds the <c>Done</c> branch.</summary>
+    public AssistantStreamEvent(global::OpenApiThreads.DoneEvent value)
+        : this(25, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Done</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.DoneEvent value) => new(value);
+
+    /// <summary>Whether this holds the <c>Done</c> branch.</summary>
+    public bool IsDone => _branch == 25;
+
+    /// <summary>The <c>Done</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.DoneEvent? AsDone => _branch == 25 ? (global::OpenApiThreads.DoneEvent)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.AssistantStreamEvent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantStreamEvent>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.AssistantStreamEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadCreated</c> branch.</summary>
-        public bool IsThreadCreated => _branch == 1;
-
-        /// <summary>The <c>ThreadCreated</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ThreadCreatedEvent? AsThreadCreated => _branch == 1 ? (global::OpenApiThreads.ThreadCreatedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunCreated</c> branch.</summary>
-        public bool IsThreadRunCreated => _branch == 2;
-
-        /// <summary>The <c>ThreadRunCreated</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunCreatedEvent? AsThreadRunCreated => _branch == 2 ? (global::OpenApiThreads.RunCreatedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunQueued</c> branch.</summary>
-        public bool IsThreadRunQueued => _branch == 3;
-
-        /// <summary>The <c>ThreadRunQueued</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunQueuedEvent? AsThreadRunQueued => _branch == 3 ? (global::OpenApiThreads.RunQueuedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value)
-            : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunInProgress</c> branch.</summary>
-        public bool IsThreadRunInProgress => _branch == 4;
-
-        /// <summary>The <c>ThreadRunInProgress</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunInProgressEvent? AsThreadRunInProgress => _branch == 4 ? (global::OpenApiThreads.RunInProgressEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value)
-            : this(5, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunRequiresAction</c> branch.</summary>
-        public bool IsThreadRunRequiresAction => _branch == 5;
-
-        /// <summary>The <c>ThreadRunRequiresAction</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunRequiresActionEvent? AsThreadRunRequiresAction => _branch == 5 ? (global::OpenApiThreads.RunRequiresActionEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value)
-            : this(6, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunCompleted</c> branch.</summary>
-        public bool IsThreadRunCompleted => _branch == 6;
-
-        /// <summary>The <c>ThreadRunCompleted</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunCompletedEvent? AsThreadRunCompleted => _branch == 6 ? (global::OpenApiThreads.RunCompletedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value)
-            : this(7, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunIncomplete</c> branch.</summary>
-        public bool IsThreadRunIncomplete => _branch == 7;
-
-        /// <summary>The <c>ThreadRunIncomplete</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunIncompleteEvent? AsThreadRunIncomplete => _branch == 7 ? (global::OpenApiThreads.RunIncompleteEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value)
-            : this(8, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunFailed</c> branch.</summary>
-        public bool IsThreadRunFailed => _branch == 8;
-
-        /// <summary>The <c>ThreadRunFailed</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunFailedEvent? AsThreadRunFailed => _branch == 8 ? (global::OpenApiThreads.RunFailedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value)
-            : this(9, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunCancelling</c> branch.</summary>
-        public bool IsThreadRunCancelling => _branch == 9;
-
-        /// <summary>The <c>ThreadRunCancelling</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunCancellingEvent? AsThreadRunCancelling => _branch == 9 ? (global::OpenApiThreads.RunCancellingEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value)
-            : this(10, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunCancelled</c> branch.</summary>
-        public bool IsThreadRunCancelled => _branch == 10;
-
-        /// <summary>The <c>ThreadRunCancelled</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunCancelledEvent? AsThreadRunCancelled => _branch == 10 ? (global::OpenApiThreads.RunCancelledEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value)
-            : this(11, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunExpired</c> branch.</summary>
-        public bool IsThreadRunExpired => _branch == 11;
-
-        /// <summary>The <c>ThreadRunExpired</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunExpiredEvent? AsThreadRunExpired => _branch == 11 ? (global::OpenApiThreads.RunExpiredEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value)
-            : this(12, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepCreated</c> branch.</summary>
-        public bool IsThreadRunStepCreated => _branch == 12;
-
-        /// <summary>The <c>ThreadRunStepCreated</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepCreatedEvent? AsThreadRunStepCreated => _branch == 12 ? (global::OpenApiThreads.RunStepCreatedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value)
-            : this(13, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepInProgress</c> branch.</summary>
-        public bool IsThreadRunStepInProgress => _branch == 13;
-
-        /// <summary>The <c>ThreadRunStepInProgress</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepInProgressEvent? AsThreadRunStepInProgress => _branch == 13 ? (global::OpenApiThreads.RunStepInProgressEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value)
-            : this(14, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepDelta</c> branch.</summary>
-        public bool IsThreadRunStepDelta => _branch == 14;
-
-        /// <summary>The <c>ThreadRunStepDelta</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepDeltaEvent? AsThreadRunStepDelta => _branch == 14 ? (global::OpenApiThreads.RunStepDeltaEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value)
-            : this(15, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepCompleted</c> branch.</summary>
-        public bool IsThreadRunStepCompleted => _branch == 15;
-
-        /// <summary>The <c>ThreadRunStepCompleted</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepCompletedEvent? AsThreadRunStepCompleted => _branch == 15 ? (global::OpenApiThreads.RunStepCompletedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value)
-            : this(16, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepFailed</c> branch.</summary>
-        public bool IsThreadRunStepFailed => _branch == 16;
-
-        /// <summary>The <c>ThreadRunStepFailed</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepFailedEvent? AsThreadRunStepFailed => _branch == 16 ? (global::OpenApiThreads.RunStepFailedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value)
-            : this(17, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepCancelled</c> branch.</summary>
-        public bool IsThreadRunStepCancelled => _branch == 17;
-
-        /// <summary>The <c>ThreadRunStepCancelled</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepCancelledEvent? AsThreadRunStepCancelled => _branch == 17 ? (global::OpenApiThreads.RunStepCancelledEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value)
-            : this(18, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadRunStepExpired</c> branch.</summary>
-        public bool IsThreadRunStepExpired => _branch == 18;
-
-        /// <summary>The <c>ThreadRunStepExpired</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepExpiredEvent? AsThreadRunStepExpired => _branch == 18 ? (global::OpenApiThreads.RunStepExpiredEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value)
-            : this(19, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadMessageCreated</c> branch.</summary>
-        public bool IsThreadMessageCreated => _branch == 19;
-
-        /// <summary>The <c>ThreadMessageCreated</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageCreatedEvent? AsThreadMessageCreated => _branch == 19 ? (global::OpenApiThreads.MessageCreatedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value)
-            : this(20, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadMessageInProgress</c> branch.</summary>
-        public bool IsThreadMessageInProgress => _branch == 20;
-
-        /// <summary>The <c>ThreadMessageInProgress</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageInProgressEvent? AsThreadMessageInProgress => _branch == 20 ? (global::OpenApiThreads.MessageInProgressEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value)
-            : this(21, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadMessageDelta</c> branch.</summary>
-        public bool IsThreadMessageDelta => _branch == 21;
-
-        /// <summary>The <c>ThreadMessageDelta</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageDeltaEvent? AsThreadMessageDelta => _branch == 21 ? (global::OpenApiThreads.MessageDeltaEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value)
-            : this(22, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadMessageCompleted</c> branch.</summary>
-        public bool IsThreadMessageCompleted => _branch == 22;
-
-        /// <summary>The <c>ThreadMessageCompleted</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageCompletedEvent? AsThreadMessageCompleted => _branch == 22 ? (global::OpenApiThreads.MessageCompletedEvent)_value! : null;
-
-        /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value)
-            : this(23, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>ThreadMessageIncomplete</c> branch.</summary>
-        public bool IsThreadMessageIncomplete => _branch == 23;
-
-        /// <summary>The <c>ThreadMessageIncomplete</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageIncompleteEvent? AsThreadMessageIncomplete => _branch == 23 ? (global::OpenApiThreads.MessageIncompleteEvent)_value! : null;
-
-        /// <summary>Holds the <c>Error</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value)
-            : this(24, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Error</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>Error</c> branch.</summary>
-        public bool IsError => _branch == 24;
-
-        /// <summary>The <c>Error</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ErrorEvent? AsError => _branch == 24 ? (global::OpenApiThreads.ErrorEvent)_value! : null;
-
-        /// <summary>Holds the <c>Done</c> branch.</summary>
-        public AssistantStreamEvent(global::OpenApiThreads.DoneEvent value)
-            : this(25, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Done</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.DoneEvent value) => new(value);
-
-        /// <summary>Whether this holds the <c>Done</c> branch.</summary>
-        public bool IsDone => _branch == 25;
-
-        /// <summary>The <c>Done</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.DoneEvent? AsDone => _branch == 25 ? (global::OpenApiThreads.DoneEvent)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.AssistantStreamEvent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantStreamEvent>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.AssistantStreamEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("thread.created"))
                         {
-                            if (discriminator.ValueTextEquals("thread.created"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.created"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.queued"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.in_progress"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.requires_action"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.completed"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.incomplete"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.failed"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.cancelling"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.cancelled"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.expired"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.created"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.delta"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.completed"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.failed"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.run.step.expired"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.message.created"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.message.in_progress"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.message.delta"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.message.completed"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("thread.message.incomplete"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("error"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("done"))
-                            {
-                                return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("thread.run.created"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                        if (discriminator.ValueTextEquals("thread.run.queued"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.in_progress"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.requires_action"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.completed"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.incomplete"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.failed"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.cancelling"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.cancelled"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.expired"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.created"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.delta"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.completed"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.failed"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.run.step.expired"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.message.created"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.message.in_progress"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.message.delta"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.message.completed"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("thread.message.incomplete"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("error"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("done"))
+                        {
+                            return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
+                        }
+
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantStreamEvent value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantStreamEvent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options));
-                        break;
-                    case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options));
-                        break;
-                    case 4:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options));
-                        break;
-                    case 5:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options));
-                        break;
-                    case 6:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options));
-                        break;
-                    case 7:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options));
-                        break;
-                    case 8:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options));
-                        break;
-                    case 9:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options));
-                        break;
-                    case 10:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options));
-                        break;
-                    case 11:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options));
-                        break;
-                    case 12:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options));
-                        break;
-                    case 13:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options));
-                        break;
-                    case 14:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options));
-                        break;
-                    case 15:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options));
-                        break;
-                    case 16:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options));
-                        break;
-                    case 17:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options));
-                        break;
-                    case 18:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options));
-                        break;
-                    case 19:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options));
-                        break;
-                    case 20:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options));
-                        break;
-                    case 21:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options));
-                        break;
-                    case 22:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options));
-                        break;
-                    case 23:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options));
-                        break;
-                    case 24:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ErrorEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options));
-                        break;
-                    case 25:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.DoneEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options));
+                    break;
+                case 3:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options));
+                    break;
+                case 4:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options));
+                    break;
+                case 5:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options));
+                    break;
+                case 6:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options));
+                    break;
+                case 7:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options));
+                    break;
+                case 8:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options));
+                    break;
+                case 9:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options));
+                    break;
+                case 10:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options));
+                    break;
+                case 11:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options));
+                    break;
+                case 12:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options));
+                    break;
+                case 13:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options));
+                    break;
+                case 14:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options));
+                    break;
+                case 15:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options));
+                    break;
+                case 16:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options));
+                    break;
+                case 17:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options));
+                    break;
+                case 18:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options));
+                    break;
+                case 19:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options));
+                    break;
+                case 20:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options));
+                    break;
+                case 21:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options));
+                    break;
+                case 22:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options));
+                    break;
+                case 23:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options));
+                    break;
+                case 24:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ErrorEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options));
+                    break;
+                case 25:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.DoneEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,153 +3,152 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A tool the assistant may use during a run.</summary>
+public sealed partial class AssistantTool
 {
-    /// <summary>A tool the assistant may use during a run.</summary>
-    public sealed partial class AssistantTool
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private AssistantTool(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private AssistantTool(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
+
+    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
+    public bool IsCodeInterpreter => _branch == 1;
+
+    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.AssistantToolCodeInterpreter)_value! : null;
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value) => new(value);
+
+    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
+    public bool IsFileSearch => _branch == 2;
+
+    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.AssistantToolFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.AssistantToolFileSearch)_value! : null;
+
+    /// <summary>Holds the <c>Function</c> branch.</summary>
+    public AssistantTool(global::OpenApiThreads.AssistantToolFunction value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Function</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFunction value) => new(value);
+
+    /// <summary>Whether this holds the <c>Function</c> branch.</summary>
+    public bool IsFunction => _branch == 3;
+
+    /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.AssistantToolFunction? AsFunction => _branch == 3 ? (global::OpenApiThreads.AssistantToolFunction)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.AssistantTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantTool>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.AssistantTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
-
-        /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
-        public bool IsCodeInterpreter => _branch == 1;
-
-        /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.AssistantToolCodeInterpreter)_value! : null;
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value) => new(value);
-
-        /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
-        public bool IsFileSearch => _branch == 2;
-
-        /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.AssistantToolFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.AssistantToolFileSearch)_value! : null;
-
-        /// <summary>Holds the <c>Function</c> branch.</summary>
-        public AssistantTool(global::OpenApiThreads.AssistantToolFunction value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Function</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFunction value) => new(value);
-
-        /// <summary>Whether this holds the <c>Function</c> branch.</summary>
-        public bool IsFunction => _branch == 3;
-
-        /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.AssistantToolFunction? AsFunction => _branch == 3 ? (global::OpenApiThreads.AssistantToolFunction)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.AssistantTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantTool>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.AssistantTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("code_interpreter"))
                         {
-                            if (discriminator.ValueTextEquals("code_interpreter"))
-                            {
-                                return new global::OpenApiThreads.AssistantTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("file_search"))
-                            {
-                                return new global::OpenApiThreads.AssistantTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("function"))
-                            {
-                                return new global::OpenApiThreads.AssistantTool(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.AssistantTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("file_search"))
+                        {
+                            return new global::OpenApiThreads.AssistantTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.AssistantTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                        if (discriminator.ValueTextEquals("function"))
+                        {
+                            return new global::OpenApiThreads.AssistantTool(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options)))!, default);
+                        }
+
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantTool value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.AssistantTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantTool value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
-                        }
-                        break;
-                    case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFileSearch(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options));
-                        }
-                        break;
-                    case 3:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFunction(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options));
-                        }
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
+                    }
+                    break;
+                case 2:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFileSearch(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options));
+                    }
+                    break;
+                case 3:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFunction(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options));
+                    }
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

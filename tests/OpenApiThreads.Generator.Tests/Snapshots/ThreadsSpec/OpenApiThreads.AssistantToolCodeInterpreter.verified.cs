@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Lets the model write and execute code in a sandbox.</summary>
-    public sealed partial class AssistantToolCodeInterpreter
-    {
-        /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
-        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
-        public string Type => "code_interpreter";
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Lets the model write and execute code in a sandbox.</summary>
+public sealed partial class AssistantToolCodeInterpreter
+{
+    /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
+    /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
+    public string Type => "code_interpreter";
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

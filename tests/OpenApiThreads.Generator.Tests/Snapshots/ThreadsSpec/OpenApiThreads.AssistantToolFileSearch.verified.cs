@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Lets the model search the attached vector stores.</summary>
+public sealed partial class AssistantToolFileSearch
 {
-    /// <summary>Lets the model search the attached vector stores.</summary>
-    public sealed partial class AssistantToolFileSearch
-    {
-        /// <summary>Tool kind; always <c>file_search</c>.</summary>
-        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_search";
+    /// <summary>Tool kind; always <c>file_search</c>.</summary>
+    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_search";
 
-        /// <summary>Optional tuning of the search.</summary>
-        public global::OpenApiThreads.AssistantToolFileSearchFileSearch? FileSearch { get; set; }
+    /// <summary>Optional tuning of the search.</summary>
+    public global::OpenApiThreads.AssistantToolFileSearchFileSearch? FileSearch { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,20 +3,19 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Optional tuning of the search.</summary>
+public sealed partial class AssistantToolFileSearchFileSearch
 {
-    /// <summary>Optional tuning of the search.</summary>
-    public sealed partial class AssistantToolFileSearchFileSearch
-    {
-        /// <summary>
-        /// Upper bound on results returned (1 to 50). Defaults to 20 for gpt-4* models and 5 for gpt-3.5-turbo; fewer may come back.
-        /// </summary>
-        public long? MaxNumResults { get; set; }
+    /// <summary>
+    /// Upper bound on results returned (1 to 50). Defaults to 20 for gpt-4* models and 5 for gpt-3.5-turbo; fewer may come back.
+    /// </summary>
+    public long? MaxNumResults { get; set; }
 
-        /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
-        public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
+    /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
+    public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

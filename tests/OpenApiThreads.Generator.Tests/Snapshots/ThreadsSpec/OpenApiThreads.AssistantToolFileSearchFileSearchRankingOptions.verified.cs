@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
+public sealed partial class AssistantToolFileSearchFileSearchRankingOptions
 {
-    /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
-    public sealed partial class AssistantToolFileSearchFileSearchRankingOptions
-    {
-        /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
-        public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Ranker { get; set; }
+    /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
+    public global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Ranker { get; set; }
 
-        /// <summary>Minimum relevance score (0 to 1) a result needs.</summary>
-        public required double ScoreThreshold { get; set; }
+    /// <summary>Minimum relevance score (0 to 1) a result needs.</summary>
+    public required double ScoreThreshold { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRanker : global::System.IEquatable<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
 {
-    /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRanker : global::System.IEquatable<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>auto</c></summary>
+    public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Auto { get; } = new(Values.Auto);
+
+    /// <summary><c>default_2024_08_21</c></summary>
+    public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Default20240821 { get; } = new(Values.Default20240821);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Auto => true,
+        Values.Default20240821 => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>auto</c></summary>
-        public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Auto { get; } = new(Values.Auto);
-
+        public const string Auto = "auto";
         /// <summary><c>default_2024_08_21</c></summary>
-        public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Default20240821 { get; } = new(Values.Default20240821);
+        public const string Default20240821 = "default_2024_08_21";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Auto => true,
-            Values.Default20240821 => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>auto</c></summary>
-            public const string Auto = "auto";
-            /// <summary><c>default_2024_08_21</c></summary>
-            public const string Default20240821 = "default_2024_08_21";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for AssistantToolFileSearchFileSearchRankingOptionsRanker, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for AssistantToolFileSearchFileSearchRankingOptionsRanker, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

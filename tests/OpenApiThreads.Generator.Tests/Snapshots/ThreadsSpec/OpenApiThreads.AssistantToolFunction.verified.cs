@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Lets the model call a function that you implement.</summary>
+public sealed partial class AssistantToolFunction
 {
-    /// <summary>Lets the model call a function that you implement.</summary>
-    public sealed partial class AssistantToolFunction
-    {
-        /// <summary>Tool kind; always <c>function</c>.</summary>
-        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
-        public string Type => "function";
+    /// <summary>Tool kind; always <c>function</c>.</summary>
+    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    public string Type => "function";
 
-        /// <summary>Signature of a callable function.</summary>
-        public required global::OpenApiThreads.FunctionDefinition Function { get; set; }
+    /// <summary>Signature of a callable function.</summary>
+    public required global::OpenApiThreads.FunctionDefinition Function { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

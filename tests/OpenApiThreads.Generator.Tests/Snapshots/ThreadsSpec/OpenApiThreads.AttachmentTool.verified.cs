@@ -3,123 +3,122 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A tool that an attached file is added to.</summary>
+public sealed partial class AttachmentTool
 {
-    /// <summary>A tool that an attached file is added to.</summary>
-    public sealed partial class AttachmentTool
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private AttachmentTool(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private AttachmentTool(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
+
+    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
+    public bool IsCodeInterpreter => _branch == 1;
+
+    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.AssistantToolCodeInterpreter)_value! : null;
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value) => new(value);
+
+    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
+    public bool IsFileSearch => _branch == 2;
+
+    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.AttachmentToolFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.AttachmentToolFileSearch)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.AttachmentTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AttachmentTool>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.AttachmentTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
-
-        /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
-        public bool IsCodeInterpreter => _branch == 1;
-
-        /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.AssistantToolCodeInterpreter)_value! : null;
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value) => new(value);
-
-        /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
-        public bool IsFileSearch => _branch == 2;
-
-        /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.AttachmentToolFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.AttachmentToolFileSearch)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.AttachmentTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AttachmentTool>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.AttachmentTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("code_interpreter"))
                         {
-                            if (discriminator.ValueTextEquals("code_interpreter"))
-                            {
-                                return new global::OpenApiThreads.AttachmentTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("file_search"))
-                            {
-                                return new global::OpenApiThreads.AttachmentTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.AttachmentTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("file_search"))
+                        {
+                            return new global::OpenApiThreads.AttachmentTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.AttachmentTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AttachmentTool value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.AttachmentTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AttachmentTool value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
-                        }
-                        break;
-                    case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_AttachmentToolFileSearch(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options));
-                        }
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
+                    }
+                    break;
+                case 2:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AttachmentToolFileSearch(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options));
+                    }
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Adds the attached file to file search (no extra settings).</summary>
-    public sealed partial class AttachmentToolFileSearch
-    {
-        /// <summary>Tool kind; always <c>file_search</c>.</summary>
-        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_search";
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Adds the attached file to file search (no extra settings).</summary>
+public sealed partial class AttachmentToolFileSearch
+{
+    /// <summary>Tool kind; always <c>file_search</c>.</summary>
+    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_search";
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An image from a streamed code interpreter call.</summary>
+public sealed partial class CodeInterpreterDeltaImageOutput
 {
-    /// <summary>An image from a streamed code interpreter call.</summary>
-    public sealed partial class CodeInterpreterDeltaImageOutput
-    {
-        /// <summary>Position of the output in the call's outputs.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the output in the call's outputs.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Output kind; always <c>image</c>.</summary>
-        /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>
-        public string Type => "image";
+    /// <summary>Output kind; always <c>image</c>.</summary>
+    /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>
+    public string Type => "image";
 
-        /// <summary>The stored image.</summary>
-        public global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Image { get; set; }
+    /// <summary>The stored image.</summary>
+    public global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Image { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

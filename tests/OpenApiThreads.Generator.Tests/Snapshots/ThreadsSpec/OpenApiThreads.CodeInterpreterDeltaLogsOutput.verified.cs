@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Printed text of a streamed code interpreter call.</summary>
+public sealed partial class CodeInterpreterDeltaLogsOutput
 {
-    /// <summary>Printed text of a streamed code interpreter call.</summary>
-    public sealed partial class CodeInterpreterDeltaLogsOutput
-    {
-        /// <summary>Position of the output in the call's outputs.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the output in the call's outputs.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Output kind; always <c>logs</c>.</summary>
-        /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
-        public string Type => "logs";
+    /// <summary>Output kind; always <c>logs</c>.</summary>
+    /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
+    public string Type => "logs";
 
-        /// <summary>The printed text.</summary>
-        public string? Logs { get; set; }
+    /// <summary>The printed text.</summary>
+    public string? Logs { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Text the code printed.</summary>
+public sealed partial class CodeInterpreterLogsOutput
 {
-    /// <summary>Text the code printed.</summary>
-    public sealed partial class CodeInterpreterLogsOutput
-    {
-        /// <summary>Output kind; always <c>logs</c>.</summary>
-        /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
-        public string Type => "logs";
+    /// <summary>Output kind; always <c>logs</c>.</summary>
+    /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
+    public string Type => "logs";
 
-        /// <summary>The printed text.</summary>
-        public required string Logs { get; set; }
+    /// <summary>The printed text.</summary>
+    public required string Logs { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

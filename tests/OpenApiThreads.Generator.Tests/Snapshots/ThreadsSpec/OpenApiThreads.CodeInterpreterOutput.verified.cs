@@ -3,109 +3,108 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One output of a code interpreter call.</summary>
+public sealed partial class CodeInterpreterOutput
 {
-    /// <summary>One output of a code interpreter call.</summary>
-    public sealed partial class CodeInterpreterOutput
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private CodeInterpreterOutput(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private CodeInterpreterOutput(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>Logs</c> branch.</summary>
+    public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Logs</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value) => new(value);
+
+    /// <summary>Whether this holds the <c>Logs</c> branch.</summary>
+    public bool IsLogs => _branch == 1;
+
+    /// <summary>The <c>Logs</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.CodeInterpreterLogsOutput? AsLogs => _branch == 1 ? (global::OpenApiThreads.CodeInterpreterLogsOutput)_value! : null;
+
+    /// <summary>Holds the <c>Image</c> branch.</summary>
+    public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Image</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value) => new(value);
+
+    /// <summary>Whether this holds the <c>Image</c> branch.</summary>
+    public bool IsImage => _branch == 2;
+
+    /// <summary>The <c>Image</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.CodeInterpreterImageOutput? AsImage => _branch == 2 ? (global::OpenApiThreads.CodeInterpreterImageOutput)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.CodeInterpreterOutput FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CodeInterpreterOutput>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.CodeInterpreterOutput? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>Logs</c> branch.</summary>
-        public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Logs</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value) => new(value);
-
-        /// <summary>Whether this holds the <c>Logs</c> branch.</summary>
-        public bool IsLogs => _branch == 1;
-
-        /// <summary>The <c>Logs</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.CodeInterpreterLogsOutput? AsLogs => _branch == 1 ? (global::OpenApiThreads.CodeInterpreterLogsOutput)_value! : null;
-
-        /// <summary>Holds the <c>Image</c> branch.</summary>
-        public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Image</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value) => new(value);
-
-        /// <summary>Whether this holds the <c>Image</c> branch.</summary>
-        public bool IsImage => _branch == 2;
-
-        /// <summary>The <c>Image</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.CodeInterpreterImageOutput? AsImage => _branch == 2 ? (global::OpenApiThreads.CodeInterpreterImageOutput)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.CodeInterpreterOutput FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CodeInterpreterOutput>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.CodeInterpreterOutput? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("logs"))
                         {
-                            if (discriminator.ValueTextEquals("logs"))
-                            {
-                                return new global::OpenApiThreads.CodeInterpreterOutput(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("image"))
-                            {
-                                return new global::OpenApiThreads.CodeInterpreterOutput(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.CodeInterpreterOutput(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("image"))
+                        {
+                            return new global::OpenApiThreads.CodeInterpreterOutput(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.CodeInterpreterOutput.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterOutput value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.CodeInterpreterOutput.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CodeInterpreterOutput value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

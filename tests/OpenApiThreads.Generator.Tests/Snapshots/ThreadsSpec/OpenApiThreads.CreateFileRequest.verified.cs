@@ -3,35 +3,34 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A file to store, and what it is for.</summary>
+public sealed partial class CreateFileRequest
 {
-    /// <summary>A file to store, and what it is for.</summary>
-    public sealed partial class CreateFileRequest
+    /// <summary>The file's bytes, with its name.</summary>
+    public required global::OpenApiThreads.FileUpload File { get; set; }
+
+    /// <summary>
+    /// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
+    /// </summary>
+    public required global::OpenApiThreads.CreateFileRequestPurpose Purpose { get; set; }
+
+    /// <summary>
+    /// When the stored file expires. Without it, batch files expire after 30 days and every other file is kept until deleted.
+    /// </summary>
+    public global::OpenApiThreads.FileExpirationAfter? ExpiresAfter { get; set; }
+
+    internal global::System.Net.Http.HttpContent ToContent()
     {
-        /// <summary>The file's bytes, with its name.</summary>
-        public required global::OpenApiThreads.FileUpload File { get; set; }
-
-        /// <summary>
-        /// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
-        /// </summary>
-        public required global::OpenApiThreads.CreateFileRequestPurpose Purpose { get; set; }
-
-        /// <summary>
-        /// When the stored file expires. Without it, batch files expire after 30 days and every other file is kept until deleted.
-        /// </summary>
-        public global::OpenApiThreads.FileExpirationAfter? ExpiresAfter { get; set; }
-
-        internal global::System.Net.Http.HttpContent ToContent()
+        var content = new global::System.Net.Http.MultipartFormDataContent();
+        global::OpenApiThreads.FormEncoding.AddFile(content, "file", File, null);
+        global::OpenApiThreads.FormEncoding.AddText(content, "purpose", (Purpose.ToString() ?? string.Empty), null);
+        if (ExpiresAfter is { } value2)
         {
-            var content = new global::System.Net.Http.MultipartFormDataContent();
-            global::OpenApiThreads.FormEncoding.AddFile(content, "file", File, null);
-            global::OpenApiThreads.FormEncoding.AddText(content, "purpose", (Purpose.ToString() ?? string.Empty), null);
-            if (ExpiresAfter is { } value2)
-            {
-                global::OpenApiThreads.FormEncoding.AddTextFields(content, "expires_after", global::System.Text.Json.JsonSerializer.SerializeToElement(value2, global::OpenApiThreads.ThreadsJsonContext.Default.FileExpirationAfter), true, true);
-            }
-
-            return content;
+            global::OpenApiThreads.FormEncoding.AddTextFields(content, "expires_after", global::System.Text.Json.JsonSerializer.SerializeToElement(value2, global::OpenApiThreads.ThreadsJsonContext.Default.FileExpirationAfter), true, true);
         }
+
+        return content;
     }
 }

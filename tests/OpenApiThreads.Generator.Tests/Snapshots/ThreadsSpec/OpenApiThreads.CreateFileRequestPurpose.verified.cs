@@ -3,110 +3,109 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
+/// </summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct CreateFileRequestPurpose : global::System.IEquatable<global::OpenApiThreads.CreateFileRequestPurpose>
 {
-    /// <summary>
-    /// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
-    /// </summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct CreateFileRequestPurpose : global::System.IEquatable<global::OpenApiThreads.CreateFileRequestPurpose>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public CreateFileRequestPurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>assistants</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose Assistants { get; } = new(Values.Assistants);
+
+    /// <summary><c>batch</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose Batch { get; } = new(Values.Batch);
+
+    /// <summary><c>fine-tune</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose FineTune { get; } = new(Values.FineTune);
+
+    /// <summary><c>vision</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose Vision { get; } = new(Values.Vision);
+
+    /// <summary><c>user_data</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose UserData { get; } = new(Values.UserData);
+
+    /// <summary><c>evals</c></summary>
+    public static global::OpenApiThreads.CreateFileRequestPurpose Evals { get; } = new(Values.Evals);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Assistants => true,
+        Values.Batch => true,
+        Values.FineTune => true,
+        Values.Vision => true,
+        Values.UserData => true,
+        Values.Evals => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public CreateFileRequestPurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateFileRequestPurpose other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.CreateFileRequestPurpose(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>assistants</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose Assistants { get; } = new(Values.Assistants);
-
+        public const string Assistants = "assistants";
         /// <summary><c>batch</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose Batch { get; } = new(Values.Batch);
-
+        public const string Batch = "batch";
         /// <summary><c>fine-tune</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose FineTune { get; } = new(Values.FineTune);
-
+        public const string FineTune = "fine-tune";
         /// <summary><c>vision</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose Vision { get; } = new(Values.Vision);
-
+        public const string Vision = "vision";
         /// <summary><c>user_data</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose UserData { get; } = new(Values.UserData);
-
+        public const string UserData = "user_data";
         /// <summary><c>evals</c></summary>
-        public static global::OpenApiThreads.CreateFileRequestPurpose Evals { get; } = new(Values.Evals);
+        public const string Evals = "evals";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateFileRequestPurpose>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.CreateFileRequestPurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Assistants => true,
-            Values.Batch => true,
-            Values.FineTune => true,
-            Values.Vision => true,
-            Values.UserData => true,
-            Values.Evals => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateFileRequestPurpose other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.CreateFileRequestPurpose(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>assistants</c></summary>
-            public const string Assistants = "assistants";
-            /// <summary><c>batch</c></summary>
-            public const string Batch = "batch";
-            /// <summary><c>fine-tune</c></summary>
-            public const string FineTune = "fine-tune";
-            /// <summary><c>vision</c></summary>
-            public const string Vision = "vision";
-            /// <summary><c>user_data</c></summary>
-            public const string UserData = "user_data";
-            /// <summary><c>evals</c></summary>
-            public const string Evals = "evals";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateFileRequestPurpose>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.CreateFileRequestPurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for CreateFileRequestPurpose, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.CreateFileRequestPurpose(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for CreateFileRequestPurpose, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateFileRequestPurpose value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.CreateFileRequestPurpose(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateFileRequestPurpose value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,51 +3,50 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One message to put into a thread.</summary>
+public sealed partial class CreateMessageRequest
 {
-    /// <summary>One message to put into a thread.</summary>
-    public sealed partial class CreateMessageRequest
+    /// <summary>
+    /// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
+    /// </summary>
+    public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
+
+    /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
+    public required global::OpenApiThreads.CreateMessageRequestContent Content { get; set; }
+
+    /// <summary>Files to attach to the message and the tools that should use them.</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments
     {
-        /// <summary>
-        /// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
-        /// </summary>
-        public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
-
-        /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
-        public required global::OpenApiThreads.CreateMessageRequestContent Content { get; set; }
-
-        /// <summary>Files to attach to the message and the tools that should use them.</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments
+        get => __AttachmentsValue;
+        set
         {
-            get => __AttachmentsValue;
-            set
-            {
-                __AttachmentsValue = value;
-                __AttachmentsIsSet = true;
-            }
+            __AttachmentsValue = value;
+            __AttachmentsIsSet = true;
         }
-
-        private global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? __AttachmentsValue;
-
-        internal bool __AttachmentsIsSet;
-
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::System.Collections.Generic.IDictionary<string, string>? Metadata
-        {
-            get => __MetadataValue;
-            set
-            {
-                __MetadataValue = value;
-                __MetadataIsSet = true;
-            }
-        }
-
-        private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
-        internal bool __MetadataIsSet;
     }
+
+    private global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? __AttachmentsValue;
+
+    internal bool __AttachmentsIsSet;
+
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
+    {
+        get => __MetadataValue;
+        set
+        {
+            __MetadataValue = value;
+            __MetadataIsSet = true;
+        }
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
+
+    internal bool __MetadataIsSet;
 }

@@ -3,93 +3,92 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Either plain text or a non-empty list of typed content parts.</summary>
+public sealed partial class CreateMessageRequestContent
 {
-    /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
-    public sealed partial class CreateMessageRequestContent
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private CreateMessageRequestContent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private CreateMessageRequestContent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public CreateMessageRequestContent(string value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.CreateMessageRequestContent(string value) => new(value);
+
+    /// <summary>Whether this holds the <c>String</c> branch.</summary>
+    public bool IsString => _branch == 1;
+
+    /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
+    public string? AsString => _branch == 1 ? (string)_value! : null;
+
+    /// <summary>Holds the <c>MessageContentPartList</c> branch.</summary>
+    public CreateMessageRequestContent(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart> value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Whether this holds the <c>MessageContentPartList</c> branch.</summary>
+    public bool IsMessageContentPartList => _branch == 2;
+
+    /// <summary>The <c>MessageContentPartList</c> branch, or null when this holds another.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>? AsMessageContentPartList => _branch == 2 ? (global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.CreateMessageRequestContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestContent>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.CreateMessageRequestContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>String</c> branch.</summary>
-        public CreateMessageRequestContent(string value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>String</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.CreateMessageRequestContent(string value) => new(value);
-
-        /// <summary>Whether this holds the <c>String</c> branch.</summary>
-        public bool IsString => _branch == 1;
-
-        /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
-        public string? AsString => _branch == 1 ? (string)_value! : null;
-
-        /// <summary>Holds the <c>MessageContentPartList</c> branch.</summary>
-        public CreateMessageRequestContent(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart> value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Whether this holds the <c>MessageContentPartList</c> branch.</summary>
-        public bool IsMessageContentPartList => _branch == 2;
-
-        /// <summary>The <c>MessageContentPartList</c> branch, or null when this holds another.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>? AsMessageContentPartList => _branch == 2 ? (global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.CreateMessageRequestContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestContent>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.CreateMessageRequestContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::OpenApiThreads.CreateMessageRequestContent(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
-                    case global::System.Text.Json.JsonTokenType.StartArray:
-                        return new global::OpenApiThreads.CreateMessageRequestContent(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options))!, default);
-                }
-
-                return global::OpenApiThreads.CreateMessageRequestContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::OpenApiThreads.CreateMessageRequestContent(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                case global::System.Text.Json.JsonTokenType.StartArray:
+                    return new global::OpenApiThreads.CreateMessageRequestContent(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options))!, default);
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequestContent value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.CreateMessageRequestContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequestContent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,86 +3,85 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
+/// </summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct CreateMessageRequestRole : global::System.IEquatable<global::OpenApiThreads.CreateMessageRequestRole>
 {
-    /// <summary>
-    /// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
-    /// </summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct CreateMessageRequestRole : global::System.IEquatable<global::OpenApiThreads.CreateMessageRequestRole>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public CreateMessageRequestRole(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>user</c></summary>
+    public static global::OpenApiThreads.CreateMessageRequestRole User { get; } = new(Values.User);
+
+    /// <summary><c>assistant</c></summary>
+    public static global::OpenApiThreads.CreateMessageRequestRole Assistant { get; } = new(Values.Assistant);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.User => true,
+        Values.Assistant => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public CreateMessageRequestRole(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateMessageRequestRole other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.CreateMessageRequestRole(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>user</c></summary>
-        public static global::OpenApiThreads.CreateMessageRequestRole User { get; } = new(Values.User);
-
+        public const string User = "user";
         /// <summary><c>assistant</c></summary>
-        public static global::OpenApiThreads.CreateMessageRequestRole Assistant { get; } = new(Values.Assistant);
+        public const string Assistant = "assistant";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestRole>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.CreateMessageRequestRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.User => true,
-            Values.Assistant => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateMessageRequestRole other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.CreateMessageRequestRole(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>user</c></summary>
-            public const string User = "user";
-            /// <summary><c>assistant</c></summary>
-            public const string Assistant = "assistant";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestRole>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.CreateMessageRequestRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for CreateMessageRequestRole, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.CreateMessageRequestRole(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for CreateMessageRequestRole, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequestRole value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.CreateMessageRequestRole(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequestRole value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct CreateRunRequestReasoningEffort : global::System.IEquatable<global::OpenApiThreads.CreateRunRequestReasoningEffort>
 {
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct CreateRunRequestReasoningEffort : global::System.IEquatable<global::OpenApiThreads.CreateRunRequestReasoningEffort>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public CreateRunRequestReasoningEffort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>none</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort None { get; } = new(Values.None);
+
+    /// <summary><c>minimal</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Minimal { get; } = new(Values.Minimal);
+
+    /// <summary><c>low</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Low { get; } = new(Values.Low);
+
+    /// <summary><c>medium</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Medium { get; } = new(Values.Medium);
+
+    /// <summary><c>high</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort High { get; } = new(Values.High);
+
+    /// <summary><c>xhigh</c></summary>
+    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Xhigh { get; } = new(Values.Xhigh);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.None => true,
+        Values.Minimal => true,
+        Values.Low => true,
+        Values.Medium => true,
+        Values.High => true,
+        Values.Xhigh => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public CreateRunRequestReasoningEffort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateRunRequestReasoningEffort other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.CreateRunRequestReasoningEffort(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>none</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort None { get; } = new(Values.None);
-
+        public const string None = "none";
         /// <summary><c>minimal</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort Minimal { get; } = new(Values.Minimal);
-
+        public const string Minimal = "minimal";
         /// <summary><c>low</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort Low { get; } = new(Values.Low);
-
+        public const string Low = "low";
         /// <summary><c>medium</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort Medium { get; } = new(Values.Medium);
-
+        public const string Medium = "medium";
         /// <summary><c>high</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort High { get; } = new(Values.High);
-
+        public const string High = "high";
         /// <summary><c>xhigh</c></summary>
-        public static global::OpenApiThreads.CreateRunRequestReasoningEffort Xhigh { get; } = new(Values.Xhigh);
+        public const string Xhigh = "xhigh";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.CreateRunRequestReasoningEffort Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.None => true,
-            Values.Minimal => true,
-            Values.Low => true,
-            Values.Medium => true,
-            Values.High => true,
-            Values.Xhigh => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateRunRequestReasoningEffort other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.CreateRunRequestReasoningEffort(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>none</c></summary>
-            public const string None = "none";
-            /// <summary><c>minimal</c></summary>
-            public const string Minimal = "minimal";
-            /// <summary><c>low</c></summary>
-            public const string Low = "low";
-            /// <summary><c>medium</c></summary>
-            public const string Medium = "medium";
-            /// <summary><c>high</c></summary>
-            public const string High = "high";
-            /// <summary><c>xhigh</c></summary>
-            public const string Xhigh = "xhigh";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.CreateRunRequestReasoningEffort Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for CreateRunRequestReasoningEffort, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.CreateRunRequestReasoningEffort(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for CreateRunRequestReasoningEffort, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequestReasoningEffort value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.CreateRunRequestReasoningEffort(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequestReasoningEffort value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,46 +3,45 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Body for creating a thread. Every field is optional; an empty body gives an empty thread.</summary>
+public sealed partial class CreateThreadRequest
 {
-    /// <summary>Body for creating a thread. Every field is optional; an empty body gives an empty thread.</summary>
-    public sealed partial class CreateThreadRequest
+    /// <summary>Messages the thread starts with, in order.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>? Messages { get; set; }
+
+    /// <summary>Tool inputs to attach to the new thread.</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::OpenApiThreads.ToolResources? ToolResources
     {
-        /// <summary>Messages the thread starts with, in order.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>? Messages { get; set; }
-
-        /// <summary>Tool inputs to attach to the new thread.</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::OpenApiThreads.ToolResources? ToolResources
+        get => __ToolResourcesValue;
+        set
         {
-            get => __ToolResourcesValue;
-            set
-            {
-                __ToolResourcesValue = value;
-                __ToolResourcesIsSet = true;
-            }
+            __ToolResourcesValue = value;
+            __ToolResourcesIsSet = true;
         }
-
-        private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
-
-        internal bool __ToolResourcesIsSet;
-
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::System.Collections.Generic.IDictionary<string, string>? Metadata
-        {
-            get => __MetadataValue;
-            set
-            {
-                __MetadataValue = value;
-                __MetadataIsSet = true;
-            }
-        }
-
-        private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
-        internal bool __MetadataIsSet;
     }
+
+    private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
+
+    internal bool __ToolResourcesIsSet;
+
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
+    {
+        get => __MetadataValue;
+        set
+        {
+            __MetadataValue = value;
+            __MetadataIsSet = true;
+        }
+    }
+
+    private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
+
+    internal bool __MetadataIsSet;
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Result of deleting a file.</summary>
+public sealed partial class DeleteFileResponse
 {
-    /// <summary>Result of deleting a file.</summary>
-    public sealed partial class DeleteFileResponse
-    {
-        /// <summary>ID of the file that was targeted.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the file that was targeted.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>file</c>.</summary>
-        /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
-        public string Object => "file";
+    /// <summary>Object kind; always <c>file</c>.</summary>
+    /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
+    public string Object => "file";
 
-        /// <summary>True when the file is gone.</summary>
-        public required bool Deleted { get; set; }
+    /// <summary>True when the file is gone.</summary>
+    public required bool Deleted { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

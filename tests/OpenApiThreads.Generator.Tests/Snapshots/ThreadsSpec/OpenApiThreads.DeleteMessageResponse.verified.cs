@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Result of deleting a message.</summary>
+public sealed partial class DeleteMessageResponse
 {
-    /// <summary>Result of deleting a message.</summary>
-    public sealed partial class DeleteMessageResponse
-    {
-        /// <summary>ID of the message that was targeted.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the message that was targeted.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>thread.message.deleted</c>.</summary>
-        /// <remarks>Always <c>thread.message.deleted</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread.message.deleted";
+    /// <summary>Object kind; always <c>thread.message.deleted</c>.</summary>
+    /// <remarks>Always <c>thread.message.deleted</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread.message.deleted";
 
-        /// <summary>True when the message is gone.</summary>
-        public required bool Deleted { get; set; }
+    /// <summary>True when the message is gone.</summary>
+    public required bool Deleted { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,20 +3,19 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The last event of every stream.</summary>
+public sealed partial class DoneEvent
 {
-    /// <summary>The last event of every stream.</summary>
-    public sealed partial class DoneEvent
-    {
-        /// <summary>Event name; always <c>done</c>.</summary>
-        /// <remarks>Always <c>done</c>: written with every value, and not read back.</remarks>
-        public string Event => "done";
+    /// <summary>Event name; always <c>done</c>.</summary>
+    /// <remarks>Always <c>done</c>: written with every value, and not read back.</remarks>
+    public string Event => "done";
 
-        /// <summary>Always the literal text <c>[DONE]</c>, not JSON.</summary>
-        /// <remarks>Always <c>[DONE]</c>: written with every value, and not read back.</remarks>
-        public string Data => "[DONE]";
+    /// <summary>Always the literal text <c>[DONE]</c>, not JSON.</summary>
+    /// <remarks>Always <c>[DONE]</c>: written with every value, and not read back.</remarks>
+    public string Data => "[DONE]";
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,24 +3,23 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Details of a failed request.</summary>
+public sealed partial class Error
 {
-    /// <summary>Details of a failed request.</summary>
-    public sealed partial class Error
-    {
-        /// <summary>Readable explanation.</summary>
-        public required string Message { get; set; }
+    /// <summary>Readable explanation.</summary>
+    public required string Message { get; set; }
 
-        /// <summary>Error category.</summary>
-        public required string Type { get; set; }
+    /// <summary>Error category.</summary>
+    public required string Type { get; set; }
 
-        /// <summary>Request parameter at fault, if any.</summary>
-        public required string? Param { get; set; }
+    /// <summary>Request parameter at fault, if any.</summary>
+    public required string? Param { get; set; }
 
-        /// <summary>Machine-readable error code, if any.</summary>
-        public required string? Code { get; set; }
+    /// <summary>Machine-readable error code, if any.</summary>
+    public required string? Code { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when the server fails or times out mid-stream.</summary>
+public sealed partial class ErrorEvent
 {
-    /// <summary>Sent when the server fails or times out mid-stream.</summary>
-    public sealed partial class ErrorEvent
-    {
-        /// <summary>Event name; always <c>error</c>.</summary>
-        /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>
-        public string Event => "error";
+    /// <summary>Event name; always <c>error</c>.</summary>
+    /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>
+    public string Event => "error";
 
-        /// <summary>Details of a failed request.</summary>
-        public required global::OpenApiThreads.Error Data { get; set; }
+    /// <summary>Details of a failed request.</summary>
+    public required global::OpenApiThreads.Error Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,15 +3,14 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Envelope returned when a request fails.</summary>
-    public sealed partial class ErrorResponse
-    {
-        /// <summary>Details of a failed request.</summary>
-        public required global::OpenApiThreads.Error Error { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Envelope returned when a request fails.</summary>
+public sealed partial class ErrorResponse
+{
+    /// <summary>Details of a failed request.</summary>
+    public required global::OpenApiThreads.Error Error { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// When the stored file expires. Without it, batch files expire after 30 days and every other file is kept until deleted.
+/// </summary>
+public sealed partial class FileExpirationAfter
 {
-    /// <summary>
-    /// When the stored file expires. Without it, batch files expire after 30 days and every other file is kept until deleted.
-    /// </summary>
-    public sealed partial class FileExpirationAfter
-    {
-        /// <summary>The moment the countdown starts from; only <c>created_at</c> exists.</summary>
-        /// <remarks>Always <c>created_at</c>: written with every value, and not read back.</remarks>
-        public string Anchor => "created_at";
+    /// <summary>The moment the countdown starts from; only <c>created_at</c> exists.</summary>
+    /// <remarks>Always <c>created_at</c>: written with every value, and not read back.</remarks>
+    public string Anchor => "created_at";
 
-        /// <summary>Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).</summary>
-        public required long Seconds { get; set; }
+    /// <summary>Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).</summary>
+    public required long Seconds { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

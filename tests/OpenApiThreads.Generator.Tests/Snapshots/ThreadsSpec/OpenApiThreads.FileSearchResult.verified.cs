@@ -3,24 +3,23 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One match of a file search.</summary>
+public sealed partial class FileSearchResult
 {
-    /// <summary>One match of a file search.</summary>
-    public sealed partial class FileSearchResult
-    {
-        /// <summary>ID of the file the match is in.</summary>
-        public required string FileId { get; set; }
+    /// <summary>ID of the file the match is in.</summary>
+    public required string FileId { get; set; }
 
-        /// <summary>Name of that file.</summary>
-        public required string FileName { get; set; }
+    /// <summary>Name of that file.</summary>
+    public required string FileName { get; set; }
 
-        /// <summary>Relevance from 0 to 1.</summary>
-        public required double Score { get; set; }
+    /// <summary>Relevance from 0 to 1.</summary>
+    public required double Score { get; set; }
 
-        /// <summary>The matching text; present only when the request's <c>include[]</c> asked for it.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>? Content { get; set; }
+    /// <summary>The matching text; present only when the request's <c>include[]</c> asked for it.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>? Content { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

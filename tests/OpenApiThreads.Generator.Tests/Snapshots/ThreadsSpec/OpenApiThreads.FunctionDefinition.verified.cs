@@ -3,41 +3,40 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Signature of a callable function.</summary>
+public sealed partial class FunctionDefinition
 {
-    /// <summary>Signature of a callable function.</summary>
-    public sealed partial class FunctionDefinition
+    /// <summary>Function name; letters, digits, underscores and dashes, up to 64 characters.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>What the function does, so the model knows when to call it.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>JSON Schema of the arguments object. Leave it out for a function with no arguments.</summary>
+    public global::System.Text.Json.JsonElement? Parameters { get; set; }
+
+    /// <summary>
+    /// When true the generated arguments must match <c>parameters</c> exactly (strict mode understands only part of JSON Schema).
+    /// </summary>
+    /// <remarks>
+    /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
+    /// </remarks>
+    public bool? Strict
     {
-        /// <summary>Function name; letters, digits, underscores and dashes, up to 64 characters.</summary>
-        public required string Name { get; set; }
-
-        /// <summary>What the function does, so the model knows when to call it.</summary>
-        public string? Description { get; set; }
-
-        /// <summary>JSON Schema of the arguments object. Leave it out for a function with no arguments.</summary>
-        public global::System.Text.Json.JsonElement? Parameters { get; set; }
-
-        /// <summary>
-        /// When true the generated arguments must match <c>parameters</c> exactly (strict mode understands only part of JSON Schema).
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
-        /// </remarks>
-        public bool? Strict
+        get => __StrictValue;
+        set
         {
-            get => __StrictValue;
-            set
-            {
-                __StrictValue = value;
-                __StrictIsSet = true;
-            }
+            __StrictValue = value;
+            __StrictIsSet = true;
         }
-
-        private bool? __StrictValue;
-
-        internal bool __StrictIsSet;
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private bool? __StrictValue;
+
+    internal bool __StrictIsSet;
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,534 +3,533 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The operations of <see cref="global::OpenApiThreads.ThreadsClient"/>, for substituting it in tests.</summary>
+public partial interface IThreadsClient
 {
-    /// <summary>The operations of <see cref="global::OpenApiThreads.ThreadsClient"/>, for substituting it in tests.</summary>
-    public partial interface IThreadsClient
-    {
-        /// <summary>Create a thread</summary>
-        /// <remarks>
-        /// Starts a new thread, optionally seeded with messages, tool resources and metadata. An empty or missing body yields an empty thread.
-        /// </remarks>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Create a thread</summary>
+    /// <remarks>
+    /// Starts a new thread, optionally seeded with messages, tool resources and metadata. An empty or missing body yields an empty thread.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Retrieve a thread</summary>
-        /// <remarks>Looks up one thread by its ID.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Retrieve a thread</summary>
+    /// <remarks>Looks up one thread by its ID.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Modify a thread</summary>
-        /// <remarks>
-        /// Updates the tool resources and/or metadata of an existing thread. Fields that are left out stay as they were.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Modify a thread</summary>
+    /// <remarks>
+    /// Updates the tool resources and/or metadata of an existing thread. Fields that are left out stay as they were.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Delete a thread</summary>
-        /// <remarks>Removes a thread permanently and reports whether it worked.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Delete a thread</summary>
+    /// <remarks>Removes a thread permanently and reports whether it worked.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Create a thread and start a run on it</summary>
-        /// <remarks>
-        /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
-        /// </remarks>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Create a thread and start a run on it</summary>
+    /// <remarks>
+    /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
+    /// </remarks>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Create a thread and start a run on it
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
-        /// </remarks>
-        /// <param name="body">Its <c>stream</c> property is sent as true.</param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Create a thread and start a run on it
+    /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/runs</c>).
+    /// </summary>
+    /// <remarks>
+    /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
+    /// </remarks>
+    /// <param name="body">Its <c>stream</c> property is sent as true.</param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List the messages of a thread</summary>
-        /// <remarks>
-        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="runId">Only return the messages that this run produced.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>List the messages of a thread</summary>
+    /// <remarks>
+    /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="after">
+    /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+    /// </param>
+    /// <param name="before">
+    /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+    /// </param>
+    /// <param name="runId">Only return the messages that this run produced.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List the messages of a thread
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/messages</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="runId">Only return the messages that this run produced.</param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// List the messages of a thread
+    /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/messages</c>).
+    /// </summary>
+    /// <remarks>
+    /// Returns one page of a thread's messages, newest first unless <c>order</c> says otherwise. Page on with <c>after</c> (the <c>last_id</c> of this page) or back with <c>before</c> (its <c>first_id</c>).
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="runId">Only return the messages that this run produced.</param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Add a message to a thread</summary>
-        /// <remarks>
-        /// Appends one message to the end of a thread. Messages added this way have no <c>run_id</c> and no <c>assistant_id</c>.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Add a message to a thread</summary>
+    /// <remarks>
+    /// Appends one message to the end of a thread. Messages added this way have no <c>run_id</c> and no <c>assistant_id</c>.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Retrieve a message</summary>
-        /// <remarks>Looks up one message of a thread by its ID.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="messageId">ID of the message to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Retrieve a message</summary>
+    /// <remarks>Looks up one message of a thread by its ID.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="messageId">ID of the message to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Modify a message</summary>
-        /// <remarks>Replaces the metadata of a message; nothing else about it can change.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="messageId">ID of the message to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Modify a message</summary>
+    /// <remarks>Replaces the metadata of a message; nothing else about it can change.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="messageId">ID of the message to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Delete a message</summary>
-        /// <remarks>Removes one message from its thread and reports whether it worked.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="messageId">ID of the message to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Delete a message</summary>
+    /// <remarks>Removes one message from its thread and reports whether it worked.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="messageId">ID of the message to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List the runs of a thread</summary>
-        /// <remarks>
-        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>List the runs of a thread</summary>
+    /// <remarks>
+    /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="after">
+    /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+    /// </param>
+    /// <param name="before">
+    /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List the runs of a thread
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// List the runs of a thread
+    /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs</c>).
+    /// </summary>
+    /// <remarks>
+    /// Returns one page of a thread's runs, newest first unless <c>order</c> says otherwise. Page with <c>after</c> and <c>before</c> as for messages.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Start a run on a thread</summary>
-        /// <remarks>
-        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Start a run on a thread</summary>
+    /// <remarks>
+    /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="include">
+    /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Start a run on a thread
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="body">Its <c>stream</c> property is sent as true.</param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Start a run on a thread
+    /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs</c>).
+    /// </summary>
+    /// <remarks>
+    /// Queues a run of the given assistant on an existing thread. With <c>stream: true</c> the answer is a stream of server-sent events instead of the run object.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="include">
+    /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+    /// </param>
+    /// <param name="body">Its <c>stream</c> property is sent as true.</param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Retrieve a run</summary>
-        /// <remarks>Looks up one run of a thread by its ID; poll it to follow the run's status.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Retrieve a run</summary>
+    /// <remarks>Looks up one run of a thread by its ID; poll it to follow the run's status.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Modify a run</summary>
-        /// <remarks>Replaces the metadata of a run; nothing else about it can change.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Modify a run</summary>
+    /// <remarks>Replaces the metadata of a run; nothing else about it can change.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Cancel a run</summary>
-        /// <remarks>
-        /// Asks a run that has not finished yet to stop. The run passes through <c>cancelling</c> before it ends as <c>cancelled</c>.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Cancel a run</summary>
+    /// <remarks>
+    /// Asks a run that has not finished yet to stop. The run passes through <c>cancelling</c> before it ends as <c>cancelled</c>.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Submit tool outputs to a run</summary>
-        /// <remarks>
-        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Submit tool outputs to a run</summary>
+    /// <remarks>
+    /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// Submit tool outputs to a run
-        /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs</c>).
-        /// </summary>
-        /// <remarks>
-        /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="body">Its <c>stream</c> property is sent as true.</param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Submit tool outputs to a run
+    /// Streams the response: each server-sent event is yielded as it arrives (<c>POST /threads/{thread_id}/runs/{run_id}/submit_tool_outputs</c>).
+    /// </summary>
+    /// <remarks>
+    /// Hands back the results of the function calls a run in status <c>requires_action</c> is waiting for. All outputs go in one request, one per pending tool call. With <c>stream: true</c> the rest of the run is answered as server-sent events.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="body">Its <c>stream</c> property is sent as true.</param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List the steps of a run</summary>
-        /// <remarks>
-        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="before">
-        /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>List the steps of a run</summary>
+    /// <remarks>
+    /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="after">
+    /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+    /// </param>
+    /// <param name="before">
+    /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
+    /// </param>
+    /// <param name="include">
+    /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List the steps of a run
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs/{run_id}/steps</c>).
-        /// </summary>
-        /// <remarks>
-        /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// List the steps of a run
+    /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /threads/{thread_id}/runs/{run_id}/steps</c>).
+    /// </summary>
+    /// <remarks>
+    /// Returns one page of the steps a run took (creating a message, calling tools), newest first unless <c>order</c> says otherwise.
+    /// </remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="limit">Largest number of objects to return on one page, from 1 to 100.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="include">
+    /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Retrieve a run step</summary>
-        /// <remarks>Looks up one step of a run by its ID.</remarks>
-        /// <param name="threadId">ID of the thread to act on.</param>
-        /// <param name="runId">ID of the run to act on.</param>
-        /// <param name="stepId">ID of the run step to act on.</param>
-        /// <param name="include">
-        /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Retrieve a run step</summary>
+    /// <remarks>Looks up one step of a run by its ID.</remarks>
+    /// <param name="threadId">ID of the thread to act on.</param>
+    /// <param name="runId">ID of the run to act on.</param>
+    /// <param name="stepId">ID of the run step to act on.</param>
+    /// <param name="include">
+    /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>List files</summary>
-        /// <remarks>
-        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="purpose">Keep only files uploaded for this purpose.</param>
-        /// <param name="limit">How many files a page holds, from 1 to 10,000.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="after">
-        /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>List files</summary>
+    /// <remarks>
+    /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+    /// </remarks>
+    /// <param name="purpose">Keep only files uploaded for this purpose.</param>
+    /// <param name="limit">How many files a page holds, from 1 to 10,000.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="after">
+    /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>
-        /// List files
-        /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /files</c>).
-        /// </summary>
-        /// <remarks>
-        /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
-        /// </remarks>
-        /// <param name="purpose">Keep only files uploaded for this purpose.</param>
-        /// <param name="limit">How many files a page holds, from 1 to 10,000.</param>
-        /// <param name="order">
-        /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
-        /// </param>
-        /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>
+    /// List files
+    /// Yields every item of every page, fetching the next page only when the items so far have been consumed (<c>GET /files</c>).
+    /// </summary>
+    /// <remarks>
+    /// Pages through the files uploaded by the organization, newest first unless <c>order</c> says otherwise.
+    /// </remarks>
+    /// <param name="purpose">Keep only files uploaded for this purpose.</param>
+    /// <param name="limit">How many files a page holds, from 1 to 10,000.</param>
+    /// <param name="order">
+    /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Upload a file</summary>
-        /// <remarks>
-        /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
-        /// </remarks>
-        /// <param name="progress">Told the number of body bytes sent so far, as the upload streams; or null.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Upload a file</summary>
+    /// <remarks>
+    /// Uploads one file, sent as multipart form data, for use by assistants (message attachments, code interpreter, file search) and other APIs. The file is stored as sent; <c>purpose</c> says what it is for.
+    /// </remarks>
+    /// <param name="progress">Told the number of body bytes sent so far, as the upload streams; or null.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Retrieve a file</summary>
-        /// <remarks>Looks up the metadata of one uploaded file.</remarks>
-        /// <param name="fileId">ID of the uploaded file.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Retrieve a file</summary>
+    /// <remarks>Looks up the metadata of one uploaded file.</remarks>
+    /// <param name="fileId">ID of the uploaded file.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Delete a file</summary>
-        /// <remarks>Removes a file, and takes it out of every vector store that held it.</remarks>
-        /// <param name="fileId">ID of the uploaded file.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
+    /// <summary>Delete a file</summary>
+    /// <remarks>Removes a file, and takes it out of every vector store that held it.</remarks>
+    /// <param name="fileId">ID of the uploaded file.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
-        /// <summary>Download a file's content</summary>
-        /// <remarks>Streams back the bytes of an uploaded file, exactly as they were stored.</remarks>
-        /// <param name="fileId">ID of the uploaded file.</param>
-        /// <param name="cancellationToken">Cancels the request.</param>
-        /// <exception cref="global::OpenApiThreads.ThreadsApiException">
-        /// The server answered with a non-success status, or with a body that is not the documented JSON.
-        /// </exception>
-        /// <exception cref="global::System.TimeoutException">
-        /// No response arrived within the options' timeout, on any attempt.
-        /// </exception>
-        global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
-    }
+    /// <summary>Download a file's content</summary>
+    /// <remarks>Streams back the bytes of an uploaded file, exactly as they were stored.</remarks>
+    /// <param name="fileId">ID of the uploaded file.</param>
+    /// <param name="cancellationToken">Cancels the request.</param>
+    /// <exception cref="global::OpenApiThreads.ThreadsApiException">
+    /// The server answered with a non-success status, or with a body that is not the documented JSON.
+    /// </exception>
+    /// <exception cref="global::System.TimeoutException">
+    /// No response arrived within the options' timeout, on any attempt.
+    /// </exception>
+    global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 }

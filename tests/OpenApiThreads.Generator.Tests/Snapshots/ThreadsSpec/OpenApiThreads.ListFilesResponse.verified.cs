@@ -3,28 +3,27 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One page of files.</summary>
+public sealed partial class ListFilesResponse
 {
-    /// <summary>One page of files.</summary>
-    public sealed partial class ListFilesResponse
-    {
-        /// <summary>Always <c>list</c>.</summary>
-        public required string Object { get; set; }
+    /// <summary>Always <c>list</c>.</summary>
+    public required string Object { get; set; }
 
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile> Data { get; set; }
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile> Data { get; set; }
 
-        /// <summary>ID of the first file on the page; null when the page is empty.</summary>
-        public required string? FirstId { get; set; }
+    /// <summary>ID of the first file on the page; null when the page is empty.</summary>
+    public required string? FirstId { get; set; }
 
-        /// <summary>
-        /// ID of the last file on the page, to pass as <c>after</c> for the next page; null when the page is empty.
-        /// </summary>
-        public required string? LastId { get; set; }
+    /// <summary>
+    /// ID of the last file on the page, to pass as <c>after</c> for the next page; null when the page is empty.
+    /// </summary>
+    public required string? LastId { get; set; }
 
-        /// <summary>Whether more files follow this page.</summary>
-        public required bool HasMore { get; set; }
+    /// <summary>Whether more files follow this page.</summary>
+    public required bool HasMore { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,28 +3,27 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One page of a run's steps.</summary>
+public sealed partial class ListRunStepsResponse
 {
-    /// <summary>One page of a run's steps.</summary>
-    public sealed partial class ListRunStepsResponse
-    {
-        /// <summary>Object kind; always <c>list</c>.</summary>
-        /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>
-        public string Object => "list";
+    /// <summary>Object kind; always <c>list</c>.</summary>
+    /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>
+    public string Object => "list";
 
-        /// <summary>The steps on this page, in the requested order.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject> Data { get; set; }
+    /// <summary>The steps on this page, in the requested order.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject> Data { get; set; }
 
-        /// <summary>ID of the first step on this page; null when the page is empty.</summary>
-        public required string? FirstId { get; set; }
+    /// <summary>ID of the first step on this page; null when the page is empty.</summary>
+    public required string? FirstId { get; set; }
 
-        /// <summary>ID of the last step on this page; null when the page is empty.</summary>
-        public required string? LastId { get; set; }
+    /// <summary>ID of the last step on this page; null when the page is empty.</summary>
+    public required string? LastId { get; set; }
 
-        /// <summary>True when more steps follow this page.</summary>
-        public required bool HasMore { get; set; }
+    /// <summary>True when more steps follow this page.</summary>
+    public required bool HasMore { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

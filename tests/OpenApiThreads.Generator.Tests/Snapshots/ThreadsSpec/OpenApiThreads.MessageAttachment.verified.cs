@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A file attached to a message, routed to one or more tools.</summary>
+public sealed partial class MessageAttachment
 {
-    /// <summary>A file attached to a message, routed to one or more tools.</summary>
-    public sealed partial class MessageAttachment
-    {
-        /// <summary>ID of the uploaded file.</summary>
-        public string? FileId { get; set; }
+    /// <summary>ID of the uploaded file.</summary>
+    public string? FileId { get; set; }
 
-        /// <summary>Tools the file should be made available to.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>? Tools { get; set; }
+    /// <summary>Tools the file should be made available to.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>? Tools { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

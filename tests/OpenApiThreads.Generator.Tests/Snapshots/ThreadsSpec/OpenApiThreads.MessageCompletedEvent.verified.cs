@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when a message is complete.</summary>
+public sealed partial class MessageCompletedEvent
 {
-    /// <summary>Sent when a message is complete.</summary>
-    public sealed partial class MessageCompletedEvent
-    {
-        /// <summary>Event name; always <c>thread.message.completed</c>.</summary>
-        /// <remarks>Always <c>thread.message.completed</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.message.completed";
+    /// <summary>Event name; always <c>thread.message.completed</c>.</summary>
+    /// <remarks>Always <c>thread.message.completed</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.message.completed";
 
-        /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
-        public required global::OpenApiThreads.MessageObject Data { get; set; }
+    /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
+    public required global::OpenApiThreads.MessageObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,169 +3,168 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One typed piece of a stored message.</summary>
+public sealed partial class MessageContent
 {
-    /// <summary>One typed piece of a stored message.</summary>
-    public sealed partial class MessageContent
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private MessageContent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private MessageContent(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
+    public MessageContent(global::OpenApiThreads.MessageContentImageFile value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
+
+    /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
+    public bool IsImageFile => _branch == 1;
+
+    /// <summary>The <c>ImageFile</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageContentImageFile? AsImageFile => _branch == 1 ? (global::OpenApiThreads.MessageContentImageFile)_value! : null;
+
+    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
+    public MessageContent(global::OpenApiThreads.MessageContentImageUrl value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
+
+    /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
+    public bool IsImageUrl => _branch == 2;
+
+    /// <summary>The <c>ImageUrl</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageContentImageUrl? AsImageUrl => _branch == 2 ? (global::OpenApiThreads.MessageContentImageUrl)_value! : null;
+
+    /// <summary>Holds the <c>Text</c> branch.</summary>
+    public MessageContent(global::OpenApiThreads.MessageContentTextObject value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Text</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
+
+    /// <summary>Whether this holds the <c>Text</c> branch.</summary>
+    public bool IsText => _branch == 3;
+
+    /// <summary>The <c>Text</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageContentTextObject? AsText => _branch == 3 ? (global::OpenApiThreads.MessageContentTextObject)_value! : null;
+
+    /// <summary>Holds the <c>Refusal</c> branch.</summary>
+    public MessageContent(global::OpenApiThreads.MessageContentRefusal value)
+        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Refusal</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
+
+    /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
+    public bool IsRefusal => _branch == 4;
+
+    /// <summary>The <c>Refusal</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.MessageContentRefusal? AsRefusal => _branch == 4 ? (global::OpenApiThreads.MessageContentRefusal)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContent>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.MessageContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-        public MessageContent(global::OpenApiThreads.MessageContentImageFile value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
-
-        /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
-        public bool IsImageFile => _branch == 1;
-
-        /// <summary>The <c>ImageFile</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageContentImageFile? AsImageFile => _branch == 1 ? (global::OpenApiThreads.MessageContentImageFile)_value! : null;
-
-        /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-        public MessageContent(global::OpenApiThreads.MessageContentImageUrl value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
-
-        /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
-        public bool IsImageUrl => _branch == 2;
-
-        /// <summary>The <c>ImageUrl</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageContentImageUrl? AsImageUrl => _branch == 2 ? (global::OpenApiThreads.MessageContentImageUrl)_value! : null;
-
-        /// <summary>Holds the <c>Text</c> branch.</summary>
-        public MessageContent(global::OpenApiThreads.MessageContentTextObject value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Text</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
-
-        /// <summary>Whether this holds the <c>Text</c> branch.</summary>
-        public bool IsText => _branch == 3;
-
-        /// <summary>The <c>Text</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageContentTextObject? AsText => _branch == 3 ? (global::OpenApiThreads.MessageContentTextObject)_value! : null;
-
-        /// <summary>Holds the <c>Refusal</c> branch.</summary>
-        public MessageContent(global::OpenApiThreads.MessageContentRefusal value)
-            : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Refusal</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
-
-        /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
-        public bool IsRefusal => _branch == 4;
-
-        /// <summary>The <c>Refusal</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.MessageContentRefusal? AsRefusal => _branch == 4 ? (global::OpenApiThreads.MessageContentRefusal)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContent>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.MessageContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("image_file"))
                         {
-                            if (discriminator.ValueTextEquals("image_file"))
-                            {
-                                return new global::OpenApiThreads.MessageContent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("image_url"))
-                            {
-                                return new global::OpenApiThreads.MessageContent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("text"))
-                            {
-                                return new global::OpenApiThreads.MessageContent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("refusal"))
-                            {
-                                return new global::OpenApiThreads.MessageContent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.MessageContent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("image_url"))
+                        {
+                            return new global::OpenApiThreads.MessageContent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.MessageContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                        if (discriminator.ValueTextEquals("text"))
+                        {
+                            return new global::OpenApiThreads.MessageContent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options)))!, default);
+                        }
+
+                        if (discriminator.ValueTextEquals("refusal"))
+                        {
+                            return new global::OpenApiThreads.MessageContent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options)))!, default);
+                        }
+
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContent value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.MessageContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContent value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
-                        }
-                        break;
-                    case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
-                        }
-                        break;
-                    case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentTextObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options));
-                        break;
-                    case 4:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
+                    }
+                    break;
+                case 2:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
+                    }
+                    break;
+                case 3:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentTextObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options));
+                    break;
+                case 4:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

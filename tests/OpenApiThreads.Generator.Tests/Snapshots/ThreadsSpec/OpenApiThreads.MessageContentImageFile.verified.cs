@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An image content part that points at an uploaded file.</summary>
+public sealed partial class MessageContentImageFile
 {
-    /// <summary>An image content part that points at an uploaded file.</summary>
-    public sealed partial class MessageContentImageFile
-    {
-        /// <summary>Part kind; always <c>image_file</c>.</summary>
-        /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
-        public string Type => "image_file";
+    /// <summary>Part kind; always <c>image_file</c>.</summary>
+    /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
+    public string Type => "image_file";
 
-        /// <summary>Which file to show and at what detail.</summary>
-        public required global::OpenApiThreads.MessageContentImageFileImageFile ImageFile { get; set; }
+    /// <summary>Which file to show and at what detail.</summary>
+    public required global::OpenApiThreads.MessageContentImageFileImageFile ImageFile { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

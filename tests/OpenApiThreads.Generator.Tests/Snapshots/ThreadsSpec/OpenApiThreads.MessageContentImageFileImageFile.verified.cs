@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Which file to show and at what detail.</summary>
+public sealed partial class MessageContentImageFileImageFile
 {
-    /// <summary>Which file to show and at what detail.</summary>
-    public sealed partial class MessageContentImageFileImageFile
-    {
-        /// <summary>ID of the uploaded image file (upload with purpose <c>vision</c> to display it later).</summary>
-        public required string FileId { get; set; }
+    /// <summary>ID of the uploaded image file (upload with purpose <c>vision</c> to display it later).</summary>
+    public required string FileId { get; set; }
 
-        /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
-        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
+    /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
+    public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An image content part that points at a public URL.</summary>
+public sealed partial class MessageContentImageUrl
 {
-    /// <summary>An image content part that points at a public URL.</summary>
-    public sealed partial class MessageContentImageUrl
-    {
-        /// <summary>Part kind; always <c>image_url</c>.</summary>
-        /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
-        public string Type => "image_url";
+    /// <summary>Part kind; always <c>image_url</c>.</summary>
+    /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
+    public string Type => "image_url";
 
-        /// <summary>Where the image lives and at what detail to read it.</summary>
-        public required global::OpenApiThreads.MessageContentImageUrlImageUrl ImageUrl { get; set; }
+    /// <summary>Where the image lives and at what detail to read it.</summary>
+    public required global::OpenApiThreads.MessageContentImageUrlImageUrl ImageUrl { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

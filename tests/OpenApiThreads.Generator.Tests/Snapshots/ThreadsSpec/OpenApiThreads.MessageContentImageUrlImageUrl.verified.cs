@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Where the image lives and at what detail to read it.</summary>
+public sealed partial class MessageContentImageUrlImageUrl
 {
-    /// <summary>Where the image lives and at what detail to read it.</summary>
-    public sealed partial class MessageContentImageUrlImageUrl
-    {
-        /// <summary>Address of a jpeg, jpg, png, gif or webp image.</summary>
-        public required string Url { get; set; }
+    /// <summary>Address of a jpeg, jpg, png, gif or webp image.</summary>
+    public required string Url { get; set; }
 
-        /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
-        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
+    /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
+    public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

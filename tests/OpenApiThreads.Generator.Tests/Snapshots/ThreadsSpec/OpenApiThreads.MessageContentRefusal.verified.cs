@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A part in which the assistant declined to answer.</summary>
+public sealed partial class MessageContentRefusal
 {
-    /// <summary>A part in which the assistant declined to answer.</summary>
-    public sealed partial class MessageContentRefusal
-    {
-        /// <summary>Part kind; always <c>refusal</c>.</summary>
-        /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
-        public string Type => "refusal";
+    /// <summary>Part kind; always <c>refusal</c>.</summary>
+    /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
+    public string Type => "refusal";
 
-        /// <summary>The assistant's explanation of the refusal.</summary>
-        public required string Refusal { get; set; }
+    /// <summary>The assistant's explanation of the refusal.</summary>
+    public required string Refusal { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A text content part.</summary>
+public sealed partial class MessageContentText
 {
-    /// <summary>A text content part.</summary>
-    public sealed partial class MessageContentText
-    {
-        /// <summary>Part kind; always <c>text</c>.</summary>
-        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
-        public string Type => "text";
+    /// <summary>Part kind; always <c>text</c>.</summary>
+    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    public string Type => "text";
 
-        /// <summary>The text to send.</summary>
-        public required string Text { get; set; }
+    /// <summary>The text to send.</summary>
+    public required string Text { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// A text part of a stored message. Unlike the text part of a request, the text comes with the annotations (citations, file paths) the assistant added.
+/// </summary>
+public sealed partial class MessageContentTextObject
 {
-    /// <summary>
-    /// A text part of a stored message. Unlike the text part of a request, the text comes with the annotations (citations, file paths) the assistant added.
-    /// </summary>
-    public sealed partial class MessageContentTextObject
-    {
-        /// <summary>Part kind; always <c>text</c>.</summary>
-        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
-        public string Type => "text";
+    /// <summary>Part kind; always <c>text</c>.</summary>
+    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    public string Type => "text";
 
-        /// <summary>The text and its annotations.</summary>
-        public required global::OpenApiThreads.MessageContentTextObjectText Text { get; set; }
+    /// <summary>The text and its annotations.</summary>
+    public required global::OpenApiThreads.MessageContentTextObjectText Text { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The text and its annotations.</summary>
+public sealed partial class MessageContentTextObjectText
 {
-    /// <summary>The text and its annotations.</summary>
-    public sealed partial class MessageContentTextObjectText
-    {
-        /// <summary>The text itself.</summary>
-        public required string Value { get; set; }
+    /// <summary>The text itself.</summary>
+    public required string Value { get; set; }
 
-        /// <summary>Spans of the text that point at files.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> Annotations { get; set; }
+    /// <summary>Spans of the text that point at files.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation> Annotations { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

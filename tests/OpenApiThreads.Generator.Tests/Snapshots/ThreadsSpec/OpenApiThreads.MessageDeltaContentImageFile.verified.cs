@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An image file part of a streamed message.</summary>
+public sealed partial class MessageDeltaContentImageFile
 {
-    /// <summary>An image file part of a streamed message.</summary>
-    public sealed partial class MessageDeltaContentImageFile
-    {
-        /// <summary>Position of the part in the message's content.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the part in the message's content.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Part kind; always <c>image_file</c>.</summary>
-        /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
-        public string Type => "image_file";
+    /// <summary>Part kind; always <c>image_file</c>.</summary>
+    /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
+    public string Type => "image_file";
 
-        /// <summary>Which file and at what detail.</summary>
-        public global::OpenApiThreads.MessageDeltaContentImageFileImageFile? ImageFile { get; set; }
+    /// <summary>Which file and at what detail.</summary>
+    public global::OpenApiThreads.MessageDeltaContentImageFileImageFile? ImageFile { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Which file and at what detail.</summary>
+public sealed partial class MessageDeltaContentImageFileImageFile
 {
-    /// <summary>Which file and at what detail.</summary>
-    public sealed partial class MessageDeltaContentImageFileImageFile
-    {
-        /// <summary>ID of the image file.</summary>
-        public string? FileId { get; set; }
+    /// <summary>ID of the image file.</summary>
+    public string? FileId { get; set; }
 
-        /// <summary>Resolution hint.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
-        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
+    /// <summary>Resolution hint.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
+    public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

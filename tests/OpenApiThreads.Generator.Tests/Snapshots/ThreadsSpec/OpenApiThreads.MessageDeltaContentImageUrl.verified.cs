@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An image URL part of a streamed message.</summary>
+public sealed partial class MessageDeltaContentImageUrl
 {
-    /// <summary>An image URL part of a streamed message.</summary>
-    public sealed partial class MessageDeltaContentImageUrl
-    {
-        /// <summary>Position of the part in the message's content.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the part in the message's content.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Part kind; always <c>image_url</c>.</summary>
-        /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
-        public string Type => "image_url";
+    /// <summary>Part kind; always <c>image_url</c>.</summary>
+    /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
+    public string Type => "image_url";
 
-        /// <summary>Where the image lives and at what detail.</summary>
-        public global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? ImageUrl { get; set; }
+    /// <summary>Where the image lives and at what detail.</summary>
+    public global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? ImageUrl { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Where the image lives and at what detail.</summary>
+public sealed partial class MessageDeltaContentImageUrlImageUrl
 {
-    /// <summary>Where the image lives and at what detail.</summary>
-    public sealed partial class MessageDeltaContentImageUrlImageUrl
-    {
-        /// <summary>Address of the image.</summary>
-        public string? Url { get; set; }
+    /// <summary>Address of the image.</summary>
+    public string? Url { get; set; }
 
-        /// <summary>Resolution hint.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
-        public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
+    /// <summary>Resolution hint.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
+    public global::OpenApiThreads.MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>More of a refusal part.</summary>
+public sealed partial class MessageDeltaContentRefusal
 {
-    /// <summary>More of a refusal part.</summary>
-    public sealed partial class MessageDeltaContentRefusal
-    {
-        /// <summary>Position of the part in the message's content.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the part in the message's content.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Part kind; always <c>refusal</c>.</summary>
-        /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
-        public string Type => "refusal";
+    /// <summary>Part kind; always <c>refusal</c>.</summary>
+    /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
+    public string Type => "refusal";
 
-        /// <summary>Refusal text to append.</summary>
-        public string? Refusal { get; set; }
+    /// <summary>Refusal text to append.</summary>
+    public string? Refusal { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>More text for a text part; append <c>text.value</c> to what the part already holds.</summary>
+public sealed partial class MessageDeltaContentText
 {
-    /// <summary>More text for a text part; append <c>text.value</c> to what the part already holds.</summary>
-    public sealed partial class MessageDeltaContentText
-    {
-        /// <summary>Position of the part in the message's content.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the part in the message's content.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Part kind; always <c>text</c>.</summary>
-        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
-        public string Type => "text";
+    /// <summary>Part kind; always <c>text</c>.</summary>
+    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    public string Type => "text";
 
-        /// <summary>The new text and any new annotations.</summary>
-        public global::OpenApiThreads.MessageDeltaContentTextText? Text { get; set; }
+    /// <summary>The new text and any new annotations.</summary>
+    public global::OpenApiThreads.MessageDeltaContentTextText? Text { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

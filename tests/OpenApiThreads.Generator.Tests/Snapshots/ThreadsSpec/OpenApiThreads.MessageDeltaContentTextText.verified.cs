@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The new text and any new annotations.</summary>
+public sealed partial class MessageDeltaContentTextText
 {
-    /// <summary>The new text and any new annotations.</summary>
-    public sealed partial class MessageDeltaContentTextText
-    {
-        /// <summary>Text to append.</summary>
-        public string? Value { get; set; }
+    /// <summary>Text to append.</summary>
+    public string? Value { get; set; }
 
-        /// <summary>Annotations added with this piece.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>? Annotations { get; set; }
+    /// <summary>Annotations added with this piece.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>? Annotations { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent for each streamed piece of a message.</summary>
+public sealed partial class MessageDeltaEvent
 {
-    /// <summary>Sent for each streamed piece of a message.</summary>
-    public sealed partial class MessageDeltaEvent
-    {
-        /// <summary>Event name; always <c>thread.message.delta</c>.</summary>
-        /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.message.delta";
+    /// <summary>Event name; always <c>thread.message.delta</c>.</summary>
+    /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.message.delta";
 
-        /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
-        public required global::OpenApiThreads.MessageDeltaObject Data { get; set; }
+    /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
+    public required global::OpenApiThreads.MessageDeltaObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

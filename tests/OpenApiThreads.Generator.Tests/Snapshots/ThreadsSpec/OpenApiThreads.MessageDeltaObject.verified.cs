@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
+public sealed partial class MessageDeltaObject
 {
-    /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
-    public sealed partial class MessageDeltaObject
-    {
-        /// <summary>ID of the message being streamed.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the message being streamed.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>thread.message.delta</c>.</summary>
-        /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread.message.delta";
+    /// <summary>Object kind; always <c>thread.message.delta</c>.</summary>
+    /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread.message.delta";
 
-        /// <summary>What changed since the previous delta.</summary>
-        public required global::OpenApiThreads.MessageDeltaObjectDelta Delta { get; set; }
+    /// <summary>What changed since the previous delta.</summary>
+    public required global::OpenApiThreads.MessageDeltaObjectDelta Delta { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

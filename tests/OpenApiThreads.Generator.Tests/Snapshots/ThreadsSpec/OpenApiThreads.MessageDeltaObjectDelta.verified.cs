@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>What changed since the previous delta.</summary>
+public sealed partial class MessageDeltaObjectDelta
 {
-    /// <summary>What changed since the previous delta.</summary>
-    public sealed partial class MessageDeltaObjectDelta
-    {
-        /// <summary>Who writes the message.</summary>
-        public global::OpenApiThreads.CreateMessageRequestRole? Role { get; set; }
+    /// <summary>Who writes the message.</summary>
+    public global::OpenApiThreads.CreateMessageRequestRole? Role { get; set; }
 
-        /// <summary>Content parts, or pieces of them, to merge by <c>index</c>.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>? Content { get; set; }
+    /// <summary>Content parts, or pieces of them, to merge by <c>index</c>.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>? Content { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

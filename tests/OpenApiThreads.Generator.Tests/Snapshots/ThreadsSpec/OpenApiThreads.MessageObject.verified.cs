@@ -3,57 +3,56 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One message of a thread, written by the caller or produced by a run.</summary>
+public sealed partial class MessageObject
 {
-    /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
-    public sealed partial class MessageObject
-    {
-        /// <summary>Unique message ID, used in endpoint paths.</summary>
-        public required string Id { get; set; }
+    /// <summary>Unique message ID, used in endpoint paths.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>thread.message</c>.</summary>
-        /// <remarks>Always <c>thread.message</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread.message";
+    /// <summary>Object kind; always <c>thread.message</c>.</summary>
+    /// <remarks>Always <c>thread.message</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread.message";
 
-        /// <summary>Creation time as Unix seconds.</summary>
-        public required long CreatedAt { get; set; }
+    /// <summary>Creation time as Unix seconds.</summary>
+    public required long CreatedAt { get; set; }
 
-        /// <summary>Thread the message belongs to.</summary>
-        public required string ThreadId { get; set; }
+    /// <summary>Thread the message belongs to.</summary>
+    public required string ThreadId { get; set; }
 
-        /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
-        public required global::OpenApiThreads.MessageObjectStatus Status { get; set; }
+    /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
+    public required global::OpenApiThreads.MessageObjectStatus Status { get; set; }
 
-        /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
-        public required global::OpenApiThreads.MessageObjectIncompleteDetails? IncompleteDetails { get; set; }
+    /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
+    public required global::OpenApiThreads.MessageObjectIncompleteDetails? IncompleteDetails { get; set; }
 
-        /// <summary>Unix seconds at which the message was completed.</summary>
-        public required long? CompletedAt { get; set; }
+    /// <summary>Unix seconds at which the message was completed.</summary>
+    public required long? CompletedAt { get; set; }
 
-        /// <summary>Unix seconds at which the message was marked incomplete.</summary>
-        public required long? IncompleteAt { get; set; }
+    /// <summary>Unix seconds at which the message was marked incomplete.</summary>
+    public required long? IncompleteAt { get; set; }
 
-        /// <summary>Who wrote the message.</summary>
-        public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
+    /// <summary>Who wrote the message.</summary>
+    public required global::OpenApiThreads.CreateMessageRequestRole Role { get; set; }
 
-        /// <summary>The message body as typed parts (text, images, refusals).</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> Content { get; set; }
+    /// <summary>The message body as typed parts (text, images, refusals).</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent> Content { get; set; }
 
-        /// <summary>Assistant that wrote the message, or null for a message added by the caller.</summary>
-        public required string? AssistantId { get; set; }
+    /// <summary>Assistant that wrote the message, or null for a message added by the caller.</summary>
+    public required string? AssistantId { get; set; }
 
-        /// <summary>Run that produced the message, or null for a message added by the caller.</summary>
-        public required string? RunId { get; set; }
+    /// <summary>Run that produced the message, or null for a message added by the caller.</summary>
+    public required string? RunId { get; set; }
 
-        /// <summary>Files attached to the message and the tools they were given to.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments { get; set; }
+    /// <summary>Files attached to the message and the tools they were given to.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>? Attachments { get; set; }
 
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,15 +3,14 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
-    public sealed partial class MessageObjectIncompleteDetails
-    {
-        /// <summary>What cut the message short.</summary>
-        public required global::OpenApiThreads.MessageObjectIncompleteDetailsReason Reason { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
+public sealed partial class MessageObjectIncompleteDetails
+{
+    /// <summary>What cut the message short.</summary>
+    public required global::OpenApiThreads.MessageObjectIncompleteDetailsReason Reason { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,102 +3,101 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>What cut the message short.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct MessageObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
 {
-    /// <summary>What cut the message short.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct MessageObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public MessageObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>content_filter</c></summary>
+    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason ContentFilter { get; } = new(Values.ContentFilter);
+
+    /// <summary><c>max_tokens</c></summary>
+    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason MaxTokens { get; } = new(Values.MaxTokens);
+
+    /// <summary><c>run_cancelled</c></summary>
+    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunCancelled { get; } = new(Values.RunCancelled);
+
+    /// <summary><c>run_expired</c></summary>
+    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunExpired { get; } = new(Values.RunExpired);
+
+    /// <summary><c>run_failed</c></summary>
+    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunFailed { get; } = new(Values.RunFailed);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.ContentFilter => true,
+        Values.MaxTokens => true,
+        Values.RunCancelled => true,
+        Values.RunExpired => true,
+        Values.RunFailed => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public MessageObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectIncompleteDetailsReason other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.MessageObjectIncompleteDetailsReason(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>content_filter</c></summary>
-        public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason ContentFilter { get; } = new(Values.ContentFilter);
-
+        public const string ContentFilter = "content_filter";
         /// <summary><c>max_tokens</c></summary>
-        public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason MaxTokens { get; } = new(Values.MaxTokens);
-
+        public const string MaxTokens = "max_tokens";
         /// <summary><c>run_cancelled</c></summary>
-        public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunCancelled { get; } = new(Values.RunCancelled);
-
+        public const string RunCancelled = "run_cancelled";
         /// <summary><c>run_expired</c></summary>
-        public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunExpired { get; } = new(Values.RunExpired);
-
+        public const string RunExpired = "run_expired";
         /// <summary><c>run_failed</c></summary>
-        public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunFailed { get; } = new(Values.RunFailed);
+        public const string RunFailed = "run_failed";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.ContentFilter => true,
-            Values.MaxTokens => true,
-            Values.RunCancelled => true,
-            Values.RunExpired => true,
-            Values.RunFailed => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectIncompleteDetailsReason other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.MessageObjectIncompleteDetailsReason(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>content_filter</c></summary>
-            public const string ContentFilter = "content_filter";
-            /// <summary><c>max_tokens</c></summary>
-            public const string MaxTokens = "max_tokens";
-            /// <summary><c>run_cancelled</c></summary>
-            public const string RunCancelled = "run_cancelled";
-            /// <summary><c>run_expired</c></summary>
-            public const string RunExpired = "run_expired";
-            /// <summary><c>run_failed</c></summary>
-            public const string RunFailed = "run_failed";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.MessageObjectIncompleteDetailsReason(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.MessageObjectIncompleteDetailsReason(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,90 +3,89 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Whether the message is still being written, was cut short, or is done.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct MessageObjectStatus : global::System.IEquatable<global::OpenApiThreads.MessageObjectStatus>
 {
-    /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct MessageObjectStatus : global::System.IEquatable<global::OpenApiThreads.MessageObjectStatus>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public MessageObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>in_progress</c></summary>
+    public static global::OpenApiThreads.MessageObjectStatus InProgress { get; } = new(Values.InProgress);
+
+    /// <summary><c>incomplete</c></summary>
+    public static global::OpenApiThreads.MessageObjectStatus Incomplete { get; } = new(Values.Incomplete);
+
+    /// <summary><c>completed</c></summary>
+    public static global::OpenApiThreads.MessageObjectStatus Completed { get; } = new(Values.Completed);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.InProgress => true,
+        Values.Incomplete => true,
+        Values.Completed => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public MessageObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.MessageObjectStatus(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>in_progress</c></summary>
-        public static global::OpenApiThreads.MessageObjectStatus InProgress { get; } = new(Values.InProgress);
-
+        public const string InProgress = "in_progress";
         /// <summary><c>incomplete</c></summary>
-        public static global::OpenApiThreads.MessageObjectStatus Incomplete { get; } = new(Values.Incomplete);
-
+        public const string Incomplete = "incomplete";
         /// <summary><c>completed</c></summary>
-        public static global::OpenApiThreads.MessageObjectStatus Completed { get; } = new(Values.Completed);
+        public const string Completed = "completed";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectStatus>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.MessageObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.InProgress => true,
-            Values.Incomplete => true,
-            Values.Completed => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.MessageObjectStatus(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>in_progress</c></summary>
-            public const string InProgress = "in_progress";
-            /// <summary><c>incomplete</c></summary>
-            public const string Incomplete = "incomplete";
-            /// <summary><c>completed</c></summary>
-            public const string Completed = "completed";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectStatus>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.MessageObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectStatus, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.MessageObjectStatus(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectStatus, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.MessageObjectStatus(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,27 +3,26 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Body for updating a message; only its metadata can change.</summary>
+public sealed partial class ModifyMessageRequest
 {
-    /// <summary>Body for updating a message; only its metadata can change.</summary>
-    public sealed partial class ModifyMessageRequest
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
     {
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::System.Collections.Generic.IDictionary<string, string>? Metadata
+        get => __MetadataValue;
+        set
         {
-            get => __MetadataValue;
-            set
-            {
-                __MetadataValue = value;
-                __MetadataIsSet = true;
-            }
+            __MetadataValue = value;
+            __MetadataIsSet = true;
         }
-
-        private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
-        internal bool __MetadataIsSet;
     }
+
+    private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
+
+    internal bool __MetadataIsSet;
 }

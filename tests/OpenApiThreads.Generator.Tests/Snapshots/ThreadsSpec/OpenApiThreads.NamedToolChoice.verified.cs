@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Forces the model to call one specific tool.</summary>
+public sealed partial class NamedToolChoice
 {
-    /// <summary>Forces the model to call one specific tool.</summary>
-    public sealed partial class NamedToolChoice
-    {
-        /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
-        public required global::OpenApiThreads.NamedToolChoiceType Type { get; set; }
+    /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
+    public required global::OpenApiThreads.NamedToolChoiceType Type { get; set; }
 
-        /// <summary>The function to call.</summary>
-        public global::OpenApiThreads.NamedToolChoiceFunction? Function { get; set; }
+    /// <summary>The function to call.</summary>
+    public global::OpenApiThreads.NamedToolChoiceFunction? Function { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

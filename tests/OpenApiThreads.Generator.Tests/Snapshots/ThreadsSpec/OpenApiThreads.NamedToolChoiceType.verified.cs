@@ -3,90 +3,89 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct NamedToolChoiceType : global::System.IEquatable<global::OpenApiThreads.NamedToolChoiceType>
 {
-    /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct NamedToolChoiceType : global::System.IEquatable<global::OpenApiThreads.NamedToolChoiceType>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public NamedToolChoiceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>function</c></summary>
+    public static global::OpenApiThreads.NamedToolChoiceType Function { get; } = new(Values.Function);
+
+    /// <summary><c>code_interpreter</c></summary>
+    public static global::OpenApiThreads.NamedToolChoiceType CodeInterpreter { get; } = new(Values.CodeInterpreter);
+
+    /// <summary><c>file_search</c></summary>
+    public static global::OpenApiThreads.NamedToolChoiceType FileSearch { get; } = new(Values.FileSearch);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Function => true,
+        Values.CodeInterpreter => true,
+        Values.FileSearch => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public NamedToolChoiceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.NamedToolChoiceType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.NamedToolChoiceType(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>function</c></summary>
-        public static global::OpenApiThreads.NamedToolChoiceType Function { get; } = new(Values.Function);
-
+        public const string Function = "function";
         /// <summary><c>code_interpreter</c></summary>
-        public static global::OpenApiThreads.NamedToolChoiceType CodeInterpreter { get; } = new(Values.CodeInterpreter);
-
+        public const string CodeInterpreter = "code_interpreter";
         /// <summary><c>file_search</c></summary>
-        public static global::OpenApiThreads.NamedToolChoiceType FileSearch { get; } = new(Values.FileSearch);
+        public const string FileSearch = "file_search";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.NamedToolChoiceType>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.NamedToolChoiceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Function => true,
-            Values.CodeInterpreter => true,
-            Values.FileSearch => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.NamedToolChoiceType other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.NamedToolChoiceType(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>function</c></summary>
-            public const string Function = "function";
-            /// <summary><c>code_interpreter</c></summary>
-            public const string CodeInterpreter = "code_interpreter";
-            /// <summary><c>file_search</c></summary>
-            public const string FileSearch = "file_search";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.NamedToolChoiceType>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.NamedToolChoiceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for NamedToolChoiceType, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.NamedToolChoiceType(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for NamedToolChoiceType, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceType value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.NamedToolChoiceType(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceType value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

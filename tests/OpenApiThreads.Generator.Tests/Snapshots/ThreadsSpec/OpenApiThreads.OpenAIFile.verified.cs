@@ -3,42 +3,41 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An uploaded file.</summary>
+public sealed partial class OpenAIFile
 {
-    /// <summary>An uploaded file.</summary>
-    public sealed partial class OpenAIFile
-    {
-        /// <summary>The file's ID, which messages and tool resources refer to.</summary>
-        public required string Id { get; set; }
+    /// <summary>The file's ID, which messages and tool resources refer to.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>file</c>.</summary>
-        /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
-        public string Object => "file";
+    /// <summary>Object kind; always <c>file</c>.</summary>
+    /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
+    public string Object => "file";
 
-        /// <summary>Size of the file in bytes.</summary>
-        public required long Bytes { get; set; }
+    /// <summary>Size of the file in bytes.</summary>
+    public required long Bytes { get; set; }
 
-        /// <summary>Unix time (seconds) of the upload.</summary>
-        public required long CreatedAt { get; set; }
+    /// <summary>Unix time (seconds) of the upload.</summary>
+    public required long CreatedAt { get; set; }
 
-        /// <summary>Unix time (seconds) at which the file expires, when it does.</summary>
-        public long? ExpiresAt { get; set; }
+    /// <summary>Unix time (seconds) at which the file expires, when it does.</summary>
+    public long? ExpiresAt { get; set; }
 
-        /// <summary>The name the file was uploaded with.</summary>
-        public required string Filename { get; set; }
+    /// <summary>The name the file was uploaded with.</summary>
+    public required string Filename { get; set; }
 
-        /// <summary>What the file is for.</summary>
-        public required global::OpenApiThreads.OpenAIFilePurpose Purpose { get; set; }
+    /// <summary>What the file is for.</summary>
+    public required global::OpenApiThreads.OpenAIFilePurpose Purpose { get; set; }
 
-        /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
-        /// <remarks>The API marks this property as deprecated, but still requires it.</remarks>
-        public required global::OpenApiThreads.OpenAIFileStatus Status { get; set; }
+    /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
+    /// <remarks>The API marks this property as deprecated, but still requires it.</remarks>
+    public required global::OpenApiThreads.OpenAIFileStatus Status { get; set; }
 
-        /// <summary>Why processing failed, when it did; no longer meaningful.</summary>
-        [global::System.Obsolete("The API marks this property as deprecated.")]
-        public string? StatusDetails { get; set; }
+    /// <summary>Why processing failed, when it did; no longer meaningful.</summary>
+    [global::System.Obsolete("The API marks this property as deprecated.")]
+    public string? StatusDetails { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

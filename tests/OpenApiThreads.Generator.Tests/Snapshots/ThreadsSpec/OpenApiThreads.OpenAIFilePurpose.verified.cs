@@ -3,126 +3,125 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>What the file is for.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<global::OpenApiThreads.OpenAIFilePurpose>
 {
-    /// <summary>What the file is for.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<global::OpenApiThreads.OpenAIFilePurpose>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public OpenAIFilePurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>assistants</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose Assistants { get; } = new(Values.Assistants);
+
+    /// <summary><c>assistants_output</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose AssistantsOutput { get; } = new(Values.AssistantsOutput);
+
+    /// <summary><c>batch</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose Batch { get; } = new(Values.Batch);
+
+    /// <summary><c>batch_output</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose BatchOutput { get; } = new(Values.BatchOutput);
+
+    /// <summary><c>fine-tune</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose FineTune { get; } = new(Values.FineTune);
+
+    /// <summary><c>fine-tune-results</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose FineTuneResults { get; } = new(Values.FineTuneResults);
+
+    /// <summary><c>vision</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose Vision { get; } = new(Values.Vision);
+
+    /// <summary><c>user_data</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose UserData { get; } = new(Values.UserData);
+
+    /// <summary><c>evals</c></summary>
+    public static global::OpenApiThreads.OpenAIFilePurpose Evals { get; } = new(Values.Evals);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Assistants => true,
+        Values.AssistantsOutput => true,
+        Values.Batch => true,
+        Values.BatchOutput => true,
+        Values.FineTune => true,
+        Values.FineTuneResults => true,
+        Values.Vision => true,
+        Values.UserData => true,
+        Values.Evals => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public OpenAIFilePurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.OpenAIFilePurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFilePurpose other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.OpenAIFilePurpose(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>assistants</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose Assistants { get; } = new(Values.Assistants);
-
+        public const string Assistants = "assistants";
         /// <summary><c>assistants_output</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose AssistantsOutput { get; } = new(Values.AssistantsOutput);
-
+        public const string AssistantsOutput = "assistants_output";
         /// <summary><c>batch</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose Batch { get; } = new(Values.Batch);
-
+        public const string Batch = "batch";
         /// <summary><c>batch_output</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose BatchOutput { get; } = new(Values.BatchOutput);
-
+        public const string BatchOutput = "batch_output";
         /// <summary><c>fine-tune</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose FineTune { get; } = new(Values.FineTune);
-
+        public const string FineTune = "fine-tune";
         /// <summary><c>fine-tune-results</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose FineTuneResults { get; } = new(Values.FineTuneResults);
-
+        public const string FineTuneResults = "fine-tune-results";
         /// <summary><c>vision</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose Vision { get; } = new(Values.Vision);
-
+        public const string Vision = "vision";
         /// <summary><c>user_data</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose UserData { get; } = new(Values.UserData);
-
+        public const string UserData = "user_data";
         /// <summary><c>evals</c></summary>
-        public static global::OpenApiThreads.OpenAIFilePurpose Evals { get; } = new(Values.Evals);
+        public const string Evals = "evals";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFilePurpose>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.OpenAIFilePurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Assistants => true,
-            Values.AssistantsOutput => true,
-            Values.Batch => true,
-            Values.BatchOutput => true,
-            Values.FineTune => true,
-            Values.FineTuneResults => true,
-            Values.Vision => true,
-            Values.UserData => true,
-            Values.Evals => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.OpenAIFilePurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFilePurpose other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.OpenAIFilePurpose(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>assistants</c></summary>
-            public const string Assistants = "assistants";
-            /// <summary><c>assistants_output</c></summary>
-            public const string AssistantsOutput = "assistants_output";
-            /// <summary><c>batch</c></summary>
-            public const string Batch = "batch";
-            /// <summary><c>batch_output</c></summary>
-            public const string BatchOutput = "batch_output";
-            /// <summary><c>fine-tune</c></summary>
-            public const string FineTune = "fine-tune";
-            /// <summary><c>fine-tune-results</c></summary>
-            public const string FineTuneResults = "fine-tune-results";
-            /// <summary><c>vision</c></summary>
-            public const string Vision = "vision";
-            /// <summary><c>user_data</c></summary>
-            public const string UserData = "user_data";
-            /// <summary><c>evals</c></summary>
-            public const string Evals = "evals";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFilePurpose>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.OpenAIFilePurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFilePurpose, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.OpenAIFilePurpose(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFilePurpose, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFilePurpose value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.OpenAIFilePurpose(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFilePurpose value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

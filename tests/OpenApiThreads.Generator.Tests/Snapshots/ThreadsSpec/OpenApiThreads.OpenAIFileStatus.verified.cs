@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Obsolete("The API marks this schema as deprecated.")]
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct OpenAIFileStatus : global::System.IEquatable<global::OpenApiThreads.OpenAIFileStatus>
 {
-    /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Obsolete("The API marks this schema as deprecated.")]
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct OpenAIFileStatus : global::System.IEquatable<global::OpenApiThreads.OpenAIFileStatus>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public OpenAIFileStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>uploaded</c></summary>
+    public static global::OpenApiThreads.OpenAIFileStatus Uploaded { get; } = new(Values.Uploaded);
+
+    /// <summary><c>processed</c></summary>
+    public static global::OpenApiThreads.OpenAIFileStatus Processed { get; } = new(Values.Processed);
+
+    /// <summary><c>error</c></summary>
+    public static global::OpenApiThreads.OpenAIFileStatus Error { get; } = new(Values.Error);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Uploaded => true,
+        Values.Processed => true,
+        Values.Error => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public OpenAIFileStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFileStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.OpenAIFileStatus(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>uploaded</c></summary>
-        public static global::OpenApiThreads.OpenAIFileStatus Uploaded { get; } = new(Values.Uploaded);
-
+        public const string Uploaded = "uploaded";
         /// <summary><c>processed</c></summary>
-        public static global::OpenApiThreads.OpenAIFileStatus Processed { get; } = new(Values.Processed);
-
+        public const string Processed = "processed";
         /// <summary><c>error</c></summary>
-        public static global::OpenApiThreads.OpenAIFileStatus Error { get; } = new(Values.Error);
+        public const string Error = "error";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFileStatus>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.OpenAIFileStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Uploaded => true,
-            Values.Processed => true,
-            Values.Error => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFileStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.OpenAIFileStatus(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>uploaded</c></summary>
-            public const string Uploaded = "uploaded";
-            /// <summary><c>processed</c></summary>
-            public const string Processed = "processed";
-            /// <summary><c>error</c></summary>
-            public const string Error = "error";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFileStatus>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.OpenAIFileStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFileStatus, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.OpenAIFileStatus(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFileStatus, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFileStatus value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.OpenAIFileStatus(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFileStatus value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Older JSON mode; output is valid JSON but follows no schema.</summary>
-    public sealed partial class ResponseFormatJsonObject
-    {
-        /// <summary>Format kind; always <c>json_object</c>.</summary>
-        /// <remarks>Always <c>json_object</c>: written with every value, and not read back.</remarks>
-        public string Type => "json_object";
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Older JSON mode; output is valid JSON but follows no schema.</summary>
+public sealed partial class ResponseFormatJsonObject
+{
+    /// <summary>Format kind; always <c>json_object</c>.</summary>
+    /// <remarks>Always <c>json_object</c>: written with every value, and not read back.</remarks>
+    public string Type => "json_object";
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Structured Outputs; the reply must match the supplied JSON Schema.</summary>
+public sealed partial class ResponseFormatJsonSchema
 {
-    /// <summary>Structured Outputs; the reply must match the supplied JSON Schema.</summary>
-    public sealed partial class ResponseFormatJsonSchema
-    {
-        /// <summary>Format kind; always <c>json_schema</c>.</summary>
-        /// <remarks>Always <c>json_schema</c>: written with every value, and not read back.</remarks>
-        public string Type => "json_schema";
+    /// <summary>Format kind; always <c>json_schema</c>.</summary>
+    /// <remarks>Always <c>json_schema</c>: written with every value, and not read back.</remarks>
+    public string Type => "json_schema";
 
-        /// <summary>The schema and how strictly to apply it.</summary>
-        public required global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema JsonSchema { get; set; }
+    /// <summary>The schema and how strictly to apply it.</summary>
+    public required global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema JsonSchema { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,41 +3,40 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The schema and how strictly to apply it.</summary>
+public sealed partial class ResponseFormatJsonSchemaJsonSchema
 {
-    /// <summary>The schema and how strictly to apply it.</summary>
-    public sealed partial class ResponseFormatJsonSchemaJsonSchema
+    /// <summary>Format name; letters, digits, underscores and dashes, up to 64 characters.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>What the format is for, to guide the model.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>The JSON Schema the output must satisfy.</summary>
+    public global::System.Text.Json.JsonElement? Schema { get; set; }
+
+    /// <summary>
+    /// When true the output follows the schema exactly (strict mode understands only part of JSON Schema).
+    /// </summary>
+    /// <remarks>
+    /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
+    /// </remarks>
+    public bool? Strict
     {
-        /// <summary>Format name; letters, digits, underscores and dashes, up to 64 characters.</summary>
-        public required string Name { get; set; }
-
-        /// <summary>What the format is for, to guide the model.</summary>
-        public string? Description { get; set; }
-
-        /// <summary>The JSON Schema the output must satisfy.</summary>
-        public global::System.Text.Json.JsonElement? Schema { get; set; }
-
-        /// <summary>
-        /// When true the output follows the schema exactly (strict mode understands only part of JSON Schema).
-        /// </summary>
-        /// <remarks>
-        /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
-        /// </remarks>
-        public bool? Strict
+        get => __StrictValue;
+        set
         {
-            get => __StrictValue;
-            set
-            {
-                __StrictValue = value;
-                __StrictIsSet = true;
-            }
+            __StrictValue = value;
+            __StrictIsSet = true;
         }
-
-        private bool? __StrictValue;
-
-        internal bool __StrictIsSet;
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private bool? __StrictValue;
+
+    internal bool __StrictIsSet;
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,170 +3,169 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// <c>auto</c> (the default), plain text, JSON mode, or Structured Outputs with a JSON Schema. In JSON mode the prompt itself must also ask for JSON.
+/// </summary>
+public sealed partial class ResponseFormatOption
 {
-    /// <summary>
-    /// <c>auto</c> (the default), plain text, JSON mode, or Structured Outputs with a JSON Schema. In JSON mode the prompt itself must also ask for JSON.
-    /// </summary>
-    public sealed partial class ResponseFormatOption
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private ResponseFormatOption(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private ResponseFormatOption(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public ResponseFormatOption(string value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ResponseFormatOption(string value) => new(value);
+
+    /// <summary>Whether this holds the <c>String</c> branch.</summary>
+    public bool IsString => _branch == 1;
+
+    /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
+    public string? AsString => _branch == 1 ? (string)_value! : null;
+
+    /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
+    public ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value) => new(value);
+
+    /// <summary>Whether this holds the <c>ResponseFormatText</c> branch.</summary>
+    public bool IsResponseFormatText => _branch == 2;
+
+    /// <summary>The <c>ResponseFormatText</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ResponseFormatText? AsResponseFormatText => _branch == 2 ? (global::OpenApiThreads.ResponseFormatText)_value! : null;
+
+    /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
+    public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value) => new(value);
+
+    /// <summary>Whether this holds the <c>ResponseFormatJsonObject</c> branch.</summary>
+    public bool IsResponseFormatJsonObject => _branch == 3;
+
+    /// <summary>The <c>ResponseFormatJsonObject</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ResponseFormatJsonObject? AsResponseFormatJsonObject => _branch == 3 ? (global::OpenApiThreads.ResponseFormatJsonObject)_value! : null;
+
+    /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
+    public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value)
+        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value) => new(value);
+
+    /// <summary>Whether this holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
+    public bool IsResponseFormatJsonSchema => _branch == 4;
+
+    /// <summary>The <c>ResponseFormatJsonSchema</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ResponseFormatJsonSchema? AsResponseFormatJsonSchema => _branch == 4 ? (global::OpenApiThreads.ResponseFormatJsonSchema)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.ResponseFormatOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ResponseFormatOption>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.ResponseFormatOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>String</c> branch.</summary>
-        public ResponseFormatOption(string value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>String</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ResponseFormatOption(string value) => new(value);
-
-        /// <summary>Whether this holds the <c>String</c> branch.</summary>
-        public bool IsString => _branch == 1;
-
-        /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
-        public string? AsString => _branch == 1 ? (string)_value! : null;
-
-        /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
-        public ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value) => new(value);
-
-        /// <summary>Whether this holds the <c>ResponseFormatText</c> branch.</summary>
-        public bool IsResponseFormatText => _branch == 2;
-
-        /// <summary>The <c>ResponseFormatText</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ResponseFormatText? AsResponseFormatText => _branch == 2 ? (global::OpenApiThreads.ResponseFormatText)_value! : null;
-
-        /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
-        public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value) => new(value);
-
-        /// <summary>Whether this holds the <c>ResponseFormatJsonObject</c> branch.</summary>
-        public bool IsResponseFormatJsonObject => _branch == 3;
-
-        /// <summary>The <c>ResponseFormatJsonObject</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ResponseFormatJsonObject? AsResponseFormatJsonObject => _branch == 3 ? (global::OpenApiThreads.ResponseFormatJsonObject)_value! : null;
-
-        /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
-        public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value)
-            : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value) => new(value);
-
-        /// <summary>Whether this holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
-        public bool IsResponseFormatJsonSchema => _branch == 4;
-
-        /// <summary>The <c>ResponseFormatJsonSchema</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ResponseFormatJsonSchema? AsResponseFormatJsonSchema => _branch == 4 ? (global::OpenApiThreads.ResponseFormatJsonSchema)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.ResponseFormatOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ResponseFormatOption>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.ResponseFormatOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::OpenApiThreads.ResponseFormatOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
-                        {
-                            return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
-                        }
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::OpenApiThreads.ResponseFormatOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
+                    {
+                        return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
+                    }
 
-                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
-                        {
-                            return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
-                        }
+                    if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
+                    {
+                        return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
+                    }
 
-                        if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
-                        {
-                            return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
-                        }
+                    if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
+                    {
+                        return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
+                    }
 
-                        break;
-                }
-
-                return global::OpenApiThreads.ResponseFormatOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatOption value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.ResponseFormatOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatOption value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
-                        break;
-                    case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatText(writer, (global::OpenApiThreads.ResponseFormatText)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options));
-                        }
-                        break;
-                    case 3:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonObject(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options));
-                        }
-                        break;
-                    case 4:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonSchema(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options));
-                        }
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
+                    break;
+                case 2:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatText(writer, (global::OpenApiThreads.ResponseFormatText)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options));
+                    }
+                    break;
+                case 3:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonObject(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options));
+                    }
+                    break;
+                case 4:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonSchema(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options));
+                    }
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Ordinary text output.</summary>
-    public sealed partial class ResponseFormatText
-    {
-        /// <summary>Format kind; always <c>text</c>.</summary>
-        /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
-        public string Type => "text";
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Ordinary text output.</summary>
+public sealed partial class ResponseFormatText
+{
+    /// <summary>Format kind; always <c>text</c>.</summary>
+    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    public string Type => "text";
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

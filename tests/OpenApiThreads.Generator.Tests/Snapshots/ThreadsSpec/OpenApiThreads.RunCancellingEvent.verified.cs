@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when a run enters <c>cancelling</c>.</summary>
+public sealed partial class RunCancellingEvent
 {
-    /// <summary>Sent when a run enters <c>cancelling</c>.</summary>
-    public sealed partial class RunCancellingEvent
-    {
-        /// <summary>Event name; always <c>thread.run.cancelling</c>.</summary>
-        /// <remarks>Always <c>thread.run.cancelling</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.run.cancelling";
+    /// <summary>Event name; always <c>thread.run.cancelling</c>.</summary>
+    /// <remarks>Always <c>thread.run.cancelling</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.run.cancelling";
 
-        /// <summary>One execution of an assistant on a thread.</summary>
-        public required global::OpenApiThreads.RunObject Data { get; set; }
+    /// <summary>One execution of an assistant on a thread.</summary>
+    public required global::OpenApiThreads.RunObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

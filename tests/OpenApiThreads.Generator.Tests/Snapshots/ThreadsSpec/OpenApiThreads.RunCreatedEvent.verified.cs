@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when a run is created.</summary>
+public sealed partial class RunCreatedEvent
 {
-    /// <summary>Sent when a run is created.</summary>
-    public sealed partial class RunCreatedEvent
-    {
-        /// <summary>Event name; always <c>thread.run.created</c>.</summary>
-        /// <remarks>Always <c>thread.run.created</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.run.created";
+    /// <summary>Event name; always <c>thread.run.created</c>.</summary>
+    /// <remarks>Always <c>thread.run.created</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.run.created";
 
-        /// <summary>One execution of an assistant on a thread.</summary>
-        public required global::OpenApiThreads.RunObject Data { get; set; }
+    /// <summary>One execution of an assistant on a thread.</summary>
+    public required global::OpenApiThreads.RunObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,124 +3,123 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One execution of an assistant on a thread.</summary>
+public sealed partial class RunObject
 {
-    /// <summary>One execution of an assistant on a thread.</summary>
-    public sealed partial class RunObject
+    /// <summary>Unique run ID, used in endpoint paths.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>Object kind; always <c>thread.run</c>.</summary>
+    /// <remarks>Always <c>thread.run</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread.run";
+
+    /// <summary>Creation time as Unix seconds.</summary>
+    public required long CreatedAt { get; set; }
+
+    /// <summary>Thread the run executes on.</summary>
+    public required string ThreadId { get; set; }
+
+    /// <summary>Assistant that executes the run.</summary>
+    public required string AssistantId { get; set; }
+
+    /// <summary>Where the run is in its lifecycle.</summary>
+    public required global::OpenApiThreads.RunObjectStatus Status { get; set; }
+
+    /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
+    public required global::OpenApiThreads.RunObjectRequiredAction? RequiredAction { get; set; }
+
+    /// <summary>Most recent error of the run; null when there was none.</summary>
+    public required global::OpenApiThreads.RunObjectLastError? LastError { get; set; }
+
+    /// <summary>Unix seconds at which the run expires.</summary>
+    public required long? ExpiresAt { get; set; }
+
+    /// <summary>Unix seconds at which the run started.</summary>
+    public required long? StartedAt { get; set; }
+
+    /// <summary>Unix seconds at which the run was cancelled.</summary>
+    public required long? CancelledAt { get; set; }
+
+    /// <summary>Unix seconds at which the run failed.</summary>
+    public required long? FailedAt { get; set; }
+
+    /// <summary>Unix seconds at which the run completed.</summary>
+    public required long? CompletedAt { get; set; }
+
+    /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
+    public required global::OpenApiThreads.RunObjectIncompleteDetails? IncompleteDetails { get; set; }
+
+    /// <summary>Model that served the run.</summary>
+    public required string Model { get; set; }
+
+    /// <summary>Instructions in effect for the run, or null when none apply.</summary>
+    public required string? Instructions { get; set; }
+
+    /// <summary>Tools available during the run.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> Tools { get; set; }
+
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
+
+    /// <summary>Token counts; null until the run reaches a terminal state.</summary>
+    public required global::OpenApiThreads.RunUsage? Usage { get; set; }
+
+    /// <summary>Sampling temperature used (1 when unset).</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public double? Temperature
     {
-        /// <summary>Unique run ID, used in endpoint paths.</summary>
-        public required string Id { get; set; }
-
-        /// <summary>Object kind; always <c>thread.run</c>.</summary>
-        /// <remarks>Always <c>thread.run</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread.run";
-
-        /// <summary>Creation time as Unix seconds.</summary>
-        public required long CreatedAt { get; set; }
-
-        /// <summary>Thread the run executes on.</summary>
-        public required string ThreadId { get; set; }
-
-        /// <summary>Assistant that executes the run.</summary>
-        public required string AssistantId { get; set; }
-
-        /// <summary>Where the run is in its lifecycle.</summary>
-        public required global::OpenApiThreads.RunObjectStatus Status { get; set; }
-
-        /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
-        public required global::OpenApiThreads.RunObjectRequiredAction? RequiredAction { get; set; }
-
-        /// <summary>Most recent error of the run; null when there was none.</summary>
-        public required global::OpenApiThreads.RunObjectLastError? LastError { get; set; }
-
-        /// <summary>Unix seconds at which the run expires.</summary>
-        public required long? ExpiresAt { get; set; }
-
-        /// <summary>Unix seconds at which the run started.</summary>
-        public required long? StartedAt { get; set; }
-
-        /// <summary>Unix seconds at which the run was cancelled.</summary>
-        public required long? CancelledAt { get; set; }
-
-        /// <summary>Unix seconds at which the run failed.</summary>
-        public required long? FailedAt { get; set; }
-
-        /// <summary>Unix seconds at which the run completed.</summary>
-        public required long? CompletedAt { get; set; }
-
-        /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
-        public required global::OpenApiThreads.RunObjectIncompleteDetails? IncompleteDetails { get; set; }
-
-        /// <summary>Model that served the run.</summary>
-        public required string Model { get; set; }
-
-        /// <summary>Instructions in effect for the run, or null when none apply.</summary>
-        public required string? Instructions { get; set; }
-
-        /// <summary>Tools available during the run.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> Tools { get; set; }
-
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
-
-        /// <summary>Token counts; null until the run reaches a terminal state.</summary>
-        public required global::OpenApiThreads.RunUsage? Usage { get; set; }
-
-        /// <summary>Sampling temperature used (1 when unset).</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public double? Temperature
+        get => __TemperatureValue;
+        set
         {
-            get => __TemperatureValue;
-            set
-            {
-                __TemperatureValue = value;
-                __TemperatureIsSet = true;
-            }
+            __TemperatureValue = value;
+            __TemperatureIsSet = true;
         }
-
-        private double? __TemperatureValue;
-
-        internal bool __TemperatureIsSet;
-
-        /// <summary>Nucleus sampling value used (1 when unset).</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public double? TopP
-        {
-            get => __TopPValue;
-            set
-            {
-                __TopPValue = value;
-                __TopPIsSet = true;
-            }
-        }
-
-        private double? __TopPValue;
-
-        internal bool __TopPIsSet;
-
-        /// <summary>Prompt-token cap that applied to the run.</summary>
-        public required long? MaxPromptTokens { get; set; }
-
-        /// <summary>Completion-token cap that applied to the run.</summary>
-        public required long? MaxCompletionTokens { get; set; }
-
-        /// <summary>Thread trimming that applied to the run.</summary>
-        public required global::OpenApiThreads.TruncationStrategy? TruncationStrategy { get; set; }
-
-        /// <summary>Tool-calling setting that applied to the run.</summary>
-        public required global::OpenApiThreads.ToolChoiceOption? ToolChoice { get; set; }
-
-        /// <summary>Whether several function calls could be made at once.</summary>
-        /// <remarks>When left unset, the server uses its default: <c>true</c>.</remarks>
-        public required bool ParallelToolCalls { get; set; }
-
-        /// <summary>Output format that applied to the run.</summary>
-        public required global::OpenApiThreads.ResponseFormatOption? ResponseFormat { get; set; }
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private double? __TemperatureValue;
+
+    internal bool __TemperatureIsSet;
+
+    /// <summary>Nucleus sampling value used (1 when unset).</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public double? TopP
+    {
+        get => __TopPValue;
+        set
+        {
+            __TopPValue = value;
+            __TopPIsSet = true;
+        }
+    }
+
+    private double? __TopPValue;
+
+    internal bool __TopPIsSet;
+
+    /// <summary>Prompt-token cap that applied to the run.</summary>
+    public required long? MaxPromptTokens { get; set; }
+
+    /// <summary>Completion-token cap that applied to the run.</summary>
+    public required long? MaxCompletionTokens { get; set; }
+
+    /// <summary>Thread trimming that applied to the run.</summary>
+    public required global::OpenApiThreads.TruncationStrategy? TruncationStrategy { get; set; }
+
+    /// <summary>Tool-calling setting that applied to the run.</summary>
+    public required global::OpenApiThreads.ToolChoiceOption? ToolChoice { get; set; }
+
+    /// <summary>Whether several function calls could be made at once.</summary>
+    /// <remarks>When left unset, the server uses its default: <c>true</c>.</remarks>
+    public required bool ParallelToolCalls { get; set; }
+
+    /// <summary>Output format that applied to the run.</summary>
+    public required global::OpenApiThreads.ResponseFormatOption? ResponseFormat { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

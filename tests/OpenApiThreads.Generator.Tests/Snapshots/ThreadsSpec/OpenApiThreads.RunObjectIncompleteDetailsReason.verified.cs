@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Which token limit was hit.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct RunObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
 {
-    /// <summary>Which token limit was hit.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct RunObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public RunObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>max_completion_tokens</c></summary>
+    public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxCompletionTokens { get; } = new(Values.MaxCompletionTokens);
+
+    /// <summary><c>max_prompt_tokens</c></summary>
+    public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxPromptTokens { get; } = new(Values.MaxPromptTokens);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.MaxCompletionTokens => true,
+        Values.MaxPromptTokens => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public RunObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectIncompleteDetailsReason other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.RunObjectIncompleteDetailsReason(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>max_completion_tokens</c></summary>
-        public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxCompletionTokens { get; } = new(Values.MaxCompletionTokens);
-
+        public const string MaxCompletionTokens = "max_completion_tokens";
         /// <summary><c>max_prompt_tokens</c></summary>
-        public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxPromptTokens { get; } = new(Values.MaxPromptTokens);
+        public const string MaxPromptTokens = "max_prompt_tokens";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.MaxCompletionTokens => true,
-            Values.MaxPromptTokens => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectIncompleteDetailsReason other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.RunObjectIncompleteDetailsReason(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>max_completion_tokens</c></summary>
-            public const string MaxCompletionTokens = "max_completion_tokens";
-            /// <summary><c>max_prompt_tokens</c></summary>
-            public const string MaxPromptTokens = "max_prompt_tokens";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for RunObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.RunObjectIncompleteDetailsReason(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for RunObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.RunObjectIncompleteDetailsReason(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>What the caller must do before the run can go on; null when nothing.</summary>
+public sealed partial class RunObjectRequiredAction
 {
-    /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
-    public sealed partial class RunObjectRequiredAction
-    {
-        /// <summary>Action kind; currently always <c>submit_tool_outputs</c>.</summary>
-        /// <remarks>Always <c>submit_tool_outputs</c>: written with every value, and not read back.</remarks>
-        public string Type => "submit_tool_outputs";
+    /// <summary>Action kind; currently always <c>submit_tool_outputs</c>.</summary>
+    /// <remarks>Always <c>submit_tool_outputs</c>: written with every value, and not read back.</remarks>
+    public string Type => "submit_tool_outputs";
 
-        /// <summary>The tool calls whose outputs are awaited.</summary>
-        public required global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs SubmitToolOutputs { get; set; }
+    /// <summary>The tool calls whose outputs are awaited.</summary>
+    public required global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs SubmitToolOutputs { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

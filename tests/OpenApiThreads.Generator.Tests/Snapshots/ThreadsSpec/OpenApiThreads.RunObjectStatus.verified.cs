@@ -3,126 +3,125 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Where the run is in its lifecycle.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct RunObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunObjectStatus>
 {
-    /// <summary>Where the run is in its lifecycle.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct RunObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunObjectStatus>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public RunObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>queued</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Queued { get; } = new(Values.Queued);
+
+    /// <summary><c>in_progress</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus InProgress { get; } = new(Values.InProgress);
+
+    /// <summary><c>requires_action</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus RequiresAction { get; } = new(Values.RequiresAction);
+
+    /// <summary><c>cancelling</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Cancelling { get; } = new(Values.Cancelling);
+
+    /// <summary><c>cancelled</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Cancelled { get; } = new(Values.Cancelled);
+
+    /// <summary><c>failed</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Failed { get; } = new(Values.Failed);
+
+    /// <summary><c>completed</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Completed { get; } = new(Values.Completed);
+
+    /// <summary><c>incomplete</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Incomplete { get; } = new(Values.Incomplete);
+
+    /// <summary><c>expired</c></summary>
+    public static global::OpenApiThreads.RunObjectStatus Expired { get; } = new(Values.Expired);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Queued => true,
+        Values.InProgress => true,
+        Values.RequiresAction => true,
+        Values.Cancelling => true,
+        Values.Cancelled => true,
+        Values.Failed => true,
+        Values.Completed => true,
+        Values.Incomplete => true,
+        Values.Expired => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public RunObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.RunObjectStatus(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>queued</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Queued { get; } = new(Values.Queued);
-
+        public const string Queued = "queued";
         /// <summary><c>in_progress</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus InProgress { get; } = new(Values.InProgress);
-
+        public const string InProgress = "in_progress";
         /// <summary><c>requires_action</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus RequiresAction { get; } = new(Values.RequiresAction);
-
+        public const string RequiresAction = "requires_action";
         /// <summary><c>cancelling</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Cancelling { get; } = new(Values.Cancelling);
-
+        public const string Cancelling = "cancelling";
         /// <summary><c>cancelled</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Cancelled { get; } = new(Values.Cancelled);
-
+        public const string Cancelled = "cancelled";
         /// <summary><c>failed</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Failed { get; } = new(Values.Failed);
-
+        public const string Failed = "failed";
         /// <summary><c>completed</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Completed { get; } = new(Values.Completed);
-
+        public const string Completed = "completed";
         /// <summary><c>incomplete</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Incomplete { get; } = new(Values.Incomplete);
-
+        public const string Incomplete = "incomplete";
         /// <summary><c>expired</c></summary>
-        public static global::OpenApiThreads.RunObjectStatus Expired { get; } = new(Values.Expired);
+        public const string Expired = "expired";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectStatus>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Queued => true,
-            Values.InProgress => true,
-            Values.RequiresAction => true,
-            Values.Cancelling => true,
-            Values.Cancelled => true,
-            Values.Failed => true,
-            Values.Completed => true,
-            Values.Incomplete => true,
-            Values.Expired => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.RunObjectStatus(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>queued</c></summary>
-            public const string Queued = "queued";
-            /// <summary><c>in_progress</c></summary>
-            public const string InProgress = "in_progress";
-            /// <summary><c>requires_action</c></summary>
-            public const string RequiresAction = "requires_action";
-            /// <summary><c>cancelling</c></summary>
-            public const string Cancelling = "cancelling";
-            /// <summary><c>cancelled</c></summary>
-            public const string Cancelled = "cancelled";
-            /// <summary><c>failed</c></summary>
-            public const string Failed = "failed";
-            /// <summary><c>completed</c></summary>
-            public const string Completed = "completed";
-            /// <summary><c>incomplete</c></summary>
-            public const string Incomplete = "incomplete";
-            /// <summary><c>expired</c></summary>
-            public const string Expired = "expired";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectStatus>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for RunObjectStatus, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.RunObjectStatus(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for RunObjectStatus, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.RunObjectStatus(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

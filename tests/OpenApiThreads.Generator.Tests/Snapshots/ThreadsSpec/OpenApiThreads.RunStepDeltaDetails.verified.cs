@@ -3,109 +3,108 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Changed details of a streamed run step, by kind.</summary>
+public sealed partial class RunStepDeltaDetails
 {
-    /// <summary>Changed details of a streamed run step, by kind.</summary>
-    public sealed partial class RunStepDeltaDetails
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private RunStepDeltaDetails(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private RunStepDeltaDetails(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
+    public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value) => new(value);
+
+    /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
+    public bool IsMessageCreation => _branch == 1;
+
+    /// <summary>The <c>MessageCreation</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? AsMessageCreation => _branch == 1 ? (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)_value! : null;
+
+    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
+    public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value) => new(value);
+
+    /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
+    public bool IsToolCalls => _branch == 2;
+
+    /// <summary>The <c>ToolCalls</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepDeltaDetailsToolCalls? AsToolCalls => _branch == 2 ? (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.RunStepDeltaDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepDeltaDetails>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunStepDeltaDetails? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
-        public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value) => new(value);
-
-        /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
-        public bool IsMessageCreation => _branch == 1;
-
-        /// <summary>The <c>MessageCreation</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? AsMessageCreation => _branch == 1 ? (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)_value! : null;
-
-        /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
-        public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value) => new(value);
-
-        /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
-        public bool IsToolCalls => _branch == 2;
-
-        /// <summary>The <c>ToolCalls</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepDeltaDetailsToolCalls? AsToolCalls => _branch == 2 ? (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.RunStepDeltaDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepDeltaDetails>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunStepDeltaDetails? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("message_creation"))
                         {
-                            if (discriminator.ValueTextEquals("message_creation"))
-                            {
-                                return new global::OpenApiThreads.RunStepDeltaDetails(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("tool_calls"))
-                            {
-                                return new global::OpenApiThreads.RunStepDeltaDetails(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.RunStepDeltaDetails(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("tool_calls"))
+                        {
+                            return new global::OpenApiThreads.RunStepDeltaDetails(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.RunStepDeltaDetails.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetails value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.RunStepDeltaDetails.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepDeltaDetails value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

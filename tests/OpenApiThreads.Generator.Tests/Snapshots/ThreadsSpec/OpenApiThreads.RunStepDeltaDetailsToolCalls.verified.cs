@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The streamed step is calling tools.</summary>
+public sealed partial class RunStepDeltaDetailsToolCalls
 {
-    /// <summary>The streamed step is calling tools.</summary>
-    public sealed partial class RunStepDeltaDetailsToolCalls
-    {
-        /// <summary>Details kind; always <c>tool_calls</c>.</summary>
-        /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
-        public string Type => "tool_calls";
+    /// <summary>Details kind; always <c>tool_calls</c>.</summary>
+    /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
+    public string Type => "tool_calls";
 
-        /// <summary>Tool calls, or pieces of them, to merge by <c>index</c>.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>? ToolCalls { get; set; }
+    /// <summary>Tool calls, or pieces of them, to merge by <c>index</c>.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>? ToolCalls { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent for each streamed change to a run step.</summary>
+public sealed partial class RunStepDeltaEvent
 {
-    /// <summary>Sent for each streamed change to a run step.</summary>
-    public sealed partial class RunStepDeltaEvent
-    {
-        /// <summary>Event name; always <c>thread.run.step.delta</c>.</summary>
-        /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.run.step.delta";
+    /// <summary>Event name; always <c>thread.run.step.delta</c>.</summary>
+    /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.run.step.delta";
 
-        /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
-        public required global::OpenApiThreads.RunStepDeltaObject Data { get; set; }
+    /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
+    public required global::OpenApiThreads.RunStepDeltaObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

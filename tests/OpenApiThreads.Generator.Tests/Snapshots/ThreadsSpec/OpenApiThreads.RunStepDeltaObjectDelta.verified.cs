@@ -3,15 +3,14 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>What changed since the previous delta.</summary>
-    public sealed partial class RunStepDeltaObjectDelta
-    {
-        /// <summary>Changed details of a streamed run step, by kind.</summary>
-        public global::OpenApiThreads.RunStepDeltaDetails? StepDetails { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>What changed since the previous delta.</summary>
+public sealed partial class RunStepDeltaObjectDelta
+{
+    /// <summary>Changed details of a streamed run step, by kind.</summary>
+    public global::OpenApiThreads.RunStepDeltaDetails? StepDetails { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

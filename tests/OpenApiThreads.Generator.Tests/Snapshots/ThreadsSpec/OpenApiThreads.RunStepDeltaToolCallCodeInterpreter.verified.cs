@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>More of a code interpreter call.</summary>
+public sealed partial class RunStepDeltaToolCallCodeInterpreter
 {
-    /// <summary>More of a code interpreter call.</summary>
-    public sealed partial class RunStepDeltaToolCallCodeInterpreter
-    {
-        /// <summary>Position of the call in the step's tool calls.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the call in the step's tool calls.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>ID of the tool call.</summary>
-        public string? Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public string? Id { get; set; }
 
-        /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
-        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
-        public string Type => "code_interpreter";
+    /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
+    /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
+    public string Type => "code_interpreter";
 
-        /// <summary>More input code and new outputs.</summary>
-        public global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? CodeInterpreter { get; set; }
+    /// <summary>More input code and new outputs.</summary>
+    public global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? CodeInterpreter { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

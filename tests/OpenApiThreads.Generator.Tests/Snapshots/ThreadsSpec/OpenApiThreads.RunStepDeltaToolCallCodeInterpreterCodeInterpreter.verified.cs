@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>More input code and new outputs.</summary>
+public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter
 {
-    /// <summary>More input code and new outputs.</summary>
-    public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter
-    {
-        /// <summary>Code to append to the input.</summary>
-        public string? Input { get; set; }
+    /// <summary>Code to append to the input.</summary>
+    public string? Input { get; set; }
 
-        /// <summary>New outputs, merged by <c>index</c>.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>? Outputs { get; set; }
+    /// <summary>New outputs, merged by <c>index</c>.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>? Outputs { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A streamed file search call.</summary>
+public sealed partial class RunStepDeltaToolCallFileSearch
 {
-    /// <summary>A streamed file search call.</summary>
-    public sealed partial class RunStepDeltaToolCallFileSearch
-    {
-        /// <summary>Position of the call in the step's tool calls.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the call in the step's tool calls.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>ID of the tool call.</summary>
-        public string? Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public string? Id { get; set; }
 
-        /// <summary>Call kind; always <c>file_search</c>.</summary>
-        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_search";
+    /// <summary>Call kind; always <c>file_search</c>.</summary>
+    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_search";
 
-        /// <summary>Empty for now; kept as free-form JSON.</summary>
-        public required global::System.Text.Json.JsonElement FileSearch { get; set; }
+    /// <summary>Empty for now; kept as free-form JSON.</summary>
+    public required global::System.Text.Json.JsonElement FileSearch { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>More of a function call.</summary>
+public sealed partial class RunStepDeltaToolCallFunction
 {
-    /// <summary>More of a function call.</summary>
-    public sealed partial class RunStepDeltaToolCallFunction
-    {
-        /// <summary>Position of the call in the step's tool calls.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the call in the step's tool calls.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>ID of the tool call.</summary>
-        public string? Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public string? Id { get; set; }
 
-        /// <summary>Call kind; always <c>function</c>.</summary>
-        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
-        public string Type => "function";
+    /// <summary>Call kind; always <c>function</c>.</summary>
+    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    public string Type => "function";
 
-        /// <summary>Name, argument text to append, and output once submitted.</summary>
-        public global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Function { get; set; }
+    /// <summary>Name, argument text to append, and output once submitted.</summary>
+    public global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Function { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,34 +3,33 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Name, argument text to append, and output once submitted.</summary>
+public sealed partial class RunStepDeltaToolCallFunctionFunction
 {
-    /// <summary>Name, argument text to append, and output once submitted.</summary>
-    public sealed partial class RunStepDeltaToolCallFunctionFunction
+    /// <summary>Function name.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Argument text to append.</summary>
+    public string? Arguments { get; set; }
+
+    /// <summary>The submitted output, or null until it is submitted.</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public string? Output
     {
-        /// <summary>Function name.</summary>
-        public string? Name { get; set; }
-
-        /// <summary>Argument text to append.</summary>
-        public string? Arguments { get; set; }
-
-        /// <summary>The submitted output, or null until it is submitted.</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public string? Output
+        get => __OutputValue;
+        set
         {
-            get => __OutputValue;
-            set
-            {
-                __OutputValue = value;
-                __OutputIsSet = true;
-            }
+            __OutputValue = value;
+            __OutputIsSet = true;
         }
-
-        private string? __OutputValue;
-
-        internal bool __OutputIsSet;
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private string? __OutputValue;
+
+    internal bool __OutputIsSet;
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

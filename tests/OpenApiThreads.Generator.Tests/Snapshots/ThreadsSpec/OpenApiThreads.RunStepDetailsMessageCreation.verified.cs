@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The step wrote a message to the thread.</summary>
+public sealed partial class RunStepDetailsMessageCreation
 {
-    /// <summary>The step wrote a message to the thread.</summary>
-    public sealed partial class RunStepDetailsMessageCreation
-    {
-        /// <summary>Details kind; always <c>message_creation</c>.</summary>
-        /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
-        public string Type => "message_creation";
+    /// <summary>Details kind; always <c>message_creation</c>.</summary>
+    /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
+    public string Type => "message_creation";
 
-        /// <summary>The message that was written.</summary>
-        public required global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation MessageCreation { get; set; }
+    /// <summary>The message that was written.</summary>
+    public required global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation MessageCreation { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The step called one or more tools.</summary>
+public sealed partial class RunStepDetailsToolCalls
 {
-    /// <summary>The step called one or more tools.</summary>
-    public sealed partial class RunStepDetailsToolCalls
-    {
-        /// <summary>Details kind; always <c>tool_calls</c>.</summary>
-        /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
-        public string Type => "tool_calls";
+    /// <summary>Details kind; always <c>tool_calls</c>.</summary>
+    /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
+    public string Type => "tool_calls";
 
-        /// <summary>The calls made, of any of the three tool kinds.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> ToolCalls { get; set; }
+    /// <summary>The calls made, of any of the three tool kinds.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall> ToolCalls { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

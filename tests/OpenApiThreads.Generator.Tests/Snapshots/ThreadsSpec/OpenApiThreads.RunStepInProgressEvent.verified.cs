@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when a run step enters <c>in_progress</c>.</summary>
+public sealed partial class RunStepInProgressEvent
 {
-    /// <summary>Sent when a run step enters <c>in_progress</c>.</summary>
-    public sealed partial class RunStepInProgressEvent
-    {
-        /// <summary>Event name; always <c>thread.run.step.in_progress</c>.</summary>
-        /// <remarks>Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.run.step.in_progress";
+    /// <summary>Event name; always <c>thread.run.step.in_progress</c>.</summary>
+    /// <remarks>Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.run.step.in_progress";
 
-        /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
-        public required global::OpenApiThreads.RunStepObject Data { get; set; }
+    /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
+    public required global::OpenApiThreads.RunStepObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,63 +3,62 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
+public sealed partial class RunStepObject
 {
-    /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
-    public sealed partial class RunStepObject
-    {
-        /// <summary>Unique run step ID, used in endpoint paths.</summary>
-        public required string Id { get; set; }
+    /// <summary>Unique run step ID, used in endpoint paths.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Object kind; always <c>thread.run.step</c>.</summary>
-        /// <remarks>Always <c>thread.run.step</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread.run.step";
+    /// <summary>Object kind; always <c>thread.run.step</c>.</summary>
+    /// <remarks>Always <c>thread.run.step</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread.run.step";
 
-        /// <summary>Creation time as Unix seconds.</summary>
-        public required long CreatedAt { get; set; }
+    /// <summary>Creation time as Unix seconds.</summary>
+    public required long CreatedAt { get; set; }
 
-        /// <summary>Assistant that executes the run.</summary>
-        public required string AssistantId { get; set; }
+    /// <summary>Assistant that executes the run.</summary>
+    public required string AssistantId { get; set; }
 
-        /// <summary>Thread the run executes on.</summary>
-        public required string ThreadId { get; set; }
+    /// <summary>Thread the run executes on.</summary>
+    public required string ThreadId { get; set; }
 
-        /// <summary>Run this step belongs to.</summary>
-        public required string RunId { get; set; }
+    /// <summary>Run this step belongs to.</summary>
+    public required string RunId { get; set; }
 
-        /// <summary>What the step does; matches <c>step_details.type</c>.</summary>
-        public required global::OpenApiThreads.RunStepObjectType Type { get; set; }
+    /// <summary>What the step does; matches <c>step_details.type</c>.</summary>
+    public required global::OpenApiThreads.RunStepObjectType Type { get; set; }
 
-        /// <summary>Where the step is in its lifecycle.</summary>
-        public required global::OpenApiThreads.RunStepObjectStatus Status { get; set; }
+    /// <summary>Where the step is in its lifecycle.</summary>
+    public required global::OpenApiThreads.RunStepObjectStatus Status { get; set; }
 
-        /// <summary>What a run step did, by kind.</summary>
-        public required global::OpenApiThreads.RunStepDetails StepDetails { get; set; }
+    /// <summary>What a run step did, by kind.</summary>
+    public required global::OpenApiThreads.RunStepDetails StepDetails { get; set; }
 
-        /// <summary>The error that stopped the step; null when there was none.</summary>
-        public required global::OpenApiThreads.RunStepObjectLastError? LastError { get; set; }
+    /// <summary>The error that stopped the step; null when there was none.</summary>
+    public required global::OpenApiThreads.RunStepObjectLastError? LastError { get; set; }
 
-        /// <summary>Unix seconds at which the step expired (with its run).</summary>
-        public required long? ExpiredAt { get; set; }
+    /// <summary>Unix seconds at which the step expired (with its run).</summary>
+    public required long? ExpiredAt { get; set; }
 
-        /// <summary>Unix seconds at which the step was cancelled.</summary>
-        public required long? CancelledAt { get; set; }
+    /// <summary>Unix seconds at which the step was cancelled.</summary>
+    public required long? CancelledAt { get; set; }
 
-        /// <summary>Unix seconds at which the step failed.</summary>
-        public required long? FailedAt { get; set; }
+    /// <summary>Unix seconds at which the step failed.</summary>
+    public required long? FailedAt { get; set; }
 
-        /// <summary>Unix seconds at which the step completed.</summary>
-        public required long? CompletedAt { get; set; }
+    /// <summary>Unix seconds at which the step completed.</summary>
+    public required long? CompletedAt { get; set; }
 
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
 
-        /// <summary>Token counts of the step; null while it is in progress.</summary>
-        public required global::OpenApiThreads.RunUsage? Usage { get; set; }
+    /// <summary>Token counts of the step; null while it is in progress.</summary>
+    public required global::OpenApiThreads.RunUsage? Usage { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The error that stopped the step; null when there was none.</summary>
+public sealed partial class RunStepObjectLastError
 {
-    /// <summary>The error that stopped the step; null when there was none.</summary>
-    public sealed partial class RunStepObjectLastError
-    {
-        /// <summary>Error category.</summary>
-        public required global::OpenApiThreads.RunStepObjectLastErrorCode Code { get; set; }
+    /// <summary>Error category.</summary>
+    public required global::OpenApiThreads.RunStepObjectLastErrorCode Code { get; set; }
 
-        /// <summary>Readable explanation of the error.</summary>
-        public required string Message { get; set; }
+    /// <summary>Readable explanation of the error.</summary>
+    public required string Message { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

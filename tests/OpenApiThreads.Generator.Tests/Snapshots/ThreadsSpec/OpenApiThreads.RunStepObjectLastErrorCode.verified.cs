@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Error category.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct RunStepObjectLastErrorCode : global::System.IEquatable<global::OpenApiThreads.RunStepObjectLastErrorCode>
 {
-    /// <summary>Error category.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct RunStepObjectLastErrorCode : global::System.IEquatable<global::OpenApiThreads.RunStepObjectLastErrorCode>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public RunStepObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>server_error</c></summary>
+    public static global::OpenApiThreads.RunStepObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
+
+    /// <summary><c>rate_limit_exceeded</c></summary>
+    public static global::OpenApiThreads.RunStepObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.ServerError => true,
+        Values.RateLimitExceeded => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public RunStepObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectLastErrorCode other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepObjectLastErrorCode(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>server_error</c></summary>
-        public static global::OpenApiThreads.RunStepObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
-
+        public const string ServerError = "server_error";
         /// <summary><c>rate_limit_exceeded</c></summary>
-        public static global::OpenApiThreads.RunStepObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
+        public const string RateLimitExceeded = "rate_limit_exceeded";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectLastErrorCode>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunStepObjectLastErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.ServerError => true,
-            Values.RateLimitExceeded => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectLastErrorCode other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepObjectLastErrorCode(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>server_error</c></summary>
-            public const string ServerError = "server_error";
-            /// <summary><c>rate_limit_exceeded</c></summary>
-            public const string RateLimitExceeded = "rate_limit_exceeded";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectLastErrorCode>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunStepObjectLastErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectLastErrorCode, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.RunStepObjectLastErrorCode(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectLastErrorCode, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectLastErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.RunStepObjectLastErrorCode(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectLastErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

@@ -3,102 +3,101 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Where the step is in its lifecycle.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct RunStepObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunStepObjectStatus>
 {
-    /// <summary>Where the step is in its lifecycle.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct RunStepObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunStepObjectStatus>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public RunStepObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>in_progress</c></summary>
+    public static global::OpenApiThreads.RunStepObjectStatus InProgress { get; } = new(Values.InProgress);
+
+    /// <summary><c>cancelled</c></summary>
+    public static global::OpenApiThreads.RunStepObjectStatus Cancelled { get; } = new(Values.Cancelled);
+
+    /// <summary><c>failed</c></summary>
+    public static global::OpenApiThreads.RunStepObjectStatus Failed { get; } = new(Values.Failed);
+
+    /// <summary><c>completed</c></summary>
+    public static global::OpenApiThreads.RunStepObjectStatus Completed { get; } = new(Values.Completed);
+
+    /// <summary><c>expired</c></summary>
+    public static global::OpenApiThreads.RunStepObjectStatus Expired { get; } = new(Values.Expired);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.InProgress => true,
+        Values.Cancelled => true,
+        Values.Failed => true,
+        Values.Completed => true,
+        Values.Expired => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public RunStepObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectStatus other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepObjectStatus(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>in_progress</c></summary>
-        public static global::OpenApiThreads.RunStepObjectStatus InProgress { get; } = new(Values.InProgress);
-
+        public const string InProgress = "in_progress";
         /// <summary><c>cancelled</c></summary>
-        public static global::OpenApiThreads.RunStepObjectStatus Cancelled { get; } = new(Values.Cancelled);
-
+        public const string Cancelled = "cancelled";
         /// <summary><c>failed</c></summary>
-        public static global::OpenApiThreads.RunStepObjectStatus Failed { get; } = new(Values.Failed);
-
+        public const string Failed = "failed";
         /// <summary><c>completed</c></summary>
-        public static global::OpenApiThreads.RunStepObjectStatus Completed { get; } = new(Values.Completed);
-
+        public const string Completed = "completed";
         /// <summary><c>expired</c></summary>
-        public static global::OpenApiThreads.RunStepObjectStatus Expired { get; } = new(Values.Expired);
+        public const string Expired = "expired";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectStatus>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunStepObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.InProgress => true,
-            Values.Cancelled => true,
-            Values.Failed => true,
-            Values.Completed => true,
-            Values.Expired => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectStatus other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepObjectStatus(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>in_progress</c></summary>
-            public const string InProgress = "in_progress";
-            /// <summary><c>cancelled</c></summary>
-            public const string Cancelled = "cancelled";
-            /// <summary><c>failed</c></summary>
-            public const string Failed = "failed";
-            /// <summary><c>completed</c></summary>
-            public const string Completed = "completed";
-            /// <summary><c>expired</c></summary>
-            public const string Expired = "expired";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectStatus>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunStepObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectStatus, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.RunStepObjectStatus(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectStatus, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.RunStepObjectStatus(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

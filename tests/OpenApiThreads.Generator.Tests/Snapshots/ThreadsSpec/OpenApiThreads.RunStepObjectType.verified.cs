@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>What the step does; matches <c>step_details.type</c>.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct RunStepObjectType : global::System.IEquatable<global::OpenApiThreads.RunStepObjectType>
 {
-    /// <summary>What the step does; matches <c>step_details.type</c>.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct RunStepObjectType : global::System.IEquatable<global::OpenApiThreads.RunStepObjectType>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public RunStepObjectType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>message_creation</c></summary>
+    public static global::OpenApiThreads.RunStepObjectType MessageCreation { get; } = new(Values.MessageCreation);
+
+    /// <summary><c>tool_calls</c></summary>
+    public static global::OpenApiThreads.RunStepObjectType ToolCalls { get; } = new(Values.ToolCalls);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.MessageCreation => true,
+        Values.ToolCalls => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public RunStepObjectType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepObjectType(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>message_creation</c></summary>
-        public static global::OpenApiThreads.RunStepObjectType MessageCreation { get; } = new(Values.MessageCreation);
-
+        public const string MessageCreation = "message_creation";
         /// <summary><c>tool_calls</c></summary>
-        public static global::OpenApiThreads.RunStepObjectType ToolCalls { get; } = new(Values.ToolCalls);
+        public const string ToolCalls = "tool_calls";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectType>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunStepObjectType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.MessageCreation => true,
-            Values.ToolCalls => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectType other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepObjectType(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>message_creation</c></summary>
-            public const string MessageCreation = "message_creation";
-            /// <summary><c>tool_calls</c></summary>
-            public const string ToolCalls = "tool_calls";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectType>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunStepObjectType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectType, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.RunStepObjectType(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectType, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectType value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.RunStepObjectType(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectType value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

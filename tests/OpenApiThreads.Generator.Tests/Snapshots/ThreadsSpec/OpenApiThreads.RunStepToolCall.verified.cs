@@ -3,132 +3,131 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>One tool call made in a run step.</summary>
+public sealed partial class RunStepToolCall
 {
-    /// <summary>One tool call made in a run step.</summary>
-    public sealed partial class RunStepToolCall
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private RunStepToolCall(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private RunStepToolCall(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value) => new(value);
+
+    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
+    public bool IsCodeInterpreter => _branch == 1;
+
+    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepToolCallCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.RunStepToolCallCodeInterpreter)_value! : null;
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value) => new(value);
+
+    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
+    public bool IsFileSearch => _branch == 2;
+
+    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepToolCallFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.RunStepToolCallFileSearch)_value! : null;
+
+    /// <summary>Holds the <c>Function</c> branch.</summary>
+    public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value)
+        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>Function</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value) => new(value);
+
+    /// <summary>Whether this holds the <c>Function</c> branch.</summary>
+    public bool IsFunction => _branch == 3;
+
+    /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.RunStepToolCallFunction? AsFunction => _branch == 3 ? (global::OpenApiThreads.RunStepToolCallFunction)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.RunStepToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepToolCall>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.RunStepToolCall? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value) => new(value);
-
-        /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
-        public bool IsCodeInterpreter => _branch == 1;
-
-        /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepToolCallCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (global::OpenApiThreads.RunStepToolCallCodeInterpreter)_value! : null;
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value) => new(value);
-
-        /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
-        public bool IsFileSearch => _branch == 2;
-
-        /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepToolCallFileSearch? AsFileSearch => _branch == 2 ? (global::OpenApiThreads.RunStepToolCallFileSearch)_value! : null;
-
-        /// <summary>Holds the <c>Function</c> branch.</summary>
-        public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value)
-            : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>Function</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value) => new(value);
-
-        /// <summary>Whether this holds the <c>Function</c> branch.</summary>
-        public bool IsFunction => _branch == 3;
-
-        /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.RunStepToolCallFunction? AsFunction => _branch == 3 ? (global::OpenApiThreads.RunStepToolCallFunction)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.RunStepToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepToolCall>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.RunStepToolCall? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("code_interpreter"))
                         {
-                            if (discriminator.ValueTextEquals("code_interpreter"))
-                            {
-                                return new global::OpenApiThreads.RunStepToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("file_search"))
-                            {
-                                return new global::OpenApiThreads.RunStepToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("function"))
-                            {
-                                return new global::OpenApiThreads.RunStepToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.RunStepToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("file_search"))
+                        {
+                            return new global::OpenApiThreads.RunStepToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.RunStepToolCall.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                        if (discriminator.ValueTextEquals("function"))
+                        {
+                            return new global::OpenApiThreads.RunStepToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options)))!, default);
+                        }
+
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCall value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.RunStepToolCall.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepToolCall value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options));
-                        break;
-                    case 3:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options));
+                    break;
+                case 3:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A code interpreter call, with the code it ran and what came out.</summary>
+public sealed partial class RunStepToolCallCodeInterpreter
 {
-    /// <summary>A code interpreter call, with the code it ran and what came out.</summary>
-    public sealed partial class RunStepToolCallCodeInterpreter
-    {
-        /// <summary>ID of the tool call.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
-        /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
-        public string Type => "code_interpreter";
+    /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
+    /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
+    public string Type => "code_interpreter";
 
-        /// <summary>Input and outputs of the call.</summary>
-        public required global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter CodeInterpreter { get; set; }
+    /// <summary>Input and outputs of the call.</summary>
+    public required global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter CodeInterpreter { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

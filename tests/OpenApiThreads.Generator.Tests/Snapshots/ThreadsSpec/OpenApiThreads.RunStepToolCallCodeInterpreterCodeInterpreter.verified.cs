@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Input and outputs of the call.</summary>
+public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter
 {
-    /// <summary>Input and outputs of the call.</summary>
-    public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter
-    {
-        /// <summary>The code that was run.</summary>
-        public required string Input { get; set; }
+    /// <summary>The code that was run.</summary>
+    public required string Input { get; set; }
 
-        /// <summary>Log text and images the code produced.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> Outputs { get; set; }
+    /// <summary>Log text and images the code produced.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput> Outputs { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

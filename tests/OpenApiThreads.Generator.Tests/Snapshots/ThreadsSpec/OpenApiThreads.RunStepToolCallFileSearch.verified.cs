@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A file search call and, when asked for, what it found.</summary>
+public sealed partial class RunStepToolCallFileSearch
 {
-    /// <summary>A file search call and, when asked for, what it found.</summary>
-    public sealed partial class RunStepToolCallFileSearch
-    {
-        /// <summary>ID of the tool call.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Call kind; always <c>file_search</c>.</summary>
-        /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_search";
+    /// <summary>Call kind; always <c>file_search</c>.</summary>
+    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_search";
 
-        /// <summary>How the search ranked and what it returned.</summary>
-        public required global::OpenApiThreads.RunStepToolCallFileSearchFileSearch FileSearch { get; set; }
+    /// <summary>How the search ranked and what it returned.</summary>
+    public required global::OpenApiThreads.RunStepToolCallFileSearchFileSearch FileSearch { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>How the search ranked and what it returned.</summary>
+public sealed partial class RunStepToolCallFileSearchFileSearch
 {
-    /// <summary>How the search ranked and what it returned.</summary>
-    public sealed partial class RunStepToolCallFileSearchFileSearch
-    {
-        /// <summary>The ranking that was applied.</summary>
-        public global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
+    /// <summary>The ranking that was applied.</summary>
+    public global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
 
-        /// <summary>The matches found.</summary>
-        public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>? Results { get; set; }
+    /// <summary>The matches found.</summary>
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>? Results { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

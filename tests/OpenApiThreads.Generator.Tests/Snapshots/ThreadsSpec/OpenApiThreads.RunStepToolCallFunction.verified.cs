@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A call of one of your functions, with its output once you submitted it.</summary>
+public sealed partial class RunStepToolCallFunction
 {
-    /// <summary>A call of one of your functions, with its output once you submitted it.</summary>
-    public sealed partial class RunStepToolCallFunction
-    {
-        /// <summary>ID of the tool call.</summary>
-        public required string Id { get; set; }
+    /// <summary>ID of the tool call.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Call kind; always <c>function</c>.</summary>
-        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
-        public string Type => "function";
+    /// <summary>Call kind; always <c>function</c>.</summary>
+    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    public string Type => "function";
 
-        /// <summary>The function, its arguments and its output.</summary>
-        public required global::OpenApiThreads.RunStepToolCallFunctionFunction Function { get; set; }
+    /// <summary>The function, its arguments and its output.</summary>
+    public required global::OpenApiThreads.RunStepToolCallFunctionFunction Function { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The function, its arguments and its output.</summary>
+public sealed partial class RunStepToolCallFunctionFunction
 {
-    /// <summary>The function, its arguments and its output.</summary>
-    public sealed partial class RunStepToolCallFunctionFunction
-    {
-        /// <summary>Function name.</summary>
-        public required string Name { get; set; }
+    /// <summary>Function name.</summary>
+    public required string Name { get; set; }
 
-        /// <summary>Arguments as a JSON-encoded string.</summary>
-        public required string Arguments { get; set; }
+    /// <summary>Arguments as a JSON-encoded string.</summary>
+    public required string Arguments { get; set; }
 
-        /// <summary>The output you submitted, or null until you do.</summary>
-        public required string? Output { get; set; }
+    /// <summary>The output you submitted, or null until you do.</summary>
+    public required string? Output { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A function call the run is waiting on.</summary>
+public sealed partial class RunToolCall
 {
-    /// <summary>A function call the run is waiting on.</summary>
-    public sealed partial class RunToolCall
-    {
-        /// <summary>Call ID to quote when submitting its output.</summary>
-        public required string Id { get; set; }
+    /// <summary>Call ID to quote when submitting its output.</summary>
+    public required string Id { get; set; }
 
-        /// <summary>Call kind; currently always <c>function</c>.</summary>
-        /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
-        public string Type => "function";
+    /// <summary>Call kind; currently always <c>function</c>.</summary>
+    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    public string Type => "function";
 
-        /// <summary>The function the model wants called.</summary>
-        public required global::OpenApiThreads.RunToolCallFunction Function { get; set; }
+    /// <summary>The function the model wants called.</summary>
+    public required global::OpenApiThreads.RunToolCallFunction Function { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,30 +3,29 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The outputs of every tool call a run is waiting for, sent together.</summary>
+public sealed partial class SubmitToolOutputsRunRequest
 {
-    /// <summary>The outputs of every tool call a run is waiting for, sent together.</summary>
-    public sealed partial class SubmitToolOutputsRunRequest
+    /// <summary>One output per pending tool call.</summary>
+    public required global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput> ToolOutputs { get; set; }
+
+    /// <summary>
+    /// When true the rest of the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
+    /// </summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public bool? Stream
     {
-        /// <summary>One output per pending tool call.</summary>
-        public required global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput> ToolOutputs { get; set; }
-
-        /// <summary>
-        /// When true the rest of the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
-        /// </summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public bool? Stream
+        get => __StreamValue;
+        set
         {
-            get => __StreamValue;
-            set
-            {
-                __StreamValue = value;
-                __StreamIsSet = true;
-            }
+            __StreamValue = value;
+            __StreamIsSet = true;
         }
-
-        private bool? __StreamValue;
-
-        internal bool __StreamIsSet;
     }
+
+    private bool? __StreamValue;
+
+    internal bool __StreamIsSet;
 }

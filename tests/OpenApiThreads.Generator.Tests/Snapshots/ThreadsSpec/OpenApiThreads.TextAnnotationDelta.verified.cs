@@ -3,109 +3,108 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
+public sealed partial class TextAnnotationDelta
 {
-    /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
-    public sealed partial class TextAnnotationDelta
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private TextAnnotationDelta(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private TextAnnotationDelta(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
+    public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value)
+        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value) => new(value);
+
+    /// <summary>Whether this holds the <c>FileCitation</c> branch.</summary>
+    public bool IsFileCitation => _branch == 1;
+
+    /// <summary>The <c>FileCitation</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.TextAnnotationDeltaFileCitation? AsFileCitation => _branch == 1 ? (global::OpenApiThreads.TextAnnotationDeltaFileCitation)_value! : null;
+
+    /// <summary>Holds the <c>FilePath</c> branch.</summary>
+    public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>FilePath</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value) => new(value);
+
+    /// <summary>Whether this holds the <c>FilePath</c> branch.</summary>
+    public bool IsFilePath => _branch == 2;
+
+    /// <summary>The <c>FilePath</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.TextAnnotationDeltaFilePath? AsFilePath => _branch == 2 ? (global::OpenApiThreads.TextAnnotationDeltaFilePath)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.TextAnnotationDelta FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TextAnnotationDelta>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.TextAnnotationDelta? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>FileCitation</c> branch.</summary>
-        public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value)
-            : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>FileCitation</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value) => new(value);
-
-        /// <summary>Whether this holds the <c>FileCitation</c> branch.</summary>
-        public bool IsFileCitation => _branch == 1;
-
-        /// <summary>The <c>FileCitation</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.TextAnnotationDeltaFileCitation? AsFileCitation => _branch == 1 ? (global::OpenApiThreads.TextAnnotationDeltaFileCitation)_value! : null;
-
-        /// <summary>Holds the <c>FilePath</c> branch.</summary>
-        public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>FilePath</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value) => new(value);
-
-        /// <summary>Whether this holds the <c>FilePath</c> branch.</summary>
-        public bool IsFilePath => _branch == 2;
-
-        /// <summary>The <c>FilePath</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.TextAnnotationDeltaFilePath? AsFilePath => _branch == 2 ? (global::OpenApiThreads.TextAnnotationDeltaFilePath)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.TextAnnotationDelta FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TextAnnotationDelta>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.TextAnnotationDelta? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                        if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
+                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        if (discriminator.ValueTextEquals("file_citation"))
                         {
-                            if (discriminator.ValueTextEquals("file_citation"))
-                            {
-                                return new global::OpenApiThreads.TextAnnotationDelta(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options)))!, default);
-                            }
-
-                            if (discriminator.ValueTextEquals("file_path"))
-                            {
-                                return new global::OpenApiThreads.TextAnnotationDelta(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options)))!, default);
-                            }
-
+                            return new global::OpenApiThreads.TextAnnotationDelta(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options)))!, default);
                         }
 
-                        break;
-                }
+                        if (discriminator.ValueTextEquals("file_path"))
+                        {
+                            return new global::OpenApiThreads.TextAnnotationDelta(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options)))!, default);
+                        }
 
-                return global::OpenApiThreads.TextAnnotationDelta.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                    }
+
+                    break;
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDelta value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.TextAnnotationDelta.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TextAnnotationDelta value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options));
-                        break;
-                    case 2:
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options));
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options));
+                    break;
+                case 2:
+                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options));
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

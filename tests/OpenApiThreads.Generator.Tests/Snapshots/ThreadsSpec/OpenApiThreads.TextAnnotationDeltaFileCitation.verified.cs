@@ -3,31 +3,30 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A file citation in a streamed text part.</summary>
+public sealed partial class TextAnnotationDeltaFileCitation
 {
-    /// <summary>A file citation in a streamed text part.</summary>
-    public sealed partial class TextAnnotationDeltaFileCitation
-    {
-        /// <summary>Position of the annotation in the part's annotations.</summary>
-        public required long Index { get; set; }
+    /// <summary>Position of the annotation in the part's annotations.</summary>
+    public required long Index { get; set; }
 
-        /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
-        /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_citation";
+    /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
+    /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_citation";
 
-        /// <summary>The placeholder in the message text.</summary>
-        public string? Text { get; set; }
+    /// <summary>The placeholder in the message text.</summary>
+    public string? Text { get; set; }
 
-        /// <summary>The cited file and the quote taken from it.</summary>
-        public global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? FileCitation { get; set; }
+    /// <summary>The cited file and the quote taken from it.</summary>
+    public global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? FileCitation { get; set; }
 
-        /// <summary>Where the placeholder starts in the text.</summary>
-        public long? StartIndex { get; set; }
+    /// <summary>Where the placeholder starts in the text.</summary>
+    public long? StartIndex { get; set; }
 
-        /// <summary>Where the placeholder ends in the text.</summary>
-        public long? EndIndex { get; set; }
+    /// <summary>Where the placeholder ends in the text.</summary>
+    public long? EndIndex { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The cited file and the quote taken from it.</summary>
+public sealed partial class TextAnnotationDeltaFileCitationFileCitation
 {
-    /// <summary>The cited file and the quote taken from it.</summary>
-    public sealed partial class TextAnnotationDeltaFileCitationFileCitation
-    {
-        /// <summary>ID of the cited file.</summary>
-        public string? FileId { get; set; }
+    /// <summary>ID of the cited file.</summary>
+    public string? FileId { get; set; }
 
-        /// <summary>The quoted passage.</summary>
-        public string? Quote { get; set; }
+    /// <summary>The quoted passage.</summary>
+    public string? Quote { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,15 +3,14 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>The generated file.</summary>
-    public sealed partial class TextAnnotationDeltaFilePathFilePath
-    {
-        /// <summary>ID of the generated file.</summary>
-        public string? FileId { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>The generated file.</summary>
+public sealed partial class TextAnnotationDeltaFilePathFilePath
+{
+    /// <summary>ID of the generated file.</summary>
+    public string? FileId { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,28 +3,27 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A quote from a file the assistant found with file search.</summary>
+public sealed partial class TextAnnotationFileCitation
 {
-    /// <summary>A quote from a file the assistant found with file search.</summary>
-    public sealed partial class TextAnnotationFileCitation
-    {
-        /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
-        /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_citation";
+    /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
+    /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_citation";
 
-        /// <summary>The placeholder in the message text that this annotation explains.</summary>
-        public required string Text { get; set; }
+    /// <summary>The placeholder in the message text that this annotation explains.</summary>
+    public required string Text { get; set; }
 
-        /// <summary>The cited file.</summary>
-        public required global::OpenApiThreads.TextAnnotationFileCitationFileCitation FileCitation { get; set; }
+    /// <summary>The cited file.</summary>
+    public required global::OpenApiThreads.TextAnnotationFileCitationFileCitation FileCitation { get; set; }
 
-        /// <summary>Where the placeholder starts in the text.</summary>
-        public required long StartIndex { get; set; }
+    /// <summary>Where the placeholder starts in the text.</summary>
+    public required long StartIndex { get; set; }
 
-        /// <summary>Where the placeholder ends in the text.</summary>
-        public required long EndIndex { get; set; }
+    /// <summary>Where the placeholder ends in the text.</summary>
+    public required long EndIndex { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,28 +3,27 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A link to a file the code interpreter wrote.</summary>
+public sealed partial class TextAnnotationFilePath
 {
-    /// <summary>A link to a file the code interpreter wrote.</summary>
-    public sealed partial class TextAnnotationFilePath
-    {
-        /// <summary>Annotation kind; always <c>file_path</c>.</summary>
-        /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>
-        public string Type => "file_path";
+    /// <summary>Annotation kind; always <c>file_path</c>.</summary>
+    /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>
+    public string Type => "file_path";
 
-        /// <summary>The placeholder in the message text that this annotation explains.</summary>
-        public required string Text { get; set; }
+    /// <summary>The placeholder in the message text that this annotation explains.</summary>
+    public required string Text { get; set; }
 
-        /// <summary>The generated file.</summary>
-        public required global::OpenApiThreads.TextAnnotationFilePathFilePath FilePath { get; set; }
+    /// <summary>The generated file.</summary>
+    public required global::OpenApiThreads.TextAnnotationFilePathFilePath FilePath { get; set; }
 
-        /// <summary>Where the placeholder starts in the text.</summary>
-        public required long StartIndex { get; set; }
+    /// <summary>Where the placeholder starts in the text.</summary>
+    public required long StartIndex { get; set; }
 
-        /// <summary>Where the placeholder ends in the text.</summary>
-        public required long EndIndex { get; set; }
+    /// <summary>Where the placeholder ends in the text.</summary>
+    public required long EndIndex { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Sent when create-thread-and-run has created the thread.</summary>
+public sealed partial class ThreadCreatedEvent
 {
-    /// <summary>Sent when create-thread-and-run has created the thread.</summary>
-    public sealed partial class ThreadCreatedEvent
-    {
-        /// <summary>Event name; always <c>thread.created</c>.</summary>
-        /// <remarks>Always <c>thread.created</c>: written with every value, and not read back.</remarks>
-        public string Event => "thread.created";
+    /// <summary>Event name; always <c>thread.created</c>.</summary>
+    /// <remarks>Always <c>thread.created</c>: written with every value, and not read back.</remarks>
+    public string Event => "thread.created";
 
-        /// <summary>A conversation container that messages and runs belong to.</summary>
-        public required global::OpenApiThreads.ThreadObject Data { get; set; }
+    /// <summary>A conversation container that messages and runs belong to.</summary>
+    public required global::OpenApiThreads.ThreadObject Data { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,43 +3,42 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>A conversation container that messages and runs belong to.</summary>
+public sealed partial class ThreadObject
 {
-    /// <summary>A conversation container that messages and runs belong to.</summary>
-    public sealed partial class ThreadObject
+    /// <summary>Unique thread ID, used in endpoint paths.</summary>
+    public required string Id { get; set; }
+
+    /// <summary>Object kind; always <c>thread</c>.</summary>
+    /// <remarks>Always <c>thread</c>: written with every value, and not read back.</remarks>
+    public string Object => "thread";
+
+    /// <summary>Creation time as Unix seconds.</summary>
+    public required long CreatedAt { get; set; }
+
+    /// <summary>
+    /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
+    /// </summary>
+    public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
+
+    /// <summary>Tool inputs attached to this thread, or null.</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public global::OpenApiThreads.ToolResources? ToolResources
     {
-        /// <summary>Unique thread ID, used in endpoint paths.</summary>
-        public required string Id { get; set; }
-
-        /// <summary>Object kind; always <c>thread</c>.</summary>
-        /// <remarks>Always <c>thread</c>: written with every value, and not read back.</remarks>
-        public string Object => "thread";
-
-        /// <summary>Creation time as Unix seconds.</summary>
-        public required long CreatedAt { get; set; }
-
-        /// <summary>
-        /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
-        /// </summary>
-        public required global::System.Collections.Generic.IDictionary<string, string>? Metadata { get; set; }
-
-        /// <summary>Tool inputs attached to this thread, or null.</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public global::OpenApiThreads.ToolResources? ToolResources
+        get => __ToolResourcesValue;
+        set
         {
-            get => __ToolResourcesValue;
-            set
-            {
-                __ToolResourcesValue = value;
-                __ToolResourcesIsSet = true;
-            }
+            __ToolResourcesValue = value;
+            __ToolResourcesIsSet = true;
         }
-
-        private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
-
-        internal bool __ToolResourcesIsSet;
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
+
+    internal bool __ToolResourcesIsSet;
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

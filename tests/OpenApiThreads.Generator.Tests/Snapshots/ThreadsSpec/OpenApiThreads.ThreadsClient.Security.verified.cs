@@ -3,20 +3,19 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+public partial class ThreadsClient
 {
-    public partial class ThreadsClient
+    /// <summary>
+    /// Sends <c>ApiKey</c> when its credentials are set; otherwise nothing, and the server answers.
+    /// </summary>
+    private async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
     {
-        /// <summary>
-        /// Sends <c>ApiKey</c> when its credentials are set; otherwise nothing, and the server answers.
-        /// </summary>
-        private async global::System.Threading.Tasks.ValueTask ApplySecurity0Async(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)
+        if (_options.ApiKeyProvider is not null || !string.IsNullOrEmpty(_options.ApiKey))
         {
-            if (_options.ApiKeyProvider is not null || !string.IsNullOrEmpty(_options.ApiKey))
-            {
-                SetAuthorization(request, "Bearer", await TokenAsync(_options.ApiKey, _options.ApiKeyProvider, global::System.Array.Empty<string>(), cancellationToken).ConfigureAwait(false));
-                return;
-            }
+            SetAuthorization(request, "Bearer", await TokenAsync(_options.ApiKey, _options.ApiKeyProvider, global::System.Array.Empty<string>(), cancellationToken).ConfigureAwait(false));
+            return;
         }
     }
 }

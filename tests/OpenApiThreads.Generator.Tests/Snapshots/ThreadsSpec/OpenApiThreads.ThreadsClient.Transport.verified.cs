@@ -3,1039 +3,1038 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+public partial class ThreadsClient
 {
-    public partial class ThreadsClient
+    private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept, string? server = null)
     {
-        private global::System.Net.Http.HttpRequestMessage CreateRequest(global::System.Net.Http.HttpMethod method, string relativeUri, string? accept, string? server = null)
+        string root = BaseAddressFor(server).AbsoluteUri;
+        var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
+        if (accept is not null)
         {
-            string root = BaseAddressFor(server).AbsoluteUri;
-            var request = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(root.EndsWith('/') ? root + relativeUri : root + "/" + relativeUri, global::System.UriKind.Absolute));
-            if (accept is not null)
+            // A constant the generator wrote: no need to parse it on every request.
+            request.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        if (!string.IsNullOrEmpty(_options.UserAgent))
+        {
+            SetHeader(request, "User-Agent", _options.UserAgent!);
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
+        {
+            SetHeader(request, header.Key, header.Value);
+        }
+
+        // The auth lines may set a header without SetHeader (Authorization): check every value once, before sending.
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in request.Headers.NonValidated)
+        {
+            foreach (string value in header.Value)
             {
-                // A constant the generator wrote: no need to parse it on every request.
-                request.Headers.TryAddWithoutValidation("Accept", accept);
+                RefuseControlCharacters(header.Key, value);
+            }
+        }
+
+        return request;
+    }
+
+    /// <summary>
+    /// Where requests go, first match wins: the options' <c>BaseAddress</c>; the <c>HttpClient</c>'s own
+    /// <c>BaseAddress</c> (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it); the server the
+    /// operation or its path names; the document's server, its variables taken from the options. An explicit
+    /// address replaces every server of the document, so a mock or a proxy receives every call.
+    /// </summary>
+    private global::System.Uri BaseAddressFor(string? operationServer)
+    {
+        global::System.Uri? configured = _options.BaseAddress ?? _httpClient.BaseAddress;
+        if (operationServer is not null && configured is null && operationServer.Contains("://", global::System.StringComparison.Ordinal))
+        {
+            return new global::System.Uri(operationServer, global::System.UriKind.Absolute);
+        }
+
+        global::System.Uri root = configured ?? _options.DocumentServer
+            ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
+        return operationServer is null || operationServer.Contains("://", global::System.StringComparison.Ordinal)
+            ? root
+            : new global::System.Uri(root, operationServer);
+    }
+
+    /// <summary>Sets a header, refusing control characters so a value cannot smuggle in another header.</summary>
+    private static void SetHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        RefuseControlCharacters(name, value);
+        request.Headers.Remove(name);
+        request.Headers.TryAddWithoutValidation(name, value);
+    }
+
+    /// <summary>
+    /// CR and LF would start another header; NUL and the other controls (but tab) are invalid in a field value
+    /// (RFC 9110 5.5) and servers disagree on what they mean. The message names the header, never the value,
+    /// which may be a credential.
+    /// </summary>
+    private static void RefuseControlCharacters(string name, string value)
+    {
+        foreach (char c in value)
+        {
+            if ((c < ' ' && c != '\t') || c == '\u007f')
+            {
+                throw new global::System.ArgumentException("The value of header '" + name + "' contains a control character (U+" + ((int)c).ToString("X4", global::System.Globalization.CultureInfo.InvariantCulture) + ").", nameof(value));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
+    /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe. The generated
+    /// method checks string parameters for blanks first, with their own names; this catches formatted values.
+    /// </summary>
+    private static string EscapePathSegment(string value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            // An empty segment addresses another resource: DELETE threads/{id} with "" is DELETE threads/.
+            throw new global::System.ArgumentException("A path parameter cannot be empty or blank.", nameof(value));
+        }
+
+        if (value is "." or "..")
+        {
+            throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));
+        }
+
+        return global::System.Uri.EscapeDataString(value);
+    }
+
+    private static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
+    {
+        query.Append(query.Length == 0 ? '?' : '&');
+        query.Append(global::System.Uri.EscapeDataString(name));
+        query.Append('=');
+        query.Append(global::System.Uri.EscapeDataString(value));
+    }
+
+    /// <summary>One value for a whole array (<c>explode: false</c>): items joined by the style's separator.</summary>
+    private static string JoinQuery<T>(global::System.Collections.Generic.IEnumerable<T> items, string separator, global::System.Func<T, string> format)
+    {
+        var joined = new global::System.Text.StringBuilder();
+        foreach (T item in items)
+        {
+            if (joined.Length > 0)
+            {
+                joined.Append(separator);
             }
 
-            if (!string.IsNullOrEmpty(_options.UserAgent))
-            {
-                SetHeader(request, "User-Agent", _options.UserAgent!);
-            }
+            joined.Append(format(item));
+        }
 
-            foreach (global::System.Collections.Generic.KeyValuePair<string, string> header in _options.DefaultHeaders)
-            {
-                SetHeader(request, header.Key, header.Value);
-            }
+        return joined.ToString();
+    }
 
-            // The auth lines may set a header without SetHeader (Authorization): check every value once, before sending.
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in request.Headers.NonValidated)
+    /// <summary>The body as UTF-8 JSON, serialised once so every retry resends the same bytes.</summary>
+    private static global::System.Net.Http.HttpContent JsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+    {
+        var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    /// <summary>
+    /// Sends the request and, unless it is a stream that succeeded, reads the whole body within the attempt's
+    /// timeout, so a stalled body is a timeout like a stalled header. Retries what is safe to retry (see
+    /// <see cref="ShouldRetry(global::System.Net.Http.HttpRequestMessage, global::System.Net.Http.HttpResponseMessage)"/>),
+    /// and follows a 307/308 only to the same origin, where the credentials were meant to go.
+    /// </summary>
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string operationId, bool streaming, global::System.Threading.CancellationToken cancellationToken)
+    {
+        global::System.TimeSpan timeout = AttemptTimeout();
+        int retries = _options.MaxRetries;
+        int redirects = 0;
+        for (int attempt = 0; ; attempt++)
+        {
+            global::System.Net.Http.HttpResponseMessage? response = null;
+            global::System.Exception? failure = null;
+            using (global::System.Threading.CancellationTokenSource? timer = timeout == global::System.Threading.Timeout.InfiniteTimeSpan ? null : global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                foreach (string value in header.Value)
+                timer?.CancelAfter(timeout);
+                global::System.Threading.CancellationToken token = timer?.Token ?? cancellationToken;
+                try
                 {
-                    RefuseControlCharacters(header.Key, value);
+                    // Headers only: HttpClient's own buffering would neither stop at our size limit nor tell a
+                    // stalled body from a slow one. BufferAsync reads the body under the same token.
+                    response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                    if (!streaming || !response.IsSuccessStatusCode)
+                    {
+                        await BufferAsync(response, operationId, token).ConfigureAwait(false);
+                    }
+                }
+                catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The attempt ran out of time (this client's timeout or HttpClient.Timeout), not the caller's patience.
+                    response?.Dispose();
+                    response = null;
+                    failure = new global::System.TimeoutException(
+                        operationId + " got no response within " + timeout.ToString() + (timeout == _options.Timeout ? string.Empty : " (the HttpClient's timeout)") + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
+                        exception);
+                }
+                catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken)
+                {
+                    // The caller cancelled, but the exception carries the linked timeout token: give the caller theirs.
+                    response?.Dispose();
+                    throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
+                }
+                catch (global::System.Net.Http.HttpRequestException exception)
+                {
+                    response?.Dispose();
+                    response = null;
+                    failure = exception;
+                }
+                catch
+                {
+                    response?.Dispose();
+                    throw;
                 }
             }
 
-            return request;
-        }
-
-        /// <summary>
-        /// Where requests go, first match wins: the options' <c>BaseAddress</c>; the <c>HttpClient</c>'s own
-        /// <c>BaseAddress</c> (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it); the server the
-        /// operation or its path names; the document's server, its variables taken from the options. An explicit
-        /// address replaces every server of the document, so a mock or a proxy receives every call.
-        /// </summary>
-        private global::System.Uri BaseAddressFor(string? operationServer)
-        {
-            global::System.Uri? configured = _options.BaseAddress ?? _httpClient.BaseAddress;
-            if (operationServer is not null && configured is null && operationServer.Contains("://", global::System.StringComparison.Ordinal))
+            global::System.TimeSpan delay;
+            if (response is not null)
             {
-                return new global::System.Uri(operationServer, global::System.UriKind.Absolute);
-            }
-
-            global::System.Uri root = configured ?? _options.DocumentServer
-                ?? throw new global::System.InvalidOperationException("Set ThreadsClientOptions.BaseAddress: the document names no server.");
-            return operationServer is null || operationServer.Contains("://", global::System.StringComparison.Ordinal)
-                ? root
-                : new global::System.Uri(root, operationServer);
-        }
-
-        /// <summary>Sets a header, refusing control characters so a value cannot smuggle in another header.</summary>
-        private static void SetHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
-        {
-            RefuseControlCharacters(name, value);
-            request.Headers.Remove(name);
-            request.Headers.TryAddWithoutValidation(name, value);
-        }
-
-        /// <summary>
-        /// CR and LF would start another header; NUL and the other controls (but tab) are invalid in a field value
-        /// (RFC 9110 5.5) and servers disagree on what they mean. The message names the header, never the value,
-        /// which may be a credential.
-        /// </summary>
-        private static void RefuseControlCharacters(string name, string value)
-        {
-            foreach (char c in value)
-            {
-                if ((c < ' ' && c != '\t') || c == '\u007f')
+                if (SameOriginRedirect(request, response) is { } location && redirects < MaxRedirects)
                 {
-                    throw new global::System.ArgumentException("The value of header '" + name + "' contains a control character (U+" + ((int)c).ToString("X4", global::System.Globalization.CultureInfo.InvariantCulture) + ").", nameof(value));
-                }
-            }
-        }
-
-        /// <summary>
-        /// Escapes a path parameter so it stays one segment ('/', '?', '#' and '%' are escaped). "." and ".." are
-        /// refused: URI stacks un-escape %2E and collapse dot segments, so no spelling of them is safe. The generated
-        /// method checks string parameters for blanks first, with their own names; this catches formatted values.
-        /// </summary>
-        private static string EscapePathSegment(string value)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                // An empty segment addresses another resource: DELETE threads/{id} with "" is DELETE threads/.
-                throw new global::System.ArgumentException("A path parameter cannot be empty or blank.", nameof(value));
-            }
-
-            if (value is "." or "..")
-            {
-                throw new global::System.ArgumentException("A path parameter cannot be '" + value + "': it would change the request path.", nameof(value));
-            }
-
-            return global::System.Uri.EscapeDataString(value);
-        }
-
-        private static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
-        {
-            query.Append(query.Length == 0 ? '?' : '&');
-            query.Append(global::System.Uri.EscapeDataString(name));
-            query.Append('=');
-            query.Append(global::System.Uri.EscapeDataString(value));
-        }
-
-        /// <summary>One value for a whole array (<c>explode: false</c>): items joined by the style's separator.</summary>
-        private static string JoinQuery<T>(global::System.Collections.Generic.IEnumerable<T> items, string separator, global::System.Func<T, string> format)
-        {
-            var joined = new global::System.Text.StringBuilder();
-            foreach (T item in items)
-            {
-                if (joined.Length > 0)
-                {
-                    joined.Append(separator);
-                }
-
-                joined.Append(format(item));
-            }
-
-            return joined.ToString();
-        }
-
-        /// <summary>The body as UTF-8 JSON, serialised once so every retry resends the same bytes.</summary>
-        private static global::System.Net.Http.HttpContent JsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        {
-            var content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(body, typeInfo));
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            return content;
-        }
-
-        /// <summary>
-        /// Sends the request and, unless it is a stream that succeeded, reads the whole body within the attempt's
-        /// timeout, so a stalled body is a timeout like a stalled header. Retries what is safe to retry (see
-        /// <see cref="ShouldRetry(global::System.Net.Http.HttpRequestMessage, global::System.Net.Http.HttpResponseMessage)"/>),
-        /// and follows a 307/308 only to the same origin, where the credentials were meant to go.
-        /// </summary>
-        private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> SendAsync(global::System.Net.Http.HttpRequestMessage request, string operationId, bool streaming, global::System.Threading.CancellationToken cancellationToken)
-        {
-            global::System.TimeSpan timeout = AttemptTimeout();
-            int retries = _options.MaxRetries;
-            int redirects = 0;
-            for (int attempt = 0; ; attempt++)
-            {
-                global::System.Net.Http.HttpResponseMessage? response = null;
-                global::System.Exception? failure = null;
-                using (global::System.Threading.CancellationTokenSource? timer = timeout == global::System.Threading.Timeout.InfiniteTimeSpan ? null : global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-                {
-                    timer?.CancelAfter(timeout);
-                    global::System.Threading.CancellationToken token = timer?.Token ?? cancellationToken;
-                    try
-                    {
-                        // Headers only: HttpClient's own buffering would neither stop at our size limit nor tell a
-                        // stalled body from a slow one. BufferAsync reads the body under the same token.
-                        response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
-                        if (!streaming || !response.IsSuccessStatusCode)
-                        {
-                            await BufferAsync(response, operationId, token).ConfigureAwait(false);
-                        }
-                    }
-                    catch (global::System.OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        // The attempt ran out of time (this client's timeout or HttpClient.Timeout), not the caller's patience.
-                        response?.Dispose();
-                        response = null;
-                        failure = new global::System.TimeoutException(
-                            operationId + " got no response within " + timeout.ToString() + (timeout == _options.Timeout ? string.Empty : " (the HttpClient's timeout)") + (attempt > 0 ? " on any of " + (attempt + 1) + " attempts." : "."),
-                            exception);
-                    }
-                    catch (global::System.OperationCanceledException exception) when (exception.CancellationToken != cancellationToken)
-                    {
-                        // The caller cancelled, but the exception carries the linked timeout token: give the caller theirs.
-                        response?.Dispose();
-                        throw new global::System.OperationCanceledException(exception.Message, exception, cancellationToken);
-                    }
-                    catch (global::System.Net.Http.HttpRequestException exception)
-                    {
-                        response?.Dispose();
-                        response = null;
-                        failure = exception;
-                    }
-                    catch
-                    {
-                        response?.Dispose();
-                        throw;
-                    }
-                }
-
-                global::System.TimeSpan delay;
-                if (response is not null)
-                {
-                    if (SameOriginRedirect(request, response) is { } location && redirects < MaxRedirects)
-                    {
-                        // Not an attempt: the server said where the resource is, on the origin the credentials are for.
-                        redirects++;
-                        attempt--;
-                        response.Dispose();
-                        request = Resend(request, location);
-                        continue;
-                    }
-
-                    ResponseCapture.Record(response);
-                    if (attempt >= retries || !ShouldRetry(request, response))
-                    {
-                        return response;
-                    }
-
-                    delay = RetryAfter(response) ?? Backoff(attempt);
+                    // Not an attempt: the server said where the resource is, on the origin the credentials are for.
+                    redirects++;
+                    attempt--;
                     response.Dispose();
+                    request = Resend(request, location);
+                    continue;
                 }
-                else
+
+                ResponseCapture.Record(response);
+                if (attempt >= retries || !ShouldRetry(request, response))
                 {
-                    if (attempt >= retries || !ShouldRetry(request, failure!))
+                    return response;
+                }
+
+                delay = RetryAfter(response) ?? Backoff(attempt);
+                response.Dispose();
+            }
+            else
+            {
+                if (attempt >= retries || !ShouldRetry(request, failure!))
+                {
+                    global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure!);
+                }
+
+                delay = Backoff(attempt);
+            }
+
+            await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            request = Resend(request, request.RequestUri!);
+        }
+    }
+
+    /// <summary>Same-origin 307/308 hops followed for one call; more is a loop.</summary>
+    private const int MaxRedirects = 5;
+
+    /// <summary>
+    /// The shorter of this client's timeout and the HttpClient's: with headers-only sends, HttpClient.Timeout no
+    /// longer covers the body, so the body read needs the deadline the caller configured on either.
+    /// </summary>
+    private global::System.TimeSpan AttemptTimeout()
+    {
+        global::System.TimeSpan ours = _options.Timeout;
+        global::System.TimeSpan theirs = _httpClient.Timeout;
+        if (ours == global::System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            return theirs;
+        }
+
+        return theirs == global::System.Threading.Timeout.InfiniteTimeSpan || ours < theirs ? ours : theirs;
+    }
+
+    /// <summary>The redirect target when it is a 307/308 to the request's own scheme, host and port; otherwise null.</summary>
+    private static global::System.Uri? SameOriginRedirect(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage response)
+    {
+        if (response.StatusCode is not (global::System.Net.HttpStatusCode.TemporaryRedirect or global::System.Net.HttpStatusCode.PermanentRedirect)
+            || response.Headers.Location is not { } location
+            || request.RequestUri is not { } from)
+        {
+            return null;
+        }
+
+        global::System.Uri target = location.IsAbsoluteUri ? location : new global::System.Uri(from, location);
+        return global::System.Uri.Compare(target, from, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) == 0
+            ? target
+            : null;
+    }
+
+    /// <summary>A request message can be sent once; a retry sends a copy with the same headers and the same body bytes.</summary>
+    private static global::System.Net.Http.HttpRequestMessage Resend(global::System.Net.Http.HttpRequestMessage sent, global::System.Uri uri)
+    {
+        var copy = new global::System.Net.Http.HttpRequestMessage(sent.Method, uri)
+        {
+            Content = sent.Content,
+            Version = sent.Version,
+            VersionPolicy = sent.VersionPolicy,
+        };
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in sent.Headers.NonValidated)
+        {
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        return copy;
+    }
+
+    /// <summary>
+    /// Retries an answer that says the request can succeed later. 429, and 503 with a retry hint, say the server did
+    /// not act on the request, so any method may repeat it. 408 and other 5xx leave that unknown: only a method that
+    /// is safe to repeat (GET, HEAD, OPTIONS, PUT, DELETE) or a request with an Idempotency-Key is sent again.
+    /// 501 and 505 cannot succeed later.
+    /// </summary>
+    private static bool ShouldRetry(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage response)
+    {
+        int status = (int)response.StatusCode;
+        if (status == 429 || (status == 503 && HasRetryHint(response)))
+        {
+            return true;
+        }
+
+        return (status == 408 || (status >= 500 && status != 501 && status != 505)) && IsSafeToRepeat(request);
+    }
+
+    /// <summary>
+    /// Retries a failure with no answer only when it is transient. A connection never made is safe for any method;
+    /// a dropped connection or a timeout may have left the request processed, so only a safe-to-repeat request is
+    /// sent again. Protocol violations, size limits and TLS failures would fail the same way again.
+    /// </summary>
+    private static bool ShouldRetry(global::System.Net.Http.HttpRequestMessage request, global::System.Exception failure) => failure switch
+    {
+        global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.ConnectionError or global::System.Net.Http.HttpRequestError.NameResolutionError } => true,
+        global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded or global::System.Net.Http.HttpRequestError.Unknown } => IsSafeToRepeat(request),
+        global::System.TimeoutException => IsSafeToRepeat(request),
+        _ => false,
+    };
+
+    private static bool IsSafeToRepeat(global::System.Net.Http.HttpRequestMessage request)
+    {
+        global::System.Net.Http.HttpMethod method = request.Method;
+        return method == global::System.Net.Http.HttpMethod.Get || method == global::System.Net.Http.HttpMethod.Head || method == global::System.Net.Http.HttpMethod.Options
+            || method == global::System.Net.Http.HttpMethod.Put || method == global::System.Net.Http.HttpMethod.Delete
+            || request.Headers.Contains("Idempotency-Key");
+    }
+
+    private static bool HasRetryHint(global::System.Net.Http.HttpResponseMessage response)
+        => response.Headers.Contains("retry-after-ms") || response.Headers.Contains("Retry-After");
+
+    /// <summary>
+    /// The wait the server asked for (<c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or as a date), at
+    /// most <c>MaxRetryDelay</c>. A value that does not parse, is NaN, zero, negative or in the past is no hint.
+    /// </summary>
+    private global::System.TimeSpan? RetryAfter(global::System.Net.Http.HttpResponseMessage response)
+    {
+        double milliseconds = double.NaN;
+        if (response.Headers.TryGetValues("retry-after-ms", out global::System.Collections.Generic.IEnumerable<string>? values)
+            && double.TryParse(global::System.Linq.Enumerable.FirstOrDefault(values), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out double parsed))
+        {
+            milliseconds = parsed;
+        }
+        else if (response.Headers.RetryAfter is { } retryAfter)
+        {
+            milliseconds = retryAfter.Delta?.TotalMilliseconds ?? (retryAfter.Date - global::System.DateTimeOffset.UtcNow)?.TotalMilliseconds ?? double.NaN;
+        }
+
+        // NaN fails the comparison; +Infinity and 1e300 clamp to the cap rather than overflow TimeSpan.
+        return milliseconds > 0
+            ? global::System.TimeSpan.FromMilliseconds(global::System.Math.Min(milliseconds, _options.MaxRetryDelay.TotalMilliseconds))
+            : null;
+    }
+
+    /// <summary>
+    /// Exponential backoff from the options' initial delay up to their cap, less up to a quarter of jitter. The
+    /// jitter comes from RandomNumberGenerator, not System.Random (CA5394): it only spreads retries, but the
+    /// analyzer cannot tell, and the cost is nothing next to a retry.
+    /// </summary>
+    private global::System.TimeSpan Backoff(int attempt)
+    {
+        double seconds = global::System.Math.Min(_options.MaxRetryDelay.TotalSeconds, _options.InitialRetryDelay.TotalSeconds * global::System.Math.Pow(2, attempt));
+        double jitter = global::System.Security.Cryptography.RandomNumberGenerator.GetInt32(1024) / 4096.0;
+        return global::System.TimeSpan.FromSeconds(seconds * (1 - jitter));
+    }
+
+    /// <summary>How much of an error body is kept: enough for any error JSON, and for the exception's ResponseBody.</summary>
+    private const int ErrorBodyLimit = 64 * 1024;
+
+    /// <summary>
+    /// Replaces the response's content with its bytes, read under <paramref name="cancellationToken"/> (the
+    /// attempt's deadline). A success body larger than the limit is refused, before reading when its length is
+    /// announced; an error body is cut at <see cref="ErrorBodyLimit"/> and the rest left unread.
+    /// </summary>
+    private async global::System.Threading.Tasks.Task BufferAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    {
+        long limit = global::System.Math.Min(_options.MaxResponseBytes ?? long.MaxValue, _httpClient.MaxResponseContentBufferSize);
+        bool error = !response.IsSuccessStatusCode;
+        long keep = error ? global::System.Math.Min(limit, ErrorBodyLimit) : limit;
+        global::System.Net.Http.HttpContent original = response.Content;
+        long? announced = original.Headers.ContentLength;
+        if (!error && announced > limit)
+        {
+            throw TooLarge(operationId, response, limit);
+        }
+
+        byte[] body;
+        int length;
+        bool truncated;
+        using (global::System.IO.Stream stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
+        using (var guarded = new ResponseStream(stream, operationId, global::System.Threading.Timeout.InfiniteTimeSpan, lineLimit: 0))
+        {
+            (body, length, truncated) = await ReadUpToAsync(guarded, announced, keep, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (truncated && !error)
+        {
+            throw TooLarge(operationId, response, limit);
+        }
+
+        var content = new BufferedContent(body, length, truncated ? announced ?? -1 : length);
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in original.Headers.NonValidated)
+        {
+            content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        }
+
+        original.Dispose();
+        response.Content = content;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="keep"/> bytes. An announced length gets one array of exactly that size; otherwise the
+    /// body is gathered in pooled chunks and copied once, so the peak is at most twice the body and the pool keeps
+    /// only small chunks (a rented 200 MB array would stay in ArrayPool after the call). The socket is only ever
+    /// given a pooled chunk to read into: a pooled connection's socket keeps the last buffer it received into, and
+    /// that must not be the whole body.
+    /// </summary>
+    private static async global::System.Threading.Tasks.Task<(byte[] Body, int Length, bool Truncated)> ReadUpToAsync(global::System.IO.Stream stream, long? announced, long keep, global::System.Threading.CancellationToken cancellationToken)
+    {
+        const int ChunkSize = 64 * 1024;
+        long cap = global::System.Math.Min(keep, int.MaxValue - 64);
+        byte[]? exact = announced is { } length && length <= cap ? new byte[length] : null;
+        var chunks = new global::System.Collections.Generic.List<byte[]>();
+        long total = 0;
+        try
+        {
+            while (true)
+            {
+                byte[] chunk = global::System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkSize);
+                chunks.Add(chunk);
+                int filled = 0;
+                int read = 0;
+                while (filled < ChunkSize && (read = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(chunk, filled, ChunkSize - filled), cancellationToken).ConfigureAwait(false)) > 0)
+                {
+                    filled += read;
+                }
+
+                if (exact is not null)
+                {
+                    // Known length: copy straight into the result and reuse the one chunk.
+                    int count = (int)global::System.Math.Min(filled, exact.Length - total);
+                    global::System.Buffer.BlockCopy(chunk, 0, exact, (int)total, count);
+                    total += count;
+                    chunks.Clear();
+                    global::System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+                    if (read == 0 || filled < ChunkSize || total >= exact.Length)
                     {
-                        global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure!);
+                        return (exact, (int)total, false);
                     }
 
-                    delay = Backoff(attempt);
+                    continue;
                 }
 
-                await global::System.Threading.Tasks.Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                request = Resend(request, request.RequestUri!);
+                total += filled;
+                if (total > cap)
+                {
+                    return (Gather(chunks, (int)cap), (int)cap, true);
+                }
+
+                if (read == 0 || filled < ChunkSize)
+                {
+                    return (Gather(chunks, (int)total), (int)total, false);
+                }
             }
         }
-
-        /// <summary>Same-origin 307/308 hops followed for one call; more is a loop.</summary>
-        private const int MaxRedirects = 5;
-
-        /// <summary>
-        /// The shorter of this client's timeout and the HttpClient's: with headers-only sends, HttpClient.Timeout no
-        /// longer covers the body, so the body read needs the deadline the caller configured on either.
-        /// </summary>
-        private global::System.TimeSpan AttemptTimeout()
+        finally
         {
-            global::System.TimeSpan ours = _options.Timeout;
-            global::System.TimeSpan theirs = _httpClient.Timeout;
-            if (ours == global::System.Threading.Timeout.InfiniteTimeSpan)
+            foreach (byte[] chunk in chunks)
             {
-                return theirs;
+                global::System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
+            }
+        }
+    }
+
+    private static byte[] Gather(global::System.Collections.Generic.List<byte[]> chunks, int length)
+    {
+        byte[] body = new byte[length];
+        int offset = 0;
+        foreach (byte[] chunk in chunks)
+        {
+            int count = global::System.Math.Min(chunk.Length, length - offset);
+            if (count <= 0)
+            {
+                break;
             }
 
-            return theirs == global::System.Threading.Timeout.InfiniteTimeSpan || ours < theirs ? ours : theirs;
+            global::System.Buffer.BlockCopy(chunk, 0, body, offset, count);
+            offset += count;
         }
 
-        /// <summary>The redirect target when it is a 307/308 to the request's own scheme, host and port; otherwise null.</summary>
-        private static global::System.Uri? SameOriginRedirect(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage response)
-        {
-            if (response.StatusCode is not (global::System.Net.HttpStatusCode.TemporaryRedirect or global::System.Net.HttpStatusCode.PermanentRedirect)
-                || response.Headers.Location is not { } location
-                || request.RequestUri is not { } from)
-            {
-                return null;
-            }
+        return body;
+    }
 
-            global::System.Uri target = location.IsAbsoluteUri ? location : new global::System.Uri(from, location);
-            return global::System.Uri.Compare(target, from, global::System.UriComponents.SchemeAndServer, global::System.UriFormat.Unescaped, global::System.StringComparison.OrdinalIgnoreCase) == 0
-                ? target
-                : null;
+    private static global::System.Net.Http.HttpRequestException TooLarge(string operationId, global::System.Net.Http.HttpResponseMessage response, long limit)
+        => new(global::System.Net.Http.HttpRequestError.ConfigurationLimitExceeded, operationId + " answered " + (int)response.StatusCode + " with a body over the " + limit + "-byte limit (MaxResponseBytes, or HttpClient.MaxResponseContentBufferSize); it was not read further.", null, response.StatusCode);
+
+    /// <summary>A body as text for an exception, with a note when only its start was kept.</summary>
+    private static string BodyText(byte[] bytes, int length, long fullLength)
+    {
+        string text = global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
+        return fullLength == length ? text
+            : text + "… [cut at " + length + " bytes of " + (fullLength < 0 ? "more" : fullLength.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + "]";
+    }
+
+    /// <summary>A body already read: its bytes, and its full length when only part was kept (-1 when unknown).</summary>
+    private sealed class BufferedContent : global::System.Net.Http.HttpContent
+    {
+        public BufferedContent(byte[] bytes, int length, long fullLength)
+        {
+            Bytes = bytes;
+            Length = length;
+            FullLength = fullLength;
         }
 
-        /// <summary>A request message can be sent once; a retry sends a copy with the same headers and the same body bytes.</summary>
-        private static global::System.Net.Http.HttpRequestMessage Resend(global::System.Net.Http.HttpRequestMessage sent, global::System.Uri uri)
-        {
-            var copy = new global::System.Net.Http.HttpRequestMessage(sent.Method, uri)
-            {
-                Content = sent.Content,
-                Version = sent.Version,
-                VersionPolicy = sent.VersionPolicy,
-            };
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in sent.Headers.NonValidated)
-            {
-                copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
+        public byte[] Bytes { get; }
 
-            return copy;
+        public int Length { get; }
+
+        public long FullLength { get; }
+
+        public bool IsTruncated => FullLength != Length;
+
+        public global::System.ReadOnlySpan<byte> Span => new(Bytes, 0, Length);
+
+        public string Text() => BodyText(Bytes, Length, FullLength);
+
+        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context)
+            => stream.WriteAsync(Bytes, 0, Length);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = Length;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// A response body with the guards the network does not give: each read must bring something within the idle
+    /// timeout, a line (for event streams) may not grow past a limit, and a dropped or garbled connection is an
+    /// <see cref="global::System.Net.Http.HttpRequestException"/> naming the operation, as it is before the
+    /// headers, never a raw IOException.
+    /// </summary>
+    private sealed class ResponseStream : global::System.IO.Stream
+    {
+        private readonly global::System.IO.Stream _inner;
+        private readonly string _operationId;
+        private readonly global::System.TimeSpan _idleTimeout;
+        private readonly int _lineLimit;
+        private int _lineLength;
+
+        public ResponseStream(global::System.IO.Stream inner, string operationId, global::System.TimeSpan idleTimeout, int lineLimit)
+        {
+            _inner = inner;
+            _operationId = operationId;
+            _idleTimeout = idleTimeout;
+            _lineLimit = lineLimit;
         }
 
-        /// <summary>
-        /// Retries an answer that says the request can succeed later. 429, and 503 with a retry hint, say the server did
-        /// not act on the request, so any method may repeat it. 408 and other 5xx leave that unknown: only a method that
-        /// is safe to repeat (GET, HEAD, OPTIONS, PUT, DELETE) or a request with an Idempotency-Key is sent again.
-        /// 501 and 505 cannot succeed later.
-        /// </summary>
-        private static bool ShouldRetry(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpResponseMessage response)
-        {
-            int status = (int)response.StatusCode;
-            if (status == 429 || (status == 503 && HasRetryHint(response)))
-            {
-                return true;
-            }
+        public override bool CanRead => true;
 
-            return (status == 408 || (status >= 500 && status != 501 && status != 505)) && IsSafeToRepeat(request);
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new global::System.NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new global::System.NotSupportedException();
+            set => throw new global::System.NotSupportedException();
         }
 
-        /// <summary>
-        /// Retries a failure with no answer only when it is transient. A connection never made is safe for any method;
-        /// a dropped connection or a timeout may have left the request processed, so only a safe-to-repeat request is
-        /// sent again. Protocol violations, size limits and TLS failures would fail the same way again.
-        /// </summary>
-        private static bool ShouldRetry(global::System.Net.Http.HttpRequestMessage request, global::System.Exception failure) => failure switch
+        public override async global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default)
         {
-            global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.ConnectionError or global::System.Net.Http.HttpRequestError.NameResolutionError } => true,
-            global::System.Net.Http.HttpRequestException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded or global::System.Net.Http.HttpRequestError.Unknown } => IsSafeToRepeat(request),
-            global::System.TimeoutException => IsSafeToRepeat(request),
-            _ => false,
-        };
-
-        private static bool IsSafeToRepeat(global::System.Net.Http.HttpRequestMessage request)
-        {
-            global::System.Net.Http.HttpMethod method = request.Method;
-            return method == global::System.Net.Http.HttpMethod.Get || method == global::System.Net.Http.HttpMethod.Head || method == global::System.Net.Http.HttpMethod.Options
-                || method == global::System.Net.Http.HttpMethod.Put || method == global::System.Net.Http.HttpMethod.Delete
-                || request.Headers.Contains("Idempotency-Key");
-        }
-
-        private static bool HasRetryHint(global::System.Net.Http.HttpResponseMessage response)
-            => response.Headers.Contains("retry-after-ms") || response.Headers.Contains("Retry-After");
-
-        /// <summary>
-        /// The wait the server asked for (<c>retry-after-ms</c>, else <c>Retry-After</c> in seconds or as a date), at
-        /// most <c>MaxRetryDelay</c>. A value that does not parse, is NaN, zero, negative or in the past is no hint.
-        /// </summary>
-        private global::System.TimeSpan? RetryAfter(global::System.Net.Http.HttpResponseMessage response)
-        {
-            double milliseconds = double.NaN;
-            if (response.Headers.TryGetValues("retry-after-ms", out global::System.Collections.Generic.IEnumerable<string>? values)
-                && double.TryParse(global::System.Linq.Enumerable.FirstOrDefault(values), global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out double parsed))
-            {
-                milliseconds = parsed;
-            }
-            else if (response.Headers.RetryAfter is { } retryAfter)
-            {
-                milliseconds = retryAfter.Delta?.TotalMilliseconds ?? (retryAfter.Date - global::System.DateTimeOffset.UtcNow)?.TotalMilliseconds ?? double.NaN;
-            }
-
-            // NaN fails the comparison; +Infinity and 1e300 clamp to the cap rather than overflow TimeSpan.
-            return milliseconds > 0
-                ? global::System.TimeSpan.FromMilliseconds(global::System.Math.Min(milliseconds, _options.MaxRetryDelay.TotalMilliseconds))
-                : null;
-        }
-
-        /// <summary>
-        /// Exponential backoff from the options' initial delay up to their cap, less up to a quarter of jitter. The
-        /// jitter comes from RandomNumberGenerator, not System.Random (CA5394): it only spreads retries, but the
-        /// analyzer cannot tell, and the cost is nothing next to a retry.
-        /// </summary>
-        private global::System.TimeSpan Backoff(int attempt)
-        {
-            double seconds = global::System.Math.Min(_options.MaxRetryDelay.TotalSeconds, _options.InitialRetryDelay.TotalSeconds * global::System.Math.Pow(2, attempt));
-            double jitter = global::System.Security.Cryptography.RandomNumberGenerator.GetInt32(1024) / 4096.0;
-            return global::System.TimeSpan.FromSeconds(seconds * (1 - jitter));
-        }
-
-        /// <summary>How much of an error body is kept: enough for any error JSON, and for the exception's ResponseBody.</summary>
-        private const int ErrorBodyLimit = 64 * 1024;
-
-        /// <summary>
-        /// Replaces the response's content with its bytes, read under <paramref name="cancellationToken"/> (the
-        /// attempt's deadline). A success body larger than the limit is refused, before reading when its length is
-        /// announced; an error body is cut at <see cref="ErrorBodyLimit"/> and the rest left unread.
-        /// </summary>
-        private async global::System.Threading.Tasks.Task BufferAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
-        {
-            long limit = global::System.Math.Min(_options.MaxResponseBytes ?? long.MaxValue, _httpClient.MaxResponseContentBufferSize);
-            bool error = !response.IsSuccessStatusCode;
-            long keep = error ? global::System.Math.Min(limit, ErrorBodyLimit) : limit;
-            global::System.Net.Http.HttpContent original = response.Content;
-            long? announced = original.Headers.ContentLength;
-            if (!error && announced > limit)
-            {
-                throw TooLarge(operationId, response, limit);
-            }
-
-            byte[] body;
-            int length;
-            bool truncated;
-            using (global::System.IO.Stream stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false))
-            using (var guarded = new ResponseStream(stream, operationId, global::System.Threading.Timeout.InfiniteTimeSpan, lineLimit: 0))
-            {
-                (body, length, truncated) = await ReadUpToAsync(guarded, announced, keep, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (truncated && !error)
-            {
-                throw TooLarge(operationId, response, limit);
-            }
-
-            var content = new BufferedContent(body, length, truncated ? announced ?? -1 : length);
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Net.Http.Headers.HeaderStringValues> header in original.Headers.NonValidated)
-            {
-                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-
-            original.Dispose();
-            response.Content = content;
-        }
-
-        /// <summary>
-        /// Up to <paramref name="keep"/> bytes. An announced length gets one array of exactly that size; otherwise the
-        /// body is gathered in pooled chunks and copied once, so the peak is at most twice the body and the pool keeps
-        /// only small chunks (a rented 200 MB array would stay in ArrayPool after the call). The socket is only ever
-        /// given a pooled chunk to read into: a pooled connection's socket keeps the last buffer it received into, and
-        /// that must not be the whole body.
-        /// </summary>
-        private static async global::System.Threading.Tasks.Task<(byte[] Body, int Length, bool Truncated)> ReadUpToAsync(global::System.IO.Stream stream, long? announced, long keep, global::System.Threading.CancellationToken cancellationToken)
-        {
-            const int ChunkSize = 64 * 1024;
-            long cap = global::System.Math.Min(keep, int.MaxValue - 64);
-            byte[]? exact = announced is { } length && length <= cap ? new byte[length] : null;
-            var chunks = new global::System.Collections.Generic.List<byte[]>();
-            long total = 0;
+            global::System.Threading.CancellationTokenSource? idle = null;
             try
             {
-                while (true)
+                if (_idleTimeout != global::System.Threading.Timeout.InfiniteTimeSpan)
                 {
-                    byte[] chunk = global::System.Buffers.ArrayPool<byte>.Shared.Rent(ChunkSize);
-                    chunks.Add(chunk);
-                    int filled = 0;
-                    int read = 0;
-                    while (filled < ChunkSize && (read = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(chunk, filled, ChunkSize - filled), cancellationToken).ConfigureAwait(false)) > 0)
-                    {
-                        filled += read;
-                    }
-
-                    if (exact is not null)
-                    {
-                        // Known length: copy straight into the result and reuse the one chunk.
-                        int count = (int)global::System.Math.Min(filled, exact.Length - total);
-                        global::System.Buffer.BlockCopy(chunk, 0, exact, (int)total, count);
-                        total += count;
-                        chunks.Clear();
-                        global::System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-                        if (read == 0 || filled < ChunkSize || total >= exact.Length)
-                        {
-                            return (exact, (int)total, false);
-                        }
-
-                        continue;
-                    }
-
-                    total += filled;
-                    if (total > cap)
-                    {
-                        return (Gather(chunks, (int)cap), (int)cap, true);
-                    }
-
-                    if (read == 0 || filled < ChunkSize)
-                    {
-                        return (Gather(chunks, (int)total), (int)total, false);
-                    }
+                    idle = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                    idle.CancelAfter(_idleTimeout);
                 }
+
+                int read = await _inner.ReadAsync(buffer, idle?.Token ?? cancellationToken).ConfigureAwait(false);
+                return Checked(buffer.Span.Slice(0, read));
+            }
+            catch (global::System.OperationCanceledException exception) when (idle is not null && !cancellationToken.IsCancellationRequested)
+            {
+                throw new global::System.TimeoutException(_operationId + " received nothing for " + _idleTimeout.ToString() + " (StreamIdleTimeout) in the middle of its response.", exception);
+            }
+            catch (global::System.IO.IOException exception)
+            {
+                throw Dropped(exception);
             }
             finally
             {
-                foreach (byte[] chunk in chunks)
-                {
-                    global::System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-                }
+                idle?.Dispose();
             }
         }
 
-        private static byte[] Gather(global::System.Collections.Generic.List<byte[]> chunks, int length)
-        {
-            byte[] body = new byte[length];
-            int offset = 0;
-            foreach (byte[] chunk in chunks)
-            {
-                int count = global::System.Math.Min(chunk.Length, length - offset);
-                if (count <= 0)
-                {
-                    break;
-                }
-
-                global::System.Buffer.BlockCopy(chunk, 0, body, offset, count);
-                offset += count;
-            }
-
-            return body;
-        }
-
-        private static global::System.Net.Http.HttpRequestException TooLarge(string operationId, global::System.Net.Http.HttpResponseMessage response, long limit)
-            => new(global::System.Net.Http.HttpRequestError.ConfigurationLimitExceeded, operationId + " answered " + (int)response.StatusCode + " with a body over the " + limit + "-byte limit (MaxResponseBytes, or HttpClient.MaxResponseContentBufferSize); it was not read further.", null, response.StatusCode);
-
-        /// <summary>A body as text for an exception, with a note when only its start was kept.</summary>
-        private static string BodyText(byte[] bytes, int length, long fullLength)
-        {
-            string text = global::System.Text.Encoding.UTF8.GetString(bytes, 0, length);
-            return fullLength == length ? text
-                : text + "… [cut at " + length + " bytes of " + (fullLength < 0 ? "more" : fullLength.ToString(global::System.Globalization.CultureInfo.InvariantCulture)) + "]";
-        }
-
-        /// <summary>A body already read: its bytes, and its full length when only part was kept (-1 when unknown).</summary>
-        private sealed class BufferedContent : global::System.Net.Http.HttpContent
-        {
-            public BufferedContent(byte[] bytes, int length, long fullLength)
-            {
-                Bytes = bytes;
-                Length = length;
-                FullLength = fullLength;
-            }
-
-            public byte[] Bytes { get; }
-
-            public int Length { get; }
-
-            public long FullLength { get; }
-
-            public bool IsTruncated => FullLength != Length;
-
-            public global::System.ReadOnlySpan<byte> Span => new(Bytes, 0, Length);
-
-            public string Text() => BodyText(Bytes, Length, FullLength);
-
-            protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context)
-                => stream.WriteAsync(Bytes, 0, Length);
-
-            protected override bool TryComputeLength(out long length)
-            {
-                length = Length;
-                return true;
-            }
-        }
-
-        /// <summary>
-        /// A response body with the guards the network does not give: each read must bring something within the idle
-        /// timeout, a line (for event streams) may not grow past a limit, and a dropped or garbled connection is an
-        /// <see cref="global::System.Net.Http.HttpRequestException"/> naming the operation, as it is before the
-        /// headers, never a raw IOException.
-        /// </summary>
-        private sealed class ResponseStream : global::System.IO.Stream
-        {
-            private readonly global::System.IO.Stream _inner;
-            private readonly string _operationId;
-            private readonly global::System.TimeSpan _idleTimeout;
-            private readonly int _lineLimit;
-            private int _lineLength;
-
-            public ResponseStream(global::System.IO.Stream inner, string operationId, global::System.TimeSpan idleTimeout, int lineLimit)
-            {
-                _inner = inner;
-                _operationId = operationId;
-                _idleTimeout = idleTimeout;
-                _lineLimit = lineLimit;
-            }
-
-            public override bool CanRead => true;
-
-            public override bool CanSeek => false;
-
-            public override bool CanWrite => false;
-
-            public override long Length => throw new global::System.NotSupportedException();
-
-            public override long Position
-            {
-                get => throw new global::System.NotSupportedException();
-                set => throw new global::System.NotSupportedException();
-            }
-
-            public override async global::System.Threading.Tasks.ValueTask<int> ReadAsync(global::System.Memory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default)
-            {
-                global::System.Threading.CancellationTokenSource? idle = null;
-                try
-                {
-                    if (_idleTimeout != global::System.Threading.Timeout.InfiniteTimeSpan)
-                    {
-                        idle = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                        idle.CancelAfter(_idleTimeout);
-                    }
-
-                    int read = await _inner.ReadAsync(buffer, idle?.Token ?? cancellationToken).ConfigureAwait(false);
-                    return Checked(buffer.Span.Slice(0, read));
-                }
-                catch (global::System.OperationCanceledException exception) when (idle is not null && !cancellationToken.IsCancellationRequested)
-                {
-                    throw new global::System.TimeoutException(_operationId + " received nothing for " + _idleTimeout.ToString() + " (StreamIdleTimeout) in the middle of its response.", exception);
-                }
-                catch (global::System.IO.IOException exception)
-                {
-                    throw Dropped(exception);
-                }
-                finally
-                {
-                    idle?.Dispose();
-                }
-            }
-
-            public override int Read(byte[] buffer, int offset, int count)
-            {
-                try
-                {
-                    return Checked(new global::System.ReadOnlySpan<byte>(buffer, offset, _inner.Read(buffer, offset, count)));
-                }
-                catch (global::System.IO.IOException exception)
-                {
-                    throw Dropped(exception);
-                }
-            }
-
-            public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken)
-                => ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, offset, count), cancellationToken).AsTask();
-
-            public override void Flush()
-            {
-            }
-
-            public override long Seek(long offset, global::System.IO.SeekOrigin origin) => throw new global::System.NotSupportedException();
-
-            public override void SetLength(long value) => throw new global::System.NotSupportedException();
-
-            public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
-
-            protected override void Dispose(bool disposing)
-            {
-                if (disposing)
-                {
-                    _inner.Dispose();
-                }
-
-                base.Dispose(disposing);
-            }
-
-            /// <summary>Counts the bytes since the last line break; a line past the limit is refused, not buffered.</summary>
-            private int Checked(global::System.ReadOnlySpan<byte> read)
-            {
-                if (_lineLimit > 0)
-                {
-                    int lastBreak = global::System.MemoryExtensions.LastIndexOfAny(read, (byte)'\n', (byte)'\r');
-                    _lineLength = lastBreak < 0 ? _lineLength + read.Length : read.Length - lastBreak - 1;
-                    if (_lineLength > _lineLimit)
-                    {
-                        throw new global::System.Net.Http.HttpRequestException(global::System.Net.Http.HttpRequestError.ConfigurationLimitExceeded, _operationId + " sent a line longer than " + _lineLimit + " bytes in its event stream; the stream was closed.");
-                    }
-                }
-
-                return read.Length;
-            }
-
-            private global::System.Net.Http.HttpRequestException Dropped(global::System.IO.IOException exception)
-                => new(
-                    exception is global::System.Net.Http.HttpIOException http ? http.HttpRequestError : global::System.Net.Http.HttpRequestError.ResponseEnded,
-                    _operationId + "'s response broke off: " + exception.Message,
-                    exception);
-        }
-
-        /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
-        private async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::OpenApiThreads.ThreadsJsonContext.FastReader<T>? fastRead, global::System.Threading.CancellationToken cancellationToken)
-        {
-            // SendAsync has read the body within the attempt; a response from elsewhere is read the same way here.
-            if (response.Content is not BufferedContent)
-            {
-                await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            }
-
-            var buffered = (BufferedContent)response.Content;
-            T? value;
-            try
-            {
-                // One array, parsed in place: no copy, and nothing pooled that would outlive the call.
-                value = fastRead is not null && global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(typeInfo.Options)
-                    ? global::OpenApiThreads.ThreadsJsonContext.ReadDocument(buffered.Span, fastRead, typeInfo)
-                    : global::System.Text.Json.JsonSerializer.Deserialize(buffered.Span, typeInfo);
-            }
-            catch (global::System.Text.Json.JsonException exception)
-            {
-                throw await MalformedAsync(response, operationId, "a body that is not a valid " + typeName + ": " + exception.Message, exception, cancellationToken).ConfigureAwait(false);
-            }
-
-            return value ?? throw await MalformedAsync(response, operationId, "JSON null where a " + typeName + " was expected.", null, cancellationToken).ConfigureAwait(false);
-        }
-
-        private async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadsApiException> MalformedAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, string what, global::System.Exception? inner, global::System.Threading.CancellationToken cancellationToken)
-        {
-            string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            return new global::OpenApiThreads.ThreadsApiException(operationId + " answered " + (int)response.StatusCode + " with " + what, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), inner)
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
-        }
-
-        /// <summary>
-        /// The body as text for an exception: at most <see cref="ErrorBodyLimit"/> bytes, with a note when cut. A
-        /// body not yet read (a stream's) is read only that far, each read within the stream's idle timeout.
-        /// </summary>
-        private async global::System.Threading.Tasks.Task<string> BodyTextAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (response.Content is BufferedContent buffered)
-            {
-                return buffered.Text();
-            }
-
-            global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            using var guarded = new ResponseStream(stream, operationId, _options.StreamIdleTimeout, lineLimit: 0);
-            (byte[] bytes, int length, bool truncated) = await ReadUpToAsync(guarded, response.Content.Headers.ContentLength, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
-            return BodyText(bytes, length, truncated ? response.Content.Headers.ContentLength ?? -1 : length);
-        }
-
-        /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
-        private async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            if (response.Content is not BufferedContent)
-            {
-                await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            }
-
-            string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            TError? error = default;
-            try
-            {
-                // A cut body is not the whole JSON: keep it as text rather than misread it.
-                error = response.Content is not BufferedContent { IsTruncated: false, Length: > 0 } complete ? default : global::System.Text.Json.JsonSerializer.Deserialize(complete.Span, errorInfo);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
-            }
-
-            string? serverMessage = error is null ? null : messageOf(error);
-            string message = FailureMessage(response, operationId, describe, serverMessage);
-            if (error is not null)
-            {
-                throw new global::OpenApiThreads.ThreadsApiException<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), error)
-                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
-            }
-
-            throw new global::OpenApiThreads.ThreadsApiException(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
-        }
-
-        /// <summary>
-        /// Turns a non-success response of an operation without an error schema into an exception. An RFC 9457
-        /// <c>application/problem+json</c> body is read: its detail (else title) is the server's message.
-        /// </summary>
-        private async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
-        {
-            if (response.IsSuccessStatusCode)
-            {
-                return;
-            }
-
-            if (response.Content is not BufferedContent)
-            {
-                await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            }
-
-            string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
-            global::System.Text.Json.JsonElement? problem = IsProblem(response) ? ReadProblem(body) : null;
-            string? serverMessage = ProblemString(problem, "detail") ?? ProblemString(problem, "title");
-            throw new global::OpenApiThreads.ThreadsApiException(FailureMessage(response, operationId, describe, serverMessage), (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
-            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage, Problem = problem };
-        }
-
-        private static bool IsProblem(global::System.Net.Http.HttpResponseMessage response)
-            => string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
-
-        /// <summary>The problem details object, or null when the body is not a JSON object.</summary>
-        private static global::System.Text.Json.JsonElement? ReadProblem(string body)
+        public override int Read(byte[] buffer, int offset, int count)
         {
             try
             {
-                using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(body);
-                return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? document.RootElement.Clone() : null;
+                return Checked(new global::System.ReadOnlySpan<byte>(buffer, offset, _inner.Read(buffer, offset, count)));
             }
-            catch (global::System.Text.Json.JsonException)
+            catch (global::System.IO.IOException exception)
             {
-                return null;
-            }
-        }
-
-        private static string? ProblemString(global::System.Text.Json.JsonElement? problem, string member)
-            => problem is { } value && value.TryGetProperty(member, out global::System.Text.Json.JsonElement found) && found.ValueKind == global::System.Text.Json.JsonValueKind.String ? found.GetString() : null;
-
-        /// <summary>
-        /// "getPetById failed with HTTP 404 (Not Found): Pet not found. The server said: …". The document's description
-        /// for the status (or its range) comes first; its <c>default</c> description only when the server said nothing.
-        /// </summary>
-        private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, string? serverMessage)
-        {
-            bool serverSaid = !string.IsNullOrEmpty(serverMessage);
-            string? described = describe?.Invoke((int)response.StatusCode, serverSaid)?.TrimEnd('.');
-            string head = operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")";
-            return (string.IsNullOrEmpty(described), serverSaid) switch
-            {
-                (true, false) => head + ".",
-                (true, true) => head + ": " + serverMessage,
-                (false, false) => head + ": " + described + ".",
-                _ => head + ": " + described + ". The server said: " + serverMessage,
-            };
-        }
-
-        /// <summary>
-        /// Remembers a page cursor. One seen before means the pages go round in a circle (A, B, A…) and would never
-        /// end; the set is bounded, so only a cycle longer than <see cref="MaxCursorsRemembered"/> pages goes unseen.
-        /// </summary>
-        private static void RememberCursor(global::System.Collections.Generic.HashSet<string> seen, string cursor, string operationId)
-        {
-            if (seen.Count < MaxCursorsRemembered ? seen.Add(cursor) : !seen.Contains(cursor))
-            {
-                return;
-            }
-
-            throw new global::OpenApiThreads.ThreadsApiException(operationId + " returned the page cursor '" + cursor + "' a second time: the pages go round in a circle, so paging stopped.", 200, null, new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>())
-            { OperationId = operationId, IsMalformedResponse = true };
-        }
-
-        private const int MaxCursorsRemembered = 100_000;
-
-        /// <summary>
-        /// Records the status and headers of every response this client receives in the calling flow, until the
-        /// returned scope is disposed: <c>using var capture = Client.CaptureResponses(); await client.XAsync(…);
-        /// capture.StatusCode …</c>. Scopes nest; the innermost records.
-        /// </summary>
-        /// <returns>The scope, whose properties describe the last response received in it.</returns>
-        public static ResponseCapture CaptureResponses() => new();
-
-        /// <summary>The status and headers of the last response received inside a <see cref="CaptureResponses"/> scope.</summary>
-        public sealed class ResponseCapture : global::System.IDisposable
-        {
-            private static readonly global::System.Threading.AsyncLocal<ResponseCapture?> s_current = new();
-            private readonly ResponseCapture? _outer;
-
-            internal ResponseCapture()
-            {
-                _outer = s_current.Value;
-                s_current.Value = this;
-            }
-
-            /// <summary>The HTTP status of the last response, or null before one arrives.</summary>
-            public int? StatusCode { get; private set; }
-
-            /// <summary>The last response's headers (its content headers included), by name.</summary>
-            public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; private set; }
-                = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>();
-
-            /// <summary>How many responses arrived in the scope, retries included.</summary>
-            public int Count { get; private set; }
-
-            /// <summary>Ends the scope; an outer scope, if any, records again.</summary>
-            public void Dispose()
-            {
-                if (ReferenceEquals(s_current.Value, this))
-                {
-                    s_current.Value = _outer;
-                }
-            }
-
-            internal static void Record(global::System.Net.Http.HttpResponseMessage response)
-            {
-                if (s_current.Value is { } capture)
-                {
-                    capture.StatusCode = (int)response.StatusCode;
-                    capture.Headers = global::OpenApiThreads.ThreadsApiException.CopyHeaders(response);
-                    capture.Count++;
-                }
+                throw Dropped(exception);
             }
         }
 
-        /// <summary>The body with its stream flag set to true, without touching the caller's object.</summary>
-        private static global::System.Net.Http.HttpContent StreamingJsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string flag)
+        public override global::System.Threading.Tasks.Task<int> ReadAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken)
+            => ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, offset, count), cancellationToken).AsTask();
+
+        public override void Flush()
         {
-            global::System.Text.Json.Nodes.JsonNode? node = global::System.Text.Json.JsonSerializer.SerializeToNode(body, typeInfo);
-            if (node is global::System.Text.Json.Nodes.JsonObject json)
-            {
-                json[flag] = true;
-            }
-
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                if (node is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    node.WriteTo(writer);
-                }
-            }
-
-            var content = new global::System.Net.Http.ByteArrayContent(buffer.WrittenSpan.ToArray());
-            content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            return content;
         }
 
-        /// <summary>
-        /// Yields each event as it arrives. The caller's token is honoured between events and inside a read; a
-        /// malformed event becomes an exception naming the operation, never a half-built value.
-        /// </summary>
-        private async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(
-            global::System.Net.Http.HttpResponseMessage response,
-            string operationId,
-            global::System.Net.ServerSentEvents.SseItemParser<StreamItem<T>> parser,
-            [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+        public override long Seek(long offset, global::System.IO.SeekOrigin origin) => throw new global::System.NotSupportedException();
+
+        public override void SetLength(long value) => throw new global::System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
+
+        protected override void Dispose(bool disposing)
         {
-            string? mediaType = response.Content.Headers.ContentType?.MediaType;
-            if (mediaType is not null && !mediaType.Equals("text/event-stream", global::System.StringComparison.OrdinalIgnoreCase))
+            if (disposing)
             {
-                throw await MalformedAsync(response, operationId, "'" + mediaType + "' where a text/event-stream was expected.", null, cancellationToken).ConfigureAwait(false);
+                _inner.Dispose();
             }
 
-            // Every read within the idle timeout, and no line past the limit: SseParser would wait and buffer forever.
-            global::System.IO.Stream stream = new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), operationId, _options.StreamIdleTimeout, EventLineLimit);
-            global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
-                global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
-            await using global::System.Runtime.CompilerServices.ConfiguredAsyncDisposable disposeEvents = global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(events, false);
-            while (true)
+            base.Dispose(disposing);
+        }
+
+        /// <summary>Counts the bytes since the last line break; a line past the limit is refused, not buffered.</summary>
+        private int Checked(global::System.ReadOnlySpan<byte> read)
+        {
+            if (_lineLimit > 0)
             {
-                // SseParser hands out events it has already buffered without looking at the token.
-                cancellationToken.ThrowIfCancellationRequested();
-                StreamItem<T> item;
-                try
+                int lastBreak = global::System.MemoryExtensions.LastIndexOfAny(read, (byte)'\n', (byte)'\r');
+                _lineLength = lastBreak < 0 ? _lineLength + read.Length : read.Length - lastBreak - 1;
+                if (_lineLength > _lineLimit)
                 {
-                    if (!await events.MoveNextAsync().ConfigureAwait(false))
-                    {
-                        yield break;
-                    }
-
-                    item = events.Current.Data;
+                    throw new global::System.Net.Http.HttpRequestException(global::System.Net.Http.HttpRequestError.ConfigurationLimitExceeded, _operationId + " sent a line longer than " + _lineLimit + " bytes in its event stream; the stream was closed.");
                 }
-                catch (global::System.Text.Json.JsonException exception)
-                {
-                    throw new global::OpenApiThreads.ThreadsApiException(operationId + " streamed an event that is not the documented JSON: " + exception.Message, (int)response.StatusCode, null, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), exception)
-                    { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
-                }
+            }
 
-                if (item.HasValue)
-                {
-                    yield return item.Value;
-                }
+            return read.Length;
+        }
 
-                if (item.IsLast)
+        private global::System.Net.Http.HttpRequestException Dropped(global::System.IO.IOException exception)
+            => new(
+                exception is global::System.Net.Http.HttpIOException http ? http.HttpRequestError : global::System.Net.Http.HttpRequestError.ResponseEnded,
+                _operationId + "'s response broke off: " + exception.Message,
+                exception);
+    }
+
+    /// <summary>Reads a success body; a body that is not the declared JSON becomes an exception that says so.</summary>
+    private async global::System.Threading.Tasks.Task<T> ReadResponseAsync<T>(global::System.Net.Http.HttpResponseMessage response, string operationId, string typeName, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, global::OpenApiThreads.ThreadsJsonContext.FastReader<T>? fastRead, global::System.Threading.CancellationToken cancellationToken)
+    {
+        // SendAsync has read the body within the attempt; a response from elsewhere is read the same way here.
+        if (response.Content is not BufferedContent)
+        {
+            await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var buffered = (BufferedContent)response.Content;
+        T? value;
+        try
+        {
+            // One array, parsed in place: no copy, and nothing pooled that would outlive the call.
+            value = fastRead is not null && global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(typeInfo.Options)
+                ? global::OpenApiThreads.ThreadsJsonContext.ReadDocument(buffered.Span, fastRead, typeInfo)
+                : global::System.Text.Json.JsonSerializer.Deserialize(buffered.Span, typeInfo);
+        }
+        catch (global::System.Text.Json.JsonException exception)
+        {
+            throw await MalformedAsync(response, operationId, "a body that is not a valid " + typeName + ": " + exception.Message, exception, cancellationToken).ConfigureAwait(false);
+        }
+
+        return value ?? throw await MalformedAsync(response, operationId, "JSON null where a " + typeName + " was expected.", null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadsApiException> MalformedAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, string what, global::System.Exception? inner, global::System.Threading.CancellationToken cancellationToken)
+    {
+        string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        return new global::OpenApiThreads.ThreadsApiException(operationId + " answered " + (int)response.StatusCode + " with " + what, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), inner)
+        { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
+    }
+
+    /// <summary>
+    /// The body as text for an exception: at most <see cref="ErrorBodyLimit"/> bytes, with a note when cut. A
+    /// body not yet read (a stream's) is read only that far, each read within the stream's idle timeout.
+    /// </summary>
+    private async global::System.Threading.Tasks.Task<string> BodyTextAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (response.Content is BufferedContent buffered)
+        {
+            return buffered.Text();
+        }
+
+        global::System.IO.Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var guarded = new ResponseStream(stream, operationId, _options.StreamIdleTimeout, lineLimit: 0);
+        (byte[] bytes, int length, bool truncated) = await ReadUpToAsync(guarded, response.Content.Headers.ContentLength, ErrorBodyLimit, cancellationToken).ConfigureAwait(false);
+        return BodyText(bytes, length, truncated ? response.Content.Headers.ContentLength ?? -1 : length);
+    }
+
+    /// <summary>Turns a non-success response into an exception carrying the status, the parsed error and the raw body.</summary>
+    private async global::System.Threading.Tasks.Task EnsureSuccessAsync<TError>(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<TError> errorInfo, global::System.Func<TError, string?> messageOf, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        if (response.Content is not BufferedContent)
+        {
+            await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        TError? error = default;
+        try
+        {
+            // A cut body is not the whole JSON: keep it as text rather than misread it.
+            error = response.Content is not BufferedContent { IsTruncated: false, Length: > 0 } complete ? default : global::System.Text.Json.JsonSerializer.Deserialize(complete.Span, errorInfo);
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // Not the declared error shape (a proxy's HTML page, say): the raw body still reaches the caller.
+        }
+
+        string? serverMessage = error is null ? null : messageOf(error);
+        string message = FailureMessage(response, operationId, describe, serverMessage);
+        if (error is not null)
+        {
+            throw new global::OpenApiThreads.ThreadsApiException<TError>(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), error)
+            { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage };
+        }
+
+        throw new global::OpenApiThreads.ThreadsApiException(message, (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
+        { OperationId = operationId, ReasonPhrase = response.ReasonPhrase };
+    }
+
+    /// <summary>
+    /// Turns a non-success response of an operation without an error schema into an exception. An RFC 9457
+    /// <c>application/problem+json</c> body is read: its detail (else title) is the server's message.
+    /// </summary>
+    private async global::System.Threading.Tasks.Task EnsureSuccessAsync(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, global::System.Threading.CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        if (response.Content is not BufferedContent)
+        {
+            await BufferAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        string body = await BodyTextAsync(response, operationId, cancellationToken).ConfigureAwait(false);
+        global::System.Text.Json.JsonElement? problem = IsProblem(response) ? ReadProblem(body) : null;
+        string? serverMessage = ProblemString(problem, "detail") ?? ProblemString(problem, "title");
+        throw new global::OpenApiThreads.ThreadsApiException(FailureMessage(response, operationId, describe, serverMessage), (int)response.StatusCode, body, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response))
+        { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, ServerMessage = serverMessage, Problem = problem };
+    }
+
+    private static bool IsProblem(global::System.Net.Http.HttpResponseMessage response)
+        => string.Equals(response.Content.Headers.ContentType?.MediaType, "application/problem+json", global::System.StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The problem details object, or null when the body is not a JSON object.</summary>
+    private static global::System.Text.Json.JsonElement? ReadProblem(string body)
+    {
+        try
+        {
+            using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == global::System.Text.Json.JsonValueKind.Object ? document.RootElement.Clone() : null;
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static string? ProblemString(global::System.Text.Json.JsonElement? problem, string member)
+        => problem is { } value && value.TryGetProperty(member, out global::System.Text.Json.JsonElement found) && found.ValueKind == global::System.Text.Json.JsonValueKind.String ? found.GetString() : null;
+
+    /// <summary>
+    /// "getPetById failed with HTTP 404 (Not Found): Pet not found. The server said: …". The document's description
+    /// for the status (or its range) comes first; its <c>default</c> description only when the server said nothing.
+    /// </summary>
+    private static string FailureMessage(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Func<int, bool, string?>? describe, string? serverMessage)
+    {
+        bool serverSaid = !string.IsNullOrEmpty(serverMessage);
+        string? described = describe?.Invoke((int)response.StatusCode, serverSaid)?.TrimEnd('.');
+        string head = operationId + " failed with HTTP " + (int)response.StatusCode + " (" + response.ReasonPhrase + ")";
+        return (string.IsNullOrEmpty(described), serverSaid) switch
+        {
+            (true, false) => head + ".",
+            (true, true) => head + ": " + serverMessage,
+            (false, false) => head + ": " + described + ".",
+            _ => head + ": " + described + ". The server said: " + serverMessage,
+        };
+    }
+
+    /// <summary>
+    /// Remembers a page cursor. One seen before means the pages go round in a circle (A, B, A…) and would never
+    /// end; the set is bounded, so only a cycle longer than <see cref="MaxCursorsRemembered"/> pages goes unseen.
+    /// </summary>
+    private static void RememberCursor(global::System.Collections.Generic.HashSet<string> seen, string cursor, string operationId)
+    {
+        if (seen.Count < MaxCursorsRemembered ? seen.Add(cursor) : !seen.Contains(cursor))
+        {
+            return;
+        }
+
+        throw new global::OpenApiThreads.ThreadsApiException(operationId + " returned the page cursor '" + cursor + "' a second time: the pages go round in a circle, so paging stopped.", 200, null, new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>())
+        { OperationId = operationId, IsMalformedResponse = true };
+    }
+
+    private const int MaxCursorsRemembered = 100_000;
+
+    /// <summary>
+    /// Records the status and headers of every response this client receives in the calling flow, until the
+    /// returned scope is disposed: <c>using var capture = Client.CaptureResponses(); await client.XAsync(…);
+    /// capture.StatusCode …</c>. Scopes nest; the innermost records.
+    /// </summary>
+    /// <returns>The scope, whose properties describe the last response received in it.</returns>
+    public static ResponseCapture CaptureResponses() => new();
+
+    /// <summary>The status and headers of the last response received inside a <see cref="CaptureResponses"/> scope.</summary>
+    public sealed class ResponseCapture : global::System.IDisposable
+    {
+        private static readonly global::System.Threading.AsyncLocal<ResponseCapture?> s_current = new();
+        private readonly ResponseCapture? _outer;
+
+        internal ResponseCapture()
+        {
+            _outer = s_current.Value;
+            s_current.Value = this;
+        }
+
+        /// <summary>The HTTP status of the last response, or null before one arrives.</summary>
+        public int? StatusCode { get; private set; }
+
+        /// <summary>The last response's headers (its content headers included), by name.</summary>
+        public global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> Headers { get; private set; }
+            = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>();
+
+        /// <summary>How many responses arrived in the scope, retries included.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Ends the scope; an outer scope, if any, records again.</summary>
+        public void Dispose()
+        {
+            if (ReferenceEquals(s_current.Value, this))
+            {
+                s_current.Value = _outer;
+            }
+        }
+
+        internal static void Record(global::System.Net.Http.HttpResponseMessage response)
+        {
+            if (s_current.Value is { } capture)
+            {
+                capture.StatusCode = (int)response.StatusCode;
+                capture.Headers = global::OpenApiThreads.ThreadsApiException.CopyHeaders(response);
+                capture.Count++;
+            }
+        }
+    }
+
+    /// <summary>The body with its stream flag set to true, without touching the caller's object.</summary>
+    private static global::System.Net.Http.HttpContent StreamingJsonContent<T>(T body, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, string flag)
+    {
+        global::System.Text.Json.Nodes.JsonNode? node = global::System.Text.Json.JsonSerializer.SerializeToNode(body, typeInfo);
+        if (node is global::System.Text.Json.Nodes.JsonObject json)
+        {
+            json[flag] = true;
+        }
+
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            if (node is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                node.WriteTo(writer);
+            }
+        }
+
+        var content = new global::System.Net.Http.ByteArrayContent(buffer.WrittenSpan.ToArray());
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
+    /// <summary>
+    /// Yields each event as it arrives. The caller's token is honoured between events and inside a read; a
+    /// malformed event becomes an exception naming the operation, never a half-built value.
+    /// </summary>
+    private async global::System.Collections.Generic.IAsyncEnumerable<T> ReadEventsAsync<T>(
+        global::System.Net.Http.HttpResponseMessage response,
+        string operationId,
+        global::System.Net.ServerSentEvents.SseItemParser<StreamItem<T>> parser,
+        [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
+    {
+        string? mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !mediaType.Equals("text/event-stream", global::System.StringComparison.OrdinalIgnoreCase))
+        {
+            throw await MalformedAsync(response, operationId, "'" + mediaType + "' where a text/event-stream was expected.", null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Every read within the idle timeout, and no line past the limit: SseParser would wait and buffer forever.
+        global::System.IO.Stream stream = new ResponseStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), operationId, _options.StreamIdleTimeout, EventLineLimit);
+        global::System.Collections.Generic.IAsyncEnumerator<global::System.Net.ServerSentEvents.SseItem<StreamItem<T>>> events =
+            global::System.Net.ServerSentEvents.SseParser.Create(stream, parser).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using global::System.Runtime.CompilerServices.ConfiguredAsyncDisposable disposeEvents = global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(events, false);
+        while (true)
+        {
+            // SseParser hands out events it has already buffered without looking at the token.
+            cancellationToken.ThrowIfCancellationRequested();
+            StreamItem<T> item;
+            try
+            {
+                if (!await events.MoveNextAsync().ConfigureAwait(false))
                 {
                     yield break;
                 }
+
+                item = events.Current.Data;
+            }
+            catch (global::System.Text.Json.JsonException exception)
+            {
+                throw new global::OpenApiThreads.ThreadsApiException(operationId + " streamed an event that is not the documented JSON: " + exception.Message, (int)response.StatusCode, null, global::OpenApiThreads.ThreadsApiException.CopyHeaders(response), exception)
+                { OperationId = operationId, ReasonPhrase = response.ReasonPhrase, IsMalformedResponse = true };
+            }
+
+            if (item.HasValue)
+            {
+                yield return item.Value;
+            }
+
+            if (item.IsLast)
+            {
+                yield break;
             }
         }
+    }
 
-        /// <summary>The longest line an event stream may send (8 MiB): far above any event the API sends, far below a runaway.</summary>
-        private const int EventLineLimit = 8 * 1024 * 1024;
+    /// <summary>The longest line an event stream may send (8 MiB): far above any event the API sends, far below a runaway.</summary>
+    private const int EventLineLimit = 8 * 1024 * 1024;
 
-        /// <summary>A parsed event; the last one (<c>[DONE]</c>, or a <c>done</c> event) ends the sequence.</summary>
-        private readonly struct StreamItem<T>
+    /// <summary>A parsed event; the last one (<c>[DONE]</c>, or a <c>done</c> event) ends the sequence.</summary>
+    private readonly struct StreamItem<T>
+    {
+        public StreamItem(T value, bool isLast)
         {
-            public StreamItem(T value, bool isLast)
-            {
-                Value = value;
-                HasValue = true;
-                IsLast = isLast;
-            }
-
-            private StreamItem(bool isLast)
-            {
-                Value = default!;
-                HasValue = false;
-                IsLast = isLast;
-            }
-
-            /// <summary>The <c>[DONE]</c> sentinel: no value, and nothing after it.</summary>
-            public static StreamItem<T> Done => new(isLast: true);
-
-            public T Value { get; }
-
-            public bool HasValue { get; }
-
-            public bool IsLast { get; }
+            Value = value;
+            HasValue = true;
+            IsLast = isLast;
         }
 
-        private static bool IsDone(global::System.ReadOnlySpan<byte> data)
-            => global::System.MemoryExtensions.SequenceEqual(data, "[DONE]"u8);
-
-        /// <summary>An event no branch describes, kept whole as <c>{"event": …, "data": …}</c> rather than dropped.</summary>
-        private static global::System.Text.Json.JsonElement UnknownEvent(string eventType, global::System.ReadOnlySpan<byte> data)
+        private StreamItem(bool isLast)
         {
-            var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
-            using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
-            {
-                writer.WriteStartObject();
-                writer.WriteString("event", eventType);
-                writer.WritePropertyName("data");
-                if (IsJson(data))
-                {
-                    writer.WriteRawValue(data);
-                }
-                else
-                {
-                    writer.WriteStringValue(global::System.Text.Encoding.UTF8.GetString(data));
-                }
-
-                writer.WriteEndObject();
-            }
-
-            using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
-            return document.RootElement.Clone();
+            Value = default!;
+            HasValue = false;
+            IsLast = isLast;
         }
 
-        private static bool IsJson(global::System.ReadOnlySpan<byte> data)
+        /// <summary>The <c>[DONE]</c> sentinel: no value, and nothing after it.</summary>
+        public static StreamItem<T> Done => new(isLast: true);
+
+        public T Value { get; }
+
+        public bool HasValue { get; }
+
+        public bool IsLast { get; }
+    }
+
+    private static bool IsDone(global::System.ReadOnlySpan<byte> data)
+        => global::System.MemoryExtensions.SequenceEqual(data, "[DONE]"u8);
+
+    /// <summary>An event no branch describes, kept whole as <c>{"event": …, "data": …}</c> rather than dropped.</summary>
+    private static global::System.Text.Json.JsonElement UnknownEvent(string eventType, global::System.ReadOnlySpan<byte> data)
+    {
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
         {
-            var reader = new global::System.Text.Json.Utf8JsonReader(data);
-            try
+            writer.WriteStartObject();
+            writer.WriteString("event", eventType);
+            writer.WritePropertyName("data");
+            if (IsJson(data))
             {
-                return reader.Read() && reader.TrySkip() && !reader.Read();
+                writer.WriteRawValue(data);
             }
-            catch (global::System.Text.Json.JsonException)
+            else
             {
-                return false;
+                writer.WriteStringValue(global::System.Text.Encoding.UTF8.GetString(data));
             }
+
+            writer.WriteEndObject();
         }
 
-        /// <summary>
-        /// The token a bearer, OAuth2 or OpenID Connect scheme sends: the provider's when one is set (asked on every call,
-        /// with the scopes the operation requires, so it can refresh and cache as it likes), else the fixed token.
-        /// </summary>
-        private static async global::System.Threading.Tasks.ValueTask<string?> TokenAsync(string? token, global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider, global::System.Collections.Generic.IReadOnlyList<string> scopes, global::System.Threading.CancellationToken cancellationToken)
-            => provider is null ? token : await provider(scopes, cancellationToken).ConfigureAwait(false);
+        using global::System.Text.Json.JsonDocument document = global::System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
+    }
 
-        /// <summary>Sets <c>Authorization: {scheme} {credentials}</c>; nothing when the credentials are empty.</summary>
-        private static void SetAuthorization(global::System.Net.Http.HttpRequestMessage request, string scheme, string? credentials)
+    private static bool IsJson(global::System.ReadOnlySpan<byte> data)
+    {
+        var reader = new global::System.Text.Json.Utf8JsonReader(data);
+        try
         {
-            if (string.IsNullOrEmpty(credentials))
-            {
-                return;
-            }
-
-            RefuseControlCharacters("Authorization", credentials);
-
-            request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(scheme, credentials);
+            return reader.Read() && reader.TrySkip() && !reader.Read();
         }
+        catch (global::System.Text.Json.JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The token a bearer, OAuth2 or OpenID Connect scheme sends: the provider's when one is set (asked on every call,
+    /// with the scopes the operation requires, so it can refresh and cache as it likes), else the fixed token.
+    /// </summary>
+    private static async global::System.Threading.Tasks.ValueTask<string?> TokenAsync(string? token, global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? provider, global::System.Collections.Generic.IReadOnlyList<string> scopes, global::System.Threading.CancellationToken cancellationToken)
+        => provider is null ? token : await provider(scopes, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Sets <c>Authorization: {scheme} {credentials}</c>; nothing when the credentials are empty.</summary>
+    private static void SetAuthorization(global::System.Net.Http.HttpRequestMessage request, string scheme, string? credentials)
+    {
+        if (string.IsNullOrEmpty(credentials))
+        {
+            return;
+        }
+
+        RefuseControlCharacters("Authorization", credentials);
+
+        request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(scheme, credentials);
     }
 }

@@ -3,728 +3,727 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// A client for the OpenAI Threads API API, generated from its OpenAPI document.
+/// Threads hold the conversation between a user and an assistant. This document covers threads, the messages in them, runs of an assistant on a thread (polled or streamed as server-sent events) and the steps each run takes. List endpoints page with <c>limit</c>, <c>order</c>, <c>after</c> and <c>before</c>. All endpoints belong to the Assistants v2 beta, which OpenAI has deprecated in favour of the Responses API.
+/// </summary>
+public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
 {
-    /// <summary>
-    /// A client for the OpenAI Threads API API, generated from its OpenAPI document.
-    /// Threads hold the conversation between a user and an assistant. This document covers threads, the messages in them, runs of an assistant on a thread (polled or streamed as server-sent events) and the steps each run takes. List endpoints page with <c>limit</c>, <c>order</c>, <c>after</c> and <c>before</c>. All endpoints belong to the Assistants v2 beta, which OpenAI has deprecated in favour of the Responses API.
-    /// </summary>
-    public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
+    // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
+    // Redirects are not followed here: the handler would resend the body and custom credential headers to
+    // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
+    private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
+        new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
     {
-        // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
-        // Redirects are not followed here: the handler would resend the body and custom credential headers to
-        // any origin. SendAsync follows a 307/308 itself, and only to the same origin.
-        private static readonly global::System.Lazy<global::System.Net.Http.HttpClient> s_sharedHttpClient = new(static () => new global::System.Net.Http.HttpClient(
-            new global::System.Net.Http.SocketsHttpHandler { PooledConnectionLifetime = global::System.TimeSpan.FromMinutes(5), AllowAutoRedirect = false })
-        {
-            Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
-        });
+        Timeout = global::System.Threading.Timeout.InfiniteTimeSpan,
+    });
 
-        private readonly global::System.Net.Http.HttpClient _httpClient;
-        private readonly global::OpenApiThreads.ThreadsClientOptions _options;
-        private readonly global::OpenApiThreads.ThreadsJsonContext _json = global::OpenApiThreads.ThreadsJsonContext.Default;
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly global::OpenApiThreads.ThreadsClientOptions _options;
+    private readonly global::OpenApiThreads.ThreadsJsonContext _json = global::OpenApiThreads.ThreadsJsonContext.Default;
 
-        /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public ThreadsClient(global::OpenApiThreads.ThreadsClientOptions? options = null)
-            : this(s_sharedHttpClient.Value, options)
+    /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public ThreadsClient(global::OpenApiThreads.ThreadsClientOptions? options = null)
+        : this(s_sharedHttpClient.Value, options)
+    {
+    }
+
+    /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
+    /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
+    /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
+    public ThreadsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiThreads.ThreadsClientOptions? options = null)
+    {
+        _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
+        _options = options ?? new global::OpenApiThreads.ThreadsClientOptions();
+    }
+
+    /// <summary>The options this client was created with.</summary>
+    public global::OpenApiThreads.ThreadsClientOptions Options => _options;
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string relativeUri = "threads";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        if (body is not null)
         {
+            request.Content = JsonContent(body, _json.CreateThreadRequest);
+        }
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.ModifyThreadRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "modifyThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        if (body.Stream == true)
+        {
+            throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateThreadAndRunStreamingAsync to receive the events.", nameof(body));
         }
 
-        /// <summary>Creates a client that sends every request through <paramref name="httpClient"/>.</summary>
-        /// <param name="httpClient">The HTTP client to send through, for example one from <c>IHttpClientFactory</c>. Its own <c>BaseAddress</c> is not used. Give it a handler with <c>AllowAutoRedirect = false</c>: a handler that follows redirects itself may send custom credential headers to another origin.</param>
-        /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>
-        public ThreadsClient(global::System.Net.Http.HttpClient httpClient, global::OpenApiThreads.ThreadsClientOptions? options = null)
+        string relativeUri = "threads/runs";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/runs";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = StreamingJsonContent(body, _json.CreateThreadAndRunRequest, "stream");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createThreadAndRun", ParseAssistantStreamEventEvent, cancellationToken), false))
         {
-            _httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));
-            _options = options ?? new global::OpenApiThreads.ThreadsClientOptions();
+            yield return item;
         }
+    }
 
-        /// <summary>The options this client was created with.</summary>
-        public global::OpenApiThreads.ThreadsClientOptions Options => _options;
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
+        var query = new global::System.Text.StringBuilder();
+        if (limit is not null)
         {
-            string relativeUri = "threads";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            if (body is not null)
-            {
-                request.Content = JsonContent(body, _json.CreateThreadRequest);
-            }
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+            AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
         }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
+        if (order is not null)
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+            AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
         }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> ModifyThreadAsync(string threadId, global::OpenApiThreads.ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        if (after is not null)
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.ModifyThreadRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "modifyThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
+            AppendQuery(query, "after", after);
         }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default)
+        if (before is not null)
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
+            AppendQuery(query, "before", before);
         }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateThreadAndRunAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+        if (runId is not null)
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            if (body.Stream == true)
-            {
-                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateThreadAndRunStreamingAsync to receive the events.", nameof(body));
-            }
-
-            string relativeUri = "threads/runs";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+            AppendQuery(query, "run_id", runId);
         }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
+    }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateThreadAndRunStreamingAsync(global::OpenApiThreads.CreateThreadAndRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? cursor = null;
+        var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        while (true)
         {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/runs";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = StreamingJsonContent(body, _json.CreateThreadAndRunRequest, "stream");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createThreadAndRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+            var page = await ListMessagesAsync(threadId: threadId, limit: limit, order: order, runId: runId, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (page.Data is { } items)
             {
-                yield return item;
-            }
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
-            var query = new global::System.Text.StringBuilder();
-            if (limit is not null)
-            {
-                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            }
-            if (order is not null)
-            {
-                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
-            }
-            if (after is not null)
-            {
-                AppendQuery(query, "after", after);
-            }
-            if (before is not null)
-            {
-                AppendQuery(query, "before", before);
-            }
-            if (runId is not null)
-            {
-                AppendQuery(query, "run_id", runId);
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? runId = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            string? cursor = null;
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            while (true)
-            {
-                var page = await ListMessagesAsync(threadId: threadId, limit: limit, order: order, runId: runId, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (page.Data is { } items)
+                foreach (var item in items)
                 {
-                    foreach (var item in items)
-                    {
-                        yield return item;
-                    }
+                    yield return item;
                 }
+            }
 
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
+            if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
+            {
+                yield break;
+            }
+
+            RememberCursor(seen, next, "listMessages");
+            cursor = next;
+        }
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.CreateMessageRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.ModifyMessageRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "modifyMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+        var query = new global::System.Text.StringBuilder();
+        if (limit is not null)
+        {
+            AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (order is not null)
+        {
+            AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+        }
+        if (after is not null)
+        {
+            AppendQuery(query, "after", after);
+        }
+        if (before is not null)
+        {
+            AppendQuery(query, "before", before);
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? cursor = null;
+        var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        while (true)
+        {
+            var page = await ListRunsAsync(threadId: threadId, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (page.Data is { } items)
+            {
+                foreach (var item in items)
                 {
-                    yield break;
+                    yield return item;
                 }
-
-                RememberCursor(seen, next, "listMessages");
-                cursor = next;
             }
-        }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> CreateMessageAsync(string threadId, global::OpenApiThreads.CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.CreateMessageRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.MessageObject> ModifyMessageAsync(string threadId, string messageId, global::OpenApiThreads.ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.ModifyMessageRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "modifyMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
-            var query = new global::System.Text.StringBuilder();
-            if (limit is not null)
+            if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
             {
-                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+                yield break;
             }
-            if (order is not null)
-            {
-                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
-            }
-            if (after is not null)
-            {
-                AppendQuery(query, "after", after);
-            }
-            if (before is not null)
-            {
-                AppendQuery(query, "before", before);
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
+
+            RememberCursor(seen, next, "listRuns");
+            cursor = next;
+        }
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        if (body.Stream == true)
+        {
+            throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateRunStreamingAsync to receive the events.", nameof(body));
         }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+        var query = new global::System.Text.StringBuilder();
+        if (include is not null)
         {
-            string? cursor = null;
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            while (true)
+            foreach (var item in include) { AppendQuery(query, "include[]", item); }
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.CreateRunRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
+        var query = new global::System.Text.StringBuilder();
+        if (include is not null)
+        {
+            foreach (var item in include) { AppendQuery(query, "include[]", item); }
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = StreamingJsonContent(body, _json.CreateRunRequest, "stream");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.ModifyRunRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "modifyRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        if (body.Stream == true)
+        {
+            throw new global::System.ArgumentException("The body asks for a stream (stream: true); call SubmitToolOutputsToRunStreamingAsync to receive the events.", nameof(body));
+        }
+
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        request.Content = StreamingJsonContent(body, _json.SubmitToolOutputsRunRequest, "stream");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "submitToolOutputsToRun", ParseAssistantStreamEventEvent, cancellationToken), false))
+        {
+            yield return item;
+        }
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps";
+        var query = new global::System.Text.StringBuilder();
+        if (limit is not null)
+        {
+            AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (order is not null)
+        {
+            AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+        }
+        if (after is not null)
+        {
+            AppendQuery(query, "after", after);
+        }
+        if (before is not null)
+        {
+            AppendQuery(query, "before", before);
+        }
+        if (include is not null)
+        {
+            foreach (var item in include) { AppendQuery(query, "include[]", item); }
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? cursor = null;
+        var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        while (true)
+        {
+            var page = await ListRunStepsAsync(threadId: threadId, runId: runId, limit: limit, order: order, include: include, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (page.Data is { } items)
             {
-                var page = await ListRunsAsync(threadId: threadId, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (page.Data is { } items)
+                foreach (var item in items)
                 {
-                    foreach (var item in items)
-                    {
-                        yield return item;
-                    }
+                    yield return item;
                 }
+            }
 
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
+            if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
+            {
+                yield break;
+            }
+
+            RememberCursor(seen, next, "listRunSteps");
+            cursor = next;
+        }
+    }
+
+    /// <inheritdoc/>
+    [global::System.Obsolete("The API marks this operation as deprecated.")]
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
+        string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps/" + EscapePathSegment(stepId);
+        var query = new global::System.Text.StringBuilder();
+        if (include is not null)
+        {
+            foreach (var item in include) { AppendQuery(query, "include[]", item); }
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        SetHeader(request, "OpenAI-Beta", "assistants=v2");
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string relativeUri = "files";
+        var query = new global::System.Text.StringBuilder();
+        if (purpose is not null)
+        {
+            AppendQuery(query, "purpose", purpose);
+        }
+        if (limit is not null)
+        {
+            AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
+        }
+        if (order is not null)
+        {
+            AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
+        }
+        if (after is not null)
+        {
+            AppendQuery(query, "after", after);
+        }
+        relativeUri += query.ToString();
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        string? cursor = null;
+        var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        while (true)
+        {
+            var page = await ListFilesAsync(purpose: purpose, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (page.Data is { } items)
+            {
+                foreach (var item in items)
                 {
-                    yield break;
+                    yield return item;
                 }
-
-                RememberCursor(seen, next, "listRuns");
-                cursor = next;
             }
+
+            if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
+            {
+                yield break;
+            }
+
+            RememberCursor(seen, next, "listFiles");
+            cursor = next;
         }
+    }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CreateRunAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentNullException.ThrowIfNull(body);
+        string relativeUri = "files";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        request.Content = global::OpenApiThreads.FileUpload.WithProgress(body.ToContent(), progress);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
+        string relativeUri = "files/" + EscapePathSegment(fileId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
+        string relativeUri = "files/" + EscapePathSegment(fileId);
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
+        string relativeUri = "files/" + EscapePathSegment(fileId) + "/content";
+        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
+        await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
+        global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
+        try
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            if (body.Stream == true)
-            {
-                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call CreateRunStreamingAsync to receive the events.", nameof(body));
-            }
-
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
-            var query = new global::System.Text.StringBuilder();
-            if (include is not null)
-            {
-                foreach (var item in include) { AppendQuery(query, "include[]", item); }
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.CreateRunRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
+            await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+            global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return global::OpenApiThreads.FileDownload.Open(response, new ResponseStream(content, "downloadFile", _options.StreamIdleTimeout, lineLimit: 0));
         }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> CreateRunStreamingAsync(string threadId, global::OpenApiThreads.CreateRunRequest body, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        catch
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs";
-            var query = new global::System.Text.StringBuilder();
-            if (include is not null)
-            {
-                foreach (var item in include) { AppendQuery(query, "include[]", item); }
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = StreamingJsonContent(body, _json.CreateRunRequest, "stream");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createRun", ParseAssistantStreamEventEvent, cancellationToken), false))
-            {
-                yield return item;
-            }
+            response.Dispose();
+            throw;
         }
+    }
 
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
+    private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
+    {
+        switch (eventType)
         {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> ModifyRunAsync(string threadId, string runId, global::OpenApiThreads.ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.ModifyRunRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "modifyRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            if (body.Stream == true)
-            {
-                throw new global::System.ArgumentException("The body asks for a stream (stream: true); call SubmitToolOutputsToRunStreamingAsync to receive the events.", nameof(body));
-            }
-
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, global::OpenApiThreads.SubmitToolOutputsRunRequest body, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            request.Content = StreamingJsonContent(body, _json.SubmitToolOutputsRunRequest, "stream");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "submitToolOutputsToRun", ParseAssistantStreamEventEvent, cancellationToken), false))
-            {
-                yield return item;
-            }
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, string? before = default, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps";
-            var query = new global::System.Text.StringBuilder();
-            if (limit is not null)
-            {
-                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            }
-            if (order is not null)
-            {
-                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
-            }
-            if (after is not null)
-            {
-                AppendQuery(query, "after", after);
-            }
-            if (before is not null)
-            {
-                AppendQuery(query, "before", before);
-            }
-            if (include is not null)
-            {
-                foreach (var item in include) { AppendQuery(query, "include[]", item); }
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, global::OpenApiThreads.ListOrder? order = default, global::System.Collections.Generic.IList<string>? include = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            string? cursor = null;
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            while (true)
-            {
-                var page = await ListRunStepsAsync(threadId: threadId, runId: runId, limit: limit, order: order, include: include, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (page.Data is { } items)
-                {
-                    foreach (var item in items)
-                    {
-                        yield return item;
-                    }
-                }
-
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
-                {
-                    yield break;
-                }
-
-                RememberCursor(seen, next, "listRunSteps");
-                cursor = next;
-            }
-        }
-
-        /// <inheritdoc/>
-        [global::System.Obsolete("The API marks this operation as deprecated.")]
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, global::System.Collections.Generic.IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(stepId);
-            string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/steps/" + EscapePathSegment(stepId);
-            var query = new global::System.Text.StringBuilder();
-            if (include is not null)
-            {
-                foreach (var item in include) { AppendQuery(query, "include[]", item); }
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            SetHeader(request, "OpenAI-Beta", "assistants=v2");
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            string relativeUri = "files";
-            var query = new global::System.Text.StringBuilder();
-            if (purpose is not null)
-            {
-                AppendQuery(query, "purpose", purpose);
-            }
-            if (limit is not null)
-            {
-                AppendQuery(query, "limit", limit.Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture));
-            }
-            if (order is not null)
-            {
-                AppendQuery(query, "order", (order.Value.ToString() ?? string.Empty));
-            }
-            if (after is not null)
-            {
-                AppendQuery(query, "after", after);
-            }
-            relativeUri += query.ToString();
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Collections.Generic.IAsyncEnumerable<global::OpenApiThreads.OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, global::OpenApiThreads.ListOrder? order = default, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            string? cursor = null;
-            var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
-            while (true)
-            {
-                var page = await ListFilesAsync(purpose: purpose, limit: limit, order: order, after: cursor, cancellationToken: cancellationToken).ConfigureAwait(false);
-                if (page.Data is { } items)
-                {
-                    foreach (var item in items)
-                    {
-                        yield return item;
-                    }
-                }
-
-                if (page.HasMore != true || page.LastId is not { Length: > 0 } next)
-                {
-                    yield break;
-                }
-
-                RememberCursor(seen, next, "listFiles");
-                cursor = next;
-            }
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> CreateFileAsync(global::OpenApiThreads.CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(body);
-            string relativeUri = "files";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            request.Content = global::OpenApiThreads.FileUpload.WithProgress(body.ToContent(), progress);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
-            string relativeUri = "files/" + EscapePathSegment(fileId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
-            string relativeUri = "files/" + EscapePathSegment(fileId);
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
-            await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-            return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
-        }
-
-        /// <inheritdoc/>
-        public async global::System.Threading.Tasks.Task<global::OpenApiThreads.FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default)
-        {
-            global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
-            string relativeUri = "files/" + EscapePathSegment(fileId) + "/content";
-            using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
-            await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-            global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
-                global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return global::OpenApiThreads.FileDownload.Open(response, new ResponseStream(content, "downloadFile", _options.StreamIdleTimeout, lineLimit: 0));
-            }
-            catch
-            {
-                response.Dispose();
-                throw;
-            }
-        }
-
-        private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
-        {
-            switch (eventType)
-            {
-                case "thread.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ThreadCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Default.ThreadObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
-                case "thread.run.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
-                case "thread.run.queued":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunQueuedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
-                case "thread.run.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
-                case "thread.run.requires_action":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunRequiresActionEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
-                case "thread.run.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
-                case "thread.run.incomplete":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
-                case "thread.run.failed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
-                case "thread.run.cancelling":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancellingEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
-                case "thread.run.cancelled":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
-                case "thread.run.expired":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
-                case "thread.run.step.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
-                case "thread.run.step.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
-                case "thread.run.step.delta":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
-                case "thread.run.step.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
-                case "thread.run.step.failed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
-                case "thread.run.step.cancelled":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
-                case "thread.run.step.expired":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
-                case "thread.message.created":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
-                case "thread.message.in_progress":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
-                case "thread.message.delta":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
-                case "thread.message.completed":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
-                case "thread.message.incomplete":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
-                case "error":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ErrorEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_Error, global::OpenApiThreads.ThreadsJsonContext.Default.Error) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
-                case "done":
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.DoneEvent()), isLast: true);
-                default:
-                    // An event this document does not know yet (a newer server): kept, not dropped or thrown.
-                    return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(UnknownEvent(eventType, data)), isLast: false);
-            }
+            case "thread.created":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ThreadCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Default.ThreadObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.created' event.")) }), isLast: false);
+            case "thread.run.created":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.created' event.")) }), isLast: false);
+            case "thread.run.queued":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunQueuedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.queued' event.")) }), isLast: false);
+            case "thread.run.in_progress":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.in_progress' event.")) }), isLast: false);
+            case "thread.run.requires_action":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunRequiresActionEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.requires_action' event.")) }), isLast: false);
+            case "thread.run.completed":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.completed' event.")) }), isLast: false);
+            case "thread.run.incomplete":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.incomplete' event.")) }), isLast: false);
+            case "thread.run.failed":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.failed' event.")) }), isLast: false);
+            case "thread.run.cancelling":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancellingEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelling' event.")) }), isLast: false);
+            case "thread.run.cancelled":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.cancelled' event.")) }), isLast: false);
+            case "thread.run.expired":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.expired' event.")) }), isLast: false);
+            case "thread.run.step.created":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.created' event.")) }), isLast: false);
+            case "thread.run.step.in_progress":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.in_progress' event.")) }), isLast: false);
+            case "thread.run.step.delta":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.delta' event.")) }), isLast: false);
+            case "thread.run.step.completed":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.completed' event.")) }), isLast: false);
+            case "thread.run.step.failed":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepFailedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.failed' event.")) }), isLast: false);
+            case "thread.run.step.cancelled":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepCancelledEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.cancelled' event.")) }), isLast: false);
+            case "thread.run.step.expired":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.RunStepExpiredEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Default.RunStepObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.run.step.expired' event.")) }), isLast: false);
+            case "thread.message.created":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCreatedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.created' event.")) }), isLast: false);
+            case "thread.message.in_progress":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageInProgressEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.in_progress' event.")) }), isLast: false);
+            case "thread.message.delta":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageDeltaEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageDeltaObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.delta' event.")) }), isLast: false);
+            case "thread.message.completed":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageCompletedEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.completed' event.")) }), isLast: false);
+            case "thread.message.incomplete":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.MessageIncompleteEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, global::OpenApiThreads.ThreadsJsonContext.Default.MessageObject) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'thread.message.incomplete' event.")) }), isLast: false);
+            case "error":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.ErrorEvent { Data = (global::OpenApiThreads.ThreadsJsonContext.ReadDocument(data, global::OpenApiThreads.ThreadsJsonContext.Read_Error, global::OpenApiThreads.ThreadsJsonContext.Default.Error) ?? throw new global::System.Text.Json.JsonException("JSON null is not allowed as the data of a 'error' event.")) }), isLast: false);
+            case "done":
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(new global::OpenApiThreads.AssistantStreamEvent(new global::OpenApiThreads.DoneEvent()), isLast: true);
+            default:
+                // An event this document does not know yet (a newer server): kept, not dropped or thrown.
+                return new StreamItem<global::OpenApiThreads.AssistantStreamEvent>(global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(UnknownEvent(eventType, data)), isLast: false);
         }
     }
 }

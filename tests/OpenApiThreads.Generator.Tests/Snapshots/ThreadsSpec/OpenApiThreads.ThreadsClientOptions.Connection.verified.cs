@@ -3,34 +3,33 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+public sealed partial class ThreadsClientOptions
 {
-    public sealed partial class ThreadsClientOptions
-    {
-        /// <summary>The document's server; null when it names none.</summary>
-        public static global::System.Uri? DefaultBaseAddress { get; } = new global::System.Uri("https://api.openai.com/v1/");
+    /// <summary>The document's server; null when it names none.</summary>
+    public static global::System.Uri? DefaultBaseAddress { get; } = new global::System.Uri("https://api.openai.com/v1/");
 
-        /// <summary>
-        /// The address every operation path is relative to. When null (the default), the <c>HttpClient</c>'s own
-        /// <c>BaseAddress</c> is used if set (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it), else the
-        /// server the operation or its path names, else <see cref="DocumentServer"/>. A configured address receives
-        /// every operation, including those the document sends to a server of their own.
-        /// </summary>
-        public global::System.Uri? BaseAddress { get; set; }
+    /// <summary>
+    /// The address every operation path is relative to. When null (the default), the <c>HttpClient</c>'s own
+    /// <c>BaseAddress</c> is used if set (as <c>IHttpClientFactory</c>'s <c>ConfigureHttpClient</c> sets it), else the
+    /// server the operation or its path names, else <see cref="DocumentServer"/>. A configured address receives
+    /// every operation, including those the document sends to a server of their own.
+    /// </summary>
+    public global::System.Uri? BaseAddress { get; set; }
 
-        /// <summary>The document's server: where requests go when no base address is configured.</summary>
-        public global::System.Uri? DocumentServer => DefaultBaseAddress;
+    /// <summary>The document's server: where requests go when no base address is configured.</summary>
+    public global::System.Uri? DocumentServer => DefaultBaseAddress;
 
-        /// <summary>
-        /// The token for <c>ApiKey</c> (http bearer), sent as <c>Authorization: Bearer …</c> to the operations that require it, unless <see cref="ApiKeyProvider"/> is set.
-        /// </summary>
-        public string? ApiKey { get; set; }
+    /// <summary>
+    /// The token for <c>ApiKey</c> (http bearer), sent as <c>Authorization: Bearer …</c> to the operations that require it, unless <see cref="ApiKeyProvider"/> is set.
+    /// </summary>
+    public string? ApiKey { get; set; }
 
-        /// <summary>
-        /// Gets the token for <c>ApiKey</c> (http bearer) on every call that requires it, with the scopes the operation requires (empty when it names none); cache and refresh it here. Wins over <see cref="ApiKey"/>.
-        /// </summary>
-        public global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
+    /// <summary>
+    /// Gets the token for <c>ApiKey</c> (http bearer) on every call that requires it, with the scopes the operation requires (empty when it names none); cache and refresh it here. Wins over <see cref="ApiKey"/>.
+    /// </summary>
+    public global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>? ApiKeyProvider { get; set; }
 
-        private string DescribeCredentials() => string.Empty + ", ApiKey = " + (!string.IsNullOrEmpty(ApiKey) || ApiKeyProvider is not null ? "(set)" : "(not set)");
-    }
+    private string DescribeCredentials() => string.Empty + ", ApiKey = " + (!string.IsNullOrEmpty(ApiKey) || ApiKeyProvider is not null ? "(set)" : "(not set)");
 }

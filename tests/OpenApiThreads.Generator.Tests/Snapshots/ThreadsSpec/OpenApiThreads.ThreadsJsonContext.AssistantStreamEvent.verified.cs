@@ -3,46 +3,45 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent>? _AssistantStreamEvent;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantStreamEvent"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> AssistantStreamEvent => _AssistantStreamEvent ??= Reached<global::OpenApiThreads.AssistantStreamEvent>(Create_AssistantStreamEvent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> Create_AssistantStreamEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent>? _AssistantStreamEvent;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantStreamEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> AssistantStreamEvent => _AssistantStreamEvent ??= Reached<global::OpenApiThreads.AssistantStreamEvent>(Create_AssistantStreamEvent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> Create_AssistantStreamEvent(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.ThreadCreatedEvent), Create_ThreadCreatedEvent);
-            Reach(typeof(global::OpenApiThreads.RunCreatedEvent), Create_RunCreatedEvent);
-            Reach(typeof(global::OpenApiThreads.RunQueuedEvent), Create_RunQueuedEvent);
-            Reach(typeof(global::OpenApiThreads.RunInProgressEvent), Create_RunInProgressEvent);
-            Reach(typeof(global::OpenApiThreads.RunRequiresActionEvent), Create_RunRequiresActionEvent);
-            Reach(typeof(global::OpenApiThreads.RunCompletedEvent), Create_RunCompletedEvent);
-            Reach(typeof(global::OpenApiThreads.RunIncompleteEvent), Create_RunIncompleteEvent);
-            Reach(typeof(global::OpenApiThreads.RunFailedEvent), Create_RunFailedEvent);
-            Reach(typeof(global::OpenApiThreads.RunCancellingEvent), Create_RunCancellingEvent);
-            Reach(typeof(global::OpenApiThreads.RunCancelledEvent), Create_RunCancelledEvent);
-            Reach(typeof(global::OpenApiThreads.RunExpiredEvent), Create_RunExpiredEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepCreatedEvent), Create_RunStepCreatedEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepInProgressEvent), Create_RunStepInProgressEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaEvent), Create_RunStepDeltaEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepCompletedEvent), Create_RunStepCompletedEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepFailedEvent), Create_RunStepFailedEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepCancelledEvent), Create_RunStepCancelledEvent);
-            Reach(typeof(global::OpenApiThreads.RunStepExpiredEvent), Create_RunStepExpiredEvent);
-            Reach(typeof(global::OpenApiThreads.MessageCreatedEvent), Create_MessageCreatedEvent);
-            Reach(typeof(global::OpenApiThreads.MessageInProgressEvent), Create_MessageInProgressEvent);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaEvent), Create_MessageDeltaEvent);
-            Reach(typeof(global::OpenApiThreads.MessageCompletedEvent), Create_MessageCompletedEvent);
-            Reach(typeof(global::OpenApiThreads.MessageIncompleteEvent), Create_MessageIncompleteEvent);
-            Reach(typeof(global::OpenApiThreads.ErrorEvent), Create_ErrorEvent);
-            Reach(typeof(global::OpenApiThreads.DoneEvent), Create_DoneEvent);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantStreamEvent>(options, new global::OpenApiThreads.AssistantStreamEvent.Converter());
-        }
-
-        internal static global::OpenApiThreads.AssistantStreamEvent? Read_AssistantStreamEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantStreamEvent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantStreamEvent), options);
+        Reach(typeof(global::OpenApiThreads.ThreadCreatedEvent), Create_ThreadCreatedEvent);
+        Reach(typeof(global::OpenApiThreads.RunCreatedEvent), Create_RunCreatedEvent);
+        Reach(typeof(global::OpenApiThreads.RunQueuedEvent), Create_RunQueuedEvent);
+        Reach(typeof(global::OpenApiThreads.RunInProgressEvent), Create_RunInProgressEvent);
+        Reach(typeof(global::OpenApiThreads.RunRequiresActionEvent), Create_RunRequiresActionEvent);
+        Reach(typeof(global::OpenApiThreads.RunCompletedEvent), Create_RunCompletedEvent);
+        Reach(typeof(global::OpenApiThreads.RunIncompleteEvent), Create_RunIncompleteEvent);
+        Reach(typeof(global::OpenApiThreads.RunFailedEvent), Create_RunFailedEvent);
+        Reach(typeof(global::OpenApiThreads.RunCancellingEvent), Create_RunCancellingEvent);
+        Reach(typeof(global::OpenApiThreads.RunCancelledEvent), Create_RunCancelledEvent);
+        Reach(typeof(global::OpenApiThreads.RunExpiredEvent), Create_RunExpiredEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepCreatedEvent), Create_RunStepCreatedEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepInProgressEvent), Create_RunStepInProgressEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaEvent), Create_RunStepDeltaEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepCompletedEvent), Create_RunStepCompletedEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepFailedEvent), Create_RunStepFailedEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepCancelledEvent), Create_RunStepCancelledEvent);
+        Reach(typeof(global::OpenApiThreads.RunStepExpiredEvent), Create_RunStepExpiredEvent);
+        Reach(typeof(global::OpenApiThreads.MessageCreatedEvent), Create_MessageCreatedEvent);
+        Reach(typeof(global::OpenApiThreads.MessageInProgressEvent), Create_MessageInProgressEvent);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaEvent), Create_MessageDeltaEvent);
+        Reach(typeof(global::OpenApiThreads.MessageCompletedEvent), Create_MessageCompletedEvent);
+        Reach(typeof(global::OpenApiThreads.MessageIncompleteEvent), Create_MessageIncompleteEvent);
+        Reach(typeof(global::OpenApiThreads.ErrorEvent), Create_ErrorEvent);
+        Reach(typeof(global::OpenApiThreads.DoneEvent), Create_DoneEvent);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantStreamEvent>(options, new global::OpenApiThreads.AssistantStreamEvent.Converter());
     }
+
+    internal static global::OpenApiThreads.AssistantStreamEvent? Read_AssistantStreamEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantStreamEvent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantStreamEvent), options);
 }

@@ -3,24 +3,23 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool>? _AssistantTool;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantTool"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> AssistantTool => _AssistantTool ??= Reached<global::OpenApiThreads.AssistantTool>(Create_AssistantTool);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> Create_AssistantTool(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool>? _AssistantTool;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> AssistantTool => _AssistantTool ??= Reached<global::OpenApiThreads.AssistantTool>(Create_AssistantTool);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> Create_AssistantTool(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearch), Create_AssistantToolFileSearch);
-            Reach(typeof(global::OpenApiThreads.AssistantToolFunction), Create_AssistantToolFunction);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantTool>(options, new global::OpenApiThreads.AssistantTool.Converter());
-        }
-
-        internal static global::OpenApiThreads.AssistantTool? Read_AssistantTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantTool), options);
+        Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearch), Create_AssistantToolFileSearch);
+        Reach(typeof(global::OpenApiThreads.AssistantToolFunction), Create_AssistantToolFunction);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantTool>(options, new global::OpenApiThreads.AssistantTool.Converter());
     }
+
+    internal static global::OpenApiThreads.AssistantTool? Read_AssistantTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantTool), options);
 }

@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolCodeInterpreter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached<global::OpenApiThreads.AssistantToolCodeInterpreter>(Create_AssistantToolCodeInterpreter);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(), Properties_AssistantToolCodeInterpreter, Serialize_AssistantToolCodeInterpreter);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached<global::OpenApiThreads.AssistantToolCodeInterpreter>(Create_AssistantToolCodeInterpreter);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.AssistantToolCodeInterpreter C(object o) => (global::OpenApiThreads.AssistantToolCodeInterpreter)o;
+        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolCodeInterpreter);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(), Properties_AssistantToolCodeInterpreter, Serialize_AssistantToolCodeInterpreter);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.type, value.Type);
+        if (value.AdditionalData is { } additionalData)
         {
-            static global::OpenApiThreads.AssistantToolCodeInterpreter C(object o) => (global::OpenApiThreads.AssistantToolCodeInterpreter)o;
-            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolCodeInterpreter);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.AssistantToolCodeInterpreter? Read_AssistantToolCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolCodeInterpreter));
+        var value = new global::OpenApiThreads.AssistantToolCodeInterpreter();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.AssistantToolCodeInterpreter? Read_AssistantToolCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolCodeInterpreter));
-            var value = new global::OpenApiThreads.AssistantToolCodeInterpreter();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

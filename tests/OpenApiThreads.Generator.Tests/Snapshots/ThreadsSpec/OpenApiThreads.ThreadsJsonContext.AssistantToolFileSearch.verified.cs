@@ -3,103 +3,102 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearch>(Create_AssistantToolFileSearch);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Properties_AssistantToolFileSearch, Serialize_AssistantToolFileSearch);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearch>(Create_AssistantToolFileSearch);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
+        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearch);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Properties_AssistantToolFileSearch, Serialize_AssistantToolFileSearch);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.type, value.Type);
+        if (value.FileSearch is not null)
         {
-            static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
-            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearch);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.file_search);
+            Serialize_AssistantToolFileSearchFileSearch(writer, value.FileSearch);
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.AssistantToolFileSearch? Read_AssistantToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearch));
+        var value = new global::OpenApiThreads.AssistantToolFileSearch();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            if (value.FileSearch is not null)
-            {
-                writer.WritePropertyName(PropertyNames.file_search);
-                Serialize_AssistantToolFileSearchFileSearch(writer, value.FileSearch);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.AssistantToolFileSearch? Read_AssistantToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearch));
-            var value = new global::OpenApiThreads.AssistantToolFileSearch();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("file_search"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileSearch = Read_AssistantToolFileSearchFileSearch(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("file_search"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.FileSearch = Read_AssistantToolFileSearchFileSearch(ref reader, options)!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,113 +3,112 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Create_AssistantToolFileSearchFileSearch);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Properties_AssistantToolFileSearchFileSearch, Serialize_AssistantToolFileSearchFileSearch);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Create_AssistantToolFileSearchFileSearch);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
+        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Properties_AssistantToolFileSearchFileSearch, Serialize_AssistantToolFileSearchFileSearch);
+            PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.MaxNumResults is not null)
         {
-            static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
-            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            if (value.MaxNumResults is { } vp0_0)
             {
-                PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WriteNumber(PropertyNames.max_num_results, vp0_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.max_num_results);
+            }
+        }
+        if (value.RankingOptions is not null)
+        {
+            writer.WritePropertyName(PropertyNames.ranking_options);
+            Serialize_AssistantToolFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
+        var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearch();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            if (value.MaxNumResults is not null)
-            {
-                if (value.MaxNumResults is { } vp0_0)
-                {
-                    writer.WriteNumber(PropertyNames.max_num_results, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.max_num_results);
-                }
-            }
-            if (value.RankingOptions is not null)
-            {
-                writer.WritePropertyName(PropertyNames.ranking_options);
-                Serialize_AssistantToolFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
-            var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearch();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("max_num_results"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("max_num_results"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals("ranking_options"u8))
-                {
-                    ReadNext(ref reader);
-                    value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("ranking_options"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,117 +3,116 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Create_AssistantToolFileSearchFileSearchRankingOptions);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+        Reach(typeof(double), Create_Double);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Properties_AssistantToolFileSearchFileSearchRankingOptions, Serialize_AssistantToolFileSearchFileSearchRankingOptions);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Create_AssistantToolFileSearchFileSearchRankingOptions);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
+        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
-            Reach(typeof(double), Create_Double);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Properties_AssistantToolFileSearchFileSearchRankingOptions, Serialize_AssistantToolFileSearchFileSearchRankingOptions);
+            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.Ranker is not null)
         {
-            static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
-            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.ranker);
+            if (value.Ranker is { } vp0_0)
             {
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
-        {
-            if (value is null)
+                WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, vp0_0);
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            if (value.Ranker is not null)
-            {
-                writer.WritePropertyName(PropertyNames.ranker);
-                if (value.Ranker is { } vp0_0)
-                {
-                    WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, vp0_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
+        var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
-            var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("ranker"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("ranker"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
-                }
-                else if (reader.ValueTextEquals("score_threshold"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ScoreThreshold = reader.GetDouble();
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("score_threshold"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), seen0, new[] { "score_threshold" });
+                ReadNext(ref reader);
+                value.ScoreThreshold = reader.GetDouble();
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), seen0, new[] { "score_threshold" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

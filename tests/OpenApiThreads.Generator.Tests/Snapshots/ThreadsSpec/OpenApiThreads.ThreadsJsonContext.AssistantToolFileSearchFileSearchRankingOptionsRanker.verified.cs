@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>? _AssistantToolFileSearchFileSearchRankingOptionsRanker;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>? _AssistantToolFileSearchFileSearchRankingOptionsRanker;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter());
-        }
-
-        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter());
     }
+
+    internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), options);
 }

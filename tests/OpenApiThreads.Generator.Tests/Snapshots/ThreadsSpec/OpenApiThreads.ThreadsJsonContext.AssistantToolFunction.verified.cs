@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached<global::OpenApiThreads.AssistantToolFunction>(Create_AssistantToolFunction);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Properties_AssistantToolFunction, Serialize_AssistantToolFunction);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached<global::OpenApiThreads.AssistantToolFunction>(Create_AssistantToolFunction);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
+        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFunction);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Properties_AssistantToolFunction, Serialize_AssistantToolFunction);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.type, value.Type);
+        writer.WritePropertyName(PropertyNames.function);
+        Serialize_FunctionDefinition(writer, value.Function);
+        if (value.AdditionalData is { } additionalData)
         {
-            static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
-            global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFunction);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.AssistantToolFunction? Read_AssistantToolFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFunction));
+        var value = new global::OpenApiThreads.AssistantToolFunction { Function = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.function);
-            Serialize_FunctionDefinition(writer, value.Function);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.AssistantToolFunction? Read_AssistantToolFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFunction));
-            var value = new global::OpenApiThreads.AssistantToolFunction { Function = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("function"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Function = Read_FunctionDefinition(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("function"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFunction), seen0, new[] { "function" });
+                ReadNext(ref reader);
+                value.Function = Read_FunctionDefinition(ref reader, options)!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFunction), seen0, new[] { "function" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool>? _AttachmentTool;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentTool"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached<global::OpenApiThreads.AttachmentTool>(Create_AttachmentTool);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> Create_AttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool>? _AttachmentTool;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentTool"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached<global::OpenApiThreads.AttachmentTool>(Create_AttachmentTool);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> Create_AttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
-            Reach(typeof(global::OpenApiThreads.AttachmentToolFileSearch), Create_AttachmentToolFileSearch);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AttachmentTool>(options, new global::OpenApiThreads.AttachmentTool.Converter());
-        }
-
-        internal static global::OpenApiThreads.AttachmentTool? Read_AttachmentTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AttachmentTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AttachmentTool), options);
+        Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
+        Reach(typeof(global::OpenApiThreads.AttachmentToolFileSearch), Create_AttachmentToolFileSearch);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AttachmentTool>(options, new global::OpenApiThreads.AttachmentTool.Converter());
     }
+
+    internal static global::OpenApiThreads.AttachmentTool? Read_AttachmentTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AttachmentTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AttachmentTool), options);
 }

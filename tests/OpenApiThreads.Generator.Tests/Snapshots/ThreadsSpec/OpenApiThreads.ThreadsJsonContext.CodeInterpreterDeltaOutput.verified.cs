@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaOutput"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaOutput>(Create_CodeInterpreterDeltaOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> Create_CodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaOutput>(Create_CodeInterpreterDeltaOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> Create_CodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), Create_CodeInterpreterDeltaLogsOutput);
-            Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput), Create_CodeInterpreterDeltaImageOutput);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter());
-        }
-
-        internal static global::OpenApiThreads.CodeInterpreterDeltaOutput? Read_CodeInterpreterDeltaOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), options);
+        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), Create_CodeInterpreterDeltaLogsOutput);
+        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput), Create_CodeInterpreterDeltaImageOutput);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter());
     }
+
+    internal static global::OpenApiThreads.CodeInterpreterDeltaOutput? Read_CodeInterpreterDeltaOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), options);
 }

@@ -3,83 +3,82 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterLogsOutput"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterLogsOutput>(Create_CodeInterpreterLogsOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, Properties_CodeInterpreterLogsOutput, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterLogsOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterLogsOutput>(Create_CodeInterpreterLogsOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.CodeInterpreterLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterLogsOutput)o;
+        global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterLogsOutput);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, Properties_CodeInterpreterLogsOutput, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CodeInterpreterLogsOutput));
+        var value = new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.CodeInterpreterLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterLogsOutput)o;
-            global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterLogsOutput);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.CodeInterpreterLogsOutput));
-            var value = new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("logs"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Logs = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("logs"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), seen0, new[] { "logs" });
+                ReadNext(ref reader);
+                value.Logs = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), seen0, new[] { "logs" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput>? _CodeInterpreterOutput;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterOutput"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached<global::OpenApiThreads.CodeInterpreterOutput>(Create_CodeInterpreterOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> Create_CodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput>? _CodeInterpreterOutput;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached<global::OpenApiThreads.CodeInterpreterOutput>(Create_CodeInterpreterOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> Create_CodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), Create_CodeInterpreterLogsOutput);
-            Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), Create_CodeInterpreterImageOutput);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterOutput>(options, new global::OpenApiThreads.CodeInterpreterOutput.Converter());
-        }
-
-        internal static global::OpenApiThreads.CodeInterpreterOutput? Read_CodeInterpreterOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterOutput), options);
+        Reach(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), Create_CodeInterpreterLogsOutput);
+        Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), Create_CodeInterpreterImageOutput);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterOutput>(options, new global::OpenApiThreads.CodeInterpreterOutput.Converter());
     }
+
+    internal static global::OpenApiThreads.CodeInterpreterOutput? Read_CodeInterpreterOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterOutput), options);
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>? _CreateFileRequestPurpose;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateFileRequestPurpose"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached<global::OpenApiThreads.CreateFileRequestPurpose>(Create_CreateFileRequestPurpose);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> Create_CreateFileRequestPurpose(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>? _CreateFileRequestPurpose;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateFileRequestPurpose"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached<global::OpenApiThreads.CreateFileRequestPurpose>(Create_CreateFileRequestPurpose);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> Create_CreateFileRequestPurpose(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateFileRequestPurpose>(options, new global::OpenApiThreads.CreateFileRequestPurpose.Converter());
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateFileRequestPurpose>(options, new global::OpenApiThreads.CreateFileRequestPurpose.Converter());
     }
 }

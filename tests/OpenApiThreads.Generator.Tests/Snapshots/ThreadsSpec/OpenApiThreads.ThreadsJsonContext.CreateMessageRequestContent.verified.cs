@@ -3,20 +3,19 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>? _CreateMessageRequestContent;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestContent"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached<global::OpenApiThreads.CreateMessageRequestContent>(Create_CreateMessageRequestContent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>? _CreateMessageRequestContent;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached<global::OpenApiThreads.CreateMessageRequestContent>(Create_CreateMessageRequestContent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
-        }
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
     }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Create_CreateRunRequestReasoningEffort);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Create_CreateRunRequestReasoningEffort);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, new global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter());
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, new global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter());
     }
 }

@@ -3,213 +3,212 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached<global::OpenApiThreads.CreateThreadAndRunRequest>(Create_CreateThreadAndRunRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        Reach(typeof(double?), Create_NullableDouble);
+        Reach(typeof(bool?), Create_NullableBoolean);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+        Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Properties_CreateThreadAndRunRequest, Serialize_CreateThreadAndRunRequest);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached<global::OpenApiThreads.CreateThreadAndRunRequest>(Create_CreateThreadAndRunRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.CreateThreadAndRunRequest C(object o) => (global::OpenApiThreads.CreateThreadAndRunRequest)o;
+        global::System.Type d = typeof(global::OpenApiThreads.CreateThreadAndRunRequest);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
-            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            Reach(typeof(double?), Create_NullableDouble);
-            Reach(typeof(bool?), Create_NullableBoolean);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
-            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Properties_CreateThreadAndRunRequest, Serialize_CreateThreadAndRunRequest);
+            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.CreateThreadRequest?>(options, d, "Thread", "thread", static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
+            PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
+            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+            PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
+            PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
+            PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
+            PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
+            PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
+            PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
+            PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
+            PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
+        };
+    }
+
+    internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
+        if (value.Thread is not null)
         {
-            static global::OpenApiThreads.CreateThreadAndRunRequest C(object o) => (global::OpenApiThreads.CreateThreadAndRunRequest)o;
-            global::System.Type d = typeof(global::OpenApiThreads.CreateThreadAndRunRequest);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.thread);
+            Serialize_CreateThreadRequest(writer, value.Thread);
+        }
+        if (value.__ModelIsSet)
+        {
+            writer.WriteString(PropertyNames.model, value.Model);
+        }
+        if (value.__InstructionsIsSet)
+        {
+            writer.WriteString(PropertyNames.instructions, value.Instructions);
+        }
+        if (value.__ToolsIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.tools);
+            if (value.Tools is { } vp4_0)
             {
-                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.CreateThreadRequest?>(options, d, "Thread", "thread", static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
-                PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-                PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
-                PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
-                PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
-                PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
-                PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
-                PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
-                PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
-                PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
-            };
-        }
-
-        internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
-        {
-            if (value is null)
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp4_1 = vp4_0;
+                for (int ip4_1 = 0; ip4_1 < listp4_1.Count; ip4_1++)
+                {
+                    WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp4_1[ip4_1]!);
+                }
+                writer.WriteEndArray();
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
-            if (value.Thread is not null)
-            {
-                writer.WritePropertyName(PropertyNames.thread);
-                Serialize_CreateThreadRequest(writer, value.Thread);
-            }
-            if (value.__ModelIsSet)
-            {
-                writer.WriteString(PropertyNames.model, value.Model);
-            }
-            if (value.__InstructionsIsSet)
-            {
-                writer.WriteString(PropertyNames.instructions, value.Instructions);
-            }
-            if (value.__ToolsIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tools);
-                if (value.Tools is { } vp4_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp4_1 = vp4_0;
-                    for (int ip4_1 = 0; ip4_1 < listp4_1.Count; ip4_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp4_1[ip4_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.__ToolResourcesIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tool_resources);
-                Serialize_ToolResources(writer, value.ToolResources);
-            }
-            if (value.__MetadataIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.metadata);
-                if (value.Metadata is { } vp6_0)
-                {
-                    writer.WriteStartObject();
-                    if (vp6_0 is global::System.Collections.Generic.Dictionary<string, string> concretep6_1)
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in concretep6_1)
-                        {
-                            writer.WritePropertyName(pairp6_1.Key);
-                            writer.WriteStringValue(pairp6_1.Value);
-                        }
-                    }
-                    else
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
-                        {
-                            writer.WritePropertyName(pairp6_1.Key);
-                            writer.WriteStringValue(pairp6_1.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.__TemperatureIsSet)
-            {
-                if (value.Temperature is { } vp7_0)
-                {
-                    writer.WriteNumber(PropertyNames.temperature, vp7_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.temperature);
-                }
-            }
-            if (value.__TopPIsSet)
-            {
-                if (value.TopP is { } vp8_0)
-                {
-                    writer.WriteNumber(PropertyNames.top_p, vp8_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.top_p);
-                }
-            }
-            if (value.__StreamIsSet)
-            {
-                if (value.Stream is { } vp9_0)
-                {
-                    writer.WriteBoolean(PropertyNames.stream, vp9_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.stream);
-                }
-            }
-            if (value.__MaxPromptTokensIsSet)
-            {
-                if (value.MaxPromptTokens is { } vp10_0)
-                {
-                    writer.WriteNumber(PropertyNames.max_prompt_tokens, vp10_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.max_prompt_tokens);
-                }
-            }
-            if (value.__MaxCompletionTokensIsSet)
-            {
-                if (value.MaxCompletionTokens is { } vp11_0)
-                {
-                    writer.WriteNumber(PropertyNames.max_completion_tokens, vp11_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.max_completion_tokens);
-                }
-            }
-            if (value.__TruncationStrategyIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.truncation_strategy);
-                Serialize_TruncationStrategy(writer, value.TruncationStrategy);
-            }
-            if (value.__ToolChoiceIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tool_choice);
-                WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
-            }
-            if (value.ParallelToolCalls is not null)
-            {
-                if (value.ParallelToolCalls is { } vp14_0)
-                {
-                    writer.WriteBoolean(PropertyNames.parallel_tool_calls, vp14_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.parallel_tool_calls);
-                }
-            }
-            if (value.__ResponseFormatIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.response_format);
-                WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
-            }
-            writer.WriteEndObject();
         }
+        if (value.__ToolResourcesIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.tool_resources);
+            Serialize_ToolResources(writer, value.ToolResources);
+        }
+        if (value.__MetadataIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.metadata);
+            if (value.Metadata is { } vp6_0)
+            {
+                writer.WriteStartObject();
+                if (vp6_0 is global::System.Collections.Generic.Dictionary<string, string> concretep6_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in concretep6_1)
+                    {
+                        writer.WritePropertyName(pairp6_1.Key);
+                        writer.WriteStringValue(pairp6_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
+                    {
+                        writer.WritePropertyName(pairp6_1.Key);
+                        writer.WriteStringValue(pairp6_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        if (value.__TemperatureIsSet)
+        {
+            if (value.Temperature is { } vp7_0)
+            {
+                writer.WriteNumber(PropertyNames.temperature, vp7_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.temperature);
+            }
+        }
+        if (value.__TopPIsSet)
+        {
+            if (value.TopP is { } vp8_0)
+            {
+                writer.WriteNumber(PropertyNames.top_p, vp8_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.top_p);
+            }
+        }
+        if (value.__StreamIsSet)
+        {
+            if (value.Stream is { } vp9_0)
+            {
+                writer.WriteBoolean(PropertyNames.stream, vp9_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.stream);
+            }
+        }
+        if (value.__MaxPromptTokensIsSet)
+        {
+            if (value.MaxPromptTokens is { } vp10_0)
+            {
+                writer.WriteNumber(PropertyNames.max_prompt_tokens, vp10_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.max_prompt_tokens);
+            }
+        }
+        if (value.__MaxCompletionTokensIsSet)
+        {
+            if (value.MaxCompletionTokens is { } vp11_0)
+            {
+                writer.WriteNumber(PropertyNames.max_completion_tokens, vp11_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.max_completion_tokens);
+            }
+        }
+        if (value.__TruncationStrategyIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.truncation_strategy);
+            Serialize_TruncationStrategy(writer, value.TruncationStrategy);
+        }
+        if (value.__ToolChoiceIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.tool_choice);
+            WriteWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(writer, value.ToolChoice!);
+        }
+        if (value.ParallelToolCalls is not null)
+        {
+            if (value.ParallelToolCalls is { } vp14_0)
+            {
+                writer.WriteBoolean(PropertyNames.parallel_tool_calls, vp14_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.parallel_tool_calls);
+            }
+        }
+        if (value.__ResponseFormatIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.response_format);
+            WriteWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(writer, value.ResponseFormat!);
+        }
+        writer.WriteEndObject();
     }
 }

@@ -3,97 +3,96 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached<global::OpenApiThreads.CreateThreadRequest>(Create_CreateThreadRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
+        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Properties_CreateThreadRequest, Serialize_CreateThreadRequest);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached<global::OpenApiThreads.CreateThreadRequest>(Create_CreateThreadRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
+        global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
-            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Properties_CreateThreadRequest, Serialize_CreateThreadRequest);
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+        };
+    }
+
+    internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.Messages is not null)
         {
-            static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
-            global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.messages);
+            if (value.Messages is { } vp0_0)
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            };
-        }
-
-        internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
-        {
-            if (value is null)
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    Serialize_CreateMessageRequest(writer, listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
-
-            writer.WriteStartObject();
-            if (value.Messages is not null)
-            {
-                writer.WritePropertyName(PropertyNames.messages);
-                if (value.Messages is { } vp0_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp0_1 = vp0_0;
-                    for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                    {
-                        Serialize_CreateMessageRequest(writer, listp0_1[ip0_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.__ToolResourcesIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tool_resources);
-                Serialize_ToolResources(writer, value.ToolResources);
-            }
-            if (value.__MetadataIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.metadata);
-                if (value.Metadata is { } vp2_0)
-                {
-                    writer.WriteStartObject();
-                    if (vp2_0 is global::System.Collections.Generic.Dictionary<string, string> concretep2_1)
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in concretep2_1)
-                        {
-                            writer.WritePropertyName(pairp2_1.Key);
-                            writer.WriteStringValue(pairp2_1.Value);
-                        }
-                    }
-                    else
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
-                        {
-                            writer.WritePropertyName(pairp2_1.Key);
-                            writer.WriteStringValue(pairp2_1.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            writer.WriteEndObject();
         }
+        if (value.__ToolResourcesIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.tool_resources);
+            Serialize_ToolResources(writer, value.ToolResources);
+        }
+        if (value.__MetadataIsSet)
+        {
+            writer.WritePropertyName(PropertyNames.metadata);
+            if (value.Metadata is { } vp2_0)
+            {
+                writer.WriteStartObject();
+                if (vp2_0 is global::System.Collections.Generic.Dictionary<string, string> concretep2_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in concretep2_1)
+                    {
+                        writer.WritePropertyName(pairp2_1.Key);
+                        writer.WriteStringValue(pairp2_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
+                    {
+                        writer.WritePropertyName(pairp2_1.Key);
+                        writer.WriteStringValue(pairp2_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+        writer.WriteEndObject();
     }
 }

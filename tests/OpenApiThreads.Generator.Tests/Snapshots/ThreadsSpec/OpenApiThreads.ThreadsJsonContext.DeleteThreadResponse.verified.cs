@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>? _DeleteThreadResponse;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteThreadResponse"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached<global::OpenApiThreads.DeleteThreadResponse>(Create_DeleteThreadResponse);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> Create_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>? _DeleteThreadResponse;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(bool), Create_Boolean);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! }, Properties_DeleteThreadResponse, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteThreadResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached<global::OpenApiThreads.DeleteThreadResponse>(Create_DeleteThreadResponse);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> Create_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.DeleteThreadResponse C(object o) => (global::OpenApiThreads.DeleteThreadResponse)o;
+        global::System.Type d = typeof(global::OpenApiThreads.DeleteThreadResponse);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(bool), Create_Boolean);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! }, Properties_DeleteThreadResponse, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.DeleteThreadResponse? Read_DeleteThreadResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.DeleteThreadResponse));
+        var value = new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.DeleteThreadResponse C(object o) => (global::OpenApiThreads.DeleteThreadResponse)o;
-            global::System.Type d = typeof(global::OpenApiThreads.DeleteThreadResponse);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.DeleteThreadResponse? Read_DeleteThreadResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.DeleteThreadResponse));
-            var value = new global::OpenApiThreads.DeleteThreadResponse { Id = default!, Deleted = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("deleted"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Deleted = reader.GetBoolean();
-                    seen0 |= 0x2UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x3UL)
+            else if (reader.ValueTextEquals("object"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.DeleteThreadResponse), seen0, new[] { "id", "deleted" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("deleted"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Deleted = reader.GetBoolean();
+                seen0 |= 0x2UL;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.DeleteThreadResponse), seen0, new[] { "id", "deleted" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _DictionaryString;
+
+    /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached<global::System.Collections.Generic.IDictionary<string, string>>(Create_DictionaryString);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> Create_DictionaryString(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _DictionaryString;
-
-        /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached<global::System.Collections.Generic.IDictionary<string, string>>(Create_DictionaryString);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> Create_DictionaryString(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(string), Create_String);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, string>, string, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, string>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, string>() });
-        }
+        Reach(typeof(string), Create_String);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, string>, string, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, string>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, string>() });
     }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+
+    /// <summary>JSON metadata for <see cref="double"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= Reached<double>(Create_Double);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
-
-        /// <summary>JSON metadata for <see cref="double"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= Reached<double>(Create_Double);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.DoubleConverter);
     }
 }

@@ -3,98 +3,97 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached<global::OpenApiThreads.Error>(Create_Error);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached<global::OpenApiThreads.Error>(Create_Error);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
+        global::System.Type d = typeof(global::OpenApiThreads.Error);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, null);
+            PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Param", "param", static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.Error));
+        var value = new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
-            global::System.Type d = typeof(global::OpenApiThreads.Error);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Param", "param", static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.Error));
-            var value = new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("message"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("message"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Message = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Type = reader.GetString()!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("param"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Param = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("code"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Code = reader.GetString()!;
-                    seen0 |= 0x8UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Message = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0xFUL)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.Error), seen0, new[] { "message", "type", "param", "code" });
+                ReadNext(ref reader);
+                value.Type = reader.GetString()!;
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("param"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Param = reader.GetString()!;
+                seen0 |= 0x4UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("code"u8))
+            {
+                ReadNext(ref reader);
+                value.Code = reader.GetString()!;
+                seen0 |= 0x8UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0xFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.Error), seen0, new[] { "message", "type", "param", "code" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,121 +3,120 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached<global::OpenApiThreads.FileSearchResult>(Create_FileSearchResult);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(double), Create_Double);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached<global::OpenApiThreads.FileSearchResult>(Create_FileSearchResult);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
+        global::System.Type d = typeof(global::OpenApiThreads.FileSearchResult);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(double), Create_Double);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, null);
+            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "FileName", "file_name", static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required),
+            PropertyMetadata<double>(options, d, "Score", "score", static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileSearchResult));
+        var value = new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
-            global::System.Type d = typeof(global::OpenApiThreads.FileSearchResult);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "FileName", "file_name", static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required),
-                PropertyMetadata<double>(options, d, "Score", "score", static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileSearchResult));
-            var value = new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.FileId = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("file_name"u8))
+            {
+                ReadNext(ref reader);
+                value.FileName = reader.GetString()!;
+                seen0 |= 0x2UL;
+            }
+            else if (reader.ValueTextEquals("score"u8))
+            {
+                ReadNext(ref reader);
+                value.Score = reader.GetDouble();
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("content"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileId = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("file_name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileName = reader.GetString()!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("score"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Score = reader.GetDouble();
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("content"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Content = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>));
-                        var listp3_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResultContentItem>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.FileSearchResultContentItem itemp3_0;
-                            itemp3_0 = Read_FileSearchResultContentItem(ref reader, options)!;
-                            listp3_0.Add(itemp3_0);
-                        }
-                    
-                        value.Content = listp3_0;
-                    }
+                    value.Content = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>));
+                    var listp3_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResultContentItem>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.FileSearchResultContentItem itemp3_0;
+                        itemp3_0 = Read_FileSearchResultContentItem(ref reader, options)!;
+                        listp3_0.Add(itemp3_0);
+                    }
+                
+                    value.Content = listp3_0;
                 }
             }
-
-            if (seen0 != 0x7UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.FileSearchResult), seen0, new[] { "file_id", "file_name", "score" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x7UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.FileSearchResult), seen0, new[] { "file_id", "file_name", "score" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

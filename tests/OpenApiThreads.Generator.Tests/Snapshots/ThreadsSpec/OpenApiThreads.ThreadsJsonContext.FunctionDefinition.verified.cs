@@ -3,145 +3,144 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached<global::OpenApiThreads.FunctionDefinition>(Create_FunctionDefinition);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
+        Reach(typeof(bool?), Create_NullableBoolean);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Properties_FunctionDefinition, Serialize_FunctionDefinition);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached<global::OpenApiThreads.FunctionDefinition>(Create_FunctionDefinition);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
+        global::System.Type d = typeof(global::OpenApiThreads.FunctionDefinition);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
-            Reach(typeof(bool?), Create_NullableBoolean);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Properties_FunctionDefinition, Serialize_FunctionDefinition);
+            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.name, value.Name);
+        if (value.Description is not null)
         {
-            static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
-            global::System.Type d = typeof(global::OpenApiThreads.FunctionDefinition);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WriteString(PropertyNames.description, value.Description);
+        }
+        if (value.Parameters is not null)
+        {
+            writer.WritePropertyName(PropertyNames.parameters);
+            if (value.Parameters is { } vp2_0)
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
-        {
-            if (value is null)
+                vp2_0.WriteTo(writer);
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        if (value.__StrictIsSet)
+        {
+            if (value.Strict is { } vp3_0)
+            {
+                writer.WriteBoolean(PropertyNames.strict, vp3_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.strict);
+            }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.name, value.Name);
-            if (value.Description is not null)
-            {
-                writer.WriteString(PropertyNames.description, value.Description);
-            }
-            if (value.Parameters is not null)
-            {
-                writer.WritePropertyName(PropertyNames.parameters);
-                if (value.Parameters is { } vp2_0)
-                {
-                    vp2_0.WriteTo(writer);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.__StrictIsSet)
-            {
-                if (value.Strict is { } vp3_0)
-                {
-                    writer.WriteBoolean(PropertyNames.strict, vp3_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.strict);
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.FunctionDefinition? Read_FunctionDefinition(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.FunctionDefinition? Read_FunctionDefinition(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FunctionDefinition));
+        var value = new global::OpenApiThreads.FunctionDefinition { Name = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FunctionDefinition));
-            var value = new global::OpenApiThreads.FunctionDefinition { Name = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("name"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Name = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("description"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Description = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("parameters"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
-                else if (reader.ValueTextEquals("strict"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Name = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("description"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.FunctionDefinition), seen0, new[] { "name" });
+                ReadNext(ref reader);
+                value.Description = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("parameters"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
+            else if (reader.ValueTextEquals("strict"u8))
+            {
+                ReadNext(ref reader);
+                value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.FunctionDefinition), seen0, new[] { "name" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
+
+    /// <summary>JSON metadata for <see cref="long"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= Reached<long>(Create_Int64);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long>? _Int64;
-
-        /// <summary>JSON metadata for <see cref="long"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Int64 => _Int64 ??= Reached<long>(Create_Int64);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long> Create_Int64(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.Int64Converter);
     }
 }

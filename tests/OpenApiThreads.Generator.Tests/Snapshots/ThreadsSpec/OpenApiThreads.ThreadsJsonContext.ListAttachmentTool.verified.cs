@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>? _ListAttachmentTool;
+
+    /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>(Create_ListAttachmentTool);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> Create_ListAttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>? _ListAttachmentTool;
-
-        /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>(Create_ListAttachmentTool);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> Create_ListAttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.AttachmentTool), Create_AttachmentTool);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>, global::OpenApiThreads.AttachmentTool>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>() });
-        }
+        Reach(typeof(global::OpenApiThreads.AttachmentTool), Create_AttachmentTool);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>, global::OpenApiThreads.AttachmentTool>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
+
+    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(Create_ListCodeInterpreterOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> Create_ListCodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
-
-        /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(Create_ListCodeInterpreterOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> Create_ListCodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.CodeInterpreterOutput), Create_CodeInterpreterOutput);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>, global::OpenApiThreads.CodeInterpreterOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>() });
-        }
+        Reach(typeof(global::OpenApiThreads.CodeInterpreterOutput), Create_CodeInterpreterOutput);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>, global::OpenApiThreads.CodeInterpreterOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>? _ListCreateMessageRequest;
+
+    /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>(Create_ListCreateMessageRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> Create_ListCreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>? _ListCreateMessageRequest;
-
-        /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>(Create_ListCreateMessageRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> Create_ListCreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.CreateMessageRequest), Create_CreateMessageRequest);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>, global::OpenApiThreads.CreateMessageRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>() });
-        }
+        Reach(typeof(global::OpenApiThreads.CreateMessageRequest), Create_CreateMessageRequest);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>, global::OpenApiThreads.CreateMessageRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>() });
     }
 }

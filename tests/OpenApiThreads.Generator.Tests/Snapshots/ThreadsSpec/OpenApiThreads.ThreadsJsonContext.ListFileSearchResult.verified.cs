@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>? _ListFileSearchResult;
+
+    /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>(Create_ListFileSearchResult);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> Create_ListFileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>? _ListFileSearchResult;
-
-        /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>(Create_ListFileSearchResult);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> Create_ListFileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.FileSearchResult), Create_FileSearchResult);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>, global::OpenApiThreads.FileSearchResult>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>() });
-        }
+        Reach(typeof(global::OpenApiThreads.FileSearchResult), Create_FileSearchResult);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>, global::OpenApiThreads.FileSearchResult>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>? _ListMessageAttachment;
+
+    /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>(Create_ListMessageAttachment);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> Create_ListMessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>? _ListMessageAttachment;
-
-        /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>(Create_ListMessageAttachment);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> Create_ListMessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageAttachment), Create_MessageAttachment);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>, global::OpenApiThreads.MessageAttachment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>() });
-        }
+        Reach(typeof(global::OpenApiThreads.MessageAttachment), Create_MessageAttachment);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>, global::OpenApiThreads.MessageAttachment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>? _ListMessageContentPart;
+
+    /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(Create_ListMessageContentPart);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> Create_ListMessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>? _ListMessageContentPart;
-
-        /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(Create_ListMessageContentPart);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> Create_ListMessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageContentPart), Create_MessageContentPart);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>, global::OpenApiThreads.MessageContentPart>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContentPart>() });
-        }
+        Reach(typeof(global::OpenApiThreads.MessageContentPart), Create_MessageContentPart);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>, global::OpenApiThreads.MessageContentPart>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContentPart>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>? _ListMessageDeltaContent;
+
+    /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>(Create_ListMessageDeltaContent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> Create_ListMessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>? _ListMessageDeltaContent;
-
-        /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>(Create_ListMessageDeltaContent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> Create_ListMessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContent), Create_MessageDeltaContent);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>, global::OpenApiThreads.MessageDeltaContent>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>() });
-        }
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContent), Create_MessageDeltaContent);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>, global::OpenApiThreads.MessageDeltaContent>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>() });
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>? _ListMessageObject;
+
+    /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> ListMessageObject => _ListMessageObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>(Create_ListMessageObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> Create_ListMessageObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>? _ListMessageObject;
-
-        /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> ListMessageObject => _ListMessageObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>(Create_ListMessageObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> Create_ListMessageObject(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>, global::OpenApiThreads.MessageObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageObject>() });
-        }
+        Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>, global::OpenApiThreads.MessageObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageObject>() });
     }
 }

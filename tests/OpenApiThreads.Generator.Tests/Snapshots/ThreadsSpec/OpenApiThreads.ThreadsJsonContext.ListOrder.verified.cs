@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>? _ListOrder;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListOrder"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= Reached<global::OpenApiThreads.ListOrder>(Create_ListOrder);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> Create_ListOrder(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>? _ListOrder;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListOrder"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= Reached<global::OpenApiThreads.ListOrder>(Create_ListOrder);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> Create_ListOrder(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListOrder>(options, new global::OpenApiThreads.ListOrder.Converter());
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ListOrder>(options, new global::OpenApiThreads.ListOrder.Converter());
     }
 }

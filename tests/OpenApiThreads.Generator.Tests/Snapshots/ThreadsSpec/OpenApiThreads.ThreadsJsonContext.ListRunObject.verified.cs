@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>? _ListRunObject;
+
+    /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(Create_ListRunObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> Create_ListRunObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>? _ListRunObject;
-
-        /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(Create_ListRunObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> Create_ListRunObject(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>, global::OpenApiThreads.RunObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunObject>() });
-        }
+        Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>, global::OpenApiThreads.RunObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunObject>() });
     }
 }

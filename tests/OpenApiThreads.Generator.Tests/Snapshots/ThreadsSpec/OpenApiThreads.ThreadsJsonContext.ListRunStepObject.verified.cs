@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>? _ListRunStepObject;
+
+    /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(Create_ListRunStepObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> Create_ListRunStepObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>? _ListRunStepObject;
-
-        /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(Create_ListRunStepObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> Create_ListRunStepObject(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>, global::OpenApiThreads.RunStepObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepObject>() });
-        }
+        Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>, global::OpenApiThreads.RunStepObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepObject>() });
     }
 }

@@ -3,128 +3,127 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>? _ListRunStepsResponse;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunStepsResponse"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached<global::OpenApiThreads.ListRunStepsResponse>(Create_ListRunStepsResponse);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> Create_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>? _ListRunStepsResponse;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>), Create_ListRunStepObject);
+        Reach(typeof(bool), Create_Boolean);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListRunStepsResponse, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunStepsResponse"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached<global::OpenApiThreads.ListRunStepsResponse>(Create_ListRunStepsResponse);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> Create_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ListRunStepsResponse C(object o) => (global::OpenApiThreads.ListRunStepsResponse)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ListRunStepsResponse);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>), Create_ListRunStepObject);
-            Reach(typeof(bool), Create_Boolean);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListRunStepsResponse, null);
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
+            PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.ListRunStepsResponse? Read_ListRunStepsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ListRunStepsResponse));
+        var value = new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.ListRunStepsResponse C(object o) => (global::OpenApiThreads.ListRunStepsResponse)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ListRunStepsResponse);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
-                PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.ListRunStepsResponse? Read_ListRunStepsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ListRunStepsResponse));
-            var value = new global::OpenApiThreads.ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("object"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("data"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("data"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Data = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepObject>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.RunStepObject itemp1_0;
-                            itemp1_0 = Read_RunStepObject(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Data = listp1_0;
-                    }
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("first_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FirstId = reader.GetString()!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("last_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.LastId = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("has_more"u8))
-                {
-                    ReadNext(ref reader);
-                    value.HasMore = reader.GetBoolean();
-                    seen0 |= 0x8UL;
+                    value.Data = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepObject>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.RunStepObject itemp1_0;
+                        itemp1_0 = Read_RunStepObject(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Data = listp1_0;
                 }
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0xFUL)
+            else if (reader.ValueTextEquals("first_id"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.ListRunStepsResponse), seen0, new[] { "data", "first_id", "last_id", "has_more" });
+                ReadNext(ref reader);
+                value.FirstId = reader.GetString()!;
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("last_id"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.LastId = reader.GetString()!;
+                seen0 |= 0x4UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("has_more"u8))
+            {
+                ReadNext(ref reader);
+                value.HasMore = reader.GetBoolean();
+                seen0 |= 0x8UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0xFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.ListRunStepsResponse), seen0, new[] { "data", "first_id", "last_id", "has_more" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

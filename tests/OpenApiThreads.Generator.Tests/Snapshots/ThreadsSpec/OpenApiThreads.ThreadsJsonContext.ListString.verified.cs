@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>>? _ListString;
+
+    /// <summary>JSON metadata for <c>IList&lt;string&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> ListString => _ListString ??= Reached<global::System.Collections.Generic.IList<string>>(Create_ListString);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> Create_ListString(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>>? _ListString;
-
-        /// <summary>JSON metadata for <c>IList&lt;string&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> ListString => _ListString ??= Reached<global::System.Collections.Generic.IList<string>>(Create_ListString);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> Create_ListString(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(string), Create_String);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
-        }
+        Reach(typeof(string), Create_String);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
     }
 }

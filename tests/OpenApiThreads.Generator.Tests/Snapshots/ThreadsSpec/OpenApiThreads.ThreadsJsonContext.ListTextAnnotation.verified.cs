@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>? _ListTextAnnotation;
+
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(Create_ListTextAnnotation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> Create_ListTextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>? _ListTextAnnotation;
-
-        /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(Create_ListTextAnnotation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> Create_ListTextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.TextAnnotation), Create_TextAnnotation);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>, global::OpenApiThreads.TextAnnotation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotation>() });
-        }
+        Reach(typeof(global::OpenApiThreads.TextAnnotation), Create_TextAnnotation);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>, global::OpenApiThreads.TextAnnotation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotation>() });
     }
 }

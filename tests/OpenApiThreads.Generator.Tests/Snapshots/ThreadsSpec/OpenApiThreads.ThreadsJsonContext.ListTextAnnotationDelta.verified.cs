@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>? _ListTextAnnotationDelta;
+
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>(Create_ListTextAnnotationDelta);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> Create_ListTextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>? _ListTextAnnotationDelta;
-
-        /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>(Create_ListTextAnnotationDelta);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> Create_ListTextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.TextAnnotationDelta), Create_TextAnnotationDelta);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>, global::OpenApiThreads.TextAnnotationDelta>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>() });
-        }
+        Reach(typeof(global::OpenApiThreads.TextAnnotationDelta), Create_TextAnnotationDelta);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>, global::OpenApiThreads.TextAnnotationDelta>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>() });
     }
 }

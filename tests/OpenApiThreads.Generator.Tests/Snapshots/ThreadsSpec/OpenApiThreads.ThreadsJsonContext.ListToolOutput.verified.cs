@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>? _ListToolOutput;
+
+    /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(Create_ListToolOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> Create_ListToolOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>? _ListToolOutput;
-
-        /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(Create_ListToolOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> Create_ListToolOutput(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.ToolOutput), Create_ToolOutput);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>, global::OpenApiThreads.ToolOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.ToolOutput>() });
-        }
+        Reach(typeof(global::OpenApiThreads.ToolOutput), Create_ToolOutput);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>, global::OpenApiThreads.ToolOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.ToolOutput>() });
     }
 }

@@ -3,141 +3,140 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached<global::OpenApiThreads.MessageAttachment>(Create_MessageAttachment);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Properties_MessageAttachment, Serialize_MessageAttachment);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached<global::OpenApiThreads.MessageAttachment>(Create_MessageAttachment);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageAttachment);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Properties_MessageAttachment, Serialize_MessageAttachment);
+            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.FileId is not null)
         {
-            static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageAttachment);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WriteString(PropertyNames.file_id, value.FileId);
+        }
+        if (value.Tools is not null)
+        {
+            writer.WritePropertyName(PropertyNames.tools);
+            if (value.Tools is { } vp1_0)
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
-        {
-            if (value is null)
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool> listp1_1 = vp1_0;
+                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
+                {
+                    WriteWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(writer, listp1_1[ip1_1]!);
+                }
+                writer.WriteEndArray();
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            if (value.FileId is not null)
-            {
-                writer.WriteString(PropertyNames.file_id, value.FileId);
-            }
-            if (value.Tools is not null)
-            {
-                writer.WritePropertyName(PropertyNames.tools);
-                if (value.Tools is { } vp1_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool> listp1_1 = vp1_0;
-                    for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                    {
-                        WriteWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(writer, listp1_1[ip1_1]!);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.MessageAttachment? Read_MessageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.MessageAttachment? Read_MessageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageAttachment));
+        var value = new global::OpenApiThreads.MessageAttachment();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageAttachment));
-            var value = new global::OpenApiThreads.MessageAttachment();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.FileId = reader.GetString()!;
+            }
+            else if (reader.ValueTextEquals("tools"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileId = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("tools"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Tools = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.AttachmentTool itemp1_0;
-                            itemp1_0 = Read_AttachmentTool(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Tools = listp1_0;
-                    }
+                    value.Tools = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.AttachmentTool itemp1_0;
+                        itemp1_0 = Read_AttachmentTool(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Tools = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

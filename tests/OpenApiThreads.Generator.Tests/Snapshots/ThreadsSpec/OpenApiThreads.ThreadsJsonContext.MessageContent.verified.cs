@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent>? _MessageContent;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContent"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> MessageContent => _MessageContent ??= Reached<global::OpenApiThreads.MessageContent>(Create_MessageContent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> Create_MessageContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent>? _MessageContent;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> MessageContent => _MessageContent ??= Reached<global::OpenApiThreads.MessageContent>(Create_MessageContent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> Create_MessageContent(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
-            Reach(typeof(global::OpenApiThreads.MessageContentTextObject), Create_MessageContentTextObject);
-            Reach(typeof(global::OpenApiThreads.MessageContentRefusal), Create_MessageContentRefusal);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContent>(options, new global::OpenApiThreads.MessageContent.Converter());
-        }
-
-        internal static global::OpenApiThreads.MessageContent? Read_MessageContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContent), options);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
+        Reach(typeof(global::OpenApiThreads.MessageContentTextObject), Create_MessageContentTextObject);
+        Reach(typeof(global::OpenApiThreads.MessageContentRefusal), Create_MessageContentRefusal);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContent>(options, new global::OpenApiThreads.MessageContent.Converter());
     }
+
+    internal static global::OpenApiThreads.MessageContent? Read_MessageContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContent), options);
 }

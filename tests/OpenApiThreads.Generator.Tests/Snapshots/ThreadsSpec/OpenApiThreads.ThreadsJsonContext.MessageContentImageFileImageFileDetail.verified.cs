@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFileDetail"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(Create_MessageContentImageFileImageFileDetail);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> Create_MessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFileDetail"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(Create_MessageContentImageFileImageFileDetail);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> Create_MessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options, new global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter());
-        }
-
-        internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options, new global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter());
     }
+
+    internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), options);
 }

@@ -3,117 +3,116 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrl"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrl>(Create_MessageContentImageUrlImageUrl);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! }, Properties_MessageContentImageUrlImageUrl, Serialize_MessageContentImageUrlImageUrl);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrl"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrlImageUrl>(Create_MessageContentImageUrlImageUrl);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrlImageUrl)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! }, Properties_MessageContentImageUrlImageUrl, Serialize_MessageContentImageUrlImageUrl);
+            PropertyMetadata<string>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.url, value.Url);
+        if (value.Detail is not null)
         {
-            static global::OpenApiThreads.MessageContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrlImageUrl)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.detail);
+            if (value.Detail is { } vp1_0)
             {
-                PropertyMetadata<string>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)
-        {
-            if (value is null)
+                WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.url, value.Url);
-            if (value.Detail is not null)
-            {
-                writer.WritePropertyName(PropertyNames.detail);
-                if (value.Detail is { } vp1_0)
-                {
-                    WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
+        var value = new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
-            var value = new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("url"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("url"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Url = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("detail"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Url = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("detail"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), seen0, new[] { "url" });
+                ReadNext(ref reader);
+                value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), seen0, new[] { "url" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

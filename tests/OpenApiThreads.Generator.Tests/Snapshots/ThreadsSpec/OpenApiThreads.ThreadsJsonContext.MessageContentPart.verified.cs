@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart>? _MessageContentPart;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentPart"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached<global::OpenApiThreads.MessageContentPart>(Create_MessageContentPart);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> Create_MessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart>? _MessageContentPart;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentPart"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached<global::OpenApiThreads.MessageContentPart>(Create_MessageContentPart);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> Create_MessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageContentText), Create_MessageContentText);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentPart>(options, new global::OpenApiThreads.MessageContentPart.Converter());
-        }
+        Reach(typeof(global::OpenApiThreads.MessageContentText), Create_MessageContentText);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentPart>(options, new global::OpenApiThreads.MessageContentPart.Converter());
     }
 }

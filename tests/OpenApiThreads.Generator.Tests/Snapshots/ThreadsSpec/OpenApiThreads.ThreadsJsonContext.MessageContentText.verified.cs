@@ -3,54 +3,53 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>? _MessageContentText;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentText"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached<global::OpenApiThreads.MessageContentText>(Create_MessageContentText);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> Create_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>? _MessageContentText;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentText { Text = default! }, Properties_MessageContentText, Serialize_MessageContentText);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached<global::OpenApiThreads.MessageContentText>(Create_MessageContentText);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> Create_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageContentText C(object o) => (global::OpenApiThreads.MessageContentText)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageContentText);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentText { Text = default! }, Properties_MessageContentText, Serialize_MessageContentText);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_MessageContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentText? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.type, value.Type);
+        writer.WriteString(PropertyNames.text, value.Text);
+        if (value.AdditionalData is { } additionalData)
         {
-            static global::OpenApiThreads.MessageContentText C(object o) => (global::OpenApiThreads.MessageContentText)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageContentText);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_MessageContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentText? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
             }
-
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WriteString(PropertyNames.text, value.Text);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
         }
+        writer.WriteEndObject();
     }
 }

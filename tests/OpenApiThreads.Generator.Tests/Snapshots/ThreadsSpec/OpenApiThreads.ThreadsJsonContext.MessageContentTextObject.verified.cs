@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached<global::OpenApiThreads.MessageContentTextObject>(Create_MessageContentTextObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached<global::OpenApiThreads.MessageContentTextObject>(Create_MessageContentTextObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObject);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentTextObject));
+        var value = new global::OpenApiThreads.MessageContentTextObject { Text = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObject);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentTextObject));
-            var value = new global::OpenApiThreads.MessageContentTextObject { Text = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Text = Read_MessageContentTextObjectText(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("text"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageContentTextObject), seen0, new[] { "text" });
+                ReadNext(ref reader);
+                value.Text = Read_MessageContentTextObjectText(ref reader, options)!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentTextObject), seen0, new[] { "text" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached<global::OpenApiThreads.MessageContentTextObjectText>(Create_MessageContentTextObjectText);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached<global::OpenApiThreads.MessageContentTextObjectText>(Create_MessageContentTextObjectText);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, null);
+            PropertyMetadata<string>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentTextObjectText));
+        var value = new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentTextObjectText));
-            var value = new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("value"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Value = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("annotations"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("value"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Value = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("annotations"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Annotations = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotation>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.TextAnnotation itemp1_0;
-                            itemp1_0 = Read_TextAnnotation(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Annotations = listp1_0;
-                    }
-                    seen0 |= 0x2UL;
+                    value.Annotations = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotation>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.TextAnnotation itemp1_0;
+                        itemp1_0 = Read_TextAnnotation(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Annotations = listp1_0;
                 }
+                seen0 |= 0x2UL;
             }
-
-            if (seen0 != 0x3UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageContentTextObjectText), seen0, new[] { "value", "annotations" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentTextObjectText), seen0, new[] { "value", "annotations" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent>? _MessageDeltaContent;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContent"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached<global::OpenApiThreads.MessageDeltaContent>(Create_MessageDeltaContent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> Create_MessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent>? _MessageDeltaContent;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached<global::OpenApiThreads.MessageDeltaContent>(Create_MessageDeltaContent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> Create_MessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), Create_MessageDeltaContentImageFile);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentText), Create_MessageDeltaContentText);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), Create_MessageDeltaContentRefusal);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), Create_MessageDeltaContentImageUrl);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContent>(options, new global::OpenApiThreads.MessageDeltaContent.Converter());
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaContent? Read_MessageDeltaContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageDeltaContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContent), options);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), Create_MessageDeltaContentImageFile);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContentText), Create_MessageDeltaContentText);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), Create_MessageDeltaContentRefusal);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), Create_MessageDeltaContentImageUrl);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContent>(options, new global::OpenApiThreads.MessageDeltaContent.Converter());
     }
+
+    internal static global::OpenApiThreads.MessageDeltaContent? Read_MessageDeltaContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageDeltaContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContent), options);
 }

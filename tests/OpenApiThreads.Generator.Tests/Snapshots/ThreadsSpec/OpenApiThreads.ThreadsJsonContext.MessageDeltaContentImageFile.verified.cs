@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFile"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFile>(Create_MessageDeltaContentImageFile);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, Properties_MessageDeltaContentImageFile, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFile>(Create_MessageDeltaContentImageFile);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageDeltaContentImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFile)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFile);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, Properties_MessageDeltaContentImageFile, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageFile));
+        var value = new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageDeltaContentImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFile)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFile);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageFile));
-            var value = new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("image_file"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ImageFile = Read_MessageDeltaContentImageFileImageFile(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), seen0, new[] { "index" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("image_file"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.ImageFile = Read_MessageDeltaContentImageFileImageFile(ref reader, options)!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), seen0, new[] { "index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFile"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>(Create_MessageDeltaContentImageFileImageFile);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>(Create_MessageDeltaContentImageFileImageFile);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageDeltaContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, null);
+            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile));
+        var value = new global::OpenApiThreads.MessageDeltaContentImageFileImageFile();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageDeltaContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile));
-            var value = new global::OpenApiThreads.MessageDeltaContentImageFileImageFile();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileId = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("detail"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.FileId = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("detail"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,90 +3,89 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached<global::OpenApiThreads.MessageDeltaContentRefusal>(Create_MessageDeltaContentRefusal);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached<global::OpenApiThreads.MessageDeltaContentRefusal>(Create_MessageDeltaContentRefusal);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentRefusal);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentRefusal));
+        var value = new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentRefusal);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentRefusal));
-            var value = new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("refusal"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Refusal = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), seen0, new[] { "index" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("refusal"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Refusal = reader.GetString()!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), seen0, new[] { "index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached<global::OpenApiThreads.MessageDeltaContentTextText>(Create_MessageDeltaContentTextText);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached<global::OpenApiThreads.MessageDeltaContentTextText>(Create_MessageDeltaContentTextText);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentTextText);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, null);
+            PropertyMetadata<string?>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentTextText));
+        var value = new global::OpenApiThreads.MessageDeltaContentTextText();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentTextText);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentTextText));
-            var value = new global::OpenApiThreads.MessageDeltaContentTextText();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("value"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Value = reader.GetString()!;
+            }
+            else if (reader.ValueTextEquals("annotations"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("value"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Value = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("annotations"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Annotations = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.TextAnnotationDelta itemp1_0;
-                            itemp1_0 = Read_TextAnnotationDelta(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Annotations = listp1_0;
-                    }
+                    value.Annotations = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.TextAnnotationDelta itemp1_0;
+                        itemp1_0 = Read_TextAnnotationDelta(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Annotations = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached<global::OpenApiThreads.MessageDeltaObjectDelta>(Create_MessageDeltaObjectDelta);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
+        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached<global::OpenApiThreads.MessageDeltaObjectDelta>(Create_MessageDeltaObjectDelta);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
+            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
+        var value = new global::OpenApiThreads.MessageDeltaObjectDelta();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
-            var value = new global::OpenApiThreads.MessageDeltaObjectDelta();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("role"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
+            }
+            else if (reader.ValueTextEquals("content"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("role"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
-                }
-                else if (reader.ValueTextEquals("content"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Content = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.MessageDeltaContent itemp1_0;
-                            itemp1_0 = Read_MessageDeltaContent(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Content = listp1_0;
-                    }
+                    value.Content = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.MessageDeltaContent itemp1_0;
+                        itemp1_0 = Read_MessageDeltaContent(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Content = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

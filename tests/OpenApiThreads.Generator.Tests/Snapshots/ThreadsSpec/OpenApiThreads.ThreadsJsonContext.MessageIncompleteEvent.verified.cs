@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent>? _MessageIncompleteEvent;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageIncompleteEvent"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached<global::OpenApiThreads.MessageIncompleteEvent>(Create_MessageIncompleteEvent);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> Create_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent>? _MessageIncompleteEvent;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageIncompleteEvent { Data = default! }, Properties_MessageIncompleteEvent, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageIncompleteEvent"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached<global::OpenApiThreads.MessageIncompleteEvent>(Create_MessageIncompleteEvent);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> Create_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageIncompleteEvent C(object o) => (global::OpenApiThreads.MessageIncompleteEvent)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageIncompleteEvent);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageIncompleteEvent { Data = default! }, Properties_MessageIncompleteEvent, null);
+            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
+            PropertyMetadata<global::OpenApiThreads.MessageObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageIncompleteEvent? Read_MessageIncompleteEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageIncompleteEvent));
+        var value = new global::OpenApiThreads.MessageIncompleteEvent { Data = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageIncompleteEvent C(object o) => (global::OpenApiThreads.MessageIncompleteEvent)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageIncompleteEvent);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-                PropertyMetadata<global::OpenApiThreads.MessageObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageIncompleteEvent? Read_MessageIncompleteEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageIncompleteEvent));
-            var value = new global::OpenApiThreads.MessageIncompleteEvent { Data = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("event"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("event"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("data"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Data = Read_MessageObject(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("data"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageIncompleteEvent), seen0, new[] { "data" });
+                ReadNext(ref reader);
+                value.Data = Read_MessageObject(ref reader, options)!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageIncompleteEvent), seen0, new[] { "data" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

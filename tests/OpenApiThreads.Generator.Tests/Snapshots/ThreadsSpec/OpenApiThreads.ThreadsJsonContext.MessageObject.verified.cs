@@ -3,243 +3,242 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached<global::OpenApiThreads.MessageObject>(Create_MessageObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
+        Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached<global::OpenApiThreads.MessageObject>(Create_MessageObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageObject);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
-            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObject));
+        var value = new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageObject);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObject));
-            var value = new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                ReadNext(ref reader);
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CreatedAt = reader.GetInt64();
+                seen0 |= 0x2UL;
+            }
+            else if (reader.ValueTextEquals("thread_id"u8))
+            {
+                ReadNext(ref reader);
+                value.ThreadId = reader.GetString()!;
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                ReadNext(ref reader);
+                value.Status = Read_MessageObjectStatus(ref reader, options);
+                seen0 |= 0x8UL;
+            }
+            else if (reader.ValueTextEquals("incomplete_details"u8))
+            {
+                ReadNext(ref reader);
+                value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!;
+                seen0 |= 0x10UL;
+            }
+            else if (reader.ValueTextEquals("completed_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x20UL;
+            }
+            else if (reader.ValueTextEquals("incomplete_at"u8))
+            {
+                ReadNext(ref reader);
+                value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x40UL;
+            }
+            else if (reader.ValueTextEquals("role"u8))
+            {
+                ReadNext(ref reader);
+                value.Role = Read_CreateMessageRequestRole(ref reader, options);
+                seen0 |= 0x80UL;
+            }
+            else if (reader.ValueTextEquals("content"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("created_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CreatedAt = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("thread_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ThreadId = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Status = Read_MessageObjectStatus(ref reader, options);
-                    seen0 |= 0x8UL;
-                }
-                else if (reader.ValueTextEquals("incomplete_details"u8))
-                {
-                    ReadNext(ref reader);
-                    value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!;
-                    seen0 |= 0x10UL;
-                }
-                else if (reader.ValueTextEquals("completed_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x20UL;
-                }
-                else if (reader.ValueTextEquals("incomplete_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x40UL;
-                }
-                else if (reader.ValueTextEquals("role"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Role = Read_CreateMessageRequestRole(ref reader, options);
-                    seen0 |= 0x80UL;
-                }
-                else if (reader.ValueTextEquals("content"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Content = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>));
-                        var listp9_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContent>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.MessageContent itemp9_0;
-                            itemp9_0 = Read_MessageContent(ref reader, options)!;
-                            listp9_0.Add(itemp9_0);
-                        }
-                    
-                        value.Content = listp9_0;
-                    }
-                    seen0 |= 0x100UL;
-                }
-                else if (reader.ValueTextEquals("assistant_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.AssistantId = reader.GetString()!;
-                    seen0 |= 0x200UL;
-                }
-                else if (reader.ValueTextEquals("run_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.RunId = reader.GetString()!;
-                    seen0 |= 0x400UL;
-                }
-                else if (reader.ValueTextEquals("attachments"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Attachments = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
-                        var listp12_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.MessageAttachment itemp12_0;
-                            itemp12_0 = Read_MessageAttachment(ref reader, options)!;
-                            listp12_0.Add(itemp12_0);
-                        }
-                    
-                        value.Attachments = listp12_0;
-                    }
-                    seen0 |= 0x800UL;
-                }
-                else if (reader.ValueTextEquals("metadata"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp13_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp13_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp13_0;
-                            itemp13_0 = reader.GetString()!;
-                            mapp13_0[keyp13_0] = itemp13_0;
-                        }
-                    
-                        value.Metadata = mapp13_0;
-                    }
-                    seen0 |= 0x1000UL;
+                    value.Content = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>));
+                    var listp9_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContent>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.MessageContent itemp9_0;
+                        itemp9_0 = Read_MessageContent(ref reader, options)!;
+                        listp9_0.Add(itemp9_0);
+                    }
+                
+                    value.Content = listp9_0;
                 }
+                seen0 |= 0x100UL;
             }
-
-            if (seen0 != 0x1FFFUL)
+            else if (reader.ValueTextEquals("assistant_id"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageObject), seen0, new[] { "id", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata" });
+                ReadNext(ref reader);
+                value.AssistantId = reader.GetString()!;
+                seen0 |= 0x200UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("run_id"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.RunId = reader.GetString()!;
+                seen0 |= 0x400UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("attachments"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    value.Attachments = null!;
+                }
+                else
+                {
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
+                    var listp12_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.MessageAttachment itemp12_0;
+                        itemp12_0 = Read_MessageAttachment(ref reader, options)!;
+                        listp12_0.Add(itemp12_0);
+                    }
+                
+                    value.Attachments = listp12_0;
+                }
+                seen0 |= 0x800UL;
+            }
+            else if (reader.ValueTextEquals("metadata"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    value.Metadata = null!;
+                }
+                else
+                {
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                    var mapp13_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                        {
+                            break;
+                        }
+                
+                        string keyp13_0 = reader.GetString()!;
+                        ReadNext(ref reader);
+                        string itemp13_0;
+                        itemp13_0 = reader.GetString()!;
+                        mapp13_0[keyp13_0] = itemp13_0;
+                    }
+                
+                    value.Metadata = mapp13_0;
+                }
+                seen0 |= 0x1000UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1FFFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageObject), seen0, new[] { "id", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

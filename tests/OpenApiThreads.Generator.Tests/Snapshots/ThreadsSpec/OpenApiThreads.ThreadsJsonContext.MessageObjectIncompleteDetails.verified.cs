@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetails>(Create_MessageObjectIncompleteDetails);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
+        Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetails>(Create_MessageObjectIncompleteDetails);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
+        global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, null);
+            PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObjectIncompleteDetails));
+        var value = new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
-            global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObjectIncompleteDetails));
-            var value = new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("reason"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("reason"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Reason = Read_MessageObjectIncompleteDetailsReason(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Reason = Read_MessageObjectIncompleteDetailsReason(ref reader, options);
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), seen0, new[] { "reason" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), seen0, new[] { "reason" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetailsReason"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(Create_MessageObjectIncompleteDetailsReason);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> Create_MessageObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetailsReason"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(Create_MessageObjectIncompleteDetailsReason);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> Create_MessageObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter());
-        }
-
-        internal static global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter());
     }
+
+    internal static global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), options);
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>? _MessageObjectStatus;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectStatus"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached<global::OpenApiThreads.MessageObjectStatus>(Create_MessageObjectStatus);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> Create_MessageObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>? _MessageObjectStatus;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectStatus"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached<global::OpenApiThreads.MessageObjectStatus>(Create_MessageObjectStatus);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> Create_MessageObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectStatus>(options, new global::OpenApiThreads.MessageObjectStatus.Converter());
-        }
-
-        internal static global::OpenApiThreads.MessageObjectStatus Read_MessageObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.MessageObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectStatus), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectStatus>(options, new global::OpenApiThreads.MessageObjectStatus.Converter());
     }
+
+    internal static global::OpenApiThreads.MessageObjectStatus Read_MessageObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.MessageObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectStatus), options);
 }

@@ -3,70 +3,69 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached<global::OpenApiThreads.ModifyMessageRequest>(Create_ModifyMessageRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Properties_ModifyMessageRequest, Serialize_ModifyMessageRequest);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached<global::OpenApiThreads.ModifyMessageRequest>(Create_ModifyMessageRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ModifyMessageRequest C(object o) => (global::OpenApiThreads.ModifyMessageRequest)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Properties_ModifyMessageRequest, Serialize_ModifyMessageRequest);
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+        };
+    }
+
+    internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.__MetadataIsSet)
         {
-            static global::OpenApiThreads.ModifyMessageRequest C(object o) => (global::OpenApiThreads.ModifyMessageRequest)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.metadata);
+            if (value.Metadata is { } vp0_0)
             {
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            };
-        }
-
-        internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.__MetadataIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.metadata);
-                if (value.Metadata is { } vp0_0)
+                writer.WriteStartObject();
+                if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
                 {
-                    writer.WriteStartObject();
-                    if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                        {
-                            writer.WritePropertyName(pairp0_1.Key);
-                            writer.WriteStringValue(pairp0_1.Value);
-                        }
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
                     }
-                    else
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
-                        {
-                            writer.WritePropertyName(pairp0_1.Key);
-                            writer.WriteStringValue(pairp0_1.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                    {
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
+                    }
                 }
+                writer.WriteEndObject();
             }
-            writer.WriteEndObject();
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
+        writer.WriteEndObject();
     }
 }

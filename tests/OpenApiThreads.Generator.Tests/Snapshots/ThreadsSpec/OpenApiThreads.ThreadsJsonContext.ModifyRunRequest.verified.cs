@@ -3,70 +3,69 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached<global::OpenApiThreads.ModifyRunRequest>(Create_ModifyRunRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Properties_ModifyRunRequest, Serialize_ModifyRunRequest);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached<global::OpenApiThreads.ModifyRunRequest>(Create_ModifyRunRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ModifyRunRequest C(object o) => (global::OpenApiThreads.ModifyRunRequest)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ModifyRunRequest);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Properties_ModifyRunRequest, Serialize_ModifyRunRequest);
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+        };
+    }
+
+    internal static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.__MetadataIsSet)
         {
-            static global::OpenApiThreads.ModifyRunRequest C(object o) => (global::OpenApiThreads.ModifyRunRequest)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ModifyRunRequest);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.metadata);
+            if (value.Metadata is { } vp0_0)
             {
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            };
-        }
-
-        internal static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.__MetadataIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.metadata);
-                if (value.Metadata is { } vp0_0)
+                writer.WriteStartObject();
+                if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
                 {
-                    writer.WriteStartObject();
-                    if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                        {
-                            writer.WritePropertyName(pairp0_1.Key);
-                            writer.WriteStringValue(pairp0_1.Value);
-                        }
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
                     }
-                    else
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
-                        {
-                            writer.WritePropertyName(pairp0_1.Key);
-                            writer.WriteStringValue(pairp0_1.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                    {
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
+                    }
                 }
+                writer.WriteEndObject();
             }
-            writer.WriteEndObject();
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
+        writer.WriteEndObject();
     }
 }

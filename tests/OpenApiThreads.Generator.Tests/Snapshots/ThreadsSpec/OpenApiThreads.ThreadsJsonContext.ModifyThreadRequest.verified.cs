@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached<global::OpenApiThreads.ModifyThreadRequest>(Create_ModifyThreadRequest);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
+        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Properties_ModifyThreadRequest, Serialize_ModifyThreadRequest);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached<global::OpenApiThreads.ModifyThreadRequest>(Create_ModifyThreadRequest);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ModifyThreadRequest);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Properties_ModifyThreadRequest, Serialize_ModifyThreadRequest);
+            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
+        };
+    }
+
+    internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.__ToolResourcesIsSet)
         {
-            static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ModifyThreadRequest);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            };
+            writer.WritePropertyName(PropertyNames.tool_resources);
+            Serialize_ToolResources(writer, value.ToolResources);
         }
-
-        internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
+        if (value.__MetadataIsSet)
         {
-            if (value is null)
+            writer.WritePropertyName(PropertyNames.metadata);
+            if (value.Metadata is { } vp1_0)
             {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.__ToolResourcesIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.tool_resources);
-                Serialize_ToolResources(writer, value.ToolResources);
-            }
-            if (value.__MetadataIsSet)
-            {
-                writer.WritePropertyName(PropertyNames.metadata);
-                if (value.Metadata is { } vp1_0)
+                writer.WriteStartObject();
+                if (vp1_0 is global::System.Collections.Generic.Dictionary<string, string> concretep1_1)
                 {
-                    writer.WriteStartObject();
-                    if (vp1_0 is global::System.Collections.Generic.Dictionary<string, string> concretep1_1)
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in concretep1_1)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in concretep1_1)
-                        {
-                            writer.WritePropertyName(pairp1_1.Key);
-                            writer.WriteStringValue(pairp1_1.Value);
-                        }
+                        writer.WritePropertyName(pairp1_1.Key);
+                        writer.WriteStringValue(pairp1_1.Value);
                     }
-                    else
-                    {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
-                        {
-                            writer.WritePropertyName(pairp1_1.Key);
-                            writer.WriteStringValue(pairp1_1.Value);
-                        }
-                    }
-                    writer.WriteEndObject();
                 }
                 else
                 {
-                    writer.WriteNullValue();
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
+                    {
+                        writer.WritePropertyName(pairp1_1.Key);
+                        writer.WriteStringValue(pairp1_1.Value);
+                    }
                 }
+                writer.WriteEndObject();
             }
-            writer.WriteEndObject();
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
+        writer.WriteEndObject();
     }
 }

@@ -3,111 +3,110 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached<global::OpenApiThreads.NamedToolChoice>(Create_NamedToolChoice);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
+        Reach(typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType);
+        Reach(typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Properties_NamedToolChoice, Serialize_NamedToolChoice);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached<global::OpenApiThreads.NamedToolChoice>(Create_NamedToolChoice);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
+        global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoice);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType);
-            Reach(typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Properties_NamedToolChoice, Serialize_NamedToolChoice);
+            PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WritePropertyName(PropertyNames.type);
+        WriteWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(writer, value.Type);
+        if (value.Function is not null)
         {
-            static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
-            global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoice);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.function);
+            Serialize_NamedToolChoiceFunction(writer, value.Function);
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoice));
+        var value = new global::OpenApiThreads.NamedToolChoice { Type = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.type);
-            WriteWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(writer, value.Type);
-            if (value.Function is not null)
-            {
-                writer.WritePropertyName(PropertyNames.function);
-                Serialize_NamedToolChoiceFunction(writer, value.Function);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoice));
-            var value = new global::OpenApiThreads.NamedToolChoice { Type = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Type = Read_NamedToolChoiceType(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("function"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Function = Read_NamedToolChoiceFunction(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Type = Read_NamedToolChoiceType(ref reader, options);
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("function"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoice), seen0, new[] { "type" });
+                ReadNext(ref reader);
+                value.Function = Read_NamedToolChoiceFunction(ref reader, options)!;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoice), seen0, new[] { "type" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,98 +3,97 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached<global::OpenApiThreads.NamedToolChoiceFunction>(Create_NamedToolChoiceFunction);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Properties_NamedToolChoiceFunction, Serialize_NamedToolChoiceFunction);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached<global::OpenApiThreads.NamedToolChoiceFunction>(Create_NamedToolChoiceFunction);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
+        global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoiceFunction);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Properties_NamedToolChoiceFunction, Serialize_NamedToolChoiceFunction);
+            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.name, value.Name);
+        if (value.AdditionalData is { } additionalData)
         {
-            static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
-            global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoiceFunction);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoiceFunction));
+        var value = new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.name, value.Name);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoiceFunction));
-            var value = new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("name"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Name = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Name = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoiceFunction), seen0, new[] { "name" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoiceFunction), seen0, new[] { "name" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

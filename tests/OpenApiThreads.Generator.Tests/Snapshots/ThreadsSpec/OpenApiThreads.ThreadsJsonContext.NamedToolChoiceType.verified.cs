@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>? _NamedToolChoiceType;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceType"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached<global::OpenApiThreads.NamedToolChoiceType>(Create_NamedToolChoiceType);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> Create_NamedToolChoiceType(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>? _NamedToolChoiceType;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceType"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached<global::OpenApiThreads.NamedToolChoiceType>(Create_NamedToolChoiceType);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> Create_NamedToolChoiceType(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.NamedToolChoiceType>(options, new global::OpenApiThreads.NamedToolChoiceType.Converter());
-        }
-
-        internal static global::OpenApiThreads.NamedToolChoiceType Read_NamedToolChoiceType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.NamedToolChoiceType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.NamedToolChoiceType), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.NamedToolChoiceType>(options, new global::OpenApiThreads.NamedToolChoiceType.Converter());
     }
+
+    internal static global::OpenApiThreads.NamedToolChoiceType Read_NamedToolChoiceType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.NamedToolChoiceType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.NamedToolChoiceType), options);
 }

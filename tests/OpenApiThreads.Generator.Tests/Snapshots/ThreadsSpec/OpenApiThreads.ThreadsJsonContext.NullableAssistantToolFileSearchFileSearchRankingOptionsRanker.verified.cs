@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
+
+    /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
-
-        /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options)));
-        }
-
-        internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?) : Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options)));
     }
+
+    internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?) : Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
+
+    /// <summary>JSON metadata for <c>bool?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached<bool?>(Create_NullableBoolean);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
-
-        /// <summary>JSON metadata for <c>bool?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached<bool?>(Create_NullableBoolean);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(bool), Create_Boolean);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(TypeInfoOf<bool>(options)));
-        }
+        Reach(typeof(bool), Create_Boolean);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(TypeInfoOf<bool>(options)));
     }
 }

@@ -3,19 +3,18 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
+
+    /// <summary>JSON metadata for <c>double?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached<double?>(Create_NullableDouble);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
-
-        /// <summary>JSON metadata for <c>double?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached<double?>(Create_NullableDouble);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(double), Create_Double);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(TypeInfoOf<double>(options)));
-        }
+        Reach(typeof(double), Create_Double);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(TypeInfoOf<double>(options)));
     }
 }

@@ -3,22 +3,21 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
+
+    /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(Create_NullableMessageContentImageFileImageFileDetail);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> Create_NullableMessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
-
-        /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(Create_NullableMessageContentImageFileImageFileDetail);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> Create_NullableMessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), Create_MessageContentImageFileImageFileDetail);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options)));
-        }
-
-        internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail? Read_NullableMessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageContentImageFileImageFileDetail?) : Read_MessageContentImageFileImageFileDetail(ref reader, options);
+        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), Create_MessageContentImageFileImageFileDetail);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options)));
     }
+
+    internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail? Read_NullableMessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageContentImageFileImageFileDetail?) : Read_MessageContentImageFileImageFileDetail(ref reader, options);
 }

@@ -3,134 +3,133 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached<global::OpenApiThreads.OpenAIFile>(Create_OpenAIFile);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
+        Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached<global::OpenApiThreads.OpenAIFile>(Create_OpenAIFile);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
+        global::System.Type d = typeof(global::OpenApiThreads.OpenAIFile);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
-            Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required),
+            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string>(options, d, "Filename", "filename", static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.OpenAIFile));
+        var value = new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
-            global::System.Type d = typeof(global::OpenApiThreads.OpenAIFile);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Filename", "filename", static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.OpenAIFile));
-            var value = new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("bytes"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Bytes = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("created_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CreatedAt = reader.GetInt64();
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("expires_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals("filename"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Filename = reader.GetString()!;
-                    seen0 |= 0x8UL;
-                }
-                else if (reader.ValueTextEquals("purpose"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Purpose = Read_OpenAIFilePurpose(ref reader, options);
-                    seen0 |= 0x10UL;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Status = Read_OpenAIFileStatus(ref reader, options);
-                    seen0 |= 0x20UL;
-                }
-                else if (reader.ValueTextEquals("status_details"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StatusDetails = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x3FUL)
+            else if (reader.ValueTextEquals("object"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.OpenAIFile), seen0, new[] { "id", "bytes", "created_at", "filename", "purpose", "status" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("bytes"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Bytes = reader.GetInt64();
+                seen0 |= 0x2UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CreatedAt = reader.GetInt64();
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("expires_at"u8))
+            {
+                ReadNext(ref reader);
+                value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("filename"u8))
+            {
+                ReadNext(ref reader);
+                value.Filename = reader.GetString()!;
+                seen0 |= 0x8UL;
+            }
+            else if (reader.ValueTextEquals("purpose"u8))
+            {
+                ReadNext(ref reader);
+                value.Purpose = Read_OpenAIFilePurpose(ref reader, options);
+                seen0 |= 0x10UL;
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                ReadNext(ref reader);
+                value.Status = Read_OpenAIFileStatus(ref reader, options);
+                seen0 |= 0x20UL;
+            }
+            else if (reader.ValueTextEquals("status_details"u8))
+            {
+                ReadNext(ref reader);
+                value.StatusDetails = reader.GetString()!;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x3FUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.OpenAIFile), seen0, new[] { "id", "bytes", "created_at", "filename", "purpose", "status" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

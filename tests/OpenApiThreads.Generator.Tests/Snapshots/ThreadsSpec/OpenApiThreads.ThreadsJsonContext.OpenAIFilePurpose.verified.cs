@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>? _OpenAIFilePurpose;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFilePurpose"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached<global::OpenApiThreads.OpenAIFilePurpose>(Create_OpenAIFilePurpose);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> Create_OpenAIFilePurpose(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>? _OpenAIFilePurpose;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFilePurpose"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached<global::OpenApiThreads.OpenAIFilePurpose>(Create_OpenAIFilePurpose);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> Create_OpenAIFilePurpose(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.OpenAIFilePurpose>(options, new global::OpenApiThreads.OpenAIFilePurpose.Converter());
-        }
-
-        internal static global::OpenApiThreads.OpenAIFilePurpose Read_OpenAIFilePurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.OpenAIFilePurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFilePurpose), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.OpenAIFilePurpose>(options, new global::OpenApiThreads.OpenAIFilePurpose.Converter());
     }
+
+    internal static global::OpenApiThreads.OpenAIFilePurpose Read_OpenAIFilePurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.OpenAIFilePurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFilePurpose), options);
 }

@@ -3,63 +3,62 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private static class PropertyNames
     {
-        private static class PropertyNames
-        {
-            internal static readonly global::System.Text.Json.JsonEncodedText additional_instructions = global::System.Text.Json.JsonEncodedText.Encode("additional_instructions");
-            internal static readonly global::System.Text.Json.JsonEncodedText additional_messages = global::System.Text.Json.JsonEncodedText.Encode("additional_messages");
-            internal static readonly global::System.Text.Json.JsonEncodedText anchor = global::System.Text.Json.JsonEncodedText.Encode("anchor");
-            internal static readonly global::System.Text.Json.JsonEncodedText assistant_id = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
-            internal static readonly global::System.Text.Json.JsonEncodedText attachments = global::System.Text.Json.JsonEncodedText.Encode("attachments");
-            internal static readonly global::System.Text.Json.JsonEncodedText code_interpreter = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
-            internal static readonly global::System.Text.Json.JsonEncodedText content = global::System.Text.Json.JsonEncodedText.Encode("content");
-            internal static readonly global::System.Text.Json.JsonEncodedText description = global::System.Text.Json.JsonEncodedText.Encode("description");
-            internal static readonly global::System.Text.Json.JsonEncodedText detail = global::System.Text.Json.JsonEncodedText.Encode("detail");
-            internal static readonly global::System.Text.Json.JsonEncodedText file_id = global::System.Text.Json.JsonEncodedText.Encode("file_id");
-            internal static readonly global::System.Text.Json.JsonEncodedText file_ids = global::System.Text.Json.JsonEncodedText.Encode("file_ids");
-            internal static readonly global::System.Text.Json.JsonEncodedText file_search = global::System.Text.Json.JsonEncodedText.Encode("file_search");
-            internal static readonly global::System.Text.Json.JsonEncodedText function = global::System.Text.Json.JsonEncodedText.Encode("function");
-            internal static readonly global::System.Text.Json.JsonEncodedText image_file = global::System.Text.Json.JsonEncodedText.Encode("image_file");
-            internal static readonly global::System.Text.Json.JsonEncodedText image_url = global::System.Text.Json.JsonEncodedText.Encode("image_url");
-            internal static readonly global::System.Text.Json.JsonEncodedText instructions = global::System.Text.Json.JsonEncodedText.Encode("instructions");
-            internal static readonly global::System.Text.Json.JsonEncodedText json_schema = global::System.Text.Json.JsonEncodedText.Encode("json_schema");
-            internal static readonly global::System.Text.Json.JsonEncodedText last_messages = global::System.Text.Json.JsonEncodedText.Encode("last_messages");
-            internal static readonly global::System.Text.Json.JsonEncodedText max_completion_tokens = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
-            internal static readonly global::System.Text.Json.JsonEncodedText max_num_results = global::System.Text.Json.JsonEncodedText.Encode("max_num_results");
-            internal static readonly global::System.Text.Json.JsonEncodedText max_prompt_tokens = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
-            internal static readonly global::System.Text.Json.JsonEncodedText messages = global::System.Text.Json.JsonEncodedText.Encode("messages");
-            internal static readonly global::System.Text.Json.JsonEncodedText metadata = global::System.Text.Json.JsonEncodedText.Encode("metadata");
-            internal static readonly global::System.Text.Json.JsonEncodedText model = global::System.Text.Json.JsonEncodedText.Encode("model");
-            internal static readonly global::System.Text.Json.JsonEncodedText name = global::System.Text.Json.JsonEncodedText.Encode("name");
-            internal static readonly global::System.Text.Json.JsonEncodedText output = global::System.Text.Json.JsonEncodedText.Encode("output");
-            internal static readonly global::System.Text.Json.JsonEncodedText parallel_tool_calls = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
-            internal static readonly global::System.Text.Json.JsonEncodedText parameters = global::System.Text.Json.JsonEncodedText.Encode("parameters");
-            internal static readonly global::System.Text.Json.JsonEncodedText ranker = global::System.Text.Json.JsonEncodedText.Encode("ranker");
-            internal static readonly global::System.Text.Json.JsonEncodedText ranking_options = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
-            internal static readonly global::System.Text.Json.JsonEncodedText reasoning_effort = global::System.Text.Json.JsonEncodedText.Encode("reasoning_effort");
-            internal static readonly global::System.Text.Json.JsonEncodedText response_format = global::System.Text.Json.JsonEncodedText.Encode("response_format");
-            internal static readonly global::System.Text.Json.JsonEncodedText role = global::System.Text.Json.JsonEncodedText.Encode("role");
-            internal static readonly global::System.Text.Json.JsonEncodedText schema = global::System.Text.Json.JsonEncodedText.Encode("schema");
-            internal static readonly global::System.Text.Json.JsonEncodedText score_threshold = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
-            internal static readonly global::System.Text.Json.JsonEncodedText seconds = global::System.Text.Json.JsonEncodedText.Encode("seconds");
-            internal static readonly global::System.Text.Json.JsonEncodedText stream = global::System.Text.Json.JsonEncodedText.Encode("stream");
-            internal static readonly global::System.Text.Json.JsonEncodedText strict = global::System.Text.Json.JsonEncodedText.Encode("strict");
-            internal static readonly global::System.Text.Json.JsonEncodedText temperature = global::System.Text.Json.JsonEncodedText.Encode("temperature");
-            internal static readonly global::System.Text.Json.JsonEncodedText text = global::System.Text.Json.JsonEncodedText.Encode("text");
-            internal static readonly global::System.Text.Json.JsonEncodedText thread = global::System.Text.Json.JsonEncodedText.Encode("thread");
-            internal static readonly global::System.Text.Json.JsonEncodedText tool_call_id = global::System.Text.Json.JsonEncodedText.Encode("tool_call_id");
-            internal static readonly global::System.Text.Json.JsonEncodedText tool_choice = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
-            internal static readonly global::System.Text.Json.JsonEncodedText tool_outputs = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
-            internal static readonly global::System.Text.Json.JsonEncodedText tool_resources = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
-            internal static readonly global::System.Text.Json.JsonEncodedText tools = global::System.Text.Json.JsonEncodedText.Encode("tools");
-            internal static readonly global::System.Text.Json.JsonEncodedText top_p = global::System.Text.Json.JsonEncodedText.Encode("top_p");
-            internal static readonly global::System.Text.Json.JsonEncodedText truncation_strategy = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
-            internal static readonly global::System.Text.Json.JsonEncodedText type = global::System.Text.Json.JsonEncodedText.Encode("type");
-            internal static readonly global::System.Text.Json.JsonEncodedText url = global::System.Text.Json.JsonEncodedText.Encode("url");
-            internal static readonly global::System.Text.Json.JsonEncodedText vector_store_ids = global::System.Text.Json.JsonEncodedText.Encode("vector_store_ids");
-        }
+        internal static readonly global::System.Text.Json.JsonEncodedText additional_instructions = global::System.Text.Json.JsonEncodedText.Encode("additional_instructions");
+        internal static readonly global::System.Text.Json.JsonEncodedText additional_messages = global::System.Text.Json.JsonEncodedText.Encode("additional_messages");
+        internal static readonly global::System.Text.Json.JsonEncodedText anchor = global::System.Text.Json.JsonEncodedText.Encode("anchor");
+        internal static readonly global::System.Text.Json.JsonEncodedText assistant_id = global::System.Text.Json.JsonEncodedText.Encode("assistant_id");
+        internal static readonly global::System.Text.Json.JsonEncodedText attachments = global::System.Text.Json.JsonEncodedText.Encode("attachments");
+        internal static readonly global::System.Text.Json.JsonEncodedText code_interpreter = global::System.Text.Json.JsonEncodedText.Encode("code_interpreter");
+        internal static readonly global::System.Text.Json.JsonEncodedText content = global::System.Text.Json.JsonEncodedText.Encode("content");
+        internal static readonly global::System.Text.Json.JsonEncodedText description = global::System.Text.Json.JsonEncodedText.Encode("description");
+        internal static readonly global::System.Text.Json.JsonEncodedText detail = global::System.Text.Json.JsonEncodedText.Encode("detail");
+        internal static readonly global::System.Text.Json.JsonEncodedText file_id = global::System.Text.Json.JsonEncodedText.Encode("file_id");
+        internal static readonly global::System.Text.Json.JsonEncodedText file_ids = global::System.Text.Json.JsonEncodedText.Encode("file_ids");
+        internal static readonly global::System.Text.Json.JsonEncodedText file_search = global::System.Text.Json.JsonEncodedText.Encode("file_search");
+        internal static readonly global::System.Text.Json.JsonEncodedText function = global::System.Text.Json.JsonEncodedText.Encode("function");
+        internal static readonly global::System.Text.Json.JsonEncodedText image_file = global::System.Text.Json.JsonEncodedText.Encode("image_file");
+        internal static readonly global::System.Text.Json.JsonEncodedText image_url = global::System.Text.Json.JsonEncodedText.Encode("image_url");
+        internal static readonly global::System.Text.Json.JsonEncodedText instructions = global::System.Text.Json.JsonEncodedText.Encode("instructions");
+        internal static readonly global::System.Text.Json.JsonEncodedText json_schema = global::System.Text.Json.JsonEncodedText.Encode("json_schema");
+        internal static readonly global::System.Text.Json.JsonEncodedText last_messages = global::System.Text.Json.JsonEncodedText.Encode("last_messages");
+        internal static readonly global::System.Text.Json.JsonEncodedText max_completion_tokens = global::System.Text.Json.JsonEncodedText.Encode("max_completion_tokens");
+        internal static readonly global::System.Text.Json.JsonEncodedText max_num_results = global::System.Text.Json.JsonEncodedText.Encode("max_num_results");
+        internal static readonly global::System.Text.Json.JsonEncodedText max_prompt_tokens = global::System.Text.Json.JsonEncodedText.Encode("max_prompt_tokens");
+        internal static readonly global::System.Text.Json.JsonEncodedText messages = global::System.Text.Json.JsonEncodedText.Encode("messages");
+        internal static readonly global::System.Text.Json.JsonEncodedText metadata = global::System.Text.Json.JsonEncodedText.Encode("metadata");
+        internal static readonly global::System.Text.Json.JsonEncodedText model = global::System.Text.Json.JsonEncodedText.Encode("model");
+        internal static readonly global::System.Text.Json.JsonEncodedText name = global::System.Text.Json.JsonEncodedText.Encode("name");
+        internal static readonly global::System.Text.Json.JsonEncodedText output = global::System.Text.Json.JsonEncodedText.Encode("output");
+        internal static readonly global::System.Text.Json.JsonEncodedText parallel_tool_calls = global::System.Text.Json.JsonEncodedText.Encode("parallel_tool_calls");
+        internal static readonly global::System.Text.Json.JsonEncodedText parameters = global::System.Text.Json.JsonEncodedText.Encode("parameters");
+        internal static readonly global::System.Text.Json.JsonEncodedText ranker = global::System.Text.Json.JsonEncodedText.Encode("ranker");
+        internal static readonly global::System.Text.Json.JsonEncodedText ranking_options = global::System.Text.Json.JsonEncodedText.Encode("ranking_options");
+        internal static readonly global::System.Text.Json.JsonEncodedText reasoning_effort = global::System.Text.Json.JsonEncodedText.Encode("reasoning_effort");
+        internal static readonly global::System.Text.Json.JsonEncodedText response_format = global::System.Text.Json.JsonEncodedText.Encode("response_format");
+        internal static readonly global::System.Text.Json.JsonEncodedText role = global::System.Text.Json.JsonEncodedText.Encode("role");
+        internal static readonly global::System.Text.Json.JsonEncodedText schema = global::System.Text.Json.JsonEncodedText.Encode("schema");
+        internal static readonly global::System.Text.Json.JsonEncodedText score_threshold = global::System.Text.Json.JsonEncodedText.Encode("score_threshold");
+        internal static readonly global::System.Text.Json.JsonEncodedText seconds = global::System.Text.Json.JsonEncodedText.Encode("seconds");
+        internal static readonly global::System.Text.Json.JsonEncodedText stream = global::System.Text.Json.JsonEncodedText.Encode("stream");
+        internal static readonly global::System.Text.Json.JsonEncodedText strict = global::System.Text.Json.JsonEncodedText.Encode("strict");
+        internal static readonly global::System.Text.Json.JsonEncodedText temperature = global::System.Text.Json.JsonEncodedText.Encode("temperature");
+        internal static readonly global::System.Text.Json.JsonEncodedText text = global::System.Text.Json.JsonEncodedText.Encode("text");
+        internal static readonly global::System.Text.Json.JsonEncodedText thread = global::System.Text.Json.JsonEncodedText.Encode("thread");
+        internal static readonly global::System.Text.Json.JsonEncodedText tool_call_id = global::System.Text.Json.JsonEncodedText.Encode("tool_call_id");
+        internal static readonly global::System.Text.Json.JsonEncodedText tool_choice = global::System.Text.Json.JsonEncodedText.Encode("tool_choice");
+        internal static readonly global::System.Text.Json.JsonEncodedText tool_outputs = global::System.Text.Json.JsonEncodedText.Encode("tool_outputs");
+        internal static readonly global::System.Text.Json.JsonEncodedText tool_resources = global::System.Text.Json.JsonEncodedText.Encode("tool_resources");
+        internal static readonly global::System.Text.Json.JsonEncodedText tools = global::System.Text.Json.JsonEncodedText.Encode("tools");
+        internal static readonly global::System.Text.Json.JsonEncodedText top_p = global::System.Text.Json.JsonEncodedText.Encode("top_p");
+        internal static readonly global::System.Text.Json.JsonEncodedText truncation_strategy = global::System.Text.Json.JsonEncodedText.Encode("truncation_strategy");
+        internal static readonly global::System.Text.Json.JsonEncodedText type = global::System.Text.Json.JsonEncodedText.Encode("type");
+        internal static readonly global::System.Text.Json.JsonEncodedText url = global::System.Text.Json.JsonEncodedText.Encode("url");
+        internal static readonly global::System.Text.Json.JsonEncodedText vector_store_ids = global::System.Text.Json.JsonEncodedText.Encode("vector_store_ids");
     }
 }

@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchema>(Create_ResponseFormatJsonSchema);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Properties_ResponseFormatJsonSchema, Serialize_ResponseFormatJsonSchema);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchema>(Create_ResponseFormatJsonSchema);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Properties_ResponseFormatJsonSchema, Serialize_ResponseFormatJsonSchema);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WriteString(PropertyNames.type, value.Type);
+        writer.WritePropertyName(PropertyNames.json_schema);
+        Serialize_ResponseFormatJsonSchemaJsonSchema(writer, value.JsonSchema);
+        if (value.AdditionalData is { } additionalData)
         {
-            static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ResponseFormatJsonSchema));
+        var value = new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(PropertyNames.type, value.Type);
-            writer.WritePropertyName(PropertyNames.json_schema);
-            Serialize_ResponseFormatJsonSchemaJsonSchema(writer, value.JsonSchema);
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ResponseFormatJsonSchema));
-            var value = new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("json_schema"u8))
-                {
-                    ReadNext(ref reader);
-                    value.JsonSchema = Read_ResponseFormatJsonSchemaJsonSchema(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("json_schema"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), seen0, new[] { "json_schema" });
+                ReadNext(ref reader);
+                value.JsonSchema = Read_ResponseFormatJsonSchemaJsonSchema(ref reader, options)!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), seen0, new[] { "json_schema" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,25 +3,24 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption>? _ResponseFormatOption;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatOption"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached<global::OpenApiThreads.ResponseFormatOption>(Create_ResponseFormatOption);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> Create_ResponseFormatOption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption>? _ResponseFormatOption;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatOption"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached<global::OpenApiThreads.ResponseFormatOption>(Create_ResponseFormatOption);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> Create_ResponseFormatOption(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatText), Create_ResponseFormatText);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonObject), Create_ResponseFormatJsonObject);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), Create_ResponseFormatJsonSchema);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ResponseFormatOption>(options, new global::OpenApiThreads.ResponseFormatOption.Converter());
-        }
-
-        internal static global::OpenApiThreads.ResponseFormatOption? Read_ResponseFormatOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ResponseFormatOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ResponseFormatOption), options);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatText), Create_ResponseFormatText);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonObject), Create_ResponseFormatJsonObject);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), Create_ResponseFormatJsonSchema);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ResponseFormatOption>(options, new global::OpenApiThreads.ResponseFormatOption.Converter());
     }
+
+    internal static global::OpenApiThreads.ResponseFormatOption? Read_ResponseFormatOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ResponseFormatOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ResponseFormatOption), options);
 }

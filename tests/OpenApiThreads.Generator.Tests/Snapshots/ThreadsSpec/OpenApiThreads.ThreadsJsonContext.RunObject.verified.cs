@@ -3,316 +3,315 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached<global::OpenApiThreads.RunObject>(Create_RunObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus);
+        Reach(typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction);
+        Reach(typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+        Reach(typeof(double?), Create_NullableDouble);
+        Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
+        Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
+        Reach(typeof(bool), Create_Boolean);
+        Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, Properties_RunObject, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached<global::OpenApiThreads.RunObject>(Create_RunObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunObject C(object o) => (global::OpenApiThreads.RunObject)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunObject);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus);
-            Reach(typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction);
-            Reach(typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
-            Reach(typeof(double?), Create_NullableDouble);
-            Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
-            Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
-            Reach(typeof(bool), Create_Boolean);
-            Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, Properties_RunObject, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunObjectRequiredAction?>(options, d, "RequiredAction", "required_action", static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "StartedAt", "started_at", static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
+            PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
+            PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
+            PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.Required),
+            PropertyMetadata<bool>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObject));
+        var value = new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunObject C(object o) => (global::OpenApiThreads.RunObject)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunObject);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredAction?>(options, d, "RequiredAction", "required_action", static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "StartedAt", "started_at", static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
-                PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
-                PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
-                PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.Required),
-                PropertyMetadata<bool>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObject));
-            var value = new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                ReadNext(ref reader);
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CreatedAt = reader.GetInt64();
+                seen0 |= 0x2UL;
+            }
+            else if (reader.ValueTextEquals("thread_id"u8))
+            {
+                ReadNext(ref reader);
+                value.ThreadId = reader.GetString()!;
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("assistant_id"u8))
+            {
+                ReadNext(ref reader);
+                value.AssistantId = reader.GetString()!;
+                seen0 |= 0x8UL;
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                ReadNext(ref reader);
+                value.Status = Read_RunObjectStatus(ref reader, options);
+                seen0 |= 0x10UL;
+            }
+            else if (reader.ValueTextEquals("required_action"u8))
+            {
+                ReadNext(ref reader);
+                value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!;
+                seen0 |= 0x20UL;
+            }
+            else if (reader.ValueTextEquals("last_error"u8))
+            {
+                ReadNext(ref reader);
+                value.LastError = Read_RunObjectLastError(ref reader, options)!;
+                seen0 |= 0x40UL;
+            }
+            else if (reader.ValueTextEquals("expires_at"u8))
+            {
+                ReadNext(ref reader);
+                value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x80UL;
+            }
+            else if (reader.ValueTextEquals("started_at"u8))
+            {
+                ReadNext(ref reader);
+                value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x100UL;
+            }
+            else if (reader.ValueTextEquals("cancelled_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x200UL;
+            }
+            else if (reader.ValueTextEquals("failed_at"u8))
+            {
+                ReadNext(ref reader);
+                value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x400UL;
+            }
+            else if (reader.ValueTextEquals("completed_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x800UL;
+            }
+            else if (reader.ValueTextEquals("incomplete_details"u8))
+            {
+                ReadNext(ref reader);
+                value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!;
+                seen0 |= 0x1000UL;
+            }
+            else if (reader.ValueTextEquals("model"u8))
+            {
+                ReadNext(ref reader);
+                value.Model = reader.GetString()!;
+                seen0 |= 0x2000UL;
+            }
+            else if (reader.ValueTextEquals("instructions"u8))
+            {
+                ReadNext(ref reader);
+                value.Instructions = reader.GetString()!;
+                seen0 |= 0x4000UL;
+            }
+            else if (reader.ValueTextEquals("tools"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("created_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CreatedAt = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("thread_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ThreadId = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("assistant_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.AssistantId = reader.GetString()!;
-                    seen0 |= 0x8UL;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Status = Read_RunObjectStatus(ref reader, options);
-                    seen0 |= 0x10UL;
-                }
-                else if (reader.ValueTextEquals("required_action"u8))
-                {
-                    ReadNext(ref reader);
-                    value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!;
-                    seen0 |= 0x20UL;
-                }
-                else if (reader.ValueTextEquals("last_error"u8))
-                {
-                    ReadNext(ref reader);
-                    value.LastError = Read_RunObjectLastError(ref reader, options)!;
-                    seen0 |= 0x40UL;
-                }
-                else if (reader.ValueTextEquals("expires_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x80UL;
-                }
-                else if (reader.ValueTextEquals("started_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x100UL;
-                }
-                else if (reader.ValueTextEquals("cancelled_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x200UL;
-                }
-                else if (reader.ValueTextEquals("failed_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x400UL;
-                }
-                else if (reader.ValueTextEquals("completed_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x800UL;
-                }
-                else if (reader.ValueTextEquals("incomplete_details"u8))
-                {
-                    ReadNext(ref reader);
-                    value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!;
-                    seen0 |= 0x1000UL;
-                }
-                else if (reader.ValueTextEquals("model"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Model = reader.GetString()!;
-                    seen0 |= 0x2000UL;
-                }
-                else if (reader.ValueTextEquals("instructions"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Instructions = reader.GetString()!;
-                    seen0 |= 0x4000UL;
-                }
-                else if (reader.ValueTextEquals("tools"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Tools = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
-                        var listp16_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.AssistantTool itemp16_0;
-                            itemp16_0 = Read_AssistantTool(ref reader, options)!;
-                            listp16_0.Add(itemp16_0);
-                        }
-                    
-                        value.Tools = listp16_0;
-                    }
-                    seen0 |= 0x8000UL;
-                }
-                else if (reader.ValueTextEquals("metadata"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp17_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp17_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp17_0;
-                            itemp17_0 = reader.GetString()!;
-                            mapp17_0[keyp17_0] = itemp17_0;
-                        }
-                    
-                        value.Metadata = mapp17_0;
-                    }
-                    seen0 |= 0x10000UL;
-                }
-                else if (reader.ValueTextEquals("usage"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Usage = Read_RunUsage(ref reader, options)!;
-                    seen0 |= 0x20000UL;
-                }
-                else if (reader.ValueTextEquals("temperature"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals("top_p"u8))
-                {
-                    ReadNext(ref reader);
-                    value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-                }
-                else if (reader.ValueTextEquals("max_prompt_tokens"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x40000UL;
-                }
-                else if (reader.ValueTextEquals("max_completion_tokens"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x80000UL;
-                }
-                else if (reader.ValueTextEquals("truncation_strategy"u8))
-                {
-                    ReadNext(ref reader);
-                    value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
-                    seen0 |= 0x100000UL;
-                }
-                else if (reader.ValueTextEquals("tool_choice"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
-                    seen0 |= 0x200000UL;
-                }
-                else if (reader.ValueTextEquals("parallel_tool_calls"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ParallelToolCalls = reader.GetBoolean();
-                    seen0 |= 0x400000UL;
-                }
-                else if (reader.ValueTextEquals("response_format"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
-                    seen0 |= 0x800000UL;
+                    value.Tools = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
+                    var listp16_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.AssistantTool itemp16_0;
+                        itemp16_0 = Read_AssistantTool(ref reader, options)!;
+                        listp16_0.Add(itemp16_0);
+                    }
+                
+                    value.Tools = listp16_0;
                 }
+                seen0 |= 0x8000UL;
             }
-
-            if (seen0 != 0xFFFFFFUL)
+            else if (reader.ValueTextEquals("metadata"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunObject), seen0, new[] { "id", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format" });
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+                {
+                    value.Metadata = null!;
+                }
+                else
+                {
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                    var mapp17_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                        {
+                            break;
+                        }
+                
+                        string keyp17_0 = reader.GetString()!;
+                        ReadNext(ref reader);
+                        string itemp17_0;
+                        itemp17_0 = reader.GetString()!;
+                        mapp17_0[keyp17_0] = itemp17_0;
+                    }
+                
+                    value.Metadata = mapp17_0;
+                }
+                seen0 |= 0x10000UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("usage"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Usage = Read_RunUsage(ref reader, options)!;
+                seen0 |= 0x20000UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("temperature"u8))
+            {
+                ReadNext(ref reader);
+                value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+            }
+            else if (reader.ValueTextEquals("top_p"u8))
+            {
+                ReadNext(ref reader);
+                value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
+            }
+            else if (reader.ValueTextEquals("max_prompt_tokens"u8))
+            {
+                ReadNext(ref reader);
+                value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x40000UL;
+            }
+            else if (reader.ValueTextEquals("max_completion_tokens"u8))
+            {
+                ReadNext(ref reader);
+                value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x80000UL;
+            }
+            else if (reader.ValueTextEquals("truncation_strategy"u8))
+            {
+                ReadNext(ref reader);
+                value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
+                seen0 |= 0x100000UL;
+            }
+            else if (reader.ValueTextEquals("tool_choice"u8))
+            {
+                ReadNext(ref reader);
+                value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
+                seen0 |= 0x200000UL;
+            }
+            else if (reader.ValueTextEquals("parallel_tool_calls"u8))
+            {
+                ReadNext(ref reader);
+                value.ParallelToolCalls = reader.GetBoolean();
+                seen0 |= 0x400000UL;
+            }
+            else if (reader.ValueTextEquals("response_format"u8))
+            {
+                ReadNext(ref reader);
+                value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
+                seen0 |= 0x800000UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0xFFFFFFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunObject), seen0, new[] { "id", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,70 +3,69 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetails>(Create_RunObjectIncompleteDetails);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
+        Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetails>(Create_RunObjectIncompleteDetails);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, null);
+            PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectIncompleteDetails));
+        var value = new global::OpenApiThreads.RunObjectIncompleteDetails();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectIncompleteDetails));
-            var value = new global::OpenApiThreads.RunObjectIncompleteDetails();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("reason"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("reason"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Reason = Read_NullableRunObjectIncompleteDetailsReason(ref reader, options);
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Reason = Read_NullableRunObjectIncompleteDetailsReason(ref reader, options);
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

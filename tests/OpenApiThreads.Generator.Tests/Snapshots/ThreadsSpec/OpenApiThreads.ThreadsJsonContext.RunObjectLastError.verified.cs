@@ -3,85 +3,84 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached<global::OpenApiThreads.RunObjectLastError>(Create_RunObjectLastError);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
+        Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached<global::OpenApiThreads.RunObjectLastError>(Create_RunObjectLastError);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunObjectLastError C(object o) => (global::OpenApiThreads.RunObjectLastError)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, null);
+            PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectLastError));
+        var value = new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunObjectLastError C(object o) => (global::OpenApiThreads.RunObjectLastError)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectLastError));
-            var value = new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("code"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("code"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Code = Read_RunObjectLastErrorCode(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("message"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Message = reader.GetString()!;
-                    seen0 |= 0x2UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Code = Read_RunObjectLastErrorCode(ref reader, options);
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x3UL)
+            else if (reader.ValueTextEquals("message"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunObjectLastError), seen0, new[] { "code", "message" });
+                ReadNext(ref reader);
+                value.Message = reader.GetString()!;
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunObjectLastError), seen0, new[] { "code", "message" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

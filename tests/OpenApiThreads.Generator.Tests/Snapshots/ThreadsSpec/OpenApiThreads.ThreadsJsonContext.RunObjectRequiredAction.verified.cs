@@ -3,84 +3,83 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached<global::OpenApiThreads.RunObjectRequiredAction>(Create_RunObjectRequiredAction);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached<global::OpenApiThreads.RunObjectRequiredAction>(Create_RunObjectRequiredAction);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectRequiredAction));
+        var value = new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectRequiredAction));
-            var value = new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("submit_tool_outputs"u8))
-                {
-                    ReadNext(ref reader);
-                    value.SubmitToolOutputs = Read_RunObjectRequiredActionSubmitToolOutputs(ref reader, options)!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("submit_tool_outputs"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunObjectRequiredAction), seen0, new[] { "submit_tool_outputs" });
+                ReadNext(ref reader);
+                value.SubmitToolOutputs = Read_RunObjectRequiredActionSubmitToolOutputs(ref reader, options)!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunObjectRequiredAction), seen0, new[] { "submit_tool_outputs" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Create_RunObjectRequiredActionSubmitToolOutputs);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Create_RunObjectRequiredActionSubmitToolOutputs);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, null);
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs));
+        var value = new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs));
-            var value = new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("tool_calls"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("tool_calls"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.ToolCalls = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>));
-                        var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunToolCall>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.RunToolCall itemp0_0;
-                            itemp0_0 = Read_RunToolCall(ref reader, options)!;
-                            listp0_0.Add(itemp0_0);
-                        }
-                    
-                        value.ToolCalls = listp0_0;
-                    }
-                    seen0 |= 0x1UL;
+                    value.ToolCalls = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>));
+                    var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunToolCall>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.RunToolCall itemp0_0;
+                        itemp0_0 = Read_RunToolCall(ref reader, options)!;
+                        listp0_0.Add(itemp0_0);
+                    }
+                
+                    value.ToolCalls = listp0_0;
                 }
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), seen0, new[] { "tool_calls" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), seen0, new[] { "tool_calls" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails>? _RunStepDeltaDetails;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetails"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached<global::OpenApiThreads.RunStepDeltaDetails>(Create_RunStepDeltaDetails);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> Create_RunStepDeltaDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails>? _RunStepDeltaDetails;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached<global::OpenApiThreads.RunStepDeltaDetails>(Create_RunStepDeltaDetails);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> Create_RunStepDeltaDetails(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), Create_RunStepDeltaDetailsMessageCreation);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), Create_RunStepDeltaDetailsToolCalls);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaDetails>(options, new global::OpenApiThreads.RunStepDeltaDetails.Converter());
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaDetails? Read_RunStepDeltaDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaDetails), options);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), Create_RunStepDeltaDetailsMessageCreation);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), Create_RunStepDeltaDetailsToolCalls);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaDetails>(options, new global::OpenApiThreads.RunStepDeltaDetails.Converter());
     }
+
+    internal static global::OpenApiThreads.RunStepDeltaDetails? Read_RunStepDeltaDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaDetails), options);
 }

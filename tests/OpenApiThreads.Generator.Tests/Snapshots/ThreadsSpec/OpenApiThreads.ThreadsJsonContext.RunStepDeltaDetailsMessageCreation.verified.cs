@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(Create_RunStepDeltaDetailsMessageCreation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), Properties_RunStepDeltaDetailsMessageCreation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(Create_RunStepDeltaDetailsMessageCreation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), Properties_RunStepDeltaDetailsMessageCreation, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation));
+        var value = new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation));
-            var value = new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("message_creation"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MessageCreation = Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("message_creation"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.MessageCreation = Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref reader, options)!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,70 +3,69 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), Properties_RunStepDeltaDetailsMessageCreationMessageCreation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), Properties_RunStepDeltaDetailsMessageCreationMessageCreation, null);
+            PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation));
+        var value = new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation));
-            var value = new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("message_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("message_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MessageId = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.MessageId = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

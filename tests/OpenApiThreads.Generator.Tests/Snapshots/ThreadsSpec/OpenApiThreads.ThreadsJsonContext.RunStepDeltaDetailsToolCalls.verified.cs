@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Create_RunStepDeltaDetailsToolCalls);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Create_RunStepDeltaDetailsToolCalls);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls));
+        var value = new global::OpenApiThreads.RunStepDeltaDetailsToolCalls();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls));
-            var value = new global::OpenApiThreads.RunStepDeltaDetailsToolCalls();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("tool_calls"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("tool_calls"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.ToolCalls = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepDeltaToolCall>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.RunStepDeltaToolCall itemp1_0;
-                            itemp1_0 = Read_RunStepDeltaToolCall(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.ToolCalls = listp1_0;
-                    }
+                    value.ToolCalls = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepDeltaToolCall>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.RunStepDeltaToolCall itemp1_0;
+                        itemp1_0 = Read_RunStepDeltaToolCall(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.ToolCalls = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,24 +3,23 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall>? _RunStepDeltaToolCall;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCall"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached<global::OpenApiThreads.RunStepDeltaToolCall>(Create_RunStepDeltaToolCall);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> Create_RunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall>? _RunStepDeltaToolCall;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached<global::OpenApiThreads.RunStepDeltaToolCall>(Create_RunStepDeltaToolCall);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> Create_RunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreter);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), Create_RunStepDeltaToolCallFileSearch);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), Create_RunStepDeltaToolCallFunction);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::OpenApiThreads.RunStepDeltaToolCall.Converter());
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaToolCall? Read_RunStepDeltaToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaToolCall), options);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreter);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), Create_RunStepDeltaToolCallFileSearch);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), Create_RunStepDeltaToolCallFunction);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::OpenApiThreads.RunStepDeltaToolCall.Converter());
     }
+
+    internal static global::OpenApiThreads.RunStepDeltaToolCall? Read_RunStepDeltaToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaToolCall), options);
 }

@@ -3,97 +3,96 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreter);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreter);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter));
+        var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter));
-            var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("code_interpreter"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CodeInterpreter = Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("id"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), seen0, new[] { "index" });
+                ReadNext(ref reader);
+                value.Id = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            return value;
+            else if (reader.ValueTextEquals("code_interpreter"u8))
+            {
+                ReadNext(ref reader);
+                value.CodeInterpreter = Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref reader, options)!;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), seen0, new[] { "index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, null);
+            PropertyMetadata<string?>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter));
+        var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter));
-            var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("input"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Input = reader.GetString()!;
+            }
+            else if (reader.ValueTextEquals("outputs"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("input"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Input = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("outputs"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Outputs = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterDeltaOutput>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_0;
-                            itemp1_0 = Read_CodeInterpreterDeltaOutput(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Outputs = listp1_0;
-                    }
+                    value.Outputs = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterDeltaOutput>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_0;
+                        itemp1_0 = Read_CodeInterpreterDeltaOutput(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Outputs = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

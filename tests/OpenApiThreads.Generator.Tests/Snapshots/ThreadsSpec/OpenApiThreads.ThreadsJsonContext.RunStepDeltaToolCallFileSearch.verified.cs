@@ -3,98 +3,97 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFileSearch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(Create_RunStepDeltaToolCallFileSearch);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, Properties_RunStepDeltaToolCallFileSearch, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(Create_RunStepDeltaToolCallFileSearch);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, Properties_RunStepDeltaToolCallFileSearch, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch));
+        var value = new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch));
-            var value = new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("file_search"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                    seen0 |= 0x2UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x3UL)
+            else if (reader.ValueTextEquals("id"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), seen0, new[] { "index", "file_search" });
+                ReadNext(ref reader);
+                value.Id = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            return value;
+            else if (reader.ValueTextEquals("file_search"u8))
+            {
+                ReadNext(ref reader);
+                value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                seen0 |= 0x2UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), seen0, new[] { "index", "file_search" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,82 +3,81 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Create_RunStepDeltaToolCallFunctionFunction);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Create_RunStepDeltaToolCallFunctionFunction);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, null);
+            PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.None, static (o, _) => C(o).__OutputIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
+        var value = new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.None, static (o, _) => C(o).__OutputIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
-            var value = new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("name"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Name = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("arguments"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Arguments = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("output"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Output = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Name = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("arguments"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Arguments = reader.GetString()!;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("output"u8))
+            {
+                ReadNext(ref reader);
+                value.Output = reader.GetString()!;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

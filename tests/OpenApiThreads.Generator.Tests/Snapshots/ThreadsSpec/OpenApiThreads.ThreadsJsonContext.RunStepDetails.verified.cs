@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails>? _RunStepDetails;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetails"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached<global::OpenApiThreads.RunStepDetails>(Create_RunStepDetails);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> Create_RunStepDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails>? _RunStepDetails;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetails"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached<global::OpenApiThreads.RunStepDetails>(Create_RunStepDetails);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> Create_RunStepDetails(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), Create_RunStepDetailsMessageCreation);
-            Reach(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), Create_RunStepDetailsToolCalls);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDetails>(options, new global::OpenApiThreads.RunStepDetails.Converter());
-        }
-
-        internal static global::OpenApiThreads.RunStepDetails? Read_RunStepDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDetails), options);
+        Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), Create_RunStepDetailsMessageCreation);
+        Reach(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), Create_RunStepDetailsToolCalls);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDetails>(options, new global::OpenApiThreads.RunStepDetails.Converter());
     }
+
+    internal static global::OpenApiThreads.RunStepDetails? Read_RunStepDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDetails), options);
 }

@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Create_RunStepDetailsMessageCreationMessageCreation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Create_RunStepDetailsMessageCreationMessageCreation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, null);
+            PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation));
+        var value = new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation));
-            var value = new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("message_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("message_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.MessageId = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.MessageId = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), seen0, new[] { "message_id" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), seen0, new[] { "message_id" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,106 +3,105 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsToolCalls"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDetailsToolCalls>(Create_RunStepDetailsToolCalls);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, Properties_RunStepDetailsToolCalls, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsToolCalls"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDetailsToolCalls>(Create_RunStepDetailsToolCalls);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDetailsToolCalls)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsToolCalls);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, Properties_RunStepDetailsToolCalls, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDetailsToolCalls));
+        var value = new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDetailsToolCalls)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsToolCalls);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDetailsToolCalls));
-            var value = new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("tool_calls"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("tool_calls"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.ToolCalls = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepToolCall>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.RunStepToolCall itemp1_0;
-                            itemp1_0 = Read_RunStepToolCall(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.ToolCalls = listp1_0;
-                    }
-                    seen0 |= 0x1UL;
+                    value.ToolCalls = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepToolCall>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.RunStepToolCall itemp1_0;
+                        itemp1_0 = Read_RunStepToolCall(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.ToolCalls = listp1_0;
                 }
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), seen0, new[] { "tool_calls" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), seen0, new[] { "tool_calls" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,213 +3,212 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached<global::OpenApiThreads.RunStepObject>(Create_RunStepObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType);
+        Reach(typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus);
+        Reach(typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails);
+        Reach(typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached<global::OpenApiThreads.RunStepObject>(Create_RunStepObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepObject);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType);
-            Reach(typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus);
-            Reach(typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails);
-            Reach(typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepObject));
+        var value = new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepObject);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepObject));
-            var value = new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                ReadNext(ref reader);
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CreatedAt = reader.GetInt64();
+                seen0 |= 0x2UL;
+            }
+            else if (reader.ValueTextEquals("assistant_id"u8))
+            {
+                ReadNext(ref reader);
+                value.AssistantId = reader.GetString()!;
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("thread_id"u8))
+            {
+                ReadNext(ref reader);
+                value.ThreadId = reader.GetString()!;
+                seen0 |= 0x8UL;
+            }
+            else if (reader.ValueTextEquals("run_id"u8))
+            {
+                ReadNext(ref reader);
+                value.RunId = reader.GetString()!;
+                seen0 |= 0x10UL;
+            }
+            else if (reader.ValueTextEquals("type"u8))
+            {
+                ReadNext(ref reader);
+                value.Type = Read_RunStepObjectType(ref reader, options);
+                seen0 |= 0x20UL;
+            }
+            else if (reader.ValueTextEquals("status"u8))
+            {
+                ReadNext(ref reader);
+                value.Status = Read_RunStepObjectStatus(ref reader, options);
+                seen0 |= 0x40UL;
+            }
+            else if (reader.ValueTextEquals("step_details"u8))
+            {
+                ReadNext(ref reader);
+                value.StepDetails = Read_RunStepDetails(ref reader, options)!;
+                seen0 |= 0x80UL;
+            }
+            else if (reader.ValueTextEquals("last_error"u8))
+            {
+                ReadNext(ref reader);
+                value.LastError = Read_RunStepObjectLastError(ref reader, options)!;
+                seen0 |= 0x100UL;
+            }
+            else if (reader.ValueTextEquals("expired_at"u8))
+            {
+                ReadNext(ref reader);
+                value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x200UL;
+            }
+            else if (reader.ValueTextEquals("cancelled_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x400UL;
+            }
+            else if (reader.ValueTextEquals("failed_at"u8))
+            {
+                ReadNext(ref reader);
+                value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x800UL;
+            }
+            else if (reader.ValueTextEquals("completed_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+                seen0 |= 0x1000UL;
+            }
+            else if (reader.ValueTextEquals("metadata"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("created_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CreatedAt = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("assistant_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.AssistantId = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("thread_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ThreadId = reader.GetString()!;
-                    seen0 |= 0x8UL;
-                }
-                else if (reader.ValueTextEquals("run_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.RunId = reader.GetString()!;
-                    seen0 |= 0x10UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Type = Read_RunStepObjectType(ref reader, options);
-                    seen0 |= 0x20UL;
-                }
-                else if (reader.ValueTextEquals("status"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Status = Read_RunStepObjectStatus(ref reader, options);
-                    seen0 |= 0x40UL;
-                }
-                else if (reader.ValueTextEquals("step_details"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StepDetails = Read_RunStepDetails(ref reader, options)!;
-                    seen0 |= 0x80UL;
-                }
-                else if (reader.ValueTextEquals("last_error"u8))
-                {
-                    ReadNext(ref reader);
-                    value.LastError = Read_RunStepObjectLastError(ref reader, options)!;
-                    seen0 |= 0x100UL;
-                }
-                else if (reader.ValueTextEquals("expired_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x200UL;
-                }
-                else if (reader.ValueTextEquals("cancelled_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x400UL;
-                }
-                else if (reader.ValueTextEquals("failed_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x800UL;
-                }
-                else if (reader.ValueTextEquals("completed_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                    seen0 |= 0x1000UL;
-                }
-                else if (reader.ValueTextEquals("metadata"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp14_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp14_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp14_0;
-                            itemp14_0 = reader.GetString()!;
-                            mapp14_0[keyp14_0] = itemp14_0;
-                        }
-                    
-                        value.Metadata = mapp14_0;
-                    }
-                    seen0 |= 0x2000UL;
-                }
-                else if (reader.ValueTextEquals("usage"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Usage = Read_RunUsage(ref reader, options)!;
-                    seen0 |= 0x4000UL;
+                    value.Metadata = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                    var mapp14_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                        {
+                            break;
+                        }
+                
+                        string keyp14_0 = reader.GetString()!;
+                        ReadNext(ref reader);
+                        string itemp14_0;
+                        itemp14_0 = reader.GetString()!;
+                        mapp14_0[keyp14_0] = itemp14_0;
+                    }
+                
+                    value.Metadata = mapp14_0;
                 }
+                seen0 |= 0x2000UL;
             }
-
-            if (seen0 != 0x7FFFUL)
+            else if (reader.ValueTextEquals("usage"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepObject), seen0, new[] { "id", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage" });
+                ReadNext(ref reader);
+                value.Usage = Read_RunUsage(ref reader, options)!;
+                seen0 |= 0x4000UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x7FFFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepObject), seen0, new[] { "id", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

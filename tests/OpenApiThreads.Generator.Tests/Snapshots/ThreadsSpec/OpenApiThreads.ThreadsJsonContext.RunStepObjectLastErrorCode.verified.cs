@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastErrorCode"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunStepObjectLastErrorCode>(Create_RunStepObjectLastErrorCode);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> Create_RunStepObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastErrorCode"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunStepObjectLastErrorCode>(Create_RunStepObjectLastErrorCode);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> Create_RunStepObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, new global::OpenApiThreads.RunStepObjectLastErrorCode.Converter());
-        }
-
-        internal static global::OpenApiThreads.RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, new global::OpenApiThreads.RunStepObjectLastErrorCode.Converter());
     }
+
+    internal static global::OpenApiThreads.RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), options);
 }

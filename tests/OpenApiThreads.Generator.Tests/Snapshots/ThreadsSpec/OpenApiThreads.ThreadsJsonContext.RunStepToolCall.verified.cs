@@ -3,24 +3,23 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall>? _RunStepToolCall;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCall"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached<global::OpenApiThreads.RunStepToolCall>(Create_RunStepToolCall);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> Create_RunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall>? _RunStepToolCall;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCall"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached<global::OpenApiThreads.RunStepToolCall>(Create_RunStepToolCall);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> Create_RunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), Create_RunStepToolCallCodeInterpreter);
-            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), Create_RunStepToolCallFileSearch);
-            Reach(typeof(global::OpenApiThreads.RunStepToolCallFunction), Create_RunStepToolCallFunction);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCall>(options, new global::OpenApiThreads.RunStepToolCall.Converter());
-        }
-
-        internal static global::OpenApiThreads.RunStepToolCall? Read_RunStepToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepToolCall), options);
+        Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), Create_RunStepToolCallCodeInterpreter);
+        Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), Create_RunStepToolCallFileSearch);
+        Reach(typeof(global::OpenApiThreads.RunStepToolCallFunction), Create_RunStepToolCallFunction);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCall>(options, new global::OpenApiThreads.RunStepToolCall.Converter());
     }
+
+    internal static global::OpenApiThreads.RunStepToolCall? Read_RunStepToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepToolCall), options);
 }

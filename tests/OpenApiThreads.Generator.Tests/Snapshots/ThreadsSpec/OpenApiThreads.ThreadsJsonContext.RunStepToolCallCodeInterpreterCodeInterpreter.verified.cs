@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, null);
+            PropertyMetadata<string>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter));
+        var value = new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter));
-            var value = new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("input"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Input = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("outputs"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("input"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Input = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("outputs"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Outputs = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.CodeInterpreterOutput itemp1_0;
-                            itemp1_0 = Read_CodeInterpreterOutput(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Outputs = listp1_0;
-                    }
-                    seen0 |= 0x2UL;
+                    value.Outputs = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.CodeInterpreterOutput itemp1_0;
+                        itemp1_0 = Read_CodeInterpreterOutput(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Outputs = listp1_0;
                 }
+                seen0 |= 0x2UL;
             }
-
-            if (seen0 != 0x3UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), seen0, new[] { "input", "outputs" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), seen0, new[] { "input", "outputs" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,99 +3,98 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Create_RunStepToolCallFileSearchFileSearch);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
+        Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Create_RunStepToolCallFileSearchFileSearch);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
-            Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, null);
+            PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch));
+        var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch));
-            var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("ranking_options"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!;
+            }
+            else if (reader.ValueTextEquals("results"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("ranking_options"u8))
-                {
-                    ReadNext(ref reader);
-                    value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals("results"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Results = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>));
-                        var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            global::OpenApiThreads.FileSearchResult itemp1_0;
-                            itemp1_0 = Read_FileSearchResult(ref reader, options)!;
-                            listp1_0.Add(itemp1_0);
-                        }
-                    
-                        value.Results = listp1_0;
-                    }
+                    value.Results = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>));
+                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        global::OpenApiThreads.FileSearchResult itemp1_0;
+                        itemp1_0 = Read_FileSearchResult(ref reader, options)!;
+                        listp1_0.Add(itemp1_0);
+                    }
+                
+                    value.Results = listp1_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,85 +3,84 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
+        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+        Reach(typeof(double), Create_Double);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
-            Reach(typeof(double), Create_Double);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
+            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
+            PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions));
+        var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
-                PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions));
-            var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("ranker"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("ranker"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("score_threshold"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ScoreThreshold = reader.GetDouble();
-                    seen0 |= 0x2UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x3UL)
+            else if (reader.ValueTextEquals("score_threshold"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), seen0, new[] { "ranker", "score_threshold" });
+                ReadNext(ref reader);
+                value.ScoreThreshold = reader.GetDouble();
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x3UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), seen0, new[] { "ranker", "score_threshold" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Create_RunStepToolCallFunctionFunction);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Create_RunStepToolCallFunctionFunction);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, null);
+            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
+            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction));
+        var value = new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction));
-            var value = new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("name"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("name"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Name = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("arguments"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Arguments = reader.GetString()!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("output"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Output = reader.GetString()!;
-                    seen0 |= 0x4UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Name = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x7UL)
+            else if (reader.ValueTextEquals("arguments"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), seen0, new[] { "name", "arguments", "output" });
+                ReadNext(ref reader);
+                value.Arguments = reader.GetString()!;
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("output"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Output = reader.GetString()!;
+                seen0 |= 0x4UL;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x7UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), seen0, new[] { "name", "arguments", "output" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

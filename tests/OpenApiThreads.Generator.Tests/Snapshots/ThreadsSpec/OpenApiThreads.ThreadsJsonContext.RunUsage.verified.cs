@@ -3,91 +3,90 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached<global::OpenApiThreads.RunUsage>(Create_RunUsage);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached<global::OpenApiThreads.RunUsage>(Create_RunUsage);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
+        global::System.Type d = typeof(global::OpenApiThreads.RunUsage);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, null);
+            PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required),
+            PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required),
+            PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunUsage));
+        var value = new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
-            global::System.Type d = typeof(global::OpenApiThreads.RunUsage);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunUsage));
-            var value = new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("completion_tokens"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("completion_tokens"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CompletionTokens = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("prompt_tokens"u8))
-                {
-                    ReadNext(ref reader);
-                    value.PromptTokens = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("total_tokens"u8))
-                {
-                    ReadNext(ref reader);
-                    value.TotalTokens = reader.GetInt64();
-                    seen0 |= 0x4UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.CompletionTokens = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x7UL)
+            else if (reader.ValueTextEquals("prompt_tokens"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.RunUsage), seen0, new[] { "completion_tokens", "prompt_tokens", "total_tokens" });
+                ReadNext(ref reader);
+                value.PromptTokens = reader.GetInt64();
+                seen0 |= 0x2UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("total_tokens"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.TotalTokens = reader.GetInt64();
+                seen0 |= 0x4UL;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x7UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.RunUsage), seen0, new[] { "completion_tokens", "prompt_tokens", "total_tokens" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+
+    /// <summary>JSON metadata for <see cref="string"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= Reached<string>(Create_String);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
-
-        /// <summary>JSON metadata for <see cref="string"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= Reached<string>(Create_String);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
-        }
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<string>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.StringConverter);
     }
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation>? _TextAnnotation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached<global::OpenApiThreads.TextAnnotation>(Create_TextAnnotation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> Create_TextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation>? _TextAnnotation;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached<global::OpenApiThreads.TextAnnotation>(Create_TextAnnotation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> Create_TextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitation), Create_TextAnnotationFileCitation);
-            Reach(typeof(global::OpenApiThreads.TextAnnotationFilePath), Create_TextAnnotationFilePath);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotation>(options, new global::OpenApiThreads.TextAnnotation.Converter());
-        }
-
-        internal static global::OpenApiThreads.TextAnnotation? Read_TextAnnotation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotation.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotation), options);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitation), Create_TextAnnotationFileCitation);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationFilePath), Create_TextAnnotationFilePath);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotation>(options, new global::OpenApiThreads.TextAnnotation.Converter());
     }
+
+    internal static global::OpenApiThreads.TextAnnotation? Read_TextAnnotation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotation.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotation), options);
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta>? _TextAnnotationDelta;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDelta"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached<global::OpenApiThreads.TextAnnotationDelta>(Create_TextAnnotationDelta);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> Create_TextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta>? _TextAnnotationDelta;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDelta"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached<global::OpenApiThreads.TextAnnotationDelta>(Create_TextAnnotationDelta);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> Create_TextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), Create_TextAnnotationDeltaFileCitation);
-            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), Create_TextAnnotationDeltaFilePath);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotationDelta>(options, new global::OpenApiThreads.TextAnnotationDelta.Converter());
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationDelta? Read_TextAnnotationDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotationDelta.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotationDelta), options);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), Create_TextAnnotationDeltaFileCitation);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), Create_TextAnnotationDeltaFilePath);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotationDelta>(options, new global::OpenApiThreads.TextAnnotationDelta.Converter());
     }
+
+    internal static global::OpenApiThreads.TextAnnotationDelta? Read_TextAnnotationDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotationDelta.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotationDelta), options);
 }

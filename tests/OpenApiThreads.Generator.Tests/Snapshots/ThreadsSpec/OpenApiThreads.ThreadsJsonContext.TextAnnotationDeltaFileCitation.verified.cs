@@ -3,110 +3,109 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Create_TextAnnotationDeltaFileCitation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, Properties_TextAnnotationDeltaFileCitation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Create_TextAnnotationDeltaFileCitation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TextAnnotationDeltaFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, Properties_TextAnnotationDeltaFileCitation, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation));
+        var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.TextAnnotationDeltaFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation));
-            var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Text = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("file_citation"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileCitation = Read_TextAnnotationDeltaFileCitationFileCitation(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals("start_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals("end_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), seen0, new[] { "index" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("text"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Text = reader.GetString()!;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("file_citation"u8))
+            {
+                ReadNext(ref reader);
+                value.FileCitation = Read_TextAnnotationDeltaFileCitationFileCitation(ref reader, options)!;
+            }
+            else if (reader.ValueTextEquals("start_index"u8))
+            {
+                ReadNext(ref reader);
+                value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("end_index"u8))
+            {
+                ReadNext(ref reader);
+                value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), seen0, new[] { "index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

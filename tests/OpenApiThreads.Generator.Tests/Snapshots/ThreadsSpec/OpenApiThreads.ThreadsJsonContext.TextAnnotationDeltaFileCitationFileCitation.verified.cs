@@ -3,76 +3,75 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Create_TextAnnotationDeltaFileCitationFileCitation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Create_TextAnnotationDeltaFileCitationFileCitation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, null);
+            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string?>(options, d, "Quote", "quote", static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
+        var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Quote", "quote", static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
-            var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileId = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("quote"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Quote = reader.GetString()!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.FileId = reader.GetString()!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("quote"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Quote = reader.GetString()!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

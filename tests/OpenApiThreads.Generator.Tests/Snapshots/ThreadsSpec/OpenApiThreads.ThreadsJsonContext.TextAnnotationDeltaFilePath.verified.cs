@@ -3,110 +3,109 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Create_TextAnnotationDeltaFilePath);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Create_TextAnnotationDeltaFilePath);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TextAnnotationDeltaFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePath)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, null);
+            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
+        var value = new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.TextAnnotationDeltaFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePath)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
-            var value = new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("index"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Index = reader.GetInt64();
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Text = reader.GetString()!;
-                }
-                else if (reader.ValueTextEquals("file_path"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals("start_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else if (reader.ValueTextEquals("end_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Index = reader.GetInt64();
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("type"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), seen0, new[] { "index" });
+                ReadNext(ref reader);
+                reader.Skip();
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("text"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.Text = reader.GetString()!;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("file_path"u8))
+            {
+                ReadNext(ref reader);
+                value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!;
+            }
+            else if (reader.ValueTextEquals("start_index"u8))
+            {
+                ReadNext(ref reader);
+                value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else if (reader.ValueTextEquals("end_index"u8))
+            {
+                ReadNext(ref reader);
+                value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), seen0, new[] { "index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

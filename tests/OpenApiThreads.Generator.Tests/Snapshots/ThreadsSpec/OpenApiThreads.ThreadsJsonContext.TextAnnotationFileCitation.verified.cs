@@ -3,106 +3,105 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>? _TextAnnotationFileCitation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitation>(Create_TextAnnotationFileCitation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> Create_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>? _TextAnnotationFileCitation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFileCitation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitation>(Create_TextAnnotationFileCitation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> Create_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TextAnnotationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFileCitation, null);
+            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
+            PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.Required),
+            PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
+            PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitation));
+        var value = new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.TextAnnotationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-                PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitation));
-            var value = new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("text"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Text = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("file_citation"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!;
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("start_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.StartIndex = reader.GetInt64();
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("end_index"u8))
-                {
-                    ReadNext(ref reader);
-                    value.EndIndex = reader.GetInt64();
-                    seen0 |= 0x8UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                reader.Skip();
             }
-
-            if (seen0 != 0xFUL)
+            else if (reader.ValueTextEquals("text"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitation), seen0, new[] { "text", "file_citation", "start_index", "end_index" });
+                ReadNext(ref reader);
+                value.Text = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("file_citation"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!;
+                seen0 |= 0x2UL;
             }
-
-            return value;
+            else if (reader.ValueTextEquals("start_index"u8))
+            {
+                ReadNext(ref reader);
+                value.StartIndex = reader.GetInt64();
+                seen0 |= 0x4UL;
+            }
+            else if (reader.ValueTextEquals("end_index"u8))
+            {
+                ReadNext(ref reader);
+                value.EndIndex = reader.GetInt64();
+                seen0 |= 0x8UL;
+            }
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (seen0 != 0xFUL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitation), seen0, new[] { "text", "file_citation", "start_index", "end_index" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,77 +3,76 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitationFileCitation"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(Create_TextAnnotationFileCitationFileCitation);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! }, Properties_TextAnnotationFileCitationFileCitation, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitationFileCitation"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(Create_TextAnnotationFileCitationFileCitation);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TextAnnotationFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitationFileCitation)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! }, Properties_TextAnnotationFileCitationFileCitation, null);
+            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.TextAnnotationFileCitationFileCitation? Read_TextAnnotationFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation));
+        var value = new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.TextAnnotationFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitationFileCitation)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.TextAnnotationFileCitationFileCitation? Read_TextAnnotationFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation));
-            var value = new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileId = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.FileId = reader.GetString()!;
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), seen0, new[] { "file_id" });
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            if (additionalData is not null)
-            {
-                value.AdditionalData = additionalData;
-            }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), seen0, new[] { "file_id" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,130 +3,129 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached<global::OpenApiThreads.ThreadObject>(Create_ThreadObject);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(long), Create_Int64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
+        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, null);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached<global::OpenApiThreads.ThreadObject>(Create_ThreadObject);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ThreadObject);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(long), Create_Int64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-            Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, null);
+            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
+            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
+            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
+            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ThreadObject));
+        var value = new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ThreadObject);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-                PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-                PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-                PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ThreadObject));
-            var value = new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("id"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                value.Id = reader.GetString()!;
+                seen0 |= 0x1UL;
+            }
+            else if (reader.ValueTextEquals("object"u8))
+            {
+                ReadNext(ref reader);
+                reader.Skip();
+            }
+            else if (reader.ValueTextEquals("created_at"u8))
+            {
+                ReadNext(ref reader);
+                value.CreatedAt = reader.GetInt64();
+                seen0 |= 0x2UL;
+            }
+            else if (reader.ValueTextEquals("metadata"u8))
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("id"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Id = reader.GetString()!;
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("object"u8))
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-                else if (reader.ValueTextEquals("created_at"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CreatedAt = reader.GetInt64();
-                    seen0 |= 0x2UL;
-                }
-                else if (reader.ValueTextEquals("metadata"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.Metadata = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                        var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                            {
-                                break;
-                            }
-                    
-                            string keyp3_0 = reader.GetString()!;
-                            ReadNext(ref reader);
-                            string itemp3_0;
-                            itemp3_0 = reader.GetString()!;
-                            mapp3_0[keyp3_0] = itemp3_0;
-                        }
-                    
-                        value.Metadata = mapp3_0;
-                    }
-                    seen0 |= 0x4UL;
-                }
-                else if (reader.ValueTextEquals("tool_resources"u8))
-                {
-                    ReadNext(ref reader);
-                    value.ToolResources = Read_ToolResources(ref reader, options)!;
+                    value.Metadata = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
+                    var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                        {
+                            break;
+                        }
+                
+                        string keyp3_0 = reader.GetString()!;
+                        ReadNext(ref reader);
+                        string itemp3_0;
+                        itemp3_0 = reader.GetString()!;
+                        mapp3_0[keyp3_0] = itemp3_0;
+                    }
+                
+                    value.Metadata = mapp3_0;
                 }
+                seen0 |= 0x4UL;
             }
-
-            if (seen0 != 0x7UL)
+            else if (reader.ValueTextEquals("tool_resources"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.ThreadObject), seen0, new[] { "id", "created_at", "metadata" });
+                ReadNext(ref reader);
+                value.ToolResources = Read_ToolResources(ref reader, options)!;
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x7UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.ThreadObject), seen0, new[] { "id", "created_at", "metadata" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

@@ -3,23 +3,22 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption>? _ToolChoiceOption;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOption"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached<global::OpenApiThreads.ToolChoiceOption>(Create_ToolChoiceOption);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> Create_ToolChoiceOption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption>? _ToolChoiceOption;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOption"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached<global::OpenApiThreads.ToolChoiceOption>(Create_ToolChoiceOption);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> Create_ToolChoiceOption(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            Reach(typeof(global::OpenApiThreads.ToolChoiceOptionEnum), Create_ToolChoiceOptionEnum);
-            Reach(typeof(global::OpenApiThreads.NamedToolChoice), Create_NamedToolChoice);
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOption>(options, new global::OpenApiThreads.ToolChoiceOption.Converter());
-        }
-
-        internal static global::OpenApiThreads.ToolChoiceOption? Read_ToolChoiceOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ToolChoiceOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOption), options);
+        Reach(typeof(global::OpenApiThreads.ToolChoiceOptionEnum), Create_ToolChoiceOptionEnum);
+        Reach(typeof(global::OpenApiThreads.NamedToolChoice), Create_NamedToolChoice);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOption>(options, new global::OpenApiThreads.ToolChoiceOption.Converter());
     }
+
+    internal static global::OpenApiThreads.ToolChoiceOption? Read_ToolChoiceOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ToolChoiceOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOption), options);
 }

@@ -3,21 +3,20 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOptionEnum"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached<global::OpenApiThreads.ToolChoiceOptionEnum>(Create_ToolChoiceOptionEnum);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> Create_ToolChoiceOptionEnum(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
-
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOptionEnum"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached<global::OpenApiThreads.ToolChoiceOptionEnum>(Create_ToolChoiceOptionEnum);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> Create_ToolChoiceOptionEnum(global::System.Text.Json.JsonSerializerOptions options)
-        {
-            return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOptionEnum>(options, new global::OpenApiThreads.ToolChoiceOptionEnum.Converter());
-        }
-
-        internal static global::OpenApiThreads.ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-            => ConverterOf<global::OpenApiThreads.ToolChoiceOptionEnum.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOptionEnum), options);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOptionEnum>(options, new global::OpenApiThreads.ToolChoiceOptionEnum.Converter());
     }
+
+    internal static global::OpenApiThreads.ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => ConverterOf<global::OpenApiThreads.ToolChoiceOptionEnum.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOptionEnum), options);
 }

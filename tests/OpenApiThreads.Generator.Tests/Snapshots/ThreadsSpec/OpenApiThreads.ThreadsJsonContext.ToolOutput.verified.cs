@@ -3,60 +3,59 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached<global::OpenApiThreads.ToolOutput>(Create_ToolOutput);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
+        Reach(typeof(string), Create_String);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Properties_ToolOutput, Serialize_ToolOutput);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached<global::OpenApiThreads.ToolOutput>(Create_ToolOutput);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ToolOutput);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(string), Create_String);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Properties_ToolOutput, Serialize_ToolOutput);
+            PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.ToolCallId is not null)
         {
-            static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ToolOutput);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-            {
-                PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+            writer.WriteString(PropertyNames.tool_call_id, value.ToolCallId);
         }
-
-        internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
+        if (value.Output is not null)
         {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            writer.WriteStartObject();
-            if (value.ToolCallId is not null)
-            {
-                writer.WriteString(PropertyNames.tool_call_id, value.ToolCallId);
-            }
-            if (value.Output is not null)
-            {
-                writer.WriteString(PropertyNames.output, value.Output);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+            writer.WriteString(PropertyNames.output, value.Output);
         }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
     }
 }

@@ -3,107 +3,106 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached<global::OpenApiThreads.ToolResources>(Create_ToolResources);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
+        Reach(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter);
+        Reach(typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Properties_ToolResources, Serialize_ToolResources);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached<global::OpenApiThreads.ToolResources>(Create_ToolResources);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ToolResources);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter);
-            Reach(typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Properties_ToolResources, Serialize_ToolResources);
+            PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.CodeInterpreter is not null)
         {
-            static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ToolResources);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.code_interpreter);
+            Serialize_ToolResourcesCodeInterpreter(writer, value.CodeInterpreter);
+        }
+        if (value.FileSearch is not null)
+        {
+            writer.WritePropertyName(PropertyNames.file_search);
+            Serialize_ToolResourcesFileSearch(writer, value.FileSearch);
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
             {
-                PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResources));
+        var value = new global::OpenApiThreads.ToolResources();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            if (value.CodeInterpreter is not null)
-            {
-                writer.WritePropertyName(PropertyNames.code_interpreter);
-                Serialize_ToolResourcesCodeInterpreter(writer, value.CodeInterpreter);
-            }
-            if (value.FileSearch is not null)
-            {
-                writer.WritePropertyName(PropertyNames.file_search);
-                Serialize_ToolResourcesFileSearch(writer, value.FileSearch);
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResources));
-            var value = new global::OpenApiThreads.ToolResources();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("code_interpreter"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("code_interpreter"u8))
-                {
-                    ReadNext(ref reader);
-                    value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!;
-                }
-                else if (reader.ValueTextEquals("file_search"u8))
-                {
-                    ReadNext(ref reader);
-                    value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!;
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!;
             }
-
-            if (additionalData is not null)
+            else if (reader.ValueTextEquals("file_search"u8))
             {
-                value.AdditionalData = additionalData;
+                ReadNext(ref reader);
+                value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!;
             }
-
-            return value;
+            else
+            {
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+            }
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

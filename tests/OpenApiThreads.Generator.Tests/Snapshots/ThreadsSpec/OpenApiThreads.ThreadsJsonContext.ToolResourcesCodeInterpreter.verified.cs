@@ -3,130 +3,129 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Create_ToolResourcesCodeInterpreter);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
+        Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Properties_ToolResourcesCodeInterpreter, Serialize_ToolResourcesCodeInterpreter);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Create_ToolResourcesCodeInterpreter);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Properties_ToolResourcesCodeInterpreter, Serialize_ToolResourcesCodeInterpreter);
+            PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.FileIds is not null)
         {
-            static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.file_ids);
+            if (value.FileIds is { } vp0_0)
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)
-        {
-            if (value is null)
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    writer.WriteStringValue(listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            if (value.FileIds is not null)
-            {
-                writer.WritePropertyName(PropertyNames.file_ids);
-                if (value.FileIds is { } vp0_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
-                    for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                    {
-                        writer.WriteStringValue(listp0_1[ip0_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter));
+        var value = new global::OpenApiThreads.ToolResourcesCodeInterpreter();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter));
-            var value = new global::OpenApiThreads.ToolResourcesCodeInterpreter();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("file_ids"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("file_ids"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.FileIds = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<string>));
-                        var listp0_0 = new global::System.Collections.Generic.List<string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            string itemp0_0;
-                            itemp0_0 = reader.GetString()!;
-                            listp0_0.Add(itemp0_0);
-                        }
-                    
-                        value.FileIds = listp0_0;
-                    }
+                    value.FileIds = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<string>));
+                    var listp0_0 = new global::System.Collections.Generic.List<string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        string itemp0_0;
+                        itemp0_0 = reader.GetString()!;
+                        listp0_0.Add(itemp0_0);
+                    }
+                
+                    value.FileIds = listp0_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

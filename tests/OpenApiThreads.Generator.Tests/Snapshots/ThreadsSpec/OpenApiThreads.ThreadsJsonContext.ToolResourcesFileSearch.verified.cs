@@ -3,130 +3,129 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached<global::OpenApiThreads.ToolResourcesFileSearch>(Create_ToolResourcesFileSearch);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
+        Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Properties_ToolResourcesFileSearch, Serialize_ToolResourcesFileSearch);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached<global::OpenApiThreads.ToolResourcesFileSearch>(Create_ToolResourcesFileSearch);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
+        global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesFileSearch);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Properties_ToolResourcesFileSearch, Serialize_ToolResourcesFileSearch);
+            PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        if (value.VectorStoreIds is not null)
         {
-            static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
-            global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesFileSearch);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            writer.WritePropertyName(PropertyNames.vector_store_ids);
+            if (value.VectorStoreIds is { } vp0_0)
             {
-                PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
-        }
-
-        internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
-        {
-            if (value is null)
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    writer.WriteStringValue(listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
+            }
+            else
             {
                 writer.WriteNullValue();
-                return;
             }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
 
-            writer.WriteStartObject();
-            if (value.VectorStoreIds is not null)
-            {
-                writer.WritePropertyName(PropertyNames.vector_store_ids);
-                if (value.VectorStoreIds is { } vp0_0)
-                {
-                    writer.WriteStartArray();
-                    global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
-                    for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                    {
-                        writer.WriteStringValue(listp0_1[ip0_1]);
-                    }
-                    writer.WriteEndArray();
-                }
-                else
-                {
-                    writer.WriteNullValue();
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
+    internal static global::OpenApiThreads.ToolResourcesFileSearch? Read_ToolResourcesFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static global::OpenApiThreads.ToolResourcesFileSearch? Read_ToolResourcesFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResourcesFileSearch));
+        var value = new global::OpenApiThreads.ToolResourcesFileSearch();
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                return null;
+                break;
             }
 
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResourcesFileSearch));
-            var value = new global::OpenApiThreads.ToolResourcesFileSearch();
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("vector_store_ids"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                 {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("vector_store_ids"u8))
-                {
-                    ReadNext(ref reader);
-                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                    {
-                        value.VectorStoreIds = null!;
-                    }
-                    else
-                    {
-                        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<string>));
-                        var listp0_0 = new global::System.Collections.Generic.List<string>();
-                        while (true)
-                        {
-                            ReadNext(ref reader);
-                            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-                    
-                            string itemp0_0;
-                            itemp0_0 = reader.GetString()!;
-                            listp0_0.Add(itemp0_0);
-                        }
-                    
-                        value.VectorStoreIds = listp0_0;
-                    }
+                    value.VectorStoreIds = null!;
                 }
                 else
                 {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<string>));
+                    var listp0_0 = new global::System.Collections.Generic.List<string>();
+                    while (true)
+                    {
+                        ReadNext(ref reader);
+                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+                
+                        string itemp0_0;
+                        itemp0_0 = reader.GetString()!;
+                        listp0_0.Add(itemp0_0);
+                    }
+                
+                    value.VectorStoreIds = listp0_0;
                 }
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

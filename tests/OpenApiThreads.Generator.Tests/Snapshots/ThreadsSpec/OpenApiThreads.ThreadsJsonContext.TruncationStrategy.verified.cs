@@ -3,117 +3,116 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+partial class ThreadsJsonContext
 {
-    partial class ThreadsJsonContext
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
+
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached<global::OpenApiThreads.TruncationStrategy>(Create_TruncationStrategy);
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
     {
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
+        Reach(typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType);
+        Reach(typeof(long?), Create_NullableInt64);
+        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Properties_TruncationStrategy, Serialize_TruncationStrategy);
+    }
 
-        /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
-        public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached<global::OpenApiThreads.TruncationStrategy>(Create_TruncationStrategy);
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
+    {
+        static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
+        global::System.Type d = typeof(global::OpenApiThreads.TruncationStrategy);
+        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
         {
-            Reach(typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType);
-            Reach(typeof(long?), Create_NullableInt64);
-            Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-            return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Properties_TruncationStrategy, Serialize_TruncationStrategy);
+            PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
+            PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, MetadataFlags.None, static (o, _) => C(o).__LastMessagesIsSet),
+            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
+        };
+    }
+
+    internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
         }
 
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
+        writer.WriteStartObject();
+        writer.WritePropertyName(PropertyNames.type);
+        WriteWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(writer, value.Type);
+        if (value.__LastMessagesIsSet)
         {
-            static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
-            global::System.Type d = typeof(global::OpenApiThreads.TruncationStrategy);
-            return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
+            if (value.LastMessages is { } vp1_0)
             {
-                PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-                PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, MetadataFlags.None, static (o, _) => C(o).__LastMessagesIsSet),
-                PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-            };
+                writer.WriteNumber(PropertyNames.last_messages, vp1_0);
+            }
+            else
+            {
+                writer.WriteNull(PropertyNames.last_messages);
+            }
+        }
+        if (value.AdditionalData is { } additionalData)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+        }
+        writer.WriteEndObject();
+    }
+
+    internal static global::OpenApiThreads.TruncationStrategy? Read_TruncationStrategy(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
         }
 
-        internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TruncationStrategy));
+        var value = new global::OpenApiThreads.TruncationStrategy { Type = default! };
+        ulong seen0 = 0;
+        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
+        while (true)
         {
-            if (value is null)
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
             {
-                writer.WriteNullValue();
-                return;
+                break;
             }
 
-            writer.WriteStartObject();
-            writer.WritePropertyName(PropertyNames.type);
-            WriteWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(writer, value.Type);
-            if (value.__LastMessagesIsSet)
-            {
-                if (value.LastMessages is { } vp1_0)
-                {
-                    writer.WriteNumber(PropertyNames.last_messages, vp1_0);
-                }
-                else
-                {
-                    writer.WriteNull(PropertyNames.last_messages);
-                }
-            }
-            if (value.AdditionalData is { } additionalData)
-            {
-                foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-                {
-                    writer.WritePropertyName(pair.Key);
-                    pair.Value.WriteTo(writer);
-                }
-            }
-            writer.WriteEndObject();
-        }
-
-        internal static global::OpenApiThreads.TruncationStrategy? Read_TruncationStrategy(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-            {
-                return null;
-            }
-
-            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TruncationStrategy));
-            var value = new global::OpenApiThreads.TruncationStrategy { Type = default! };
-            ulong seen0 = 0;
-            global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-            while (true)
+            if (reader.ValueTextEquals("type"u8))
             {
                 ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                {
-                    break;
-                }
-
-                if (reader.ValueTextEquals("type"u8))
-                {
-                    ReadNext(ref reader);
-                    value.Type = Read_TruncationStrategyType(ref reader, options);
-                    seen0 |= 0x1UL;
-                }
-                else if (reader.ValueTextEquals("last_messages"u8))
-                {
-                    ReadNext(ref reader);
-                    value.LastMessages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                }
-                else
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                }
+                value.Type = Read_TruncationStrategyType(ref reader, options);
+                seen0 |= 0x1UL;
             }
-
-            if (seen0 != 0x1UL)
+            else if (reader.ValueTextEquals("last_messages"u8))
             {
-                throw MissingRequired(typeof(global::OpenApiThreads.TruncationStrategy), seen0, new[] { "type" });
+                ReadNext(ref reader);
+                value.LastMessages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
             }
-
-            if (additionalData is not null)
+            else
             {
-                value.AdditionalData = additionalData;
+                string name = reader.GetString()!;
+                ReadNext(ref reader);
+                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
             }
-
-            return value;
         }
+
+        if (seen0 != 0x1UL)
+        {
+            throw MissingRequired(typeof(global::OpenApiThreads.TruncationStrategy), seen0, new[] { "type" });
+        }
+
+        if (additionalData is not null)
+        {
+            value.AdditionalData = additionalData;
+        }
+
+        return value;
     }
 }

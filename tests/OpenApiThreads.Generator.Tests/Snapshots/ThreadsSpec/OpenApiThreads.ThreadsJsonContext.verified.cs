@@ -3,533 +3,532 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// System.Text.Json metadata for every type of the "OpenAI Threads API" document, written at compile time:
+/// serialisation needs no reflection, so it works with Native AOT, trimming and
+/// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
+/// </summary>
+public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
 {
-    /// <summary>
-    /// System.Text.Json metadata for every type of the "OpenAI Threads API" document, written at compile time:
-    /// serialisation needs no reflection, so it works with Native AOT, trimming and
-    /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
-    /// </summary>
-    public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serialization.JsonSerializerContext, global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver
+    private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new();
+
+    /// <summary>The shared instance, with default options.</summary>
+    public static ThreadsJsonContext Default { get; } = new(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));
+
+    /// <summary>Creates a context with default options.</summary>
+    public ThreadsJsonContext()
+        : base(null)
     {
-        private static readonly global::System.Text.Json.JsonSerializerOptions s_defaultOptions = new();
+    }
 
-        /// <summary>The shared instance, with default options.</summary>
-        public static ThreadsJsonContext Default { get; } = new(new global::System.Text.Json.JsonSerializerOptions(s_defaultOptions));
+    /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
+    public ThreadsJsonContext(global::System.Text.Json.JsonSerializerOptions options)
+        : base(options)
+    {
+    }
 
-        /// <summary>Creates a context with default options.</summary>
-        public ThreadsJsonContext()
-            : base(null)
+    /// <inheritdoc/>
+    protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
+
+    /// <inheritdoc/>
+    public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+    {
+        Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
+        return typeInfo;
+    }
+
+    global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>? create;
+        lock (s_reached)
         {
+            s_reached.TryGetValue(type, out create);
         }
 
-        /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
-        public ThreadsJsonContext(global::System.Text.Json.JsonSerializerOptions options)
-            : base(options)
+        if (create is not null)
         {
+            return create(options);
         }
 
-        /// <inheritdoc/>
-        protected override global::System.Text.Json.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
-
-        /// <inheritdoc/>
-        public override global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+        if (AnyTypeLookup)
         {
-            Options.TryGetTypeInfo(type, out global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? typeInfo);
-            return typeInfo;
+            return LookUpAnyType(type, options);
         }
 
-        global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? global::System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+        return null;
+    }
+
+    /// <summary>
+    /// The factories of the types reachable code has asked for: a typed property adds its own, and each
+    /// factory adds those of the types it reaches. The resolver answers from here first, so a program keeps
+    /// only the metadata, readers and writers it can reach.
+    /// </summary>
+    private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_reached = new();
+
+    private static void Reach(global::System.Type type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> create)
+    {
+        lock (s_reached)
         {
-            global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>? create;
-            lock (s_reached)
+            s_reached.TryAdd(type, create);
+        }
+    }
+
+    private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Reached<T>(global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
+    {
+        Reach(typeof(T), create);
+        return (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+    }
+
+    /// <summary>
+    /// Whether the resolver answers for every type of the document, even one no reachable code has asked for
+    /// (<c>JsonSerializer.Serialize(value, context.Options)</c> on a type first seen there). On unless the
+    /// <c>OpenApiThreads.JsonContext.AnyTypeLookup</c> switch is off, as a trimmed or Native AOT publish sets it (MSBuild property
+    /// <c>OpenApiThreadsAnyTypeLookup</c>): the trimmer then drops the table below and all it alone reaches.
+    /// </summary>
+    [global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition("OpenApiThreads.JsonContext.AnyTypeLookup")]
+    private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("OpenApiThreads.JsonContext.AnyTypeLookup", out bool enabled) || enabled;
+
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? LookUpAnyType(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
+    {
+        if (type == typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter)) return Create_ToolResourcesCodeInterpreter(options);
+        if (type == typeof(global::System.Collections.Generic.IList<string>)) return Create_ListString(options);
+        if (type == typeof(string)) return Create_String(options);
+        if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)) return Create_DictionaryJsonElement(options);
+        if (type == typeof(global::System.Text.Json.JsonElement)) return Create_JsonElement(options);
+        if (type == typeof(global::OpenApiThreads.ToolResourcesFileSearch)) return Create_ToolResourcesFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.ToolResources)) return Create_ToolResources(options);
+        if (type == typeof(global::OpenApiThreads.ThreadObject)) return Create_ThreadObject(options);
+        if (type == typeof(long)) return Create_Int64(options);
+        if (type == typeof(global::System.Collections.Generic.IDictionary<string, string>)) return Create_DictionaryString(options);
+        if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole)) return Create_CreateMessageRequestRole(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentText)) return Create_MessageContentText(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail)) return Create_MessageContentImageFileImageFileDetail(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFile)) return Create_MessageContentImageFileImageFile(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?)) return Create_NullableMessageContentImageFileImageFileDetail(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageFile)) return Create_MessageContentImageFile(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl)) return Create_MessageContentImageUrlImageUrl(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentImageUrl)) return Create_MessageContentImageUrl(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentPart)) return Create_MessageContentPart(options);
+        if (type == typeof(global::OpenApiThreads.CreateMessageRequestContent)) return Create_CreateMessageRequestContent(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)) return Create_ListMessageContentPart(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolCodeInterpreter)) return Create_AssistantToolCodeInterpreter(options);
+        if (type == typeof(global::OpenApiThreads.AttachmentToolFileSearch)) return Create_AttachmentToolFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.AttachmentTool)) return Create_AttachmentTool(options);
+        if (type == typeof(global::OpenApiThreads.MessageAttachment)) return Create_MessageAttachment(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>)) return Create_ListAttachmentTool(options);
+        if (type == typeof(global::OpenApiThreads.CreateMessageRequest)) return Create_CreateMessageRequest(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>)) return Create_ListMessageAttachment(options);
+        if (type == typeof(global::OpenApiThreads.CreateThreadRequest)) return Create_CreateThreadRequest(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>)) return Create_ListCreateMessageRequest(options);
+        if (type == typeof(global::OpenApiThreads.ModifyThreadRequest)) return Create_ModifyThreadRequest(options);
+        if (type == typeof(global::OpenApiThreads.DeleteThreadResponse)) return Create_DeleteThreadResponse(options);
+        if (type == typeof(bool)) return Create_Boolean(options);
+        if (type == typeof(global::OpenApiThreads.MessageObjectStatus)) return Create_MessageObjectStatus(options);
+        if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason)) return Create_MessageObjectIncompleteDetailsReason(options);
+        if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetails)) return Create_MessageObjectIncompleteDetails(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation)) return Create_TextAnnotationFileCitationFileCitation(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitation)) return Create_TextAnnotationFileCitation(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath)) return Create_TextAnnotationFilePathFilePath(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationFilePath)) return Create_TextAnnotationFilePath(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotation)) return Create_TextAnnotation(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentTextObjectText)) return Create_MessageContentTextObjectText(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>)) return Create_ListTextAnnotation(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentTextObject)) return Create_MessageContentTextObject(options);
+        if (type == typeof(global::OpenApiThreads.MessageContentRefusal)) return Create_MessageContentRefusal(options);
+        if (type == typeof(global::OpenApiThreads.MessageContent)) return Create_MessageContent(options);
+        if (type == typeof(global::OpenApiThreads.MessageObject)) return Create_MessageObject(options);
+        if (type == typeof(long?)) return Create_NullableInt64(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>)) return Create_ListMessageContent(options);
+        if (type == typeof(global::OpenApiThreads.ListMessagesResponse)) return Create_ListMessagesResponse(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>)) return Create_ListMessageObject(options);
+        if (type == typeof(global::OpenApiThreads.ModifyMessageRequest)) return Create_ModifyMessageRequest(options);
+        if (type == typeof(global::OpenApiThreads.DeleteMessageResponse)) return Create_DeleteMessageResponse(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile)) return Create_MessageDeltaContentImageFileImageFile(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFile)) return Create_MessageDeltaContentImageFile(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)) return Create_TextAnnotationDeltaFileCitationFileCitation(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation)) return Create_TextAnnotationDeltaFileCitation(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)) return Create_TextAnnotationDeltaFilePathFilePath(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath)) return Create_TextAnnotationDeltaFilePath(options);
+        if (type == typeof(global::OpenApiThreads.TextAnnotationDelta)) return Create_TextAnnotationDelta(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentTextText)) return Create_MessageDeltaContentTextText(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>)) return Create_ListTextAnnotationDelta(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentText)) return Create_MessageDeltaContentText(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentRefusal)) return Create_MessageDeltaContentRefusal(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)) return Create_MessageDeltaContentImageUrlImageUrl(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl)) return Create_MessageDeltaContentImageUrl(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaContent)) return Create_MessageDeltaContent(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDelta)) return Create_MessageDeltaObjectDelta(options);
+        if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole?)) return Create_NullableCreateMessageRequestRole(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>)) return Create_ListMessageDeltaContent(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaObject)) return Create_MessageDeltaObject(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker)) return Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)) return Create_AssistantToolFileSearchFileSearchRankingOptions(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?)) return Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(options);
+        if (type == typeof(double)) return Create_Double(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch)) return Create_AssistantToolFileSearchFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearch)) return Create_AssistantToolFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.FunctionDefinition)) return Create_FunctionDefinition(options);
+        if (type == typeof(global::System.Text.Json.JsonElement?)) return Create_NullableJsonElement(options);
+        if (type == typeof(bool?)) return Create_NullableBoolean(options);
+        if (type == typeof(global::OpenApiThreads.AssistantToolFunction)) return Create_AssistantToolFunction(options);
+        if (type == typeof(global::OpenApiThreads.AssistantTool)) return Create_AssistantTool(options);
+        if (type == typeof(global::OpenApiThreads.TruncationStrategyType)) return Create_TruncationStrategyType(options);
+        if (type == typeof(global::OpenApiThreads.TruncationStrategy)) return Create_TruncationStrategy(options);
+        if (type == typeof(global::OpenApiThreads.ToolChoiceOptionEnum)) return Create_ToolChoiceOptionEnum(options);
+        if (type == typeof(global::OpenApiThreads.NamedToolChoiceType)) return Create_NamedToolChoiceType(options);
+        if (type == typeof(global::OpenApiThreads.NamedToolChoiceFunction)) return Create_NamedToolChoiceFunction(options);
+        if (type == typeof(global::OpenApiThreads.NamedToolChoice)) return Create_NamedToolChoice(options);
+        if (type == typeof(global::OpenApiThreads.ToolChoiceOption)) return Create_ToolChoiceOption(options);
+        if (type == typeof(global::OpenApiThreads.ResponseFormatText)) return Create_ResponseFormatText(options);
+        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonObject)) return Create_ResponseFormatJsonObject(options);
+        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)) return Create_ResponseFormatJsonSchemaJsonSchema(options);
+        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchema)) return Create_ResponseFormatJsonSchema(options);
+        if (type == typeof(global::OpenApiThreads.ResponseFormatOption)) return Create_ResponseFormatOption(options);
+        if (type == typeof(global::OpenApiThreads.CreateThreadAndRunRequest)) return Create_CreateThreadAndRunRequest(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>)) return Create_ListAssistantTool(options);
+        if (type == typeof(double?)) return Create_NullableDouble(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectStatus)) return Create_RunObjectStatus(options);
+        if (type == typeof(global::OpenApiThreads.RunToolCallFunction)) return Create_RunToolCallFunction(options);
+        if (type == typeof(global::OpenApiThreads.RunToolCall)) return Create_RunToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)) return Create_RunObjectRequiredActionSubmitToolOutputs(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>)) return Create_ListRunToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectRequiredAction)) return Create_RunObjectRequiredAction(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectLastErrorCode)) return Create_RunObjectLastErrorCode(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectLastError)) return Create_RunObjectLastError(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason)) return Create_RunObjectIncompleteDetailsReason(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetails)) return Create_RunObjectIncompleteDetails(options);
+        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?)) return Create_NullableRunObjectIncompleteDetailsReason(options);
+        if (type == typeof(global::OpenApiThreads.RunUsage)) return Create_RunUsage(options);
+        if (type == typeof(global::OpenApiThreads.RunObject)) return Create_RunObject(options);
+        if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort)) return Create_CreateRunRequestReasoningEffort(options);
+        if (type == typeof(global::OpenApiThreads.CreateRunRequest)) return Create_CreateRunRequest(options);
+        if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?)) return Create_NullableCreateRunRequestReasoningEffort(options);
+        if (type == typeof(global::OpenApiThreads.ModifyRunRequest)) return Create_ModifyRunRequest(options);
+        if (type == typeof(global::OpenApiThreads.ToolOutput)) return Create_ToolOutput(options);
+        if (type == typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest)) return Create_SubmitToolOutputsRunRequest(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>)) return Create_ListToolOutput(options);
+        if (type == typeof(global::OpenApiThreads.ListRunsResponse)) return Create_ListRunsResponse(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>)) return Create_ListRunObject(options);
+        if (type == typeof(global::OpenApiThreads.RunStepObjectType)) return Create_RunStepObjectType(options);
+        if (type == typeof(global::OpenApiThreads.RunStepObjectStatus)) return Create_RunStepObjectStatus(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)) return Create_RunStepDetailsMessageCreationMessageCreation(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreation)) return Create_RunStepDetailsMessageCreation(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterLogsOutput)) return Create_CodeInterpreterLogsOutput(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage)) return Create_CodeInterpreterImageOutputImage(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutput)) return Create_CodeInterpreterImageOutput(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterOutput)) return Create_CodeInterpreterOutput(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepToolCallCodeInterpreterCodeInterpreter(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>)) return Create_ListCodeInterpreterOutput(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter)) return Create_RunStepToolCallCodeInterpreter(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)) return Create_RunStepToolCallFileSearchFileSearchRankingOptions(options);
+        if (type == typeof(global::OpenApiThreads.FileSearchResultContentItem)) return Create_FileSearchResultContentItem(options);
+        if (type == typeof(global::OpenApiThreads.FileSearchResult)) return Create_FileSearchResult(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>)) return Create_ListFileSearchResultContentItem(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)) return Create_RunStepToolCallFileSearchFileSearch(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>)) return Create_ListFileSearchResult(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearch)) return Create_RunStepToolCallFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction)) return Create_RunStepToolCallFunctionFunction(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCallFunction)) return Create_RunStepToolCallFunction(options);
+        if (type == typeof(global::OpenApiThreads.RunStepToolCall)) return Create_RunStepToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDetailsToolCalls)) return Create_RunStepDetailsToolCalls(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>)) return Create_ListRunStepToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDetails)) return Create_RunStepDetails(options);
+        if (type == typeof(global::OpenApiThreads.RunStepObjectLastErrorCode)) return Create_RunStepObjectLastErrorCode(options);
+        if (type == typeof(global::OpenApiThreads.RunStepObjectLastError)) return Create_RunStepObjectLastError(options);
+        if (type == typeof(global::OpenApiThreads.RunStepObject)) return Create_RunStepObject(options);
+        if (type == typeof(global::OpenApiThreads.ListRunStepsResponse)) return Create_ListRunStepsResponse(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>)) return Create_ListRunStepObject(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)) return Create_RunStepDeltaDetailsMessageCreationMessageCreation(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)) return Create_RunStepDeltaDetailsMessageCreation(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)) return Create_CodeInterpreterDeltaLogsOutput(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)) return Create_CodeInterpreterDeltaImageOutputImage(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput)) return Create_CodeInterpreterDeltaImageOutput(options);
+        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput)) return Create_CodeInterpreterDeltaOutput(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>)) return Create_ListCodeInterpreterDeltaOutput(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreter(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch)) return Create_RunStepDeltaToolCallFileSearch(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)) return Create_RunStepDeltaToolCallFunctionFunction(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction)) return Create_RunStepDeltaToolCallFunction(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCall)) return Create_RunStepDeltaToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls)) return Create_RunStepDeltaDetailsToolCalls(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>)) return Create_ListRunStepDeltaToolCall(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetails)) return Create_RunStepDeltaDetails(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaObjectDelta)) return Create_RunStepDeltaObjectDelta(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaObject)) return Create_RunStepDeltaObject(options);
+        if (type == typeof(global::OpenApiThreads.ThreadCreatedEvent)) return Create_ThreadCreatedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunCreatedEvent)) return Create_RunCreatedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunQueuedEvent)) return Create_RunQueuedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunInProgressEvent)) return Create_RunInProgressEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunRequiresActionEvent)) return Create_RunRequiresActionEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunCompletedEvent)) return Create_RunCompletedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunIncompleteEvent)) return Create_RunIncompleteEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunFailedEvent)) return Create_RunFailedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunCancellingEvent)) return Create_RunCancellingEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunCancelledEvent)) return Create_RunCancelledEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunExpiredEvent)) return Create_RunExpiredEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepCreatedEvent)) return Create_RunStepCreatedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepInProgressEvent)) return Create_RunStepInProgressEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepDeltaEvent)) return Create_RunStepDeltaEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepCompletedEvent)) return Create_RunStepCompletedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepFailedEvent)) return Create_RunStepFailedEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepCancelledEvent)) return Create_RunStepCancelledEvent(options);
+        if (type == typeof(global::OpenApiThreads.RunStepExpiredEvent)) return Create_RunStepExpiredEvent(options);
+        if (type == typeof(global::OpenApiThreads.MessageCreatedEvent)) return Create_MessageCreatedEvent(options);
+        if (type == typeof(global::OpenApiThreads.MessageInProgressEvent)) return Create_MessageInProgressEvent(options);
+        if (type == typeof(global::OpenApiThreads.MessageDeltaEvent)) return Create_MessageDeltaEvent(options);
+        if (type == typeof(global::OpenApiThreads.MessageCompletedEvent)) return Create_MessageCompletedEvent(options);
+        if (type == typeof(global::OpenApiThreads.MessageIncompleteEvent)) return Create_MessageIncompleteEvent(options);
+        if (type == typeof(global::OpenApiThreads.Error)) return Create_Error(options);
+        if (type == typeof(global::OpenApiThreads.ErrorEvent)) return Create_ErrorEvent(options);
+        if (type == typeof(global::OpenApiThreads.DoneEvent)) return Create_DoneEvent(options);
+        if (type == typeof(global::OpenApiThreads.AssistantStreamEvent)) return Create_AssistantStreamEvent(options);
+        if (type == typeof(global::OpenApiThreads.ErrorResponse)) return Create_ErrorResponse(options);
+        if (type == typeof(global::OpenApiThreads.FileExpirationAfter)) return Create_FileExpirationAfter(options);
+        if (type == typeof(global::OpenApiThreads.OpenAIFilePurpose)) return Create_OpenAIFilePurpose(options);
+        if (type == typeof(global::OpenApiThreads.OpenAIFileStatus)) return Create_OpenAIFileStatus(options);
+        if (type == typeof(global::OpenApiThreads.OpenAIFile)) return Create_OpenAIFile(options);
+        if (type == typeof(global::OpenApiThreads.ListFilesResponse)) return Create_ListFilesResponse(options);
+        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>)) return Create_ListOpenAIFile(options);
+        if (type == typeof(global::OpenApiThreads.DeleteFileResponse)) return Create_DeleteFileResponse(options);
+        if (type == typeof(global::OpenApiThreads.ListOrder)) return Create_ListOrder(options);
+        if (type == typeof(global::OpenApiThreads.CreateFileRequestPurpose)) return Create_CreateFileRequestPurpose(options);
+        return null;
+    }
+
+    /// <summary>How a property's metadata differs from a plain optional one.</summary>
+    [global::System.Flags]
+    private enum MetadataFlags
+    {
+        None = 0,
+        Required = 1,
+        SkipNull = 2,
+        ExtensionData = 4,
+    }
+
+    /// <summary>
+    /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
+    /// <paramref name="creator"/>, its properties made on first use, written by <paramref name="write"/> when
+    /// the options are the context's own.
+    /// </summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T>? write)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = creator,
+            PropertyMetadataInitializer = _ => properties(options),
+            SerializeHandler = write,
+        });
+
+    /// <summary>
+    /// One public property's metadata, as System.Text.Json's own generator fills it in: <paramref name="jsonName"/>
+    /// is its JSON name (null for extension data), and <paramref name="shouldSerialize"/> decides when it is written.
+    /// </summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Type declaringType, string name, string? jsonName, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null)
+    {
+        global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<T>
+        {
+            IsProperty = true,
+            IsPublic = true,
+            DeclaringType = declaringType,
+            Getter = getter,
+            Setter = setter,
+            IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+            IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+            PropertyName = name,
+            JsonPropertyName = jsonName,
+        });
+        if ((flags & MetadataFlags.Required) != 0)
+        {
+            property.IsRequired = true;
+        }
+
+        if (shouldSerialize is not null)
+        {
+            property.ShouldSerialize = shouldSerialize;
+        }
+
+        return property;
+    }
+
+    /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
+    internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>(global::System.Text.Json.JsonSerializerOptions options)
+        => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+
+    /// <summary>
+    /// Looks ahead (on a copy of the reader) for the property that tells a union's branches apart, and returns
+    /// the copy positioned on its value (TokenType None when it is absent). The serializer hands converters a
+    /// fully buffered value, so the look-ahead cannot run out of input.
+    /// </summary>
+    internal static global::System.Text.Json.Utf8JsonReader DiscriminatorAt(global::System.Text.Json.Utf8JsonReader reader, string propertyName)
+    {
+        int depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                s_reached.TryGetValue(type, out create);
+                continue;
             }
 
-            if (create is not null)
+            bool match = reader.ValueTextEquals(propertyName);
+            reader.Read();
+            if (match)
             {
-                return create(options);
+                return reader;
             }
 
-            if (AnyTypeLookup)
+            reader.Skip();
+        }
+
+        return default;
+    }
+
+    /// <summary>Whether the object at the reader has every required property and every fixed value.</summary>
+    internal static bool ObjectMatches(global::System.Text.Json.Utf8JsonReader reader, string[] required, string[] fixedNames, string[] fixedValues)
+    {
+        int depth = reader.CurrentDepth;
+        int requiredSeen = 0;
+        int fixedSeen = 0;
+        while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)
             {
-                return LookUpAnyType(type, options);
+                continue;
             }
 
-            return null;
-        }
-
-        /// <summary>
-        /// The factories of the types reachable code has asked for: a typed property adds its own, and each
-        /// factory adds those of the types it reaches. The resolver answers from here first, so a program keeps
-        /// only the metadata, readers and writers it can reach.
-        /// </summary>
-        private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>> s_reached = new();
-
-        private static void Reach(global::System.Type type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> create)
-        {
-            lock (s_reached)
+            string name = reader.GetString()!;
+            reader.Read();
+            if (global::System.Array.IndexOf(required, name) >= 0)
             {
-                s_reached.TryAdd(type, create);
-            }
-        }
-
-        private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Reached<T>(global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
-        {
-            Reach(typeof(T), create);
-            return (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        }
-
-        /// <summary>
-        /// Whether the resolver answers for every type of the document, even one no reachable code has asked for
-        /// (<c>JsonSerializer.Serialize(value, context.Options)</c> on a type first seen there). On unless the
-        /// <c>OpenApiThreads.JsonContext.AnyTypeLookup</c> switch is off, as a trimmed or Native AOT publish sets it (MSBuild property
-        /// <c>OpenApiThreadsAnyTypeLookup</c>): the trimmer then drops the table below and all it alone reaches.
-        /// </summary>
-        [global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition("OpenApiThreads.JsonContext.AnyTypeLookup")]
-        private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("OpenApiThreads.JsonContext.AnyTypeLookup", out bool enabled) || enabled;
-
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? LookUpAnyType(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (type == typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter)) return Create_ToolResourcesCodeInterpreter(options);
-            if (type == typeof(global::System.Collections.Generic.IList<string>)) return Create_ListString(options);
-            if (type == typeof(string)) return Create_String(options);
-            if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)) return Create_DictionaryJsonElement(options);
-            if (type == typeof(global::System.Text.Json.JsonElement)) return Create_JsonElement(options);
-            if (type == typeof(global::OpenApiThreads.ToolResourcesFileSearch)) return Create_ToolResourcesFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.ToolResources)) return Create_ToolResources(options);
-            if (type == typeof(global::OpenApiThreads.ThreadObject)) return Create_ThreadObject(options);
-            if (type == typeof(long)) return Create_Int64(options);
-            if (type == typeof(global::System.Collections.Generic.IDictionary<string, string>)) return Create_DictionaryString(options);
-            if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole)) return Create_CreateMessageRequestRole(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentText)) return Create_MessageContentText(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail)) return Create_MessageContentImageFileImageFileDetail(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFile)) return Create_MessageContentImageFileImageFile(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?)) return Create_NullableMessageContentImageFileImageFileDetail(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageFile)) return Create_MessageContentImageFile(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl)) return Create_MessageContentImageUrlImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentImageUrl)) return Create_MessageContentImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentPart)) return Create_MessageContentPart(options);
-            if (type == typeof(global::OpenApiThreads.CreateMessageRequestContent)) return Create_CreateMessageRequestContent(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)) return Create_ListMessageContentPart(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolCodeInterpreter)) return Create_AssistantToolCodeInterpreter(options);
-            if (type == typeof(global::OpenApiThreads.AttachmentToolFileSearch)) return Create_AttachmentToolFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.AttachmentTool)) return Create_AttachmentTool(options);
-            if (type == typeof(global::OpenApiThreads.MessageAttachment)) return Create_MessageAttachment(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>)) return Create_ListAttachmentTool(options);
-            if (type == typeof(global::OpenApiThreads.CreateMessageRequest)) return Create_CreateMessageRequest(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>)) return Create_ListMessageAttachment(options);
-            if (type == typeof(global::OpenApiThreads.CreateThreadRequest)) return Create_CreateThreadRequest(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>)) return Create_ListCreateMessageRequest(options);
-            if (type == typeof(global::OpenApiThreads.ModifyThreadRequest)) return Create_ModifyThreadRequest(options);
-            if (type == typeof(global::OpenApiThreads.DeleteThreadResponse)) return Create_DeleteThreadResponse(options);
-            if (type == typeof(bool)) return Create_Boolean(options);
-            if (type == typeof(global::OpenApiThreads.MessageObjectStatus)) return Create_MessageObjectStatus(options);
-            if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason)) return Create_MessageObjectIncompleteDetailsReason(options);
-            if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetails)) return Create_MessageObjectIncompleteDetails(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation)) return Create_TextAnnotationFileCitationFileCitation(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitation)) return Create_TextAnnotationFileCitation(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath)) return Create_TextAnnotationFilePathFilePath(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationFilePath)) return Create_TextAnnotationFilePath(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotation)) return Create_TextAnnotation(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentTextObjectText)) return Create_MessageContentTextObjectText(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>)) return Create_ListTextAnnotation(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentTextObject)) return Create_MessageContentTextObject(options);
-            if (type == typeof(global::OpenApiThreads.MessageContentRefusal)) return Create_MessageContentRefusal(options);
-            if (type == typeof(global::OpenApiThreads.MessageContent)) return Create_MessageContent(options);
-            if (type == typeof(global::OpenApiThreads.MessageObject)) return Create_MessageObject(options);
-            if (type == typeof(long?)) return Create_NullableInt64(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>)) return Create_ListMessageContent(options);
-            if (type == typeof(global::OpenApiThreads.ListMessagesResponse)) return Create_ListMessagesResponse(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>)) return Create_ListMessageObject(options);
-            if (type == typeof(global::OpenApiThreads.ModifyMessageRequest)) return Create_ModifyMessageRequest(options);
-            if (type == typeof(global::OpenApiThreads.DeleteMessageResponse)) return Create_DeleteMessageResponse(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile)) return Create_MessageDeltaContentImageFileImageFile(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFile)) return Create_MessageDeltaContentImageFile(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)) return Create_TextAnnotationDeltaFileCitationFileCitation(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation)) return Create_TextAnnotationDeltaFileCitation(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)) return Create_TextAnnotationDeltaFilePathFilePath(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath)) return Create_TextAnnotationDeltaFilePath(options);
-            if (type == typeof(global::OpenApiThreads.TextAnnotationDelta)) return Create_TextAnnotationDelta(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentTextText)) return Create_MessageDeltaContentTextText(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>)) return Create_ListTextAnnotationDelta(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentText)) return Create_MessageDeltaContentText(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentRefusal)) return Create_MessageDeltaContentRefusal(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)) return Create_MessageDeltaContentImageUrlImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl)) return Create_MessageDeltaContentImageUrl(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaContent)) return Create_MessageDeltaContent(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDelta)) return Create_MessageDeltaObjectDelta(options);
-            if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole?)) return Create_NullableCreateMessageRequestRole(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>)) return Create_ListMessageDeltaContent(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaObject)) return Create_MessageDeltaObject(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker)) return Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)) return Create_AssistantToolFileSearchFileSearchRankingOptions(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?)) return Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(options);
-            if (type == typeof(double)) return Create_Double(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch)) return Create_AssistantToolFileSearchFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFileSearch)) return Create_AssistantToolFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.FunctionDefinition)) return Create_FunctionDefinition(options);
-            if (type == typeof(global::System.Text.Json.JsonElement?)) return Create_NullableJsonElement(options);
-            if (type == typeof(bool?)) return Create_NullableBoolean(options);
-            if (type == typeof(global::OpenApiThreads.AssistantToolFunction)) return Create_AssistantToolFunction(options);
-            if (type == typeof(global::OpenApiThreads.AssistantTool)) return Create_AssistantTool(options);
-            if (type == typeof(global::OpenApiThreads.TruncationStrategyType)) return Create_TruncationStrategyType(options);
-            if (type == typeof(global::OpenApiThreads.TruncationStrategy)) return Create_TruncationStrategy(options);
-            if (type == typeof(global::OpenApiThreads.ToolChoiceOptionEnum)) return Create_ToolChoiceOptionEnum(options);
-            if (type == typeof(global::OpenApiThreads.NamedToolChoiceType)) return Create_NamedToolChoiceType(options);
-            if (type == typeof(global::OpenApiThreads.NamedToolChoiceFunction)) return Create_NamedToolChoiceFunction(options);
-            if (type == typeof(global::OpenApiThreads.NamedToolChoice)) return Create_NamedToolChoice(options);
-            if (type == typeof(global::OpenApiThreads.ToolChoiceOption)) return Create_ToolChoiceOption(options);
-            if (type == typeof(global::OpenApiThreads.ResponseFormatText)) return Create_ResponseFormatText(options);
-            if (type == typeof(global::OpenApiThreads.ResponseFormatJsonObject)) return Create_ResponseFormatJsonObject(options);
-            if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)) return Create_ResponseFormatJsonSchemaJsonSchema(options);
-            if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchema)) return Create_ResponseFormatJsonSchema(options);
-            if (type == typeof(global::OpenApiThreads.ResponseFormatOption)) return Create_ResponseFormatOption(options);
-            if (type == typeof(global::OpenApiThreads.CreateThreadAndRunRequest)) return Create_CreateThreadAndRunRequest(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>)) return Create_ListAssistantTool(options);
-            if (type == typeof(double?)) return Create_NullableDouble(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectStatus)) return Create_RunObjectStatus(options);
-            if (type == typeof(global::OpenApiThreads.RunToolCallFunction)) return Create_RunToolCallFunction(options);
-            if (type == typeof(global::OpenApiThreads.RunToolCall)) return Create_RunToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)) return Create_RunObjectRequiredActionSubmitToolOutputs(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>)) return Create_ListRunToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectRequiredAction)) return Create_RunObjectRequiredAction(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectLastErrorCode)) return Create_RunObjectLastErrorCode(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectLastError)) return Create_RunObjectLastError(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason)) return Create_RunObjectIncompleteDetailsReason(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetails)) return Create_RunObjectIncompleteDetails(options);
-            if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?)) return Create_NullableRunObjectIncompleteDetailsReason(options);
-            if (type == typeof(global::OpenApiThreads.RunUsage)) return Create_RunUsage(options);
-            if (type == typeof(global::OpenApiThreads.RunObject)) return Create_RunObject(options);
-            if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort)) return Create_CreateRunRequestReasoningEffort(options);
-            if (type == typeof(global::OpenApiThreads.CreateRunRequest)) return Create_CreateRunRequest(options);
-            if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?)) return Create_NullableCreateRunRequestReasoningEffort(options);
-            if (type == typeof(global::OpenApiThreads.ModifyRunRequest)) return Create_ModifyRunRequest(options);
-            if (type == typeof(global::OpenApiThreads.ToolOutput)) return Create_ToolOutput(options);
-            if (type == typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest)) return Create_SubmitToolOutputsRunRequest(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>)) return Create_ListToolOutput(options);
-            if (type == typeof(global::OpenApiThreads.ListRunsResponse)) return Create_ListRunsResponse(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>)) return Create_ListRunObject(options);
-            if (type == typeof(global::OpenApiThreads.RunStepObjectType)) return Create_RunStepObjectType(options);
-            if (type == typeof(global::OpenApiThreads.RunStepObjectStatus)) return Create_RunStepObjectStatus(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)) return Create_RunStepDetailsMessageCreationMessageCreation(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreation)) return Create_RunStepDetailsMessageCreation(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterLogsOutput)) return Create_CodeInterpreterLogsOutput(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage)) return Create_CodeInterpreterImageOutputImage(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutput)) return Create_CodeInterpreterImageOutput(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterOutput)) return Create_CodeInterpreterOutput(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepToolCallCodeInterpreterCodeInterpreter(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>)) return Create_ListCodeInterpreterOutput(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter)) return Create_RunStepToolCallCodeInterpreter(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)) return Create_RunStepToolCallFileSearchFileSearchRankingOptions(options);
-            if (type == typeof(global::OpenApiThreads.FileSearchResultContentItem)) return Create_FileSearchResultContentItem(options);
-            if (type == typeof(global::OpenApiThreads.FileSearchResult)) return Create_FileSearchResult(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>)) return Create_ListFileSearchResultContentItem(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)) return Create_RunStepToolCallFileSearchFileSearch(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>)) return Create_ListFileSearchResult(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearch)) return Create_RunStepToolCallFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction)) return Create_RunStepToolCallFunctionFunction(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCallFunction)) return Create_RunStepToolCallFunction(options);
-            if (type == typeof(global::OpenApiThreads.RunStepToolCall)) return Create_RunStepToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDetailsToolCalls)) return Create_RunStepDetailsToolCalls(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>)) return Create_ListRunStepToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDetails)) return Create_RunStepDetails(options);
-            if (type == typeof(global::OpenApiThreads.RunStepObjectLastErrorCode)) return Create_RunStepObjectLastErrorCode(options);
-            if (type == typeof(global::OpenApiThreads.RunStepObjectLastError)) return Create_RunStepObjectLastError(options);
-            if (type == typeof(global::OpenApiThreads.RunStepObject)) return Create_RunStepObject(options);
-            if (type == typeof(global::OpenApiThreads.ListRunStepsResponse)) return Create_ListRunStepsResponse(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>)) return Create_ListRunStepObject(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)) return Create_RunStepDeltaDetailsMessageCreationMessageCreation(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)) return Create_RunStepDeltaDetailsMessageCreation(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)) return Create_CodeInterpreterDeltaLogsOutput(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)) return Create_CodeInterpreterDeltaImageOutputImage(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput)) return Create_CodeInterpreterDeltaImageOutput(options);
-            if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput)) return Create_CodeInterpreterDeltaOutput(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>)) return Create_ListCodeInterpreterDeltaOutput(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreter(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch)) return Create_RunStepDeltaToolCallFileSearch(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)) return Create_RunStepDeltaToolCallFunctionFunction(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction)) return Create_RunStepDeltaToolCallFunction(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCall)) return Create_RunStepDeltaToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls)) return Create_RunStepDeltaDetailsToolCalls(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>)) return Create_ListRunStepDeltaToolCall(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaDetails)) return Create_RunStepDeltaDetails(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaObjectDelta)) return Create_RunStepDeltaObjectDelta(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaObject)) return Create_RunStepDeltaObject(options);
-            if (type == typeof(global::OpenApiThreads.ThreadCreatedEvent)) return Create_ThreadCreatedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunCreatedEvent)) return Create_RunCreatedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunQueuedEvent)) return Create_RunQueuedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunInProgressEvent)) return Create_RunInProgressEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunRequiresActionEvent)) return Create_RunRequiresActionEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunCompletedEvent)) return Create_RunCompletedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunIncompleteEvent)) return Create_RunIncompleteEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunFailedEvent)) return Create_RunFailedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunCancellingEvent)) return Create_RunCancellingEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunCancelledEvent)) return Create_RunCancelledEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunExpiredEvent)) return Create_RunExpiredEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepCreatedEvent)) return Create_RunStepCreatedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepInProgressEvent)) return Create_RunStepInProgressEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepDeltaEvent)) return Create_RunStepDeltaEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepCompletedEvent)) return Create_RunStepCompletedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepFailedEvent)) return Create_RunStepFailedEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepCancelledEvent)) return Create_RunStepCancelledEvent(options);
-            if (type == typeof(global::OpenApiThreads.RunStepExpiredEvent)) return Create_RunStepExpiredEvent(options);
-            if (type == typeof(global::OpenApiThreads.MessageCreatedEvent)) return Create_MessageCreatedEvent(options);
-            if (type == typeof(global::OpenApiThreads.MessageInProgressEvent)) return Create_MessageInProgressEvent(options);
-            if (type == typeof(global::OpenApiThreads.MessageDeltaEvent)) return Create_MessageDeltaEvent(options);
-            if (type == typeof(global::OpenApiThreads.MessageCompletedEvent)) return Create_MessageCompletedEvent(options);
-            if (type == typeof(global::OpenApiThreads.MessageIncompleteEvent)) return Create_MessageIncompleteEvent(options);
-            if (type == typeof(global::OpenApiThreads.Error)) return Create_Error(options);
-            if (type == typeof(global::OpenApiThreads.ErrorEvent)) return Create_ErrorEvent(options);
-            if (type == typeof(global::OpenApiThreads.DoneEvent)) return Create_DoneEvent(options);
-            if (type == typeof(global::OpenApiThreads.AssistantStreamEvent)) return Create_AssistantStreamEvent(options);
-            if (type == typeof(global::OpenApiThreads.ErrorResponse)) return Create_ErrorResponse(options);
-            if (type == typeof(global::OpenApiThreads.FileExpirationAfter)) return Create_FileExpirationAfter(options);
-            if (type == typeof(global::OpenApiThreads.OpenAIFilePurpose)) return Create_OpenAIFilePurpose(options);
-            if (type == typeof(global::OpenApiThreads.OpenAIFileStatus)) return Create_OpenAIFileStatus(options);
-            if (type == typeof(global::OpenApiThreads.OpenAIFile)) return Create_OpenAIFile(options);
-            if (type == typeof(global::OpenApiThreads.ListFilesResponse)) return Create_ListFilesResponse(options);
-            if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>)) return Create_ListOpenAIFile(options);
-            if (type == typeof(global::OpenApiThreads.DeleteFileResponse)) return Create_DeleteFileResponse(options);
-            if (type == typeof(global::OpenApiThreads.ListOrder)) return Create_ListOrder(options);
-            if (type == typeof(global::OpenApiThreads.CreateFileRequestPurpose)) return Create_CreateFileRequestPurpose(options);
-            return null;
-        }
-
-        /// <summary>How a property's metadata differs from a plain optional one.</summary>
-        [global::System.Flags]
-        private enum MetadataFlags
-        {
-            None = 0,
-            Required = 1,
-            SkipNull = 2,
-            ExtensionData = 4,
-        }
-
-        /// <summary>
-        /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
-        /// <paramref name="creator"/>, its properties made on first use, written by <paramref name="write"/> when
-        /// the options are the context's own.
-        /// </summary>
-        private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T>? write)
-            where T : notnull
-            => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
-            {
-                ObjectCreator = creator,
-                PropertyMetadataInitializer = _ => properties(options),
-                SerializeHandler = write,
-            });
-
-        /// <summary>
-        /// One public property's metadata, as System.Text.Json's own generator fills it in: <paramref name="jsonName"/>
-        /// is its JSON name (null for extension data), and <paramref name="shouldSerialize"/> decides when it is written.
-        /// </summary>
-        private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Type declaringType, string name, string? jsonName, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null)
-        {
-            global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<T>
-            {
-                IsProperty = true,
-                IsPublic = true,
-                DeclaringType = declaringType,
-                Getter = getter,
-                Setter = setter,
-                IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
-                IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
-                PropertyName = name,
-                JsonPropertyName = jsonName,
-            });
-            if ((flags & MetadataFlags.Required) != 0)
-            {
-                property.IsRequired = true;
+                requiredSeen++;
             }
 
-            if (shouldSerialize is not null)
+            int fixedIndex = global::System.Array.IndexOf(fixedNames, name);
+            if (fixedIndex >= 0)
             {
-                property.ShouldSerialize = shouldSerialize;
-            }
-
-            return property;
-        }
-
-        /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
-        internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>(global::System.Text.Json.JsonSerializerOptions options)
-            => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
-
-        /// <summary>
-        /// Looks ahead (on a copy of the reader) for the property that tells a union's branches apart, and returns
-        /// the copy positioned on its value (TokenType None when it is absent). The serializer hands converters a
-        /// fully buffered value, so the look-ahead cannot run out of input.
-        /// </summary>
-        internal static global::System.Text.Json.Utf8JsonReader DiscriminatorAt(global::System.Text.Json.Utf8JsonReader reader, string propertyName)
-        {
-            int depth = reader.CurrentDepth;
-            while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
-            {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)
+                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !reader.ValueTextEquals(fixedValues[fixedIndex]))
                 {
-                    continue;
+                    return false;
                 }
 
-                bool match = reader.ValueTextEquals(propertyName);
-                reader.Read();
-                if (match)
-                {
-                    return reader;
-                }
-
-                reader.Skip();
+                fixedSeen++;
             }
 
-            return default;
+            reader.Skip();
         }
 
-        /// <summary>Whether the object at the reader has every required property and every fixed value.</summary>
-        internal static bool ObjectMatches(global::System.Text.Json.Utf8JsonReader reader, string[] required, string[] fixedNames, string[] fixedValues)
+        return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
+    }
+
+    /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>
+    internal delegate T? FastReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
+
+    /// <summary>
+    /// The generated readers and writers assume the default options (exact property names, numbers as
+    /// numbers, no converters added); any other options go through the metadata, which honours them.
+    /// </summary>
+    internal static bool UsesOwnOptions(global::System.Text.Json.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
+
+    /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
+    internal static class ConverterOf<TConverter>
+        where TConverter : global::System.Text.Json.Serialization.JsonConverter, new()
+    {
+        internal static readonly TConverter Instance = new();
+    }
+
+    /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
+    internal static void WriteWith<T, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, T value)
+        where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
+    {
+        if (value is null)
         {
-            int depth = reader.CurrentDepth;
-            int requiredSeen = 0;
-            int fixedSeen = 0;
-            while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+            writer.WriteNullValue();
+            return;
+        }
+
+        ConverterOf<TConverter>.Instance.Write(writer, value, Default.Options);
+    }
+
+    /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>
+    internal static void ReadNext(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+        {
+            throw new global::System.Text.Json.JsonException("The JSON ended in the middle of a value.");
+        }
+    }
+
+    internal static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, global::System.Type type)
+    {
+        if (reader.TokenType != expected)
+        {
+            throw new global::System.Text.Json.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
+        }
+    }
+
+    /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
+    internal static global::System.Text.Json.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
+    {
+        var missing = new global::System.Text.StringBuilder();
+        for (int i = 0; i < names.Length; i++)
+        {
+            if ((seen & (1UL << i)) == 0)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)
-                {
-                    continue;
-                }
-
-                string name = reader.GetString()!;
-                reader.Read();
-                if (global::System.Array.IndexOf(required, name) >= 0)
-                {
-                    requiredSeen++;
-                }
-
-                int fixedIndex = global::System.Array.IndexOf(fixedNames, name);
-                if (fixedIndex >= 0)
-                {
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.String || !reader.ValueTextEquals(fixedValues[fixedIndex]))
-                    {
-                        return false;
-                    }
-
-                    fixedSeen++;
-                }
-
-                reader.Skip();
-            }
-
-            return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
-        }
-
-        /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>
-        internal delegate T? FastReader<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options);
-
-        /// <summary>
-        /// The generated readers and writers assume the default options (exact property names, numbers as
-        /// numbers, no converters added); any other options go through the metadata, which honours them.
-        /// </summary>
-        internal static bool UsesOwnOptions(global::System.Text.Json.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
-
-        /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
-        internal static class ConverterOf<TConverter>
-            where TConverter : global::System.Text.Json.Serialization.JsonConverter, new()
-        {
-            internal static readonly TConverter Instance = new();
-        }
-
-        /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
-        internal static void WriteWith<T, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, T value)
-            where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
-        {
-            if (value is null)
-            {
-                writer.WriteNullValue();
-                return;
-            }
-
-            ConverterOf<TConverter>.Instance.Write(writer, value, Default.Options);
-        }
-
-        /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>
-        internal static void ReadNext(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            if (!reader.Read())
-            {
-                throw new global::System.Text.Json.JsonException("The JSON ended in the middle of a value.");
+                missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
             }
         }
 
-        internal static void ExpectToken(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, global::System.Type type)
+        return new global::System.Text.Json.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
+    }
+
+    /// <summary>
+    /// Reads a whole document with a generated reader, with the checks JsonSerializer.Deserialize makes: an
+    /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
+    /// kind become JsonException, as the serializer makes them.
+    /// </summary>
+    internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+    {
+        try
         {
-            if (reader.TokenType != expected)
-            {
-                throw new global::System.Text.Json.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
-            }
+            return ReadDocument(utf8Json, read);
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // Only bad input gets here. The serializer's error names the JSON path and position, which
+            // the generated reader does not track, so the metadata reads it again to report it.
+            return global::System.Text.Json.JsonSerializer.Deserialize(utf8Json, typeInfo);
+        }
+    }
+
+    /// <summary>As above, without the second read: the generated reader's own errors.</summary>
+    internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read)
+    {
+        if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
+        {
+            utf8Json = utf8Json.Slice(3);
         }
 
-        /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
-        internal static global::System.Text.Json.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
+        var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
+        try
         {
-            var missing = new global::System.Text.StringBuilder();
-            for (int i = 0; i < names.Length; i++)
+            ReadNext(ref reader);
+            T? value = read(ref reader, Default.Options);
+            if (reader.Read())
             {
-                if ((seen & (1UL << i)) == 0)
-                {
-                    missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
-                }
+                throw new global::System.Text.Json.JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
             }
 
-            return new global::System.Text.Json.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
+            return value;
         }
-
-        /// <summary>
-        /// Reads a whole document with a generated reader, with the checks JsonSerializer.Deserialize makes: an
-        /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
-        /// kind become JsonException, as the serializer makes them.
-        /// </summary>
-        internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
+        catch (global::System.InvalidOperationException exception)
         {
-            try
-            {
-                return ReadDocument(utf8Json, read);
-            }
-            catch (global::System.Text.Json.JsonException)
-            {
-                // Only bad input gets here. The serializer's error names the JSON path and position, which
-                // the generated reader does not track, so the metadata reads it again to report it.
-                return global::System.Text.Json.JsonSerializer.Deserialize(utf8Json, typeInfo);
-            }
+            throw new global::System.Text.Json.JsonException(exception.Message, exception);
         }
-
-        /// <summary>As above, without the second read: the generated reader's own errors.</summary>
-        internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read)
+        catch (global::System.FormatException exception)
         {
-            if (utf8Json.Length >= 3 && utf8Json[0] == 0xEF && utf8Json[1] == 0xBB && utf8Json[2] == 0xBF)
-            {
-                utf8Json = utf8Json.Slice(3);
-            }
-
-            var reader = new global::System.Text.Json.Utf8JsonReader(utf8Json);
-            try
-            {
-                ReadNext(ref reader);
-                T? value = read(ref reader, Default.Options);
-                if (reader.Read())
-                {
-                    throw new global::System.Text.Json.JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
-                }
-
-                return value;
-            }
-            catch (global::System.InvalidOperationException exception)
-            {
-                throw new global::System.Text.Json.JsonException(exception.Message, exception);
-            }
-            catch (global::System.FormatException exception)
-            {
-                throw new global::System.Text.Json.JsonException(exception.Message, exception);
-            }
+            throw new global::System.Text.Json.JsonException(exception.Message, exception);
         }
     }
 }

@@ -3,112 +3,111 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// Either a mode string (<c>none</c> = no tools, <c>auto</c> = model decides, <c>required</c> = at least one tool call) or an object naming one tool.
+/// </summary>
+public sealed partial class ToolChoiceOption
 {
-    /// <summary>
-    /// Either a mode string (<c>none</c> = no tools, <c>auto</c> = model decides, <c>required</c> = at least one tool call) or an object naming one tool.
-    /// </summary>
-    public sealed partial class ToolChoiceOption
+    private readonly int _branch;
+    private readonly object? _value;
+    private readonly global::System.Text.Json.JsonElement _unknown;
+
+    private ToolChoiceOption(int branch, object? value, global::System.Text.Json.JsonElement unknown)
     {
-        private readonly int _branch;
-        private readonly object? _value;
-        private readonly global::System.Text.Json.JsonElement _unknown;
+        _branch = branch;
+        _value = value;
+        _unknown = unknown;
+    }
 
-        private ToolChoiceOption(int branch, object? value, global::System.Text.Json.JsonElement unknown)
+    /// <summary>Holds the <c>Enum</c> branch.</summary>
+    public ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value)
+        : this(1, value, default)
+    {
+    }
+
+    /// <summary>Holds the <c>Enum</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value) => new(value);
+
+    /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
+    public bool IsEnum => _branch == 1;
+
+    /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.ToolChoiceOptionEnum? AsEnum => _branch == 1 ? (global::OpenApiThreads.ToolChoiceOptionEnum?)(global::OpenApiThreads.ToolChoiceOptionEnum)_value! : null;
+
+    /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
+    public ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value)
+        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
+    /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
+    public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value) => new(value);
+
+    /// <summary>Whether this holds the <c>NamedToolChoice</c> branch.</summary>
+    public bool IsNamedToolChoice => _branch == 2;
+
+    /// <summary>The <c>NamedToolChoice</c> branch, or null when this holds another.</summary>
+    public global::OpenApiThreads.NamedToolChoice? AsNamedToolChoice => _branch == 2 ? (global::OpenApiThreads.NamedToolChoice)_value! : null;
+
+    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
+    public bool IsUnknown => _branch == 0;
+
+    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
+    public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+
+    /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
+    public object Value => _branch == 0 ? _unknown : _value!;
+
+    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
+    public static global::OpenApiThreads.ToolChoiceOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+
+    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOption>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.ToolChoiceOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            _branch = branch;
-            _value = value;
-            _unknown = unknown;
-        }
-
-        /// <summary>Holds the <c>Enum</c> branch.</summary>
-        public ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value)
-            : this(1, value, default)
-        {
-        }
-
-        /// <summary>Holds the <c>Enum</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value) => new(value);
-
-        /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
-        public bool IsEnum => _branch == 1;
-
-        /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.ToolChoiceOptionEnum? AsEnum => _branch == 1 ? (global::OpenApiThreads.ToolChoiceOptionEnum?)(global::OpenApiThreads.ToolChoiceOptionEnum)_value! : null;
-
-        /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
-        public ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value)
-            : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-        {
-        }
-
-        /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
-        public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value) => new(value);
-
-        /// <summary>Whether this holds the <c>NamedToolChoice</c> branch.</summary>
-        public bool IsNamedToolChoice => _branch == 2;
-
-        /// <summary>The <c>NamedToolChoice</c> branch, or null when this holds another.</summary>
-        public global::OpenApiThreads.NamedToolChoice? AsNamedToolChoice => _branch == 2 ? (global::OpenApiThreads.NamedToolChoice)_value! : null;
-
-        /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-        public bool IsUnknown => _branch == 0;
-
-        /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-        public global::System.Text.Json.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-        /// <summary>The branch value, or the unknown JSON as a <see cref="global::System.Text.Json.JsonElement"/>.</summary>
-        public object Value => _branch == 0 ? _unknown : _value!;
-
-        /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-        public static global::OpenApiThreads.ToolChoiceOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
-
-        /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOption>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.ToolChoiceOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            switch (reader.TokenType)
             {
-                switch (reader.TokenType)
-                {
-                    case global::System.Text.Json.JsonTokenType.String:
-                        return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
-                    case global::System.Text.Json.JsonTokenType.StartObject:
-                        return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
-                }
-
-                return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+                case global::System.Text.Json.JsonTokenType.String:
+                    return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
+                case global::System.Text.Json.JsonTokenType.StartObject:
+                    return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolChoiceOption value, global::System.Text.Json.JsonSerializerOptions options)
+            return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+        }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolChoiceOption value, global::System.Text.Json.JsonSerializerOptions options)
+        {
+            switch (value._branch)
             {
-                switch (value._branch)
-                {
-                    case 1:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.WriteWith<global::OpenApiThreads.ToolChoiceOptionEnum, global::OpenApiThreads.ToolChoiceOptionEnum.Converter>(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options));
-                        }
-                        break;
-                    case 2:
-                        if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                        {
-                            global::OpenApiThreads.ThreadsJsonContext.Serialize_NamedToolChoice(writer, (global::OpenApiThreads.NamedToolChoice)value._value!);
-                        }
-                        else
-                        {
-                            global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.NamedToolChoice)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options));
-                        }
-                        break;
-                    default:
-                        value._unknown.WriteTo(writer);
-                        break;
-                }
+                case 1:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.WriteWith<global::OpenApiThreads.ToolChoiceOptionEnum, global::OpenApiThreads.ToolChoiceOptionEnum.Converter>(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options));
+                    }
+                    break;
+                case 2:
+                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
+                    {
+                        global::OpenApiThreads.ThreadsJsonContext.Serialize_NamedToolChoice(writer, (global::OpenApiThreads.NamedToolChoice)value._value!);
+                    }
+                    else
+                    {
+                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.NamedToolChoice)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options));
+                    }
+                    break;
+                default:
+                    value._unknown.WriteTo(writer);
+                    break;
             }
         }
     }

@@ -3,90 +3,89 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Tool-calling mode.</summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<global::OpenApiThreads.ToolChoiceOptionEnum>
 {
-    /// <summary>Tool-calling mode.</summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<global::OpenApiThreads.ToolChoiceOptionEnum>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public ToolChoiceOptionEnum(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>none</c></summary>
+    public static global::OpenApiThreads.ToolChoiceOptionEnum None { get; } = new(Values.None);
+
+    /// <summary><c>auto</c></summary>
+    public static global::OpenApiThreads.ToolChoiceOptionEnum Auto { get; } = new(Values.Auto);
+
+    /// <summary><c>required</c></summary>
+    public static global::OpenApiThreads.ToolChoiceOptionEnum Required { get; } = new(Values.Required);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.None => true,
+        Values.Auto => true,
+        Values.Required => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public ToolChoiceOptionEnum(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.ToolChoiceOptionEnum other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.ToolChoiceOptionEnum(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>none</c></summary>
-        public static global::OpenApiThreads.ToolChoiceOptionEnum None { get; } = new(Values.None);
-
+        public const string None = "none";
         /// <summary><c>auto</c></summary>
-        public static global::OpenApiThreads.ToolChoiceOptionEnum Auto { get; } = new(Values.Auto);
-
+        public const string Auto = "auto";
         /// <summary><c>required</c></summary>
-        public static global::OpenApiThreads.ToolChoiceOptionEnum Required { get; } = new(Values.Required);
+        public const string Required = "required";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOptionEnum>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.ToolChoiceOptionEnum Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.None => true,
-            Values.Auto => true,
-            Values.Required => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.ToolChoiceOptionEnum other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.ToolChoiceOptionEnum(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>none</c></summary>
-            public const string None = "none";
-            /// <summary><c>auto</c></summary>
-            public const string Auto = "auto";
-            /// <summary><c>required</c></summary>
-            public const string Required = "required";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOptionEnum>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.ToolChoiceOptionEnum Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for ToolChoiceOptionEnum, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.ToolChoiceOptionEnum(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for ToolChoiceOptionEnum, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolChoiceOptionEnum value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.ToolChoiceOptionEnum(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolChoiceOptionEnum value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }

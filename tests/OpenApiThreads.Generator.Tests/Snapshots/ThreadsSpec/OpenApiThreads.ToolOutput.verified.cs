@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>The result of one tool call.</summary>
+public sealed partial class ToolOutput
 {
-    /// <summary>The result of one tool call.</summary>
-    public sealed partial class ToolOutput
-    {
-        /// <summary>ID of the call, from the run's <c>required_action</c>.</summary>
-        public string? ToolCallId { get; set; }
+    /// <summary>ID of the call, from the run's <c>required_action</c>.</summary>
+    public string? ToolCallId { get; set; }
 
-        /// <summary>What the tool returned, handed to the model as text.</summary>
-        public string? Output { get; set; }
+    /// <summary>What the tool returned, handed to the model as text.</summary>
+    public string? Output { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,18 +3,17 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Files and vector stores handed to the thread's tools; each tool type has its own entry.</summary>
+public sealed partial class ToolResources
 {
-    /// <summary>Files and vector stores handed to the thread's tools; each tool type has its own entry.</summary>
-    public sealed partial class ToolResources
-    {
-        /// <summary>Inputs for the code interpreter tool.</summary>
-        public global::OpenApiThreads.ToolResourcesCodeInterpreter? CodeInterpreter { get; set; }
+    /// <summary>Inputs for the code interpreter tool.</summary>
+    public global::OpenApiThreads.ToolResourcesCodeInterpreter? CodeInterpreter { get; set; }
 
-        /// <summary>Inputs for the file search tool.</summary>
-        public global::OpenApiThreads.ToolResourcesFileSearch? FileSearch { get; set; }
+    /// <summary>Inputs for the file search tool.</summary>
+    public global::OpenApiThreads.ToolResourcesFileSearch? FileSearch { get; set; }
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

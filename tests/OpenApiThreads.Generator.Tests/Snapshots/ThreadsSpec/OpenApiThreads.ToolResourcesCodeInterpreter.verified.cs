@@ -3,16 +3,15 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Inputs for the code interpreter tool.</summary>
-    public sealed partial class ToolResourcesCodeInterpreter
-    {
-        /// <summary>File IDs the code interpreter may read (20 at most).</summary>
-        /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
-        public global::System.Collections.Generic.IList<string>? FileIds { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Inputs for the code interpreter tool.</summary>
+public sealed partial class ToolResourcesCodeInterpreter
+{
+    /// <summary>File IDs the code interpreter may read (20 at most).</summary>
+    /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
+    public global::System.Collections.Generic.IList<string>? FileIds { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,15 +3,14 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
-{
-    /// <summary>Inputs for the file search tool.</summary>
-    public sealed partial class ToolResourcesFileSearch
-    {
-        /// <summary>Vector store to search; at most one may be attached.</summary>
-        public global::System.Collections.Generic.IList<string>? VectorStoreIds { get; set; }
+namespace OpenApiThreads;
 
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
-    }
+/// <summary>Inputs for the file search tool.</summary>
+public sealed partial class ToolResourcesFileSearch
+{
+    /// <summary>Vector store to search; at most one may be attached.</summary>
+    public global::System.Collections.Generic.IList<string>? VectorStoreIds { get; set; }
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

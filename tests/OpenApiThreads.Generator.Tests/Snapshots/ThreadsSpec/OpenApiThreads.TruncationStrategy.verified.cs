@@ -3,33 +3,32 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>Controls how much of the thread is fed to the model when the run starts.</summary>
+public sealed partial class TruncationStrategy
 {
-    /// <summary>Controls how much of the thread is fed to the model when the run starts.</summary>
-    public sealed partial class TruncationStrategy
+    /// <summary>
+    /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
+    /// </summary>
+    public required global::OpenApiThreads.TruncationStrategyType Type { get; set; }
+
+    /// <summary>How many of the most recent messages to keep.</summary>
+    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    public long? LastMessages
     {
-        /// <summary>
-        /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
-        /// </summary>
-        public required global::OpenApiThreads.TruncationStrategyType Type { get; set; }
-
-        /// <summary>How many of the most recent messages to keep.</summary>
-        /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-        public long? LastMessages
+        get => __LastMessagesValue;
+        set
         {
-            get => __LastMessagesValue;
-            set
-            {
-                __LastMessagesValue = value;
-                __LastMessagesIsSet = true;
-            }
+            __LastMessagesValue = value;
+            __LastMessagesIsSet = true;
         }
-
-        private long? __LastMessagesValue;
-
-        internal bool __LastMessagesIsSet;
-
-        /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
     }
+
+    private long? __LastMessagesValue;
+
+    internal bool __LastMessagesIsSet;
+
+    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalData { get; set; }
 }

@@ -3,86 +3,85 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618, CS1573, CS1591
 
-namespace OpenApiThreads
+namespace OpenApiThreads;
+
+/// <summary>
+/// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
+/// </summary>
+/// <remarks>
+/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
+/// </remarks>
+[global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
+public readonly partial struct TruncationStrategyType : global::System.IEquatable<global::OpenApiThreads.TruncationStrategyType>
 {
-    /// <summary>
-    /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
-    /// </summary>
-    /// <remarks>
-    /// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-    /// </remarks>
-    [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-    public readonly partial struct TruncationStrategyType : global::System.IEquatable<global::OpenApiThreads.TruncationStrategyType>
+    private readonly string? _value;
+
+    /// <summary>Wraps any value, listed in the document or not.</summary>
+    public TruncationStrategyType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+
+    /// <summary><c>auto</c></summary>
+    public static global::OpenApiThreads.TruncationStrategyType Auto { get; } = new(Values.Auto);
+
+    /// <summary><c>last_messages</c></summary>
+    public static global::OpenApiThreads.TruncationStrategyType LastMessages { get; } = new(Values.LastMessages);
+
+    /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>Whether the value is one the document lists.</summary>
+    public bool IsKnown => Value switch
     {
-        private readonly string? _value;
+        Values.Auto => true,
+        Values.LastMessages => true,
+        _ => false,
+    };
 
-        /// <summary>Wraps any value, listed in the document or not.</summary>
-        public TruncationStrategyType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
+    /// <inheritdoc/>
+    public bool Equals(global::OpenApiThreads.TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is global::OpenApiThreads.TruncationStrategyType other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+
+    /// <inheritdoc/>
+    public override string ToString() => Value;
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator ==(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => left.Equals(right);
+
+    /// <summary>Compares two values ordinally.</summary>
+    public static bool operator !=(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => !left.Equals(right);
+
+    /// <summary>Wraps a string.</summary>
+    public static implicit operator global::OpenApiThreads.TruncationStrategyType(string value) => new(value);
+
+    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    public static class Values
+    {
         /// <summary><c>auto</c></summary>
-        public static global::OpenApiThreads.TruncationStrategyType Auto { get; } = new(Values.Auto);
-
+        public const string Auto = "auto";
         /// <summary><c>last_messages</c></summary>
-        public static global::OpenApiThreads.TruncationStrategyType LastMessages { get; } = new(Values.LastMessages);
+        public const string LastMessages = "last_messages";
+    }
 
-        /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
-        public string Value => _value ?? string.Empty;
-
-        /// <summary>Whether the value is one the document lists.</summary>
-        public bool IsKnown => Value switch
+    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
+    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TruncationStrategyType>
+    {
+        /// <inheritdoc/>
+        public override global::OpenApiThreads.TruncationStrategyType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
         {
-            Values.Auto => true,
-            Values.LastMessages => true,
-            _ => false,
-        };
-
-        /// <inheritdoc/>
-        public bool Equals(global::OpenApiThreads.TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-        /// <inheritdoc/>
-        public override bool Equals(object? obj) => obj is global::OpenApiThreads.TruncationStrategyType other && Equals(other);
-
-        /// <inheritdoc/>
-        public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-        /// <inheritdoc/>
-        public override string ToString() => Value;
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator ==(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => left.Equals(right);
-
-        /// <summary>Compares two values ordinally.</summary>
-        public static bool operator !=(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => !left.Equals(right);
-
-        /// <summary>Wraps a string.</summary>
-        public static implicit operator global::OpenApiThreads.TruncationStrategyType(string value) => new(value);
-
-        /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
-        public static class Values
-        {
-            /// <summary><c>auto</c></summary>
-            public const string Auto = "auto";
-            /// <summary><c>last_messages</c></summary>
-            public const string LastMessages = "last_messages";
-        }
-
-        /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-        internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TruncationStrategyType>
-        {
-            /// <inheritdoc/>
-            public override global::OpenApiThreads.TruncationStrategyType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
             {
-                if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                {
-                    throw new global::System.Text.Json.JsonException("Expected a string for TruncationStrategyType, found " + reader.TokenType + ".");
-                }
-
-                return new global::OpenApiThreads.TruncationStrategyType(reader.GetString()!);
+                throw new global::System.Text.Json.JsonException("Expected a string for TruncationStrategyType, found " + reader.TokenType + ".");
             }
 
-            /// <inheritdoc/>
-            public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategyType value, global::System.Text.Json.JsonSerializerOptions options)
-                => writer.WriteStringValue(value.Value);
+            return new global::OpenApiThreads.TruncationStrategyType(reader.GetString()!);
         }
+
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategyType value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.Value);
     }
 }
