@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -123,61 +124,6 @@ internal static class ContextEmitter
                     return null;
                 }
 
-                /// <summary>How a property's metadata differs from a plain optional one.</summary>
-                [global::System.Flags]
-                private enum MetadataFlags
-                {
-                    None = 0,
-                    Required = 1,
-                    SkipNull = 2,
-                    ExtensionData = 4,
-                }
-
-                /// <summary>
-                /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
-                /// <paramref name="creator"/>, its properties made on first use, written by <paramref name="write"/> when
-                /// the options are the context's own.
-                /// </summary>
-                private static {{Meta}}.JsonTypeInfo<T> ObjectMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonPropertyInfo[]> properties, global::System.Action<{{Json}}.Utf8JsonWriter, T>? write)
-                    where T : notnull
-                    => {{Meta}}.JsonMetadataServices.CreateObjectInfo(options, new {{Meta}}.JsonObjectInfoValues<T>
-                    {
-                        ObjectCreator = creator,
-                        PropertyMetadataInitializer = _ => properties(options),
-                        SerializeHandler = write,
-                    });
-
-                /// <summary>
-                /// One public property's metadata, as System.Text.Json's own generator fills it in: <paramref name="jsonName"/>
-                /// is its JSON name (null for extension data), and <paramref name="shouldSerialize"/> decides when it is written.
-                /// </summary>
-                private static {{Meta}}.JsonPropertyInfo PropertyMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Type declaringType, string name, string? jsonName, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null)
-                {
-                    {{Meta}}.JsonPropertyInfo property = {{Meta}}.JsonMetadataServices.CreatePropertyInfo(options, new {{Meta}}.JsonPropertyInfoValues<T>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = declaringType,
-                        Getter = getter,
-                        Setter = setter,
-                        IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
-                        IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
-                        PropertyName = name,
-                        JsonPropertyName = jsonName,
-                    });
-                    if ((flags & MetadataFlags.Required) != 0)
-                    {
-                        property.IsRequired = true;
-                    }
-
-                    if (shouldSerialize is not null)
-                    {
-                        property.ShouldSerialize = shouldSerialize;
-                    }
-
-                    return property;
-                }
-
                 /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
                 internal static {{Meta}}.JsonTypeInfo<T> TypeInfoOf<T>({{Json}}.JsonSerializerOptions options)
                     => ({{Meta}}.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
@@ -247,6 +193,9 @@ internal static class ContextEmitter
                     return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
                 }
             """);
+        Metadata.MetadataHelpers.Write(writer, item.Types.Any(t => t.Kind == TypeRefKind.Map));
+        Metadata.StringEnumSupport.Write(writer);
+        Metadata.WriterHelpers.Write(writer);
         FastReadSupport.Write(writer);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);

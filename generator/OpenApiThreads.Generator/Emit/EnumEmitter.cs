@@ -12,13 +12,13 @@ internal static class EnumEmitter
     {
         string name = spec.Name;
         string self = "global::" + header.Namespace + "." + name;
-        TypeEmitter.WriteTypeDocs(writer, spec, "Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.");
+        TypeEmitter.WriteTypeDocs(writer, spec, null);
         writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
         writer.WriteLine(header.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");
         writer.OpenBlock();
         writer.WriteLine("private readonly string? _value;");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps any value, listed in the document or not.</summary>");
+        writer.WriteLine("/// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>");
         writer.WriteLine("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
         foreach (EnumMemberSpec member in spec.Members)
         {
@@ -72,30 +72,10 @@ internal static class EnumEmitter
             """);
         foreach (EnumMemberSpec member in spec.Members)
         {
-            writer.WriteLine("    /// <summary><c>" + DocComments.OneLine(member.Value) + "</c></summary>");
             writer.WriteLine("    public const string " + member.Name + " = " + DocComments.Literal(member.Value) + ";");
         }
 
         writer.WriteLines($$"""
-            }
-
-            /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-            internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<{{self}}>
-            {
-                /// <inheritdoc/>
-                public override {{self}} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-                {
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-                    {
-                        throw new global::System.Text.Json.JsonException("Expected a string for {{name}}, found " + reader.TokenType + ".");
-                    }
-
-                    return new {{self}}(reader.GetString()!);
-                }
-
-                /// <inheritdoc/>
-                public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {{self}} value, global::System.Text.Json.JsonSerializerOptions options)
-                    => writer.WriteStringValue(value.Value);
             }
             """);
         writer.CloseBlock();

@@ -72,16 +72,7 @@ internal static class FastPathEmitter
         }
         else if (shape.AdditionalDataName is { } additionalData)
         {
-            writer.WriteLines($$"""
-                        if (value.{{additionalData}} is { } additionalData)
-                        {
-                            foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in additionalData)
-                            {
-                                writer.WritePropertyName(pair.Key);
-                                pair.Value.WriteTo(writer);
-                            }
-                        }
-                """);
+            writer.WriteLine(Indent + "WriteAdditionalData(writer, value." + additionalData + ");");
         }
 
         writer.WriteLines("""
@@ -117,6 +108,14 @@ internal static class FastPathEmitter
     // enclosing block, so two properties' "v0" would collide.
     private static IEnumerable<string> Value(TypeRef type, string expression, string ns, IReadOnlyCollection<string> objectTypes, string prefix, int depth, bool knownNotNull = false)
     {
+        // A list or map whose item is written in one statement (or by a generated writer) is one helper call, which
+        // also writes a null one as null.
+        if (type.Kind is TypeRefKind.List or TypeRefKind.Map && ItemWriter(type.Element!, ns, objectTypes, prefix, depth) is { } itemWriter)
+        {
+            yield return (type.Kind == TypeRefKind.List ? "WriteArray" : "WriteMap") + "(writer, " + expression + ", " + itemWriter + ");";
+            yield break;
+        }
+
         // Collections are checked even when the schema says they cannot be null: a caller can still assign null,
         // and the metadata path writes it as null rather than failing.
         if (!knownNotNull && ((type.IsNullable && type.IsValueType) || type.Kind is TypeRefKind.List or TypeRefKind.Map))
@@ -209,14 +208,33 @@ internal static class FastPathEmitter
             case TypeRefKind.Generated when objectTypes.Contains(type.Name):
                 yield return HandlerName(type.AsNonNullable().InfoName) + "(writer, " + expression + ");";
                 yield break;
+            case TypeRefKind.Generated when type.IsValueType:
+                // A string enum (the only generated struct) is the string it wraps.
+                yield return Metadata.StringEnumSupport.Write(expression);
+                yield break;
             case TypeRefKind.Generated:
-                // An enum or a union: its converter directly, not the serializer (which would call it anyway).
+                // A union: its converter directly, not the serializer (which would call it anyway).
                 string generated = type.AsNonNullable().ToCSharp(ns);
                 yield return "WriteWith<" + generated + ", " + generated + ".Converter>(writer, " + expression + (type.IsValueType ? string.Empty : "!") + ");";
                 yield break;
         }
 
         yield return type.Kind == TypeRefKind.BuiltIn ? BuiltIn(type, expression) : Serialize(type, expression);
+    }
+
+    /// <summary>
+    /// What writes one item of a list or map: the item's generated writer, or a static lambda when the item is written
+    /// in one statement; null when it takes more, and the collection is written with a loop instead.
+    /// </summary>
+    private static string? ItemWriter(TypeRef item, string ns, IReadOnlyCollection<string> objectTypes, string prefix, int depth)
+    {
+        if (item.Kind == TypeRefKind.Generated && objectTypes.Contains(item.Name))
+        {
+            return HandlerName(item.AsNonNullable().InfoName);
+        }
+
+        List<string> lines = Value(item, "item", ns, objectTypes, prefix, depth + 1).ToList();
+        return lines.Count == 1 ? "static (writer, item) => " + lines[0].TrimEnd(';') : null;
     }
 
     // WriteStringValue writes null for a null string, as the string converter does.

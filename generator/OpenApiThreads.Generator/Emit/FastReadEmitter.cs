@@ -34,7 +34,9 @@ internal static class FastReadEmitter
             return;
         }
 
-        string converter = "ConverterOf<" + typeName.TrimEnd('?') + ".Converter>.Instance.Read(ref reader, typeof(" + typeName.TrimEnd('?') + "), options)";
+        string converter = type.IsValueType
+            ? Metadata.StringEnumSupport.Read(typeName)
+            : "ConverterOf<" + typeName.TrimEnd('?') + ".Converter>.Instance.Read(ref reader, typeof(" + typeName.TrimEnd('?') + "), options)";
 
         // A reference type's converter never sees JSON null: the serializer gives null without asking it.
         string body = type.IsValueType ? converter : "reader.TokenType == " + Token + ".Null ? null : " + converter;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using OpenApiThreads.Generator.Model;
 
@@ -21,18 +22,37 @@ internal static class TypeInfoEmitter
         string typeName = type.ToCSharp(ns);
         string info = type.InfoName;
         SourceWriter writer = FileHeader.Start(header);
+        bool isObject = item.ObjectShape is { Composition: null };
+        string signature = "private static " + Meta + ".JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + ".JsonSerializerOptions options)";
         writer.WriteLines($$"""
             partial class {{header.ContextName}}
             {
                 private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
+                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached(Create_{{info}});
 
-                /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
-                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached<{{typeName}}>(Create_{{info}});
-
-                private static {{Meta}}.JsonTypeInfo<{{typeName}}> Create_{{info}}({{Json}}.JsonSerializerOptions options)
-                {
             """);
-        foreach (TypeRef reached in item.Reaches)
+
+        // An object's properties make their own types known as they are listed (PropertyList.Add); what else a
+        // factory reaches (a union's branches, a base's subclasses, a composed object's parts) it makes known first.
+        // Lists, maps and nullables make their element known in their helper.
+        bool helperReaches = type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType);
+        var reaches = helperReaches ? new List<TypeRef>() : item.Reaches.Where(r => !isObject || !SelfReached(item.ObjectShape!).Contains(r)).ToList();
+        if (item.ObjectShape is null && reaches.Count == 0)
+        {
+            writer.WriteLine("    " + signature);
+            writer.WriteLine("        => " + Factory(type, ns) + ";");
+            if (type.Kind == TypeRefKind.Generated && item.Reads)
+            {
+                FastReadEmitter.WriteForConverter(writer, type, ns);
+            }
+
+            writer.WriteLine("}");
+            return FileHeader.Finish(writer);
+        }
+
+        writer.WriteLine("    " + signature);
+        writer.WriteLine("    {");
+        foreach (TypeRef reached in reaches)
         {
             writer.WriteLine("        Reach(typeof(" + reached.ToCSharp(ns).TrimEnd('?') + (reached.IsNullable && reached.IsValueType ? "?" : string.Empty) + "), Create_" + reached.InfoName + ");");
         }
@@ -64,7 +84,7 @@ internal static class TypeInfoEmitter
         }
         else
         {
-            writer.WriteLine("        return " + Services + ".Create" + Factory(type, ns) + ";");
+            writer.WriteLine("        return " + Factory(type, ns) + ";");
             writer.WriteLine("    }");
             if (type.Kind == TypeRefKind.Generated && item.Reads)
             {
@@ -76,77 +96,101 @@ internal static class TypeInfoEmitter
         return FileHeader.Finish(writer);
     }
 
-    /// <summary>The <c>JsonMetadataServices.CreateXInfo(…)</c> call for a type that is not an object.</summary>
+    /// <summary>The metadata of a type that is not an object, through the context's helpers.</summary>
     private static string Factory(TypeRef type, string ns)
     {
-        string typeName = type.ToCSharp(ns);
         if (type.IsNullable && type.IsValueType)
         {
-            string underlying = type.AsNonNullable().ToCSharp(ns);
-            return "ValueInfo<" + typeName + ">(options, " + Services + ".GetNullableConverter<" + underlying + ">(TypeInfoOf<" + underlying + ">(options)))";
+            TypeRef underlying = type.AsNonNullable();
+            return "NullableValueMetadata<" + underlying.ToCSharp(ns) + ">(options, Create_" + underlying.InfoName + ")";
         }
 
         switch (type.Kind)
         {
             case TypeRefKind.List:
-                return "IListInfo<" + typeName + ", " + type.Element!.ToCSharp(ns) + ">(options, new " + Meta + ".JsonCollectionInfoValues<" + typeName + "> { ObjectCreator = static () => new " + type.ConcreteCollection(ns) + "() })";
+                return "ArrayMetadata<" + type.Element!.ToCSharp(ns) + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
             case TypeRefKind.Map:
-                return "IDictionaryInfo<" + typeName + ", string, " + type.Element!.ToCSharp(ns) + ">(options, new " + Meta + ".JsonCollectionInfoValues<" + typeName + "> { ObjectCreator = static () => new " + type.ConcreteCollection(ns) + "() })";
+                return "MapMetadata<" + type.Element!.ToCSharp(ns) + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
+            case TypeRefKind.Generated when type.IsValueType:
+                return Metadata.StringEnumSupport.Metadata(type.ToCSharp(ns));
             case TypeRefKind.Generated:
-                return "ValueInfo<" + typeName + ">(options, new " + typeName + ".Converter())";
+                return Services + ".CreateValueInfo<" + type.ToCSharp(ns) + ">(options, new " + type.ToCSharp(ns) + ".Converter())";
             default:
-                return "ValueInfo<" + typeName + ">(options, " + Services + "." + type.Facts.ConverterName + ")";
+                return Services + ".CreateValueInfo<" + type.ToCSharp(ns) + ">(options, " + Services + "." + type.Facts.ConverterName + ")";
         }
+    }
+
+    /// <summary>
+    /// The types an object's property list makes known itself, when its properties are first listed. A base's
+    /// subclasses are not among them even when a property holds one: its converter may ask for them first.
+    /// </summary>
+    private static HashSet<TypeRef> SelfReached(ObjectSpec shape)
+    {
+        var types = new HashSet<TypeRef>(shape.Properties.Select(p => p.Type.RuntimeType));
+        if (shape.AdditionalDataName is not null)
+        {
+            types.Add(BuiltInTypes.AdditionalData.RuntimeType);
+        }
+
+        foreach (Model.Polymorphism.DerivedTypeSpec derived in shape.Polymorphism?.DerivedTypes ?? ImmutableEquatableArray<Model.Polymorphism.DerivedTypeSpec>.Empty)
+        {
+            types.Remove(new TypeRef { Kind = TypeRefKind.Generated, Name = derived.TypeName }.RuntimeType);
+        }
+
+        return types;
     }
 
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, bool writes)
     {
         // C spells the cast once for every accessor: a static local function, which the JIT inlines.
-        string cast = shape.Properties.Count > 0 || shape.AdditionalDataName is not null
-            ? "static " + typeName + " C(object o) => (" + typeName + ")o;\n        "
-            : string.Empty;
-        writer.WriteLines($$"""
-                    return ObjectMetadata(options, static () => new {{typeName}}{{Initializer(shape)}}, Properties_{{info}}, {{(writes ? FastPathEmitter.HandlerName(info) : "null")}});
-                }
+        if (shape.Properties.Count > 0 || shape.AdditionalDataName is not null)
+        {
+            writer.WriteLine("        static " + typeName + " C(object o) => (" + typeName + ")o;");
+        }
 
-                private static {{Meta}}.JsonPropertyInfo[] Properties_{{info}}({{Json}}.JsonSerializerOptions options)
-                {
-                    {{cast}}global::System.Type d = typeof({{typeName}});
-                    return new {{Meta}}.JsonPropertyInfo[]
-                    {
-            """);
+        writer.WriteLine("        return ObjectMetadata(options, static () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", static properties => properties");
         foreach (PropertySpec property in shape.Properties)
         {
             string access = "C(o)." + property.Name;
-            string setter = property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!";
-            var flags = new System.Collections.Generic.List<string>();
+            var arguments = new List<string>
+            {
+                DocComments.Literal(property.Name),
+                DocComments.Literal(property.JsonName),
+                "Create_" + property.Type.RuntimeType.InfoName,
+                "static o => " + access,
+                property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!",
+            };
             if (property.IsRequired)
             {
-                flags.Add("MetadataFlags.Required");
+                arguments.Add("MetadataFlags.Required");
             }
-
-            if (!property.IsRequired && property.ConstValue is null && !property.TracksPresence)
+            else if (property.ConstValue is null && !property.TracksPresence)
             {
-                flags.Add("MetadataFlags.SkipNull");
+                arguments.Add("MetadataFlags.SkipNull");
             }
 
-            string flagText = flags.Count == 0 ? (property.TracksPresence ? ", MetadataFlags.None" : string.Empty) : ", " + string.Join(" | ", flags);
-            string presence = property.TracksPresence ? ", static (o, _) => C(o).__" + property.Name + "IsSet" : string.Empty;
-            writer.WriteLine("            PropertyMetadata<" + property.Type.ToCSharp(ns) + ">(options, " + DeclaringType(property.InheritedFrom, "d", ns) + ", " + DocComments.Literal(property.Name) + ", " + DocComments.Literal(property.JsonName)
-                + ", static o => " + access + ", " + setter + flagText + presence + "),");
+            if (property.TracksPresence)
+            {
+                arguments.Add("shouldSerialize: static (o, _) => C(o).__" + property.Name + "IsSet");
+            }
+
+            if (property.InheritedFrom is { } baseName)
+            {
+                arguments.Add("declaredBy: typeof(global::" + ns + "." + baseName + ")");
+            }
+
+            writer.WriteLine("            .Add(" + string.Join(", ", arguments) + ")");
         }
 
         if (shape.AdditionalDataName is { } additionalData)
         {
-            string declaringType = shape.AdditionalDataInherited ? "typeof(global::" + ns + "." + shape.BaseName + ")" : "d";
             string access = "C(o)." + additionalData;
-            writer.WriteLine("            PropertyMetadata<" + BuiltInTypes.AdditionalData.ToCSharp(ns) + ">(options, " + declaringType + ", " + DocComments.Literal(additionalData) + ", null, static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData),");
+            string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(global::" + ns + "." + shape.BaseName + ")" : string.Empty;
+            writer.WriteLine("            .Add(" + DocComments.Literal(additionalData) + ", null, Create_" + BuiltInTypes.AdditionalData.RuntimeType.InfoName + ", static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData" + declaredBy + ")");
         }
 
-        writer.WriteLines("""
-                    };
-                }
-            """);
+        writer.WriteLine("        );");
+        writer.WriteLine("    }");
     }
 
     /// <summary>

@@ -112,7 +112,9 @@ internal static class UnionEmitter
                 string context = "global::" + ns + "." + header.ContextName;
                 string direct = objectBranches.Contains(branchType.Name)
                     ? context + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + "(writer, (" + type + ")value._value!);"
-                    : context + ".WriteWith<" + type + ", " + type + ".Converter>(writer, (" + type + ")value._value!);";
+                    : branchType.IsValueType
+                        ? Metadata.StringEnumSupport.Write("((" + type + ")value._value!)")
+                        : context + ".WriteWith<" + type + ", " + type + ".Converter>(writer, (" + type + ")value._value!);";
                 writer.WriteLine("                if (" + context + ".UsesOwnOptions(options))");
                 writer.WriteLine("                {");
                 writer.WriteLine("                    " + direct);

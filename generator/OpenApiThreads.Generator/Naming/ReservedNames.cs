@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace OpenApiThreads.Generator.Naming;
 
@@ -24,7 +25,12 @@ internal static class ReservedNames
         }
 
         // JsonSerializerContext and the generated context's helpers.
-        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames", "PropertyMetadata", "MetadataFlags" })
+        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames" })
+        {
+            yield return name;
+        }
+
+        foreach (string name in Emit.Metadata.MetadataHelpers.MemberNames.Concat(Emit.Metadata.WriterHelpers.MemberNames))
         {
             yield return name;
         }

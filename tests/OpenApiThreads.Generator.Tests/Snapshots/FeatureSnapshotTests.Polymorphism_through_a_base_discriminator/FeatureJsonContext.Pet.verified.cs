@@ -8,14 +8,10 @@ namespace Feature;
 partial class FeatureJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _Pet;
-
-    /// <summary>JSON metadata for <see cref="global::Feature.Pet"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached<global::Feature.Pet>(Create_Pet);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached(Create_Pet);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
         Reach(typeof(global::Feature.Cat), Create_Cat);
         Reach(typeof(global::Feature.Lion), Create_Lion);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Pet>(options, new PolymorphicConverter_Pet());
@@ -24,19 +20,12 @@ partial class FeatureJsonContext
     /// <summary>The metadata of <see cref="global::Feature.Pet"/> itself, for a value that is no subclass.</summary>
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> CreateExact_Pet(global::System.Text.Json.JsonSerializerOptions options)
     {
-        return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Properties_Pet, Serialize_Pet);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Pet(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::Feature.Pet C(object o) => (global::Feature.Pet)o;
-        global::System.Type d = typeof(global::Feature.Pet);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "PetType", "petType", static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Serialize_Pet, static properties => properties
+            .Add("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required)
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)
@@ -63,14 +52,7 @@ partial class FeatureJsonContext
         {
             writer.WriteString(PropertyNames.name, value.Name);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -151,7 +151,7 @@ public sealed partial class Choice
                 case 1:
                     if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
                     {
-                        global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum, global::Feature.ChoiceEnum.Converter>(writer, (global::Feature.ChoiceEnum)value._value!);
+                        writer.WriteStringValue(((global::Feature.ChoiceEnum)value._value!).Value);
                     }
                     else
                     {
@@ -161,7 +161,7 @@ public sealed partial class Choice
                 case 2:
                     if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
                     {
-                        global::Feature.FeatureJsonContext.WriteWith<global::Feature.ChoiceEnum2, global::Feature.ChoiceEnum2.Converter>(writer, (global::Feature.ChoiceEnum2)value._value!);
+                        writer.WriteStringValue(((global::Feature.ChoiceEnum2)value._value!).Value);
                     }
                     else
                     {

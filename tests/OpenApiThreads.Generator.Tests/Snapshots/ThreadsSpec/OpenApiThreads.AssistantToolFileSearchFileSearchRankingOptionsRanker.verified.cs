@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRanker : global::System.IEquatable<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
@@ -58,28 +55,7 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>auto</c></summary>
         public const string Auto = "auto";
-        /// <summary><c>default_2024_08_21</c></summary>
         public const string Default20240821 = "default_2024_08_21";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for AssistantToolFileSearchFileSearchRankingOptionsRanker, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -8,15 +8,12 @@ namespace OpenApiThreads;
 /// <summary>
 /// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
 /// </summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct CreateFileRequestPurpose : global::System.IEquatable<global::OpenApiThreads.CreateFileRequestPurpose>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public CreateFileRequestPurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>assistants</c></summary>
@@ -76,36 +73,11 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>assistants</c></summary>
         public const string Assistants = "assistants";
-        /// <summary><c>batch</c></summary>
         public const string Batch = "batch";
-        /// <summary><c>fine-tune</c></summary>
         public const string FineTune = "fine-tune";
-        /// <summary><c>vision</c></summary>
         public const string Vision = "vision";
-        /// <summary><c>user_data</c></summary>
         public const string UserData = "user_data";
-        /// <summary><c>evals</c></summary>
         public const string Evals = "evals";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateFileRequestPurpose>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.CreateFileRequestPurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for CreateFileRequestPurpose, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.CreateFileRequestPurpose(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateFileRequestPurpose value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

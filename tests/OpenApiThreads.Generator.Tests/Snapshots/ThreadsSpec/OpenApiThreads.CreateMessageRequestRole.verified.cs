@@ -8,15 +8,12 @@ namespace OpenApiThreads;
 /// <summary>
 /// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
 /// </summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct CreateMessageRequestRole : global::System.IEquatable<global::OpenApiThreads.CreateMessageRequestRole>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public CreateMessageRequestRole(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>user</c></summary>
@@ -60,28 +57,7 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>user</c></summary>
         public const string User = "user";
-        /// <summary><c>assistant</c></summary>
         public const string Assistant = "assistant";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestRole>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.CreateMessageRequestRole Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for CreateMessageRequestRole, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.CreateMessageRequestRole(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequestRole value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -5,15 +5,12 @@
 
 namespace OpenApiThreads;
 
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct CreateRunRequestReasoningEffort : global::System.IEquatable<global::OpenApiThreads.CreateRunRequestReasoningEffort>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public CreateRunRequestReasoningEffort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>none</c></summary>
@@ -73,36 +70,11 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>none</c></summary>
         public const string None = "none";
-        /// <summary><c>minimal</c></summary>
         public const string Minimal = "minimal";
-        /// <summary><c>low</c></summary>
         public const string Low = "low";
-        /// <summary><c>medium</c></summary>
         public const string Medium = "medium";
-        /// <summary><c>high</c></summary>
         public const string High = "high";
-        /// <summary><c>xhigh</c></summary>
         public const string Xhigh = "xhigh";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.CreateRunRequestReasoningEffort Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for CreateRunRequestReasoningEffort, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.CreateRunRequestReasoningEffort(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequestReasoningEffort value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

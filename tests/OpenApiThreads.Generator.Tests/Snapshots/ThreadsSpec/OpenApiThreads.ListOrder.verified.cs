@@ -5,15 +5,12 @@
 
 namespace OpenApiThreads;
 
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct ListOrder : global::System.IEquatable<global::OpenApiThreads.ListOrder>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public ListOrder(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>asc</c></summary>
@@ -57,28 +54,7 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Ope
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>asc</c></summary>
         public const string Asc = "asc";
-        /// <summary><c>desc</c></summary>
         public const string Desc = "desc";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ListOrder>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.ListOrder Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for ListOrder, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.ListOrder(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ListOrder value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

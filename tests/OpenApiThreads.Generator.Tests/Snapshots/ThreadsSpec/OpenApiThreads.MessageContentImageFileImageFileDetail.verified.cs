@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct MessageContentImageFileImageFileDetail : global::System.IEquatable<global::OpenApiThreads.MessageContentImageFileImageFileDetail>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public MessageContentImageFileImageFileDetail(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
@@ -62,30 +59,8 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>auto</c></summary>
         public const string Auto = "auto";
-        /// <summary><c>low</c></summary>
         public const string Low = "low";
-        /// <summary><c>high</c></summary>
         public const string High = "high";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContentImageFileImageFileDetail>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.MessageContentImageFileImageFileDetail Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for MessageContentImageFileImageFileDetail, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.MessageContentImageFileImageFileDetail(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFileDetail value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

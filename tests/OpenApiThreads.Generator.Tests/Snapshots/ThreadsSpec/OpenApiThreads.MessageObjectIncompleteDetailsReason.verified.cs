@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>What cut the message short.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct MessageObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public MessageObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>content_filter</c></summary>
@@ -70,34 +67,10 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>content_filter</c></summary>
         public const string ContentFilter = "content_filter";
-        /// <summary><c>max_tokens</c></summary>
         public const string MaxTokens = "max_tokens";
-        /// <summary><c>run_cancelled</c></summary>
         public const string RunCancelled = "run_cancelled";
-        /// <summary><c>run_expired</c></summary>
         public const string RunExpired = "run_expired";
-        /// <summary><c>run_failed</c></summary>
         public const string RunFailed = "run_failed";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.MessageObjectIncompleteDetailsReason(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct MessageObjectStatus : global::System.IEquatable<global::OpenApiThreads.MessageObjectStatus>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public MessageObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>in_progress</c></summary>
@@ -62,30 +59,8 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<g
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>in_progress</c></summary>
         public const string InProgress = "in_progress";
-        /// <summary><c>incomplete</c></summary>
         public const string Incomplete = "incomplete";
-        /// <summary><c>completed</c></summary>
         public const string Completed = "completed";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageObjectStatus>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.MessageObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for MessageObjectStatus, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.MessageObjectStatus(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct NamedToolChoiceType : global::System.IEquatable<global::OpenApiThreads.NamedToolChoiceType>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public NamedToolChoiceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>function</c></summary>
@@ -62,30 +59,8 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<g
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>function</c></summary>
         public const string Function = "function";
-        /// <summary><c>code_interpreter</c></summary>
         public const string CodeInterpreter = "code_interpreter";
-        /// <summary><c>file_search</c></summary>
         public const string FileSearch = "file_search";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.NamedToolChoiceType>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.NamedToolChoiceType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for NamedToolChoiceType, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.NamedToolChoiceType(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceType value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

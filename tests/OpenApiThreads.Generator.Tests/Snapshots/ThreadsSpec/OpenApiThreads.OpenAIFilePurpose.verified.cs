@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>What the file is for.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<global::OpenApiThreads.OpenAIFilePurpose>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public OpenAIFilePurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>assistants</c></summary>
@@ -86,42 +83,14 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<glo
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>assistants</c></summary>
         public const string Assistants = "assistants";
-        /// <summary><c>assistants_output</c></summary>
         public const string AssistantsOutput = "assistants_output";
-        /// <summary><c>batch</c></summary>
         public const string Batch = "batch";
-        /// <summary><c>batch_output</c></summary>
         public const string BatchOutput = "batch_output";
-        /// <summary><c>fine-tune</c></summary>
         public const string FineTune = "fine-tune";
-        /// <summary><c>fine-tune-results</c></summary>
         public const string FineTuneResults = "fine-tune-results";
-        /// <summary><c>vision</c></summary>
         public const string Vision = "vision";
-        /// <summary><c>user_data</c></summary>
         public const string UserData = "user_data";
-        /// <summary><c>evals</c></summary>
         public const string Evals = "evals";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFilePurpose>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.OpenAIFilePurpose Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFilePurpose, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.OpenAIFilePurpose(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFilePurpose value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -6,16 +6,13 @@
 namespace OpenApiThreads;
 
 /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Obsolete("The API marks this schema as deprecated.")]
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct OpenAIFileStatus : global::System.IEquatable<global::OpenApiThreads.OpenAIFileStatus>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public OpenAIFileStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>uploaded</c></summary>
@@ -63,30 +60,8 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<glob
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>uploaded</c></summary>
         public const string Uploaded = "uploaded";
-        /// <summary><c>processed</c></summary>
         public const string Processed = "processed";
-        /// <summary><c>error</c></summary>
         public const string Error = "error";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.OpenAIFileStatus>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.OpenAIFileStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for OpenAIFileStatus, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.OpenAIFileStatus(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.OpenAIFileStatus value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

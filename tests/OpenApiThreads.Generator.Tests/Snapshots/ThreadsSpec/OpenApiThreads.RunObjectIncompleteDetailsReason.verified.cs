@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Which token limit was hit.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct RunObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public RunObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>max_completion_tokens</c></summary>
@@ -58,28 +55,7 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>max_completion_tokens</c></summary>
         public const string MaxCompletionTokens = "max_completion_tokens";
-        /// <summary><c>max_prompt_tokens</c></summary>
         public const string MaxPromptTokens = "max_prompt_tokens";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.RunObjectIncompleteDetailsReason Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for RunObjectIncompleteDetailsReason, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.RunObjectIncompleteDetailsReason(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectIncompleteDetailsReason value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Error category.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct RunObjectLastErrorCode : global::System.IEquatable<global::OpenApiThreads.RunObjectLastErrorCode>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public RunObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>server_error</c></summary>
@@ -62,30 +59,8 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>server_error</c></summary>
         public const string ServerError = "server_error";
-        /// <summary><c>rate_limit_exceeded</c></summary>
         public const string RateLimitExceeded = "rate_limit_exceeded";
-        /// <summary><c>invalid_prompt</c></summary>
         public const string InvalidPrompt = "invalid_prompt";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectLastErrorCode>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.RunObjectLastErrorCode Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for RunObjectLastErrorCode, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.RunObjectLastErrorCode(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectLastErrorCode value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Where the run is in its lifecycle.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct RunObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunObjectStatus>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public RunObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>queued</c></summary>
@@ -86,42 +83,14 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<globa
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>queued</c></summary>
         public const string Queued = "queued";
-        /// <summary><c>in_progress</c></summary>
         public const string InProgress = "in_progress";
-        /// <summary><c>requires_action</c></summary>
         public const string RequiresAction = "requires_action";
-        /// <summary><c>cancelling</c></summary>
         public const string Cancelling = "cancelling";
-        /// <summary><c>cancelled</c></summary>
         public const string Cancelled = "cancelled";
-        /// <summary><c>failed</c></summary>
         public const string Failed = "failed";
-        /// <summary><c>completed</c></summary>
         public const string Completed = "completed";
-        /// <summary><c>incomplete</c></summary>
         public const string Incomplete = "incomplete";
-        /// <summary><c>expired</c></summary>
         public const string Expired = "expired";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunObjectStatus>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.RunObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for RunObjectStatus, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.RunObjectStatus(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

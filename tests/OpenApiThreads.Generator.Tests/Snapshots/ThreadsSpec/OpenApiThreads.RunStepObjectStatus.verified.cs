@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Where the step is in its lifecycle.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct RunStepObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunStepObjectStatus>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public RunStepObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>in_progress</c></summary>
@@ -70,34 +67,10 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<g
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>in_progress</c></summary>
         public const string InProgress = "in_progress";
-        /// <summary><c>cancelled</c></summary>
         public const string Cancelled = "cancelled";
-        /// <summary><c>failed</c></summary>
         public const string Failed = "failed";
-        /// <summary><c>completed</c></summary>
         public const string Completed = "completed";
-        /// <summary><c>expired</c></summary>
         public const string Expired = "expired";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepObjectStatus>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.RunStepObjectStatus Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for RunStepObjectStatus, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.RunStepObjectStatus(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.RunStepObjectStatus value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearch>(Create_AssistantToolFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached(Create_AssistantToolFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Properties_AssistantToolFileSearch, Serialize_AssistantToolFileSearch);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Serialize_AssistantToolFileSearch, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)
@@ -47,14 +35,7 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.file_search);
             Serialize_AssistantToolFileSearchFileSearch(writer, value.FileSearch);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

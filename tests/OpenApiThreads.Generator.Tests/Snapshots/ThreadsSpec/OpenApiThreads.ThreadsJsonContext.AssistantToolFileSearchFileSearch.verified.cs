@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearch>(Create_AssistantToolFileSearchFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached(Create_AssistantToolFileSearchFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Properties_AssistantToolFileSearchFileSearch, Serialize_AssistantToolFileSearchFileSearch);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long?>(options, d, "MaxNumResults", "max_num_results", static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, static properties => properties
+            .Add("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull)
+            .Add("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)
@@ -57,14 +45,7 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.ranking_options);
             Serialize_AssistantToolFileSearchFileSearchRankingOptions(writer, value.RankingOptions);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions>(Create_AssistantToolFileSearchFileSearchRankingOptions);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptions);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
-        Reach(typeof(double), Create_Double);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Properties_AssistantToolFileSearchFileSearchRankingOptions, Serialize_AssistantToolFileSearchFileSearchRankingOptions);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
-        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Serialize_AssistantToolFileSearchFileSearchRankingOptions, static properties => properties
+            .Add("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull)
+            .Add("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)
@@ -46,7 +34,7 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.ranker);
             if (value.Ranker is { } vp0_0)
             {
-                WriteWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(writer, vp0_0);
+                writer.WriteStringValue(vp0_0.Value);
             }
             else
             {
@@ -54,14 +42,7 @@ partial class ThreadsJsonContext
             }
         }
         writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

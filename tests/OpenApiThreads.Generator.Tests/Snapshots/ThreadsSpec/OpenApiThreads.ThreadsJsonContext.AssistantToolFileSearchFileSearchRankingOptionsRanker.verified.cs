@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>? _AssistantToolFileSearchFileSearchRankingOptionsRanker;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker> Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(value));
 
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(value));
 }

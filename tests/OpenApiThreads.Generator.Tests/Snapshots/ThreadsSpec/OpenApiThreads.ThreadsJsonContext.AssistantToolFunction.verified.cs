@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached<global::OpenApiThreads.AssistantToolFunction>(Create_AssistantToolFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached(Create_AssistantToolFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Properties_AssistantToolFunction, Serialize_AssistantToolFunction);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.AssistantToolFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.FunctionDefinition>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Serialize_AssistantToolFunction, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Function", "function", Create_FunctionDefinition, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)
@@ -44,14 +32,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.type, value.Type);
         writer.WritePropertyName(PropertyNames.function);
         Serialize_FunctionDefinition(writer, value.Function);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

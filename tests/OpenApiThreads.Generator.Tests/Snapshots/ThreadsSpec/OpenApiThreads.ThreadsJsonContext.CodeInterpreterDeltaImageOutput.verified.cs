@@ -8,30 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutput"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>(Create_CodeInterpreterDeltaImageOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached(Create_CodeInterpreterDeltaImageOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> Create_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), Create_CodeInterpreterDeltaImageOutputImage);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! }, Properties_CodeInterpreterDeltaImageOutput, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CodeInterpreterDeltaImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaImageOutput)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage?>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaImageOutput { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Image", "image", Create_CodeInterpreterDeltaImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutput? Read_CodeInterpreterDeltaImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

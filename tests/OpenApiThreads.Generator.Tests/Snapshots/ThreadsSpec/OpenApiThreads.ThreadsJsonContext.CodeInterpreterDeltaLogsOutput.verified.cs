@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaLogsOutput"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>(Create_CodeInterpreterDeltaLogsOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached(Create_CodeInterpreterDeltaLogsOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> Create_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! }, Properties_CodeInterpreterDeltaLogsOutput, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string?>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterDeltaLogsOutput { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

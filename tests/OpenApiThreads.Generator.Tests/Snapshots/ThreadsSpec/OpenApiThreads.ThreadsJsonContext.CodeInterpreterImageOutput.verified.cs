@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutput"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached<global::OpenApiThreads.CodeInterpreterImageOutput>(Create_CodeInterpreterImageOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached(Create_CodeInterpreterImageOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> Create_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage), Create_CodeInterpreterImageOutputImage);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, Properties_CodeInterpreterImageOutput, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CodeInterpreterImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutput)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterImageOutput);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.CodeInterpreterImageOutputImage>(options, d, "Image", "image", static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Image", "image", Create_CodeInterpreterImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterLogsOutput"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached<global::OpenApiThreads.CodeInterpreterLogsOutput>(Create_CodeInterpreterLogsOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached(Create_CodeInterpreterLogsOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, Properties_CodeInterpreterLogsOutput, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CodeInterpreterLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterLogsOutput)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CodeInterpreterLogsOutput);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string>(options, d, "Logs", "logs", static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,30 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>? _CreateMessageRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached<global::OpenApiThreads.CreateMessageRequest>(Create_CreateMessageRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached(Create_CreateMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> Create_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequestContent), Create_CreateMessageRequestContent);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! }, Properties_CreateMessageRequest, Serialize_CreateMessageRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CreateMessageRequest C(object o) => (global::OpenApiThreads.CreateMessageRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CreateMessageRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestContent>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.None, static (o, _) => C(o).__AttachmentsIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, static properties => properties
+            .Add("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required)
+            .Add("Content", "content", Create_CreateMessageRequestContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required)
+            .Add("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, shouldSerialize: static (o, _) => C(o).__AttachmentsIsSet)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+        );
     }
 
     internal static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)
@@ -44,55 +31,18 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WritePropertyName(PropertyNames.role);
-        WriteWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(writer, value.Role);
+        writer.WriteStringValue(value.Role.Value);
         writer.WritePropertyName(PropertyNames.content);
         WriteWith<global::OpenApiThreads.CreateMessageRequestContent, global::OpenApiThreads.CreateMessageRequestContent.Converter>(writer, value.Content!);
         if (value.__AttachmentsIsSet)
         {
             writer.WritePropertyName(PropertyNames.attachments);
-            if (value.Attachments is { } vp2_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment> listp2_1 = vp2_0;
-                for (int ip2_1 = 0; ip2_1 < listp2_1.Count; ip2_1++)
-                {
-                    Serialize_MessageAttachment(writer, listp2_1[ip2_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.Attachments, Serialize_MessageAttachment);
         }
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp3_0)
-            {
-                writer.WriteStartObject();
-                if (vp3_0 is global::System.Collections.Generic.Dictionary<string, string> concretep3_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in concretep3_1)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp3_1 in vp3_0)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         writer.WriteEndObject();
     }

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole>? _CreateMessageRequestRole;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestRole"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached<global::OpenApiThreads.CreateMessageRequestRole>(Create_CreateMessageRequestRole);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached(Create_CreateMessageRequestRole);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> Create_CreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestRole>(options, new global::OpenApiThreads.CreateMessageRequestRole.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.CreateMessageRequestRole(value));
 
     internal static global::OpenApiThreads.CreateMessageRequestRole Read_CreateMessageRequestRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.CreateMessageRequestRole.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateMessageRequestRole), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.CreateMessageRequestRole(value));
 }

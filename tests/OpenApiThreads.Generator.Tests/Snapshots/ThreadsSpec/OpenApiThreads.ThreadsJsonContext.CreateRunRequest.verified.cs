@@ -8,50 +8,30 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>? _CreateRunRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached<global::OpenApiThreads.CreateRunRequest>(Create_CreateRunRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached(Create_CreateRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> Create_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?), Create_NullableCreateRunRequestReasoningEffort);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(double?), Create_NullableDouble);
-        Reach(typeof(bool?), Create_NullableBoolean);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
-        Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! }, Properties_CreateRunRequest, Serialize_CreateRunRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CreateRunRequest C(object o) => (global::OpenApiThreads.CreateRunRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CreateRunRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
-            PropertyMetadata<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, d, "ReasoningEffort", "reasoning_effort", static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, MetadataFlags.None, static (o, _) => C(o).__ReasoningEffortIsSet),
-            PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
-            PropertyMetadata<string?>(options, d, "AdditionalInstructions", "additional_instructions", static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, MetadataFlags.None, static (o, _) => C(o).__AdditionalInstructionsIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "AdditionalMessages", "additional_messages", static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, MetadataFlags.None, static (o, _) => C(o).__AdditionalMessagesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
-            PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
-            PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
-            PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
-            PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
-            PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
-            PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
-            PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, static properties => properties
+            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
+            .Add("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, shouldSerialize: static (o, _) => C(o).__ModelIsSet)
+            .Add("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, shouldSerialize: static (o, _) => C(o).__ReasoningEffortIsSet)
+            .Add("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, shouldSerialize: static (o, _) => C(o).__InstructionsIsSet)
+            .Add("AdditionalInstructions", "additional_instructions", Create_String, static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, shouldSerialize: static (o, _) => C(o).__AdditionalInstructionsIsSet)
+            .Add("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, shouldSerialize: static (o, _) => C(o).__AdditionalMessagesIsSet)
+            .Add("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, shouldSerialize: static (o, _) => C(o).__ToolsIsSet)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+            .Add("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, shouldSerialize: static (o, _) => C(o).__TemperatureIsSet)
+            .Add("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, shouldSerialize: static (o, _) => C(o).__TopPIsSet)
+            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet)
+            .Add("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxPromptTokensIsSet)
+            .Add("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, shouldSerialize: static (o, _) => C(o).__TruncationStrategyIsSet)
+            .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, shouldSerialize: static (o, _) => C(o).__ToolChoiceIsSet)
+            .Add("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull)
+            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet)
+        );
     }
 
     internal static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)
@@ -73,7 +53,7 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.reasoning_effort);
             if (value.ReasoningEffort is { } vp2_0)
             {
-                WriteWith<global::OpenApiThreads.CreateRunRequestReasoningEffort, global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter>(writer, vp2_0);
+                writer.WriteStringValue(vp2_0.Value);
             }
             else
             {
@@ -91,67 +71,17 @@ partial class ThreadsJsonContext
         if (value.__AdditionalMessagesIsSet)
         {
             writer.WritePropertyName(PropertyNames.additional_messages);
-            if (value.AdditionalMessages is { } vp5_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp5_1 = vp5_0;
-                for (int ip5_1 = 0; ip5_1 < listp5_1.Count; ip5_1++)
-                {
-                    Serialize_CreateMessageRequest(writer, listp5_1[ip5_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.AdditionalMessages, Serialize_CreateMessageRequest);
         }
         if (value.__ToolsIsSet)
         {
             writer.WritePropertyName(PropertyNames.tools);
-            if (value.Tools is { } vp6_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp6_1 = vp6_0;
-                for (int ip6_1 = 0; ip6_1 < listp6_1.Count; ip6_1++)
-                {
-                    WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp6_1[ip6_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.Tools, static (writer, item) => WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, item!));
         }
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp7_0)
-            {
-                writer.WriteStartObject();
-                if (vp7_0 is global::System.Collections.Generic.Dictionary<string, string> concretep7_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in concretep7_1)
-                    {
-                        writer.WritePropertyName(pairp7_1.Key);
-                        writer.WriteStringValue(pairp7_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in vp7_0)
-                    {
-                        writer.WritePropertyName(pairp7_1.Key);
-                        writer.WriteStringValue(pairp7_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         if (value.__TemperatureIsSet)
         {

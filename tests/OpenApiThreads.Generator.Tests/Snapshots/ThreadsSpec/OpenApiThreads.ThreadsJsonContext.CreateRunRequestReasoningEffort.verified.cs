@@ -8,12 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort>(Create_CreateRunRequestReasoningEffort);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached(Create_CreateRunRequestReasoningEffort);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, new global::OpenApiThreads.CreateRunRequestReasoningEffort.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.CreateRunRequestReasoningEffort(value));
 }

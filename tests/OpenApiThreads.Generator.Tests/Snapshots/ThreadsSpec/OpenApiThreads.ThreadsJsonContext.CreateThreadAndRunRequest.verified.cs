@@ -8,49 +8,29 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached<global::OpenApiThreads.CreateThreadAndRunRequest>(Create_CreateThreadAndRunRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached(Create_CreateThreadAndRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
-        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(double?), Create_NullableDouble);
-        Reach(typeof(bool?), Create_NullableBoolean);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
-        Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Properties_CreateThreadAndRunRequest, Serialize_CreateThreadAndRunRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CreateThreadAndRunRequest C(object o) => (global::OpenApiThreads.CreateThreadAndRunRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CreateThreadAndRunRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.CreateThreadRequest?>(options, d, "Thread", "thread", static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string?>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.None, static (o, _) => C(o).__ModelIsSet),
-            PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.None, static (o, _) => C(o).__InstructionsIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.None, static (o, _) => C(o).__ToolsIsSet),
-            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-            PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
-            PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
-            PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
-            PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxPromptTokensIsSet),
-            PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.None, static (o, _) => C(o).__MaxCompletionTokensIsSet),
-            PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.None, static (o, _) => C(o).__TruncationStrategyIsSet),
-            PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.None, static (o, _) => C(o).__ToolChoiceIsSet),
-            PropertyMetadata<bool?>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.None, static (o, _) => C(o).__ResponseFormatIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, static properties => properties
+            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
+            .Add("Thread", "thread", Create_CreateThreadRequest, static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull)
+            .Add("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, shouldSerialize: static (o, _) => C(o).__ModelIsSet)
+            .Add("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, shouldSerialize: static (o, _) => C(o).__InstructionsIsSet)
+            .Add("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, shouldSerialize: static (o, _) => C(o).__ToolsIsSet)
+            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+            .Add("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, shouldSerialize: static (o, _) => C(o).__TemperatureIsSet)
+            .Add("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, shouldSerialize: static (o, _) => C(o).__TopPIsSet)
+            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet)
+            .Add("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxPromptTokensIsSet)
+            .Add("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, shouldSerialize: static (o, _) => C(o).__TruncationStrategyIsSet)
+            .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, shouldSerialize: static (o, _) => C(o).__ToolChoiceIsSet)
+            .Add("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull)
+            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet)
+        );
     }
 
     internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)
@@ -79,20 +59,7 @@ partial class ThreadsJsonContext
         if (value.__ToolsIsSet)
         {
             writer.WritePropertyName(PropertyNames.tools);
-            if (value.Tools is { } vp4_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool> listp4_1 = vp4_0;
-                for (int ip4_1 = 0; ip4_1 < listp4_1.Count; ip4_1++)
-                {
-                    WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, listp4_1[ip4_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.Tools, static (writer, item) => WriteWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(writer, item!));
         }
         if (value.__ToolResourcesIsSet)
         {
@@ -102,31 +69,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp6_0)
-            {
-                writer.WriteStartObject();
-                if (vp6_0 is global::System.Collections.Generic.Dictionary<string, string> concretep6_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in concretep6_1)
-                    {
-                        writer.WritePropertyName(pairp6_1.Key);
-                        writer.WriteStringValue(pairp6_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
-                    {
-                        writer.WritePropertyName(pairp6_1.Key);
-                        writer.WriteStringValue(pairp6_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         if (value.__TemperatureIsSet)
         {

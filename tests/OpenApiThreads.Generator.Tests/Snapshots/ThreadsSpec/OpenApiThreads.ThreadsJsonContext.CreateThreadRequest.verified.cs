@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached<global::OpenApiThreads.CreateThreadRequest>(Create_CreateThreadRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached(Create_CreateThreadRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest);
-        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Properties_CreateThreadRequest, Serialize_CreateThreadRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.CreateThreadRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>?>(options, d, "Messages", "messages", static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Serialize_CreateThreadRequest, static properties => properties
+            .Add("Messages", "messages", Create_ListCreateMessageRequest, static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull)
+            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+        );
     }
 
     internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)
@@ -44,20 +32,7 @@ partial class ThreadsJsonContext
         if (value.Messages is not null)
         {
             writer.WritePropertyName(PropertyNames.messages);
-            if (value.Messages is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    Serialize_CreateMessageRequest(writer, listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.Messages, Serialize_CreateMessageRequest);
         }
         if (value.__ToolResourcesIsSet)
         {
@@ -67,31 +42,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp2_0)
-            {
-                writer.WriteStartObject();
-                if (vp2_0 is global::System.Collections.Generic.Dictionary<string, string> concretep2_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in concretep2_1)
-                    {
-                        writer.WritePropertyName(pairp2_1.Key);
-                        writer.WriteStringValue(pairp2_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
-                    {
-                        writer.WritePropertyName(pairp2_1.Key);
-                        writer.WriteStringValue(pairp2_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         writer.WriteEndObject();
     }

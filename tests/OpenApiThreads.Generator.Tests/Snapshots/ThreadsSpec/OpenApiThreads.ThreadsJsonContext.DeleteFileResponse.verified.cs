@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse>? _DeleteFileResponse;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteFileResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached<global::OpenApiThreads.DeleteFileResponse>(Create_DeleteFileResponse);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached(Create_DeleteFileResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> Create_DeleteFileResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(bool), Create_Boolean);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteFileResponse { Id = default!, Deleted = default! }, Properties_DeleteFileResponse, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteFileResponse(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.DeleteFileResponse C(object o) => (global::OpenApiThreads.DeleteFileResponse)o;
-        global::System.Type d = typeof(global::OpenApiThreads.DeleteFileResponse);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteFileResponse { Id = default!, Deleted = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.DeleteFileResponse? Read_DeleteFileResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse>? _DeleteMessageResponse;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteMessageResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached<global::OpenApiThreads.DeleteMessageResponse>(Create_DeleteMessageResponse);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached(Create_DeleteMessageResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> Create_DeleteMessageResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(bool), Create_Boolean);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteMessageResponse { Id = default!, Deleted = default! }, Properties_DeleteMessageResponse, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_DeleteMessageResponse(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.DeleteMessageResponse C(object o) => (global::OpenApiThreads.DeleteMessageResponse)o;
-        global::System.Type d = typeof(global::OpenApiThreads.DeleteMessageResponse);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<bool>(options, d, "Deleted", "deleted", static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteMessageResponse { Id = default!, Deleted = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.DeleteMessageResponse? Read_DeleteMessageResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,14 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>? _DictionaryJsonElement;
-
-    /// <summary>JSON metadata for <c>IDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>(Create_DictionaryJsonElement);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached(Create_DictionaryJsonElement);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryJsonElement(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>, string, global::System.Text.Json.JsonElement>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>() });
-    }
+        => MapMetadata<global::System.Text.Json.JsonElement>(options, Create_JsonElement);
 }

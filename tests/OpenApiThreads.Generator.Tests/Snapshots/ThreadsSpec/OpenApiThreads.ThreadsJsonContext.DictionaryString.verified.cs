@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _DictionaryString;
-
-    /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached<global::System.Collections.Generic.IDictionary<string, string>>(Create_DictionaryString);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached(Create_DictionaryString);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> Create_DictionaryString(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(string), Create_String);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, string>, string, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, string>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, string>() });
-    }
+        => MapMetadata<string>(options, Create_String);
 }

@@ -8,29 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached<global::OpenApiThreads.Error>(Create_Error);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached(Create_Error);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, Properties_Error, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_Error(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
-        global::System.Type d = typeof(global::OpenApiThreads.Error);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Param", "param", static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, static properties => properties
+            .Add("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
+            .Add("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required)
+            .Add("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent>? _ErrorEvent;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorEvent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached<global::OpenApiThreads.ErrorEvent>(Create_ErrorEvent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached(Create_ErrorEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> Create_ErrorEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.Error), Create_Error);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorEvent { Data = default! }, Properties_ErrorEvent, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorEvent(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ErrorEvent C(object o) => (global::OpenApiThreads.ErrorEvent)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ErrorEvent);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-            PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorEvent { Data = default! }, null, static properties => properties
+            .Add("Event", "event", Create_String, static o => C(o).Event, null)
+            .Add("Data", "data", Create_Error, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.ErrorEvent? Read_ErrorEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

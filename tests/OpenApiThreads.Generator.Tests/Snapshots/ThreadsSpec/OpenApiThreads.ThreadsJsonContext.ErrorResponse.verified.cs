@@ -8,25 +8,14 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>? _ErrorResponse;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached<global::OpenApiThreads.ErrorResponse>(Create_ErrorResponse);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached(Create_ErrorResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.Error), Create_Error);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, Properties_ErrorResponse, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ErrorResponse C(object o) => (global::OpenApiThreads.ErrorResponse)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ErrorResponse);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.Error>(options, d, "Error", "error", static o => C(o).Error, static (o, v) => C(o).Error = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, null, static properties => properties
+            .Add("Error", "error", Create_Error, static o => C(o).Error, static (o, v) => C(o).Error = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 }

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>? _FileExpirationAfter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileExpirationAfter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached<global::OpenApiThreads.FileExpirationAfter>(Create_FileExpirationAfter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached(Create_FileExpirationAfter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> Create_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Properties_FileExpirationAfter, Serialize_FileExpirationAfter);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.FileExpirationAfter C(object o) => (global::OpenApiThreads.FileExpirationAfter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.FileExpirationAfter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Anchor", "anchor", static o => C(o).Anchor, null),
-            PropertyMetadata<long>(options, d, "Seconds", "seconds", static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, static properties => properties
+            .Add("Anchor", "anchor", Create_String, static o => C(o).Anchor, null)
+            .Add("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_FileExpirationAfter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileExpirationAfter? value)
@@ -43,14 +31,7 @@ partial class ThreadsJsonContext
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.anchor, value.Anchor);
         writer.WriteNumber(PropertyNames.seconds, value.Seconds);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 }

@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached<global::OpenApiThreads.FileSearchResult>(Create_FileSearchResult);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached(Create_FileSearchResult);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(double), Create_Double);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, Properties_FileSearchResult, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
-        global::System.Type d = typeof(global::OpenApiThreads.FileSearchResult);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "FileName", "file_name", static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required),
-            PropertyMetadata<double>(options, d, "Score", "score", static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
+            .Add("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required)
+            .Add("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required)
+            .Add("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>? _FileSearchResultContentItem;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResultContentItem"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached<global::OpenApiThreads.FileSearchResultContentItem>(Create_FileSearchResultContentItem);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached(Create_FileSearchResultContentItem);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> Create_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResultContentItem(), Properties_FileSearchResultContentItem, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.FileSearchResultContentItem C(object o) => (global::OpenApiThreads.FileSearchResultContentItem)o;
-        global::System.Type d = typeof(global::OpenApiThreads.FileSearchResultContentItem);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResultContentItem(), null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.FileSearchResultContentItem? Read_FileSearchResultContentItem(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

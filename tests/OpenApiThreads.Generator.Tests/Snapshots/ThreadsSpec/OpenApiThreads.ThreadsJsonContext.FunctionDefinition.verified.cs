@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached<global::OpenApiThreads.FunctionDefinition>(Create_FunctionDefinition);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached(Create_FunctionDefinition);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
-        Reach(typeof(bool?), Create_NullableBoolean);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Properties_FunctionDefinition, Serialize_FunctionDefinition);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
-        global::System.Type d = typeof(global::OpenApiThreads.FunctionDefinition);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Parameters", "parameters", static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
+            .Add("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull)
+            .Add("Parameters", "parameters", Create_NullableJsonElement, static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull)
+            .Add("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, shouldSerialize: static (o, _) => C(o).__StrictIsSet)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)
@@ -72,14 +59,7 @@ partial class ThreadsJsonContext
                 writer.WriteNull(PropertyNames.strict);
             }
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>? _ListAssistantTool;
-
-    /// <summary>JSON metadata for <c>IList&lt;AssistantTool&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(Create_ListAssistantTool);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached(Create_ListAssistantTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> Create_ListAssistantTool(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.AssistantTool), Create_AssistantTool);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>, global::OpenApiThreads.AssistantTool>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.AssistantTool>(options, Create_AssistantTool);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>? _ListAttachmentTool;
-
-    /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>(Create_ListAttachmentTool);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached(Create_ListAttachmentTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> Create_ListAttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.AttachmentTool), Create_AttachmentTool);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>, global::OpenApiThreads.AttachmentTool>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.AttachmentTool>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.AttachmentTool>(options, Create_AttachmentTool);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>>? _ListCodeInterpreterDeltaOutput;
-
-    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterDeltaOutput&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> ListCodeInterpreterDeltaOutput => _ListCodeInterpreterDeltaOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>>(Create_ListCodeInterpreterDeltaOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> ListCodeInterpreterDeltaOutput => _ListCodeInterpreterDeltaOutput ??= Reached(Create_ListCodeInterpreterDeltaOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> Create_ListCodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), Create_CodeInterpreterDeltaOutput);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>, global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterDeltaOutput>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, Create_CodeInterpreterDeltaOutput);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
-
-    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(Create_ListCodeInterpreterOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached(Create_ListCodeInterpreterOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> Create_ListCodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterOutput), Create_CodeInterpreterOutput);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>, global::OpenApiThreads.CodeInterpreterOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.CodeInterpreterOutput>(options, Create_CodeInterpreterOutput);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>? _ListCreateMessageRequest;
-
-    /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>(Create_ListCreateMessageRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached(Create_ListCreateMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> Create_ListCreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequest), Create_CreateMessageRequest);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>, global::OpenApiThreads.CreateMessageRequest>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.CreateMessageRequest>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.CreateMessageRequest>(options, Create_CreateMessageRequest);
 }

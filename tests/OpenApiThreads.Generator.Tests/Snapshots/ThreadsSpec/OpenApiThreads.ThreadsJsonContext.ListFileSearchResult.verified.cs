@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>? _ListFileSearchResult;
-
-    /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>(Create_ListFileSearchResult);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached(Create_ListFileSearchResult);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> Create_ListFileSearchResult(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.FileSearchResult), Create_FileSearchResult);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>, global::OpenApiThreads.FileSearchResult>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.FileSearchResult>(options, Create_FileSearchResult);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>>? _ListFileSearchResultContentItem;
-
-    /// <summary>JSON metadata for <c>IList&lt;FileSearchResultContentItem&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> ListFileSearchResultContentItem => _ListFileSearchResultContentItem ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>>(Create_ListFileSearchResultContentItem);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> ListFileSearchResultContentItem => _ListFileSearchResultContentItem ??= Reached(Create_ListFileSearchResultContentItem);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> Create_ListFileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.FileSearchResultContentItem), Create_FileSearchResultContentItem);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>, global::OpenApiThreads.FileSearchResultContentItem>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResultContentItem>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.FileSearchResultContentItem>(options, Create_FileSearchResultContentItem);
 }

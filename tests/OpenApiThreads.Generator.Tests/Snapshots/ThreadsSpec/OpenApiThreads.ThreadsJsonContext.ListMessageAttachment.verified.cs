@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>? _ListMessageAttachment;
-
-    /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>(Create_ListMessageAttachment);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached(Create_ListMessageAttachment);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> Create_ListMessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageAttachment), Create_MessageAttachment);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>, global::OpenApiThreads.MessageAttachment>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.MessageAttachment>(options, Create_MessageAttachment);
 }

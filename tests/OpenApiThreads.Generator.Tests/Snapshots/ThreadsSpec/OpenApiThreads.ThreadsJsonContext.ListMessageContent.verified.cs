@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>? _ListMessageContent;
-
-    /// <summary>JSON metadata for <c>IList&lt;MessageContent&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> ListMessageContent => _ListMessageContent ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(Create_ListMessageContent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> ListMessageContent => _ListMessageContent ??= Reached(Create_ListMessageContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> Create_ListMessageContent(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageContent), Create_MessageContent);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>, global::OpenApiThreads.MessageContent>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContent>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.MessageContent>(options, Create_MessageContent);
 }

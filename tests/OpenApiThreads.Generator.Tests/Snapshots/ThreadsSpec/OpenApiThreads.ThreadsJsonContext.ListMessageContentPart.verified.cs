@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>? _ListMessageContentPart;
-
-    /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(Create_ListMessageContentPart);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached(Create_ListMessageContentPart);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> Create_ListMessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageContentPart), Create_MessageContentPart);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>, global::OpenApiThreads.MessageContentPart>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContentPart>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.MessageContentPart>(options, Create_MessageContentPart);
 }

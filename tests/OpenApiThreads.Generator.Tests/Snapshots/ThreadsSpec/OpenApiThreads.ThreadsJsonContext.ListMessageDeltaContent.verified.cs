@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>? _ListMessageDeltaContent;
-
-    /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>(Create_ListMessageDeltaContent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached(Create_ListMessageDeltaContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> Create_ListMessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContent), Create_MessageDeltaContent);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>, global::OpenApiThreads.MessageDeltaContent>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.MessageDeltaContent>(options, Create_MessageDeltaContent);
 }

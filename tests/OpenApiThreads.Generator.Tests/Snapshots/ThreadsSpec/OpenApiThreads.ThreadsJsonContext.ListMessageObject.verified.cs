@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>? _ListMessageObject;
-
-    /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> ListMessageObject => _ListMessageObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>(Create_ListMessageObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> ListMessageObject => _ListMessageObject ??= Reached(Create_ListMessageObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> Create_ListMessageObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>, global::OpenApiThreads.MessageObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.MessageObject>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.MessageObject>(options, Create_MessageObject);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>? _ListOpenAIFile;
-
-    /// <summary>JSON metadata for <c>IList&lt;OpenAIFile&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> ListOpenAIFile => _ListOpenAIFile ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>(Create_ListOpenAIFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> ListOpenAIFile => _ListOpenAIFile ??= Reached(Create_ListOpenAIFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> Create_ListOpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.OpenAIFile), Create_OpenAIFile);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>, global::OpenApiThreads.OpenAIFile>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.OpenAIFile>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.OpenAIFile>(options, Create_OpenAIFile);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>? _ListRunObject;
-
-    /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(Create_ListRunObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached(Create_ListRunObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> Create_ListRunObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunObject), Create_RunObject);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>, global::OpenApiThreads.RunObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunObject>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.RunObject>(options, Create_RunObject);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>>? _ListRunStepDeltaToolCall;
-
-    /// <summary>JSON metadata for <c>IList&lt;RunStepDeltaToolCall&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> ListRunStepDeltaToolCall => _ListRunStepDeltaToolCall ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>>(Create_ListRunStepDeltaToolCall);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> ListRunStepDeltaToolCall => _ListRunStepDeltaToolCall ??= Reached(Create_ListRunStepDeltaToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> Create_ListRunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCall), Create_RunStepDeltaToolCall);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>, global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepDeltaToolCall>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.RunStepDeltaToolCall>(options, Create_RunStepDeltaToolCall);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>? _ListRunStepObject;
-
-    /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>(Create_ListRunStepObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached(Create_ListRunStepObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> Create_ListRunStepObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>, global::OpenApiThreads.RunStepObject>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepObject>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.RunStepObject>(options, Create_RunStepObject);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>? _ListRunStepToolCall;
-
-    /// <summary>JSON metadata for <c>IList&lt;RunStepToolCall&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> ListRunStepToolCall => _ListRunStepToolCall ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>(Create_ListRunStepToolCall);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> ListRunStepToolCall => _ListRunStepToolCall ??= Reached(Create_ListRunStepToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> Create_ListRunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunStepToolCall), Create_RunStepToolCall);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>, global::OpenApiThreads.RunStepToolCall>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepToolCall>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.RunStepToolCall>(options, Create_RunStepToolCall);
 }

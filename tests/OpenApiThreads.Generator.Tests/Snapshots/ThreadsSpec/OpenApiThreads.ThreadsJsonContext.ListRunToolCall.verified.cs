@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>? _ListRunToolCall;
-
-    /// <summary>JSON metadata for <c>IList&lt;RunToolCall&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> ListRunToolCall => _ListRunToolCall ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(Create_ListRunToolCall);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> ListRunToolCall => _ListRunToolCall ??= Reached(Create_ListRunToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> Create_ListRunToolCall(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunToolCall), Create_RunToolCall);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>, global::OpenApiThreads.RunToolCall>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.RunToolCall>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.RunToolCall>(options, Create_RunToolCall);
 }

@@ -8,32 +8,19 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>? _ListRunsResponse;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunsResponse"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached<global::OpenApiThreads.ListRunsResponse>(Create_ListRunsResponse);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached(Create_ListRunsResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> Create_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>), Create_ListRunObject);
-        Reach(typeof(bool), Create_Boolean);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, Properties_ListRunsResponse, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ListRunsResponse C(object o) => (global::OpenApiThreads.ListRunsResponse)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ListRunsResponse);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "FirstId", "first_id", static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "LastId", "last_id", static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required),
-            PropertyMetadata<bool>(options, d, "HasMore", "has_more", static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("Data", "data", Create_ListRunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required)
+            .Add("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required)
+            .Add("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.ListRunsResponse? Read_ListRunsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

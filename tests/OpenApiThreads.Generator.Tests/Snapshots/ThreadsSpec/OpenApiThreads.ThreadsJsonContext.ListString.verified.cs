@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>>? _ListString;
-
-    /// <summary>JSON metadata for <c>IList&lt;string&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> ListString => _ListString ??= Reached<global::System.Collections.Generic.IList<string>>(Create_ListString);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> ListString => _ListString ??= Reached(Create_ListString);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<string>> Create_ListString(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(string), Create_String);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<string>, string>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<string>> { ObjectCreator = static () => new global::System.Collections.Generic.List<string>() });
-    }
+        => ArrayMetadata<string>(options, Create_String);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>? _ListTextAnnotation;
-
-    /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(Create_ListTextAnnotation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached(Create_ListTextAnnotation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> Create_ListTextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.TextAnnotation), Create_TextAnnotation);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>, global::OpenApiThreads.TextAnnotation>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotation>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.TextAnnotation>(options, Create_TextAnnotation);
 }

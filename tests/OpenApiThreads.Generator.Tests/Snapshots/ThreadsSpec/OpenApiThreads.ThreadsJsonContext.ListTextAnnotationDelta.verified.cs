@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>? _ListTextAnnotationDelta;
-
-    /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>(Create_ListTextAnnotationDelta);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached(Create_ListTextAnnotationDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> Create_ListTextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.TextAnnotationDelta), Create_TextAnnotationDelta);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>, global::OpenApiThreads.TextAnnotationDelta>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.TextAnnotationDelta>(options, Create_TextAnnotationDelta);
 }

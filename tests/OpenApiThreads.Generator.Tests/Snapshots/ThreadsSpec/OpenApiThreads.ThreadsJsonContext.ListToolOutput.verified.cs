@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>? _ListToolOutput;
-
-    /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(Create_ListToolOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached(Create_ListToolOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> Create_ListToolOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.ToolOutput), Create_ToolOutput);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>, global::OpenApiThreads.ToolOutput>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> { ObjectCreator = static () => new global::System.Collections.Generic.List<global::OpenApiThreads.ToolOutput>() });
-    }
+        => ArrayMetadata<global::OpenApiThreads.ToolOutput>(options, Create_ToolOutput);
 }

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached<global::OpenApiThreads.MessageAttachment>(Create_MessageAttachment);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached(Create_MessageAttachment);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Properties_MessageAttachment, Serialize_MessageAttachment);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageAttachment);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>?>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Serialize_MessageAttachment, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
+            .Add("Tools", "tools", Create_ListAttachmentTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)
@@ -48,29 +36,9 @@ partial class ThreadsJsonContext
         if (value.Tools is not null)
         {
             writer.WritePropertyName(PropertyNames.tools);
-            if (value.Tools is { } vp1_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool> listp1_1 = vp1_0;
-                for (int ip1_1 = 0; ip1_1 < listp1_1.Count; ip1_1++)
-                {
-                    WriteWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(writer, listp1_1[ip1_1]!);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.Tools, static (writer, item) => WriteWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(writer, item!));
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

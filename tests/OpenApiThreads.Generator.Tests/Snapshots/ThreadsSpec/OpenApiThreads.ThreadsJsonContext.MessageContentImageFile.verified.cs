@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>? _MessageContentImageFile;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFile"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFile>(Create_MessageContentImageFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached(Create_MessageContentImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> Create_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), Create_MessageContentImageFileImageFile);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! }, Properties_MessageContentImageFile, Serialize_MessageContentImageFile);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFile)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFile);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFile>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_MessageContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFile? value)
@@ -44,14 +32,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.type, value.Type);
         writer.WritePropertyName(PropertyNames.image_file);
         Serialize_MessageContentImageFileImageFile(writer, value.ImageFile);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFile"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFile>(Create_MessageContentImageFileImageFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached(Create_MessageContentImageFileImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> Create_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! }, Properties_MessageContentImageFileImageFile, Serialize_MessageContentImageFileImageFile);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFileImageFile)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageFileImageFile);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! }, Serialize_MessageContentImageFileImageFile, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
+            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)
@@ -47,21 +35,14 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.detail);
             if (value.Detail is { } vp1_0)
             {
-                WriteWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(writer, vp1_0);
+                writer.WriteStringValue(vp1_0.Value);
             }
             else
             {
                 writer.WriteNullValue();
             }
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFileDetail"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(Create_MessageContentImageFileImageFileDetail);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached(Create_MessageContentImageFileImageFileDetail);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> Create_MessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options, new global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.MessageContentImageFileImageFileDetail(value));
 
     internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.MessageContentImageFileImageFileDetail(value));
 }

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>? _MessageContentImageUrl;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrl"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached<global::OpenApiThreads.MessageContentImageUrl>(Create_MessageContentImageUrl);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached(Create_MessageContentImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> Create_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), Create_MessageContentImageUrlImageUrl);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! }, Properties_MessageContentImageUrl, Serialize_MessageContentImageUrl);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrl)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentImageUrl);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.MessageContentImageUrlImageUrl>(options, d, "ImageUrl", "image_url", static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! }, Serialize_MessageContentImageUrl, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_MessageContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrl? value)
@@ -44,14 +32,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.type, value.Type);
         writer.WritePropertyName(PropertyNames.image_url);
         Serialize_MessageContentImageUrlImageUrl(writer, value.ImageUrl);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

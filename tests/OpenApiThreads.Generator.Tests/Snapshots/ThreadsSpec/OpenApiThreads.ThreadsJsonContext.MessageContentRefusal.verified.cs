@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>? _MessageContentRefusal;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentRefusal"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached<global::OpenApiThreads.MessageContentRefusal>(Create_MessageContentRefusal);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached(Create_MessageContentRefusal);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> Create_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, Properties_MessageContentRefusal, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentRefusal C(object o) => (global::OpenApiThreads.MessageContentRefusal)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentRefusal);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

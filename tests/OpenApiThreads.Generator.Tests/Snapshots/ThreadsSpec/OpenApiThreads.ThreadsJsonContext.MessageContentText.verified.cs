@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>? _MessageContentText;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentText"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached<global::OpenApiThreads.MessageContentText>(Create_MessageContentText);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached(Create_MessageContentText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> Create_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentText { Text = default! }, Properties_MessageContentText, Serialize_MessageContentText);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentText C(object o) => (global::OpenApiThreads.MessageContentText)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentText);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentText { Text = default! }, Serialize_MessageContentText, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_MessageContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentText? value)
@@ -42,14 +31,7 @@ partial class ThreadsJsonContext
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
         writer.WriteString(PropertyNames.text, value.Text);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 }

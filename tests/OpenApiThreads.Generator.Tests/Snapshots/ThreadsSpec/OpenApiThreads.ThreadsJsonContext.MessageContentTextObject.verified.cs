@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached<global::OpenApiThreads.MessageContentTextObject>(Create_MessageContentTextObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached(Create_MessageContentTextObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, Properties_MessageContentTextObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.MessageContentTextObjectText>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_MessageContentTextObjectText, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached<global::OpenApiThreads.MessageContentTextObjectText>(Create_MessageContentTextObjectText);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached(Create_MessageContentTextObjectText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, Properties_MessageContentTextObjectText, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageContentTextObjectText);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, null, static properties => properties
+            .Add("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required)
+            .Add("Annotations", "annotations", Create_ListTextAnnotation, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

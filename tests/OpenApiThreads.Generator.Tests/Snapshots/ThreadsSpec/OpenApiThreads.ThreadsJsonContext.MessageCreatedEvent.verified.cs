@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent>? _MessageCreatedEvent;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageCreatedEvent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached<global::OpenApiThreads.MessageCreatedEvent>(Create_MessageCreatedEvent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached(Create_MessageCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> Create_MessageCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageObject), Create_MessageObject);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageCreatedEvent { Data = default! }, Properties_MessageCreatedEvent, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageCreatedEvent C(object o) => (global::OpenApiThreads.MessageCreatedEvent)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageCreatedEvent);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-            PropertyMetadata<global::OpenApiThreads.MessageObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageCreatedEvent { Data = default! }, null, static properties => properties
+            .Add("Event", "event", Create_String, static o => C(o).Event, null)
+            .Add("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageCreatedEvent? Read_MessageCreatedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,30 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFile"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFile>(Create_MessageDeltaContentImageFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached(Create_MessageDeltaContentImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, Properties_MessageDeltaContentImageFile, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFile)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFile);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageFileImageFile?>(options, d, "ImageFile", "image_file", static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFile { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ImageFile", "image_file", Create_MessageDeltaContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

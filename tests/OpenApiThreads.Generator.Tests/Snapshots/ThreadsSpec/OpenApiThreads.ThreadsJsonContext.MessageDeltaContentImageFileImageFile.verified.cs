@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFile"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>(Create_MessageDeltaContentImageFileImageFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached(Create_MessageDeltaContentImageFileImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), Properties_MessageDeltaContentImageFileImageFile, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageDeltaContentImageFileImageFile)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageFileImageFile(), null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
+            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

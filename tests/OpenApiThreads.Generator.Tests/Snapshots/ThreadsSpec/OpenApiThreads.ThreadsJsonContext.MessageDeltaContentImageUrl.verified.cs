@@ -8,30 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl>? _MessageDeltaContentImageUrl;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrl"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrl>(Create_MessageDeltaContentImageUrl);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached(Create_MessageDeltaContentImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> Create_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl), Create_MessageDeltaContentImageUrlImageUrl);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! }, Properties_MessageDeltaContentImageUrl, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrl)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrl);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl?>(options, d, "ImageUrl", "image_url", static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ImageUrl", "image_url", Create_MessageDeltaContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageUrl? Read_MessageDeltaContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

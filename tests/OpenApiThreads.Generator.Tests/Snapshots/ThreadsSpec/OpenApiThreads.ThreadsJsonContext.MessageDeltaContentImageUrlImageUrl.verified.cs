@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>(Create_MessageDeltaContentImageUrlImageUrl);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached(Create_MessageDeltaContentImageUrlImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> Create_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), Properties_MessageDeltaContentImageUrlImageUrl, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "Url", "url", static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, d, "Detail", "detail", static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), null, static properties => properties
+            .Add("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.SkipNull)
+            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached<global::OpenApiThreads.MessageDeltaContentRefusal>(Create_MessageDeltaContentRefusal);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached(Create_MessageDeltaContentRefusal);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, Properties_MessageDeltaContentRefusal, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentRefusal);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string?>(options, d, "Refusal", "refusal", static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached<global::OpenApiThreads.MessageDeltaContentTextText>(Create_MessageDeltaContentTextText);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached(Create_MessageDeltaContentTextText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), Properties_MessageDeltaContentTextText, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaContentTextText);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "Value", "value", static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>?>(options, d, "Annotations", "annotations", static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), null, static properties => properties
+            .Add("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull)
+            .Add("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject>? _MessageDeltaObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached<global::OpenApiThreads.MessageDeltaObject>(Create_MessageDeltaObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached(Create_MessageDeltaObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> Create_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), Create_MessageDeltaObjectDelta);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! }, Properties_MessageDeltaObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaObject C(object o) => (global::OpenApiThreads.MessageDeltaObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<global::OpenApiThreads.MessageDeltaObjectDelta>(options, d, "Delta", "delta", static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObject { Id = default!, Delta = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("Delta", "delta", Create_MessageDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaObject? Read_MessageDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached<global::OpenApiThreads.MessageDeltaObjectDelta>(Create_MessageDeltaObjectDelta);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached(Create_MessageDeltaObjectDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), Properties_MessageDeltaObjectDelta, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageDeltaObjectDelta);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole?>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>?>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), null, static properties => properties
+            .Add("Role", "role", Create_NullableCreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull)
+            .Add("Content", "content", Create_ListMessageDeltaContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,47 +8,28 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached<global::OpenApiThreads.MessageObject>(Create_MessageObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached(Create_MessageObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus);
-        Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, Properties_MessageObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.MessageObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "IncompleteAt", "incomplete_at", static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, d, "Role", "role", static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>(options, d, "Content", "content", static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>?>(options, d, "Attachments", "attachments", static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
+            .Add("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required)
+            .Add("Status", "status", Create_MessageObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
+            .Add("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required)
+            .Add("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required)
+            .Add("IncompleteAt", "incomplete_at", Create_NullableInt64, static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required)
+            .Add("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required)
+            .Add("Content", "content", Create_ListMessageContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required)
+            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
+            .Add("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required)
+            .Add("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

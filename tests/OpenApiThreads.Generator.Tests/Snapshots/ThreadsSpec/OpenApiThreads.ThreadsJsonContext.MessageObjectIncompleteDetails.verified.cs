@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetails>(Create_MessageObjectIncompleteDetails);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached(Create_MessageObjectIncompleteDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, Properties_MessageObjectIncompleteDetails, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
-        global::System.Type d = typeof(global::OpenApiThreads.MessageObjectIncompleteDetails);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, null, static properties => properties
+            .Add("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetailsReason"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(Create_MessageObjectIncompleteDetailsReason);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached(Create_MessageObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> Create_MessageObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.MessageObjectIncompleteDetailsReason(value));
 
     internal static global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.MessageObjectIncompleteDetailsReason(value));
 }

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>? _MessageObjectStatus;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectStatus"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached<global::OpenApiThreads.MessageObjectStatus>(Create_MessageObjectStatus);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached(Create_MessageObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> Create_MessageObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageObjectStatus>(options, new global::OpenApiThreads.MessageObjectStatus.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.MessageObjectStatus(value));
 
     internal static global::OpenApiThreads.MessageObjectStatus Read_MessageObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectStatus), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.MessageObjectStatus(value));
 }

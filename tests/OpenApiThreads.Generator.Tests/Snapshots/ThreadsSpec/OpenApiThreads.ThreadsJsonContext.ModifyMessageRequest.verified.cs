@@ -8,24 +8,14 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached<global::OpenApiThreads.ModifyMessageRequest>(Create_ModifyMessageRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached(Create_ModifyMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Properties_ModifyMessageRequest, Serialize_ModifyMessageRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ModifyMessageRequest C(object o) => (global::OpenApiThreads.ModifyMessageRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ModifyMessageRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyMessageRequest(), Serialize_ModifyMessageRequest, static properties => properties
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+        );
     }
 
     internal static void Serialize_ModifyMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyMessageRequest? value)
@@ -40,31 +30,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp0_0)
-            {
-                writer.WriteStartObject();
-                if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         writer.WriteEndObject();
     }

@@ -8,24 +8,14 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached<global::OpenApiThreads.ModifyRunRequest>(Create_ModifyRunRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached(Create_ModifyRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Properties_ModifyRunRequest, Serialize_ModifyRunRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ModifyRunRequest C(object o) => (global::OpenApiThreads.ModifyRunRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ModifyRunRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Serialize_ModifyRunRequest, static properties => properties
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+        );
     }
 
     internal static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)
@@ -40,31 +30,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp0_0)
-            {
-                writer.WriteStartObject();
-                if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         writer.WriteEndObject();
     }

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached<global::OpenApiThreads.ModifyThreadRequest>(Create_ModifyThreadRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached(Create_ModifyThreadRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Properties_ModifyThreadRequest, Serialize_ModifyThreadRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ModifyThreadRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.None, static (o, _) => C(o).__MetadataIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Serialize_ModifyThreadRequest, static properties => properties
+            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
+        );
     }
 
     internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)
@@ -47,31 +36,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp1_0)
-            {
-                writer.WriteStartObject();
-                if (vp1_0 is global::System.Collections.Generic.Dictionary<string, string> concretep1_1)
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in concretep1_1)
-                    {
-                        writer.WritePropertyName(pairp1_1.Key);
-                        writer.WriteStringValue(pairp1_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
-                    {
-                        writer.WritePropertyName(pairp1_1.Key);
-                        writer.WriteStringValue(pairp1_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
         }
         writer.WriteEndObject();
     }

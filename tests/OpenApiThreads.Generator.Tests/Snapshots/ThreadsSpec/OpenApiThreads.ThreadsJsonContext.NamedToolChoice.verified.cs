@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached<global::OpenApiThreads.NamedToolChoice>(Create_NamedToolChoice);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached(Create_NamedToolChoice);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType);
-        Reach(typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Properties_NamedToolChoice, Serialize_NamedToolChoice);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
-        global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoice);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.NamedToolChoiceType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.NamedToolChoiceFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Serialize_NamedToolChoice, static properties => properties
+            .Add("Type", "type", Create_NamedToolChoiceType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
+            .Add("Function", "function", Create_NamedToolChoiceFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)
@@ -42,20 +30,13 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WritePropertyName(PropertyNames.type);
-        WriteWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(writer, value.Type);
+        writer.WriteStringValue(value.Type.Value);
         if (value.Function is not null)
         {
             writer.WritePropertyName(PropertyNames.function);
             Serialize_NamedToolChoiceFunction(writer, value.Function);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

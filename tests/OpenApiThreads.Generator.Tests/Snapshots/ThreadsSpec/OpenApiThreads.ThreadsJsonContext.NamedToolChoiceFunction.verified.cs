@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached<global::OpenApiThreads.NamedToolChoiceFunction>(Create_NamedToolChoiceFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached(Create_NamedToolChoiceFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Properties_NamedToolChoiceFunction, Serialize_NamedToolChoiceFunction);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.NamedToolChoiceFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Serialize_NamedToolChoiceFunction, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)
@@ -40,14 +29,7 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.name, value.Name);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>? _NamedToolChoiceType;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached<global::OpenApiThreads.NamedToolChoiceType>(Create_NamedToolChoiceType);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached(Create_NamedToolChoiceType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> Create_NamedToolChoiceType(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.NamedToolChoiceType>(options, new global::OpenApiThreads.NamedToolChoiceType.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.NamedToolChoiceType(value));
 
     internal static global::OpenApiThreads.NamedToolChoiceType Read_NamedToolChoiceType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.NamedToolChoiceType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.NamedToolChoiceType), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.NamedToolChoiceType(value));
 }

@@ -8,15 +8,10 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
-
-    /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options)));
-    }
+        => NullableValueMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
 
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker? Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?) : Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
-
-    /// <summary>JSON metadata for <c>bool?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached<bool?>(Create_NullableBoolean);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached(Create_NullableBoolean);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(bool), Create_Boolean);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<bool?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<bool>(TypeInfoOf<bool>(options)));
-    }
+        => NullableValueMetadata<bool>(options, Create_Boolean);
 }

@@ -8,15 +8,10 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?>? _NullableCreateMessageRequestRole;
-
-    /// <summary>JSON metadata for <c>CreateMessageRequestRole?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached<global::OpenApiThreads.CreateMessageRequestRole?>(Create_NullableCreateMessageRequestRole);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached(Create_NullableCreateMessageRequestRole);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> Create_NullableCreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestRole?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateMessageRequestRole>(TypeInfoOf<global::OpenApiThreads.CreateMessageRequestRole>(options)));
-    }
+        => NullableValueMetadata<global::OpenApiThreads.CreateMessageRequestRole>(options, Create_CreateMessageRequestRole);
 
     internal static global::OpenApiThreads.CreateMessageRequestRole? Read_NullableCreateMessageRequestRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.CreateMessageRequestRole?) : Read_CreateMessageRequestRole(ref reader, options);

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
-
-    /// <summary>JSON metadata for <c>CreateRunRequestReasoningEffort?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(Create_NullableCreateRunRequestReasoningEffort);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached(Create_NullableCreateRunRequestReasoningEffort);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> Create_NullableCreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), Create_CreateRunRequestReasoningEffort);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.CreateRunRequestReasoningEffort>(TypeInfoOf<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options)));
-    }
+        => NullableValueMetadata<global::OpenApiThreads.CreateRunRequestReasoningEffort>(options, Create_CreateRunRequestReasoningEffort);
 }

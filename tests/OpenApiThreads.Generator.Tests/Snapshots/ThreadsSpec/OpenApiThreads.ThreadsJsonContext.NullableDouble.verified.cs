@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
-
-    /// <summary>JSON metadata for <c>double?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached<double?>(Create_NullableDouble);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached(Create_NullableDouble);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(double), Create_Double);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<double?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<double>(TypeInfoOf<double>(options)));
-    }
+        => NullableValueMetadata<double>(options, Create_Double);
 }

@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
-
-    /// <summary>JSON metadata for <c>long?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => _NullableInt64 ??= Reached<long?>(Create_NullableInt64);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => _NullableInt64 ??= Reached(Create_NullableInt64);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(long), Create_Int64);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<long?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<long>(TypeInfoOf<long>(options)));
-    }
+        => NullableValueMetadata<long>(options, Create_Int64);
 }

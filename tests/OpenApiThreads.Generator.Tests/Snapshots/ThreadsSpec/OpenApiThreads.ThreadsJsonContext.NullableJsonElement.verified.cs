@@ -8,13 +8,8 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
-
-    /// <summary>JSON metadata for <c>System.Text.Json.JsonElement?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached<global::System.Text.Json.JsonElement?>(Create_NullableJsonElement);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached(Create_NullableJsonElement);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::System.Text.Json.JsonElement?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::System.Text.Json.JsonElement>(TypeInfoOf<global::System.Text.Json.JsonElement>(options)));
-    }
+        => NullableValueMetadata<global::System.Text.Json.JsonElement>(options, Create_JsonElement);
 }

@@ -8,15 +8,10 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
-
-    /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(Create_NullableMessageContentImageFileImageFileDetail);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached(Create_NullableMessageContentImageFileImageFileDetail);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> Create_NullableMessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), Create_MessageContentImageFileImageFileDetail);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(TypeInfoOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options)));
-    }
+        => NullableValueMetadata<global::OpenApiThreads.MessageContentImageFileImageFileDetail>(options, Create_MessageContentImageFileImageFileDetail);
 
     internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail? Read_NullableMessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.MessageContentImageFileImageFileDetail?) : Read_MessageContentImageFileImageFileDetail(ref reader, options);

@@ -8,15 +8,10 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>? _NullableRunObjectIncompleteDetailsReason;
-
-    /// <summary>JSON metadata for <c>RunObjectIncompleteDetailsReason?</c>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(Create_NullableRunObjectIncompleteDetailsReason);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached(Create_NullableRunObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> Create_NullableRunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), Create_RunObjectIncompleteDetailsReason);
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(TypeInfoOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options)));
-    }
+        => NullableValueMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options, Create_RunObjectIncompleteDetailsReason);
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetailsReason? Read_NullableRunObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
         => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default(global::OpenApiThreads.RunObjectIncompleteDetailsReason?) : Read_RunObjectIncompleteDetailsReason(ref reader, options);

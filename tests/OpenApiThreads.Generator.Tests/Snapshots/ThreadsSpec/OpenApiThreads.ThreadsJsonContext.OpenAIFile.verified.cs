@@ -8,38 +8,23 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached<global::OpenApiThreads.OpenAIFile>(Create_OpenAIFile);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached(Create_OpenAIFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose);
-        Reach(typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, Properties_OpenAIFile, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
-        global::System.Type d = typeof(global::OpenApiThreads.OpenAIFile);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<long>(options, d, "Bytes", "bytes", static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required),
-            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string>(options, d, "Filename", "filename", static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.OpenAIFilePurpose>(options, d, "Purpose", "purpose", static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.OpenAIFileStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "StatusDetails", "status_details", static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("Bytes", "bytes", Create_Int64, static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required)
+            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
+            .Add("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull)
+            .Add("Filename", "filename", Create_String, static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required)
+            .Add("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required)
+            .Add("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
+            .Add("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

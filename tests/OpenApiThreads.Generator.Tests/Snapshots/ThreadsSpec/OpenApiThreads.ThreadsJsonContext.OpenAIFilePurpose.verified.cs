@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>? _OpenAIFilePurpose;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFilePurpose"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached<global::OpenApiThreads.OpenAIFilePurpose>(Create_OpenAIFilePurpose);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached(Create_OpenAIFilePurpose);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> Create_OpenAIFilePurpose(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.OpenAIFilePurpose>(options, new global::OpenApiThreads.OpenAIFilePurpose.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.OpenAIFilePurpose(value));
 
     internal static global::OpenApiThreads.OpenAIFilePurpose Read_OpenAIFilePurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.OpenAIFilePurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFilePurpose), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.OpenAIFilePurpose(value));
 }

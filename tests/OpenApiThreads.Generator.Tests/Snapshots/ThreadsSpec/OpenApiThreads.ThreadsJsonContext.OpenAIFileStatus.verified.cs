@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus>? _OpenAIFileStatus;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFileStatus"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached<global::OpenApiThreads.OpenAIFileStatus>(Create_OpenAIFileStatus);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached(Create_OpenAIFileStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> Create_OpenAIFileStatus(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.OpenAIFileStatus>(options, new global::OpenApiThreads.OpenAIFileStatus.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.OpenAIFileStatus(value));
 
     internal static global::OpenApiThreads.OpenAIFileStatus Read_OpenAIFileStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.OpenAIFileStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFileStatus), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.OpenAIFileStatus(value));
 }

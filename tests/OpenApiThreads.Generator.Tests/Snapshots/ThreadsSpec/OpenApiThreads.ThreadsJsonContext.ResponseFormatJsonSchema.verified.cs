@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchema>(Create_ResponseFormatJsonSchema);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached(Create_ResponseFormatJsonSchema);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Properties_ResponseFormatJsonSchema, Serialize_ResponseFormatJsonSchema);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchema);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(options, d, "JsonSchema", "json_schema", static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Serialize_ResponseFormatJsonSchema, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)
@@ -44,14 +32,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.type, value.Type);
         writer.WritePropertyName(PropertyNames.json_schema);
         Serialize_ResponseFormatJsonSchemaJsonSchema(writer, value.JsonSchema);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

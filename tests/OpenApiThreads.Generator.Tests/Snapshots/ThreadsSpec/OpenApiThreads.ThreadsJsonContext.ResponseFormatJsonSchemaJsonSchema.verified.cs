@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>? _ResponseFormatJsonSchemaJsonSchema;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>(Create_ResponseFormatJsonSchemaJsonSchema);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached(Create_ResponseFormatJsonSchemaJsonSchema);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> Create_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement);
-        Reach(typeof(bool?), Create_NullableBoolean);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema { Name = default! }, Properties_ResponseFormatJsonSchemaJsonSchema, Serialize_ResponseFormatJsonSchemaJsonSchema);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Description", "description", static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Text.Json.JsonElement?>(options, d, "Schema", "schema", static o => C(o).Schema, static (o, v) => C(o).Schema = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<bool?>(options, d, "Strict", "strict", static o => C(o).Strict, static (o, v) => C(o).Strict = v!, MetadataFlags.None, static (o, _) => C(o).__StrictIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
+            .Add("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull)
+            .Add("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!, MetadataFlags.SkipNull)
+            .Add("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, shouldSerialize: static (o, _) => C(o).__StrictIsSet)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)
@@ -72,14 +59,7 @@ partial class ThreadsJsonContext
                 writer.WriteNull(PropertyNames.strict);
             }
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

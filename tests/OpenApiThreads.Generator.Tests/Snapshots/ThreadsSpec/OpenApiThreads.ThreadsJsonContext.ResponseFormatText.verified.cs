@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText>? _ResponseFormatText;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatText"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached<global::OpenApiThreads.ResponseFormatText>(Create_ResponseFormatText);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached(Create_ResponseFormatText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> Create_ResponseFormatText(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatText(), Properties_ResponseFormatText, Serialize_ResponseFormatText);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ResponseFormatText(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ResponseFormatText C(object o) => (global::OpenApiThreads.ResponseFormatText)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ResponseFormatText);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatText(), Serialize_ResponseFormatText, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ResponseFormatText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatText? value)
@@ -40,14 +29,7 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

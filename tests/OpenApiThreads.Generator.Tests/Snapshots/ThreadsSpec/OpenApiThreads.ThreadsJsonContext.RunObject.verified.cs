@@ -8,66 +8,41 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached<global::OpenApiThreads.RunObject>(Create_RunObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached(Create_RunObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus);
-        Reach(typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction);
-        Reach(typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
-        Reach(typeof(double?), Create_NullableDouble);
-        Reach(typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy);
-        Reach(typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption);
-        Reach(typeof(bool), Create_Boolean);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, Properties_RunObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunObject C(object o) => (global::OpenApiThreads.RunObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunObjectRequiredAction?>(options, d, "RequiredAction", "required_action", static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "ExpiresAt", "expires_at", static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "StartedAt", "started_at", static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetails?>(options, d, "IncompleteDetails", "incomplete_details", static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Model", "model", static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Instructions", "instructions", static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>(options, d, "Tools", "tools", static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
-            PropertyMetadata<double?>(options, d, "Temperature", "temperature", static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, MetadataFlags.None, static (o, _) => C(o).__TemperatureIsSet),
-            PropertyMetadata<double?>(options, d, "TopP", "top_p", static o => C(o).TopP, static (o, v) => C(o).TopP = v!, MetadataFlags.None, static (o, _) => C(o).__TopPIsSet),
-            PropertyMetadata<long?>(options, d, "MaxPromptTokens", "max_prompt_tokens", static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "MaxCompletionTokens", "max_completion_tokens", static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.TruncationStrategy?>(options, d, "TruncationStrategy", "truncation_strategy", static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.ToolChoiceOption?>(options, d, "ToolChoice", "tool_choice", static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.Required),
-            PropertyMetadata<bool>(options, d, "ParallelToolCalls", "parallel_tool_calls", static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.ResponseFormatOption?>(options, d, "ResponseFormat", "response_format", static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
+            .Add("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required)
+            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
+            .Add("Status", "status", Create_RunObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
+            .Add("RequiredAction", "required_action", Create_RunObjectRequiredAction, static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!, MetadataFlags.Required)
+            .Add("LastError", "last_error", Create_RunObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required)
+            .Add("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.Required)
+            .Add("StartedAt", "started_at", Create_NullableInt64, static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!, MetadataFlags.Required)
+            .Add("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required)
+            .Add("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required)
+            .Add("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required)
+            .Add("IncompleteDetails", "incomplete_details", Create_RunObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required)
+            .Add("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, MetadataFlags.Required)
+            .Add("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, MetadataFlags.Required)
+            .Add("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.Required)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
+            .Add("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required)
+            .Add("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, shouldSerialize: static (o, _) => C(o).__TemperatureIsSet)
+            .Add("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, shouldSerialize: static (o, _) => C(o).__TopPIsSet)
+            .Add("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, MetadataFlags.Required)
+            .Add("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, MetadataFlags.Required)
+            .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, MetadataFlags.Required)
+            .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, MetadataFlags.Required)
+            .Add("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.Required)
+            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetails>(Create_RunObjectIncompleteDetails);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached(Create_RunObjectIncompleteDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), Properties_RunObjectIncompleteDetails, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunObjectIncompleteDetails);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>(options, d, "Reason", "reason", static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), null, static properties => properties
+            .Add("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

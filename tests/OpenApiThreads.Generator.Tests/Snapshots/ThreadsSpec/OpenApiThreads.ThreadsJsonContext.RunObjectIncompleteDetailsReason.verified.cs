@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetailsReason"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(Create_RunObjectIncompleteDetailsReason);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached(Create_RunObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> Create_RunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>(options, new global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunObjectIncompleteDetailsReason(value));
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetailsReason Read_RunObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunObjectIncompleteDetailsReason(value));
 }

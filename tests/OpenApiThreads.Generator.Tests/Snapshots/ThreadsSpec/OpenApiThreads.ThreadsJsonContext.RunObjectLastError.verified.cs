@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached<global::OpenApiThreads.RunObjectLastError>(Create_RunObjectLastError);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached(Create_RunObjectLastError);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, Properties_RunObjectLastError, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunObjectLastError C(object o) => (global::OpenApiThreads.RunObjectLastError)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunObjectLastError);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.RunObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectLastError { Code = default!, Message = default! }, null, static properties => properties
+            .Add("Code", "code", Create_RunObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
+            .Add("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode>? _RunObjectLastErrorCode;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastErrorCode"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunObjectLastErrorCode>(Create_RunObjectLastErrorCode);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached(Create_RunObjectLastErrorCode);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> Create_RunObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectLastErrorCode>(options, new global::OpenApiThreads.RunObjectLastErrorCode.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunObjectLastErrorCode(value));
 
     internal static global::OpenApiThreads.RunObjectLastErrorCode Read_RunObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectLastErrorCode), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunObjectLastErrorCode(value));
 }

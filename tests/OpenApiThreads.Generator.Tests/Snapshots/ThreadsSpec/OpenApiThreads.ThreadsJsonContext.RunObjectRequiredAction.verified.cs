@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached<global::OpenApiThreads.RunObjectRequiredAction>(Create_RunObjectRequiredAction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached(Create_RunObjectRequiredAction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, Properties_RunObjectRequiredAction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredAction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(options, d, "SubmitToolOutputs", "submit_tool_outputs", static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>(Create_RunObjectRequiredActionSubmitToolOutputs);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached(Create_RunObjectRequiredActionSubmitToolOutputs);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, Properties_RunObjectRequiredActionSubmitToolOutputs, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, null, static properties => properties
+            .Add("ToolCalls", "tool_calls", Create_ListRunToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus>? _RunObjectStatus;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectStatus"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached<global::OpenApiThreads.RunObjectStatus>(Create_RunObjectStatus);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached(Create_RunObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> Create_RunObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunObjectStatus>(options, new global::OpenApiThreads.RunObjectStatus.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunObjectStatus(value));
 
     internal static global::OpenApiThreads.RunObjectStatus Read_RunObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectStatus), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunObjectStatus(value));
 }

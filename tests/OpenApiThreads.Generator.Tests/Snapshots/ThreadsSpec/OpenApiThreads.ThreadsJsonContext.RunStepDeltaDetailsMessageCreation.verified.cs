@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(Create_RunStepDeltaDetailsMessageCreation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), Properties_RunStepDeltaDetailsMessageCreation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation?>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

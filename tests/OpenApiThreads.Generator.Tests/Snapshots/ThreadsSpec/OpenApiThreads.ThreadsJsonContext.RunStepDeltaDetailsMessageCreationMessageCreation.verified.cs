@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), Properties_RunStepDeltaDetailsMessageCreationMessageCreation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation(), null, static properties => properties
+            .Add("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation? Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

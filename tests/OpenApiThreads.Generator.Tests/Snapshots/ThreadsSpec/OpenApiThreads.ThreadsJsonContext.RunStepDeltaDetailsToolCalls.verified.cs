@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(Create_RunStepDeltaDetailsToolCalls);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached(Create_RunStepDeltaDetailsToolCalls);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), Properties_RunStepDeltaDetailsToolCalls, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>?>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

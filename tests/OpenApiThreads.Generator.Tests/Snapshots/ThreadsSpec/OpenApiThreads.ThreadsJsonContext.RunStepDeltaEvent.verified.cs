@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent>? _RunStepDeltaEvent;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaEvent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached<global::OpenApiThreads.RunStepDeltaEvent>(Create_RunStepDeltaEvent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached(Create_RunStepDeltaEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> Create_RunStepDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaObject), Create_RunStepDeltaObject);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaEvent { Data = default! }, Properties_RunStepDeltaEvent, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaEvent C(object o) => (global::OpenApiThreads.RunStepDeltaEvent)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaEvent);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepDeltaObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaEvent { Data = default! }, null, static properties => properties
+            .Add("Event", "event", Create_String, static o => C(o).Event, null)
+            .Add("Data", "data", Create_RunStepDeltaObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaEvent? Read_RunStepDeltaEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObjectDelta"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached<global::OpenApiThreads.RunStepDeltaObjectDelta>(Create_RunStepDeltaObjectDelta);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached(Create_RunStepDeltaObjectDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> Create_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetails), Create_RunStepDeltaDetails);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), Properties_RunStepDeltaObjectDelta, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaObjectDelta C(object o) => (global::OpenApiThreads.RunStepDeltaObjectDelta)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaObjectDelta);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.RunStepDeltaDetails?>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), null, static properties => properties
+            .Add("StepDetails", "step_details", Create_RunStepDeltaDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, Properties_RunStepDeltaToolCallCodeInterpreter, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

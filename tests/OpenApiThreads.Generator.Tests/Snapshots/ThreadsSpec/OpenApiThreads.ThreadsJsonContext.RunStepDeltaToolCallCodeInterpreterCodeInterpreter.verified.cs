@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>?>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), null, static properties => properties
+            .Add("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.SkipNull)
+            .Add("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

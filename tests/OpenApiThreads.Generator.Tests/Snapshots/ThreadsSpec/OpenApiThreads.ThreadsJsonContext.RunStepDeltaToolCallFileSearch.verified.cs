@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(Create_RunStepDeltaToolCallFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached(Create_RunStepDeltaToolCallFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Text.Json.JsonElement), Create_JsonElement);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, Properties_RunStepDeltaToolCallFileSearch, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::System.Text.Json.JsonElement>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("FileSearch", "file_search", Create_JsonElement, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

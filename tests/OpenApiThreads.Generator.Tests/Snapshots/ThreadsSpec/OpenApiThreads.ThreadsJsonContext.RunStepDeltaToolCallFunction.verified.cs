@@ -8,31 +8,18 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction>? _RunStepDeltaToolCallFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunction>(Create_RunStepDeltaToolCallFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached(Create_RunStepDeltaToolCallFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunction> Create_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), Create_RunStepDeltaToolCallFunctionFunction);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! }, Properties_RunStepDeltaToolCallFunction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaToolCallFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction?>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunction { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunction? Read_RunStepDeltaToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

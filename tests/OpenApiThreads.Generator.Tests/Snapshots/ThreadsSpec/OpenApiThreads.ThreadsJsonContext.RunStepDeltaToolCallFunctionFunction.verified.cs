@@ -8,28 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>(Create_RunStepDeltaToolCallFunctionFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached(Create_RunStepDeltaToolCallFunctionFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), Properties_RunStepDeltaToolCallFunctionFunction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string?>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.None, static (o, _) => C(o).__OutputIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), null, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull)
+            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull)
+            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, shouldSerialize: static (o, _) => C(o).__OutputIsSet)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

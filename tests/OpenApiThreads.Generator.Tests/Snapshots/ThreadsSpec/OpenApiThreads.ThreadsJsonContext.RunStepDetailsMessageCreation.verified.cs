@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation>? _RunStepDetailsMessageCreation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreation>(Create_RunStepDetailsMessageCreation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached(Create_RunStepDetailsMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> Create_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), Create_RunStepDetailsMessageCreationMessageCreation);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! }, Properties_RunStepDetailsMessageCreation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(options, d, "MessageCreation", "message_creation", static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreation? Read_RunStepDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

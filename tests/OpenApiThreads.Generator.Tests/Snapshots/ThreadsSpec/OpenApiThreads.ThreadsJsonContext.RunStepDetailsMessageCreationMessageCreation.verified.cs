@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>(Create_RunStepDetailsMessageCreationMessageCreation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDetailsMessageCreationMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, Properties_RunStepDetailsMessageCreationMessageCreation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "MessageId", "message_id", static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, null, static properties => properties
+            .Add("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsToolCalls"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached<global::OpenApiThreads.RunStepDetailsToolCalls>(Create_RunStepDetailsToolCalls);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached(Create_RunStepDetailsToolCalls);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, Properties_RunStepDetailsToolCalls, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDetailsToolCalls)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepDetailsToolCalls);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>(options, d, "ToolCalls", "tool_calls", static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("ToolCalls", "tool_calls", Create_ListRunStepToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent>? _RunStepFailedEvent;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepFailedEvent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached<global::OpenApiThreads.RunStepFailedEvent>(Create_RunStepFailedEvent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached(Create_RunStepFailedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> Create_RunStepFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepFailedEvent { Data = default! }, Properties_RunStepFailedEvent, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepFailedEvent(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepFailedEvent C(object o) => (global::OpenApiThreads.RunStepFailedEvent)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepFailedEvent);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepFailedEvent { Data = default! }, null, static properties => properties
+            .Add("Event", "event", Create_String, static o => C(o).Event, null)
+            .Add("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepFailedEvent? Read_RunStepFailedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,49 +8,30 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached<global::OpenApiThreads.RunStepObject>(Create_RunStepObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached(Create_RunStepObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType);
-        Reach(typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus);
-        Reach(typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails);
-        Reach(typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(global::OpenApiThreads.RunUsage), Create_RunUsage);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, Properties_RunStepObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "AssistantId", "assistant_id", static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "ThreadId", "thread_id", static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "RunId", "run_id", static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunStepObjectType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunStepObjectStatus>(options, d, "Status", "status", static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunStepDetails>(options, d, "StepDetails", "step_details", static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunStepObjectLastError?>(options, d, "LastError", "last_error", static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "ExpiredAt", "expired_at", static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "CancelledAt", "cancelled_at", static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "FailedAt", "failed_at", static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "CompletedAt", "completed_at", static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.RunUsage?>(options, d, "Usage", "usage", static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
+            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
+            .Add("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required)
+            .Add("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_RunStepObjectType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
+            .Add("Status", "status", Create_RunStepObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
+            .Add("StepDetails", "step_details", Create_RunStepDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required)
+            .Add("LastError", "last_error", Create_RunStepObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required)
+            .Add("ExpiredAt", "expired_at", Create_NullableInt64, static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required)
+            .Add("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required)
+            .Add("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required)
+            .Add("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
+            .Add("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError>? _RunStepObjectLastError;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastError"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached<global::OpenApiThreads.RunStepObjectLastError>(Create_RunStepObjectLastError);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached(Create_RunStepObjectLastError);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> Create_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), Create_RunStepObjectLastErrorCode);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! }, Properties_RunStepObjectLastError, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepObjectLastError C(object o) => (global::OpenApiThreads.RunStepObjectLastError)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepObjectLastError);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, d, "Code", "code", static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Message", "message", static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! }, null, static properties => properties
+            .Add("Code", "code", Create_RunStepObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
+            .Add("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepObjectLastError? Read_RunStepObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

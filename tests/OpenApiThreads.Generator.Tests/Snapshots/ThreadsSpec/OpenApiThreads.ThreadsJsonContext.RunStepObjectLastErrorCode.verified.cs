@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastErrorCode"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached<global::OpenApiThreads.RunStepObjectLastErrorCode>(Create_RunStepObjectLastErrorCode);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached(Create_RunStepObjectLastErrorCode);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> Create_RunStepObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>(options, new global::OpenApiThreads.RunStepObjectLastErrorCode.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunStepObjectLastErrorCode(value));
 
     internal static global::OpenApiThreads.RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunStepObjectLastErrorCode(value));
 }

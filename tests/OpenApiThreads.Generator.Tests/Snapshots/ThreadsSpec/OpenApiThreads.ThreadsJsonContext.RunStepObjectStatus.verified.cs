@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus>? _RunStepObjectStatus;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectStatus"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached<global::OpenApiThreads.RunStepObjectStatus>(Create_RunStepObjectStatus);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached(Create_RunStepObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> Create_RunStepObjectStatus(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectStatus>(options, new global::OpenApiThreads.RunStepObjectStatus.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunStepObjectStatus(value));
 
     internal static global::OpenApiThreads.RunStepObjectStatus Read_RunStepObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectStatus), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunStepObjectStatus(value));
 }

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType>? _RunStepObjectType;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached<global::OpenApiThreads.RunStepObjectType>(Create_RunStepObjectType);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached(Create_RunStepObjectType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> Create_RunStepObjectType(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepObjectType>(options, new global::OpenApiThreads.RunStepObjectType.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.RunStepObjectType(value));
 
     internal static global::OpenApiThreads.RunStepObjectType Read_RunStepObjectType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectType), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.RunStepObjectType(value));
 }

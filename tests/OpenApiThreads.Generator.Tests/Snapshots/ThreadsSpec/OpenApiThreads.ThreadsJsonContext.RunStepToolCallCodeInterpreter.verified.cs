@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter>? _RunStepToolCallCodeInterpreter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(Create_RunStepToolCallCodeInterpreter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> Create_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), Create_RunStepToolCallCodeInterpreterCodeInterpreter);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, Properties_RunStepToolCallCodeInterpreter, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, Properties_RunStepToolCallCodeInterpreterCodeInterpreter, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Input", "input", static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>(options, d, "Outputs", "outputs", static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, null, static properties => properties
+            .Add("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required)
+            .Add("Outputs", "outputs", Create_ListCodeInterpreterOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

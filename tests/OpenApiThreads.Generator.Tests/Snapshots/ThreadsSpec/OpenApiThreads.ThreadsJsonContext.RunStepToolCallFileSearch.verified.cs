@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch>? _RunStepToolCallFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearch>(Create_RunStepToolCallFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached(Create_RunStepToolCallFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> Create_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), Create_RunStepToolCallFileSearchFileSearch);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, Properties_RunStepToolCallFileSearch, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearch? Read_RunStepToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>(Create_RunStepToolCallFileSearchFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached(Create_RunStepToolCallFileSearchFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), Properties_RunStepToolCallFileSearchFileSearch, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions?>(options, d, "RankingOptions", "ranking_options", static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>?>(options, d, "Results", "results", static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), null, static properties => properties
+            .Add("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull)
+            .Add("Results", "results", Create_ListFileSearchResult, static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

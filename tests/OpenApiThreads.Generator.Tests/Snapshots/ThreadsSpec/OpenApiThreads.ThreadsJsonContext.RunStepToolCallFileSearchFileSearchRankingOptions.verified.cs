@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
-        Reach(typeof(double), Create_Double);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, Properties_RunStepToolCallFileSearchFileSearchRankingOptions, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>(options, d, "Ranker", "ranker", static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required),
-            PropertyMetadata<double>(options, d, "ScoreThreshold", "score_threshold", static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, null, static properties => properties
+            .Add("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required)
+            .Add("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

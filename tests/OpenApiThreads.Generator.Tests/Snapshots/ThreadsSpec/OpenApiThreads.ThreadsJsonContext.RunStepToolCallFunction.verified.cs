@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>? _RunStepToolCallFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunction>(Create_RunStepToolCallFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached(Create_RunStepToolCallFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> Create_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), Create_RunStepToolCallFunctionFunction);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! }, Properties_RunStepToolCallFunction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunStepToolCallFunctionFunction>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunction { Id = default!, Function = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Function", "function", Create_RunStepToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached<global::OpenApiThreads.RunStepToolCallFunctionFunction>(Create_RunStepToolCallFunctionFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached(Create_RunStepToolCallFunctionFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, Properties_RunStepToolCallFunctionFunction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
-            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
+            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required)
+            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

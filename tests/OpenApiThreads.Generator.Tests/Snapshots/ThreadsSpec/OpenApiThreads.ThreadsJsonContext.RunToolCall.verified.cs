@@ -8,29 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall>? _RunToolCall;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCall"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> RunToolCall => _RunToolCall ??= Reached<global::OpenApiThreads.RunToolCall>(Create_RunToolCall);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> RunToolCall => _RunToolCall ??= Reached(Create_RunToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> Create_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.RunToolCallFunction), Create_RunToolCallFunction);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, Properties_RunToolCall, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunToolCall C(object o) => (global::OpenApiThreads.RunToolCall)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunToolCall);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<global::OpenApiThreads.RunToolCallFunction>(options, d, "Function", "function", static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Function", "function", Create_RunToolCallFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunToolCall? Read_RunToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

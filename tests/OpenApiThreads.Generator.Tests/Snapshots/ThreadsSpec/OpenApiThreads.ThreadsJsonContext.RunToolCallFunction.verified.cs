@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>? _RunToolCallFunction;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCallFunction"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached<global::OpenApiThreads.RunToolCallFunction>(Create_RunToolCallFunction);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached(Create_RunToolCallFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> Create_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, Properties_RunToolCallFunction, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunToolCallFunction C(object o) => (global::OpenApiThreads.RunToolCallFunction)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunToolCallFunction);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Name", "name", static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Arguments", "arguments", static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, null, static properties => properties
+            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
+            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

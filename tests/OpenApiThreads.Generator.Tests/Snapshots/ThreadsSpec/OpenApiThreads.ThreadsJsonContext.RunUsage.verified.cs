@@ -8,28 +8,17 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached<global::OpenApiThreads.RunUsage>(Create_RunUsage);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached(Create_RunUsage);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, Properties_RunUsage, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_RunUsage(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
-        global::System.Type d = typeof(global::OpenApiThreads.RunUsage);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "CompletionTokens", "completion_tokens", static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required),
-            PropertyMetadata<long>(options, d, "PromptTokens", "prompt_tokens", static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required),
-            PropertyMetadata<long>(options, d, "TotalTokens", "total_tokens", static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, static properties => properties
+            .Add("CompletionTokens", "completion_tokens", Create_Int64, static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required)
+            .Add("PromptTokens", "prompt_tokens", Create_Int64, static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required)
+            .Add("TotalTokens", "total_tokens", Create_Int64, static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.SubmitToolOutputsRunRequest"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached<global::OpenApiThreads.SubmitToolOutputsRunRequest>(Create_SubmitToolOutputsRunRequest);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached(Create_SubmitToolOutputsRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> Create_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>), Create_ListToolOutput);
-        Reach(typeof(bool?), Create_NullableBoolean);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! }, Properties_SubmitToolOutputsRunRequest, Serialize_SubmitToolOutputsRunRequest);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.SubmitToolOutputsRunRequest C(object o) => (global::OpenApiThreads.SubmitToolOutputsRunRequest)o;
-        global::System.Type d = typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>(options, d, "ToolOutputs", "tool_outputs", static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!, MetadataFlags.Required),
-            PropertyMetadata<bool?>(options, d, "Stream", "stream", static o => C(o).Stream, static (o, v) => C(o).Stream = v!, MetadataFlags.None, static (o, _) => C(o).__StreamIsSet),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! }, Serialize_SubmitToolOutputsRunRequest, static properties => properties
+            .Add("ToolOutputs", "tool_outputs", Create_ListToolOutput, static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!, MetadataFlags.Required)
+            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet)
+        );
     }
 
     internal static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)
@@ -40,20 +29,7 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WritePropertyName(PropertyNames.tool_outputs);
-        if (value.ToolOutputs is { } vp0_0)
-        {
-            writer.WriteStartArray();
-            global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput> listp0_1 = vp0_0;
-            for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-            {
-                Serialize_ToolOutput(writer, listp0_1[ip0_1]);
-            }
-            writer.WriteEndArray();
-        }
-        else
-        {
-            writer.WriteNullValue();
-        }
+        WriteArray(writer, value.ToolOutputs, Serialize_ToolOutput);
         if (value.__StreamIsSet)
         {
             if (value.Stream is { } vp1_0)

@@ -8,34 +8,20 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(Create_TextAnnotationDeltaFileCitation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, Properties_TextAnnotationDeltaFileCitation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationDeltaFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation?>(options, d, "FileCitation", "file_citation", static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitation { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull)
+            .Add("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull)
+            .Add("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull)
+            .Add("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>(Create_TextAnnotationDeltaFileCitationFileCitation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitationFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), Properties_TextAnnotationDeltaFileCitationFileCitation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string?>(options, d, "Quote", "quote", static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
+            .Add("Quote", "quote", Create_String, static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,34 +8,20 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePath>(Create_TextAnnotationDeltaFilePath);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached(Create_TextAnnotationDeltaFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, Properties_TextAnnotationDeltaFilePath, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationDeltaFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePath)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<long>(options, d, "Index", "index", static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string?>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath?>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<long?>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<long?>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, null, static properties => properties
+            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull)
+            .Add("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull)
+            .Add("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull)
+            .Add("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>(Create_TextAnnotationDeltaFilePathFilePath);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached(Create_TextAnnotationDeltaFilePathFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> Create_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(), Properties_TextAnnotationDeltaFilePathFilePath, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(), null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? Read_TextAnnotationDeltaFilePathFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitationFileCitation"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>(Create_TextAnnotationFileCitationFileCitation);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached(Create_TextAnnotationFileCitationFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! }, Properties_TextAnnotationFileCitationFileCitation, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitationFileCitation)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitationFileCitation { FileId = default! }, null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationFileCitationFileCitation? Read_TextAnnotationFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

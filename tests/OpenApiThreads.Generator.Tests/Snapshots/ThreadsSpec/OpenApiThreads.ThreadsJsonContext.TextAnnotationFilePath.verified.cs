@@ -8,32 +8,19 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>? _TextAnnotationFilePath;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePath"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached<global::OpenApiThreads.TextAnnotationFilePath>(Create_TextAnnotationFilePath);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached(Create_TextAnnotationFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> Create_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), Create_TextAnnotationFilePathFilePath);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, Properties_TextAnnotationFilePath, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationFilePath C(object o) => (global::OpenApiThreads.TextAnnotationFilePath)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFilePath);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Type", "type", static o => C(o).Type, null),
-            PropertyMetadata<string>(options, d, "Text", "text", static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.TextAnnotationFilePathFilePath>(options, d, "FilePath", "file_path", static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.Required),
-            PropertyMetadata<long>(options, d, "StartIndex", "start_index", static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required),
-            PropertyMetadata<long>(options, d, "EndIndex", "end_index", static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, null, static properties => properties
+            .Add("Type", "type", Create_String, static o => C(o).Type, null)
+            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
+            .Add("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.Required)
+            .Add("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required)
+            .Add("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationFilePath? Read_TextAnnotationFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath>? _TextAnnotationFilePathFilePath;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePathFilePath"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached<global::OpenApiThreads.TextAnnotationFilePathFilePath>(Create_TextAnnotationFilePathFilePath);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached(Create_TextAnnotationFilePathFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> Create_TextAnnotationFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePathFilePath { FileId = default! }, Properties_TextAnnotationFilePathFilePath, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TextAnnotationFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TextAnnotationFilePathFilePath C(object o) => (global::OpenApiThreads.TextAnnotationFilePathFilePath)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "FileId", "file_id", static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFilePathFilePath { FileId = default! }, null, static properties => properties
+            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.TextAnnotationFilePathFilePath? Read_TextAnnotationFilePathFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent>? _ThreadCreatedEvent;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadCreatedEvent"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached<global::OpenApiThreads.ThreadCreatedEvent>(Create_ThreadCreatedEvent);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached(Create_ThreadCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> Create_ThreadCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.ThreadObject), Create_ThreadObject);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadCreatedEvent { Data = default! }, Properties_ThreadCreatedEvent, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ThreadCreatedEvent C(object o) => (global::OpenApiThreads.ThreadCreatedEvent)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ThreadCreatedEvent);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Event", "event", static o => C(o).Event, null),
-            PropertyMetadata<global::OpenApiThreads.ThreadObject>(options, d, "Data", "data", static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadCreatedEvent { Data = default! }, null, static properties => properties
+            .Add("Event", "event", Create_String, static o => C(o).Event, null)
+            .Add("Data", "data", Create_ThreadObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.ThreadCreatedEvent? Read_ThreadCreatedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

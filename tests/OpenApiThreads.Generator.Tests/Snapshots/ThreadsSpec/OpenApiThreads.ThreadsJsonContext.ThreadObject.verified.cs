@@ -8,33 +8,19 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached<global::OpenApiThreads.ThreadObject>(Create_ThreadObject);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached(Create_ThreadObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(long), Create_Int64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString);
-        Reach(typeof(global::OpenApiThreads.ToolResources), Create_ToolResources);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, Properties_ThreadObject, null);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ThreadObject);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string>(options, d, "Id", "id", static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required),
-            PropertyMetadata<string>(options, d, "Object", "object", static o => C(o).Object, null),
-            PropertyMetadata<long>(options, d, "CreatedAt", "created_at", static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, string>?>(options, d, "Metadata", "metadata", static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required),
-            PropertyMetadata<global::OpenApiThreads.ToolResources?>(options, d, "ToolResources", "tool_resources", static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, MetadataFlags.None, static (o, _) => C(o).__ToolResourcesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, static properties => properties
+            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
+            .Add("Object", "object", Create_String, static o => C(o).Object, null)
+            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
+            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOptionEnum"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached<global::OpenApiThreads.ToolChoiceOptionEnum>(Create_ToolChoiceOptionEnum);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached(Create_ToolChoiceOptionEnum);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> Create_ToolChoiceOptionEnum(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOptionEnum>(options, new global::OpenApiThreads.ToolChoiceOptionEnum.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.ToolChoiceOptionEnum(value));
 
     internal static global::OpenApiThreads.ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.ToolChoiceOptionEnum.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOptionEnum), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.ToolChoiceOptionEnum(value));
 }

@@ -8,27 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached<global::OpenApiThreads.ToolOutput>(Create_ToolOutput);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached(Create_ToolOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Properties_ToolOutput, Serialize_ToolOutput);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ToolOutput);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<string?>(options, d, "ToolCallId", "tool_call_id", static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<string?>(options, d, "Output", "output", static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Serialize_ToolOutput, static properties => properties
+            .Add("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull)
+            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)
@@ -48,14 +37,7 @@ partial class ThreadsJsonContext
         {
             writer.WriteString(PropertyNames.output, value.Output);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 }

@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached<global::OpenApiThreads.ToolResources>(Create_ToolResources);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached(Create_ToolResources);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter);
-        Reach(typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Properties_ToolResources, Serialize_ToolResources);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResources(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ToolResources);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.ToolResourcesCodeInterpreter?>(options, d, "CodeInterpreter", "code_interpreter", static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::OpenApiThreads.ToolResourcesFileSearch?>(options, d, "FileSearch", "file_search", static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Serialize_ToolResources, static properties => properties
+            .Add("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull)
+            .Add("FileSearch", "file_search", Create_ToolResourcesFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)
@@ -51,14 +39,7 @@ partial class ThreadsJsonContext
             writer.WritePropertyName(PropertyNames.file_search);
             Serialize_ToolResourcesFileSearch(writer, value.FileSearch);
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached<global::OpenApiThreads.ToolResourcesCodeInterpreter>(Create_ToolResourcesCodeInterpreter);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached(Create_ToolResourcesCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Properties_ToolResourcesCodeInterpreter, Serialize_ToolResourcesCodeInterpreter);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "FileIds", "file_ids", static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Serialize_ToolResourcesCodeInterpreter, static properties => properties
+            .Add("FileIds", "file_ids", Create_ListString, static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)
@@ -42,29 +31,9 @@ partial class ThreadsJsonContext
         if (value.FileIds is not null)
         {
             writer.WritePropertyName(PropertyNames.file_ids);
-            if (value.FileIds is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    writer.WriteStringValue(listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.FileIds, static (writer, item) => writer.WriteStringValue(item));
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

@@ -8,26 +8,15 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached<global::OpenApiThreads.ToolResourcesFileSearch>(Create_ToolResourcesFileSearch);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached(Create_ToolResourcesFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::System.Collections.Generic.IList<string>), Create_ListString);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Properties_ToolResourcesFileSearch, Serialize_ToolResourcesFileSearch);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
-        global::System.Type d = typeof(global::OpenApiThreads.ToolResourcesFileSearch);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::System.Collections.Generic.IList<string>?>(options, d, "VectorStoreIds", "vector_store_ids", static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Serialize_ToolResourcesFileSearch, static properties => properties
+            .Add("VectorStoreIds", "vector_store_ids", Create_ListString, static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)
@@ -42,29 +31,9 @@ partial class ThreadsJsonContext
         if (value.VectorStoreIds is not null)
         {
             writer.WritePropertyName(PropertyNames.vector_store_ids);
-            if (value.VectorStoreIds is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    writer.WriteStringValue(listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteArray(writer, value.VectorStoreIds, static (writer, item) => writer.WriteStringValue(item));
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

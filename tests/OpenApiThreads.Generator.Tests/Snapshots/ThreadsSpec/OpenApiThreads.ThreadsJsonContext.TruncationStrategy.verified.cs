@@ -8,28 +8,16 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached<global::OpenApiThreads.TruncationStrategy>(Create_TruncationStrategy);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached(Create_TruncationStrategy);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType);
-        Reach(typeof(long?), Create_NullableInt64);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
-        return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Properties_TruncationStrategy, Serialize_TruncationStrategy);
-    }
-
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] Properties_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)
-    {
         static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
-        global::System.Type d = typeof(global::OpenApiThreads.TruncationStrategy);
-        return new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]
-        {
-            PropertyMetadata<global::OpenApiThreads.TruncationStrategyType>(options, d, "Type", "type", static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required),
-            PropertyMetadata<long?>(options, d, "LastMessages", "last_messages", static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, MetadataFlags.None, static (o, _) => C(o).__LastMessagesIsSet),
-            PropertyMetadata<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?>(options, d, "AdditionalData", null, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData),
-        };
+        return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Serialize_TruncationStrategy, static properties => properties
+            .Add("Type", "type", Create_TruncationStrategyType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
+            .Add("LastMessages", "last_messages", Create_NullableInt64, static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, shouldSerialize: static (o, _) => C(o).__LastMessagesIsSet)
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
+        );
     }
 
     internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)
@@ -42,7 +30,7 @@ partial class ThreadsJsonContext
 
         writer.WriteStartObject();
         writer.WritePropertyName(PropertyNames.type);
-        WriteWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(writer, value.Type);
+        writer.WriteStringValue(value.Type.Value);
         if (value.__LastMessagesIsSet)
         {
             if (value.LastMessages is { } vp1_0)
@@ -54,14 +42,7 @@ partial class ThreadsJsonContext
                 writer.WriteNull(PropertyNames.last_messages);
             }
         }
-        if (value.AdditionalData is { } additionalData)
-        {
-            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
-            {
-                writer.WritePropertyName(pair.Key);
-                pair.Value.WriteTo(writer);
-            }
-        }
+        WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
 

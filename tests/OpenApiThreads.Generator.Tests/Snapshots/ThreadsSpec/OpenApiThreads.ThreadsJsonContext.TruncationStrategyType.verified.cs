@@ -8,15 +8,11 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType>? _TruncationStrategyType;
-
-    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategyType"/>.</summary>
-    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached<global::OpenApiThreads.TruncationStrategyType>(Create_TruncationStrategyType);
+    public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached(Create_TruncationStrategyType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> Create_TruncationStrategyType(global::System.Text.Json.JsonSerializerOptions options)
-    {
-        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TruncationStrategyType>(options, new global::OpenApiThreads.TruncationStrategyType.Converter());
-    }
+        => StringEnumMetadata(options, static value => new global::OpenApiThreads.TruncationStrategyType(value));
 
     internal static global::OpenApiThreads.TruncationStrategyType Read_TruncationStrategyType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.TruncationStrategyType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TruncationStrategyType), options);
+        => ReadStringEnum(ref reader, static value => new global::OpenApiThreads.TruncationStrategyType(value));
 }

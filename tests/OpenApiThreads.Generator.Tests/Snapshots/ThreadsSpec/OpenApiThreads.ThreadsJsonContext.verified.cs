@@ -298,61 +298,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         return null;
     }
 
-    /// <summary>How a property's metadata differs from a plain optional one.</summary>
-    [global::System.Flags]
-    private enum MetadataFlags
-    {
-        None = 0,
-        Required = 1,
-        SkipNull = 2,
-        ExtensionData = 4,
-    }
-
-    /// <summary>
-    /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
-    /// <paramref name="creator"/>, its properties made on first use, written by <paramref name="write"/> when
-    /// the options are the context's own.
-    /// </summary>
-    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[]> properties, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T>? write)
-        where T : notnull
-        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
-        {
-            ObjectCreator = creator,
-            PropertyMetadataInitializer = _ => properties(options),
-            SerializeHandler = write,
-        });
-
-    /// <summary>
-    /// One public property's metadata, as System.Text.Json's own generator fills it in: <paramref name="jsonName"/>
-    /// is its JSON name (null for extension data), and <paramref name="shouldSerialize"/> decides when it is written.
-    /// </summary>
-    private static global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo PropertyMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Type declaringType, string name, string? jsonName, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null)
-    {
-        global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<T>
-        {
-            IsProperty = true,
-            IsPublic = true,
-            DeclaringType = declaringType,
-            Getter = getter,
-            Setter = setter,
-            IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
-            IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
-            PropertyName = name,
-            JsonPropertyName = jsonName,
-        });
-        if ((flags & MetadataFlags.Required) != 0)
-        {
-            property.IsRequired = true;
-        }
-
-        if (shouldSerialize is not null)
-        {
-            property.ShouldSerialize = shouldSerialize;
-        }
-
-        return property;
-    }
-
     /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
     internal static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> TypeInfoOf<T>(global::System.Text.Json.JsonSerializerOptions options)
         => (global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
@@ -420,6 +365,217 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         }
 
         return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
+    }
+
+    /// <summary>How a property's metadata differs from a plain optional one.</summary>
+    [global::System.Flags]
+    private enum MetadataFlags
+    {
+        None = 0,
+        Required = 1,
+        SkipNull = 2,
+        ExtensionData = 4,
+    }
+
+    /// <summary>
+    /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
+    /// <paramref name="creator"/>, written by <paramref name="write"/> when the options are the context's own,
+    /// and its properties listed by <paramref name="properties"/> on first use.
+    /// </summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> ObjectMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T>? write, global::System.Func<PropertyList, PropertyList> properties)
+        where T : notnull
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateObjectInfo(options, new global::System.Text.Json.Serialization.Metadata.JsonObjectInfoValues<T>
+        {
+            ObjectCreator = creator,
+            PropertyMetadataInitializer = _ => properties(new PropertyList(options, typeof(T))).ToArray(),
+            SerializeHandler = write,
+        });
+
+    /// <summary>One object's property metadata, one <see cref="Add"/> per property in declaration order.</summary>
+    private sealed class PropertyList
+    {
+        private readonly global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> _properties = new();
+        private readonly global::System.Text.Json.JsonSerializerOptions _options;
+        private readonly global::System.Type _declaringType;
+
+        public PropertyList(global::System.Text.Json.JsonSerializerOptions options, global::System.Type declaringType)
+        {
+            _options = options;
+            _declaringType = declaringType;
+        }
+
+        /// <summary>
+        /// Adds one public property as System.Text.Json's own generator fills it in, and makes its type known
+        /// (<paramref name="create"/>). <paramref name="jsonName"/> is null for extension data,
+        /// <paramref name="shouldSerialize"/> decides when a tracked property is written, and
+        /// <paramref name="declaredBy"/> is the base class that declares an inherited one.
+        /// </summary>
+        public PropertyList Add<T>(string name, string? jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null, global::System.Type? declaredBy = null)
+        {
+            Reach(typeof(T), create);
+            global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(_options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<T>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = declaredBy ?? _declaringType,
+                Getter = getter,
+                Setter = setter,
+                IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+                PropertyName = name,
+                JsonPropertyName = jsonName,
+            });
+            if ((flags & MetadataFlags.Required) != 0)
+            {
+                property.IsRequired = true;
+            }
+
+            if (shouldSerialize is not null)
+            {
+                property.ShouldSerialize = shouldSerialize;
+            }
+
+            _properties.Add(property);
+            return this;
+        }
+
+        public global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo[] ToArray() => _properties.ToArray();
+    }
+
+    /// <summary>A JSON array's metadata (an <c>IList</c>), read into a <see cref="global::System.Collections.Generic.List{T}"/>.</summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<T>> ArrayMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> element)
+    {
+        Reach(typeof(T), element);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIListInfo<global::System.Collections.Generic.IList<T>, T>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IList<T>> { ObjectCreator = static () => new global::System.Collections.Generic.List<T>() });
+    }
+
+    /// <summary>A map's metadata, read into a <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.</summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, T>> MapMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> element)
+    {
+        // The dictionary converter asks for its key type's metadata too.
+        Reach(typeof(string), Create_String);
+        Reach(typeof(T), element);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, T>, string, T>(options, new global::System.Text.Json.Serialization.Metadata.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, T>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, T>() });
+    }
+
+    /// <summary>A nullable value type's metadata, which wraps the underlying type's.</summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T?> NullableValueMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo> underlying)
+        where T : struct
+    {
+        Reach(typeof(T), underlying);
+        return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T?>(options, global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.GetNullableConverter<T>(TypeInfoOf<T>(options)));
+    }
+
+    /// <summary>A string enum's metadata: any string reads, and writes back as it was.</summary>
+    private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> StringEnumMetadata<T>(global::System.Text.Json.JsonSerializerOptions options, global::System.Func<string, T> create)
+        where T : struct
+        => global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<T>(options, new StringEnumConverter<T>(create));
+
+    /// <summary>Reads and writes a string enum as the JSON string it wraps, whatever its value.</summary>
+    private sealed class StringEnumConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+        where T : struct
+    {
+        private readonly global::System.Func<string, T> _create;
+
+        public StringEnumConverter(global::System.Func<string, T> create) => _create = create;
+
+        /// <inheritdoc/>
+        public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
+            => ReadStringEnum(ref reader, _create);
+
+        // A string enum's ToString is its Value; on a struct it is called without boxing.
+        /// <inheritdoc/>
+        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options)
+            => writer.WriteStringValue(value.ToString());
+    }
+
+    /// <summary>Reads a string enum from a JSON string; any other token is an error that names the enum.</summary>
+    internal static T ReadStringEnum<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Func<string, T> create)
+    {
+        if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
+        {
+            throw new global::System.Text.Json.JsonException("Expected a string for " + typeof(T).Name + ", found " + reader.TokenType + ".");
+        }
+
+        return create(reader.GetString()!);
+    }
+
+    /// <summary>Writes a list as a JSON array (null as null), each item with <paramref name="writeItem"/>.</summary>
+    internal static void WriteArray<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IList<T>? list, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    {
+        if (list is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartArray();
+
+        // By index: a foreach over IList<T> would box the enumerator.
+        for (int i = 0; i < list.Count; i++)
+        {
+            writeItem(writer, list[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Writes a map as a JSON object (null as null), each value with <paramref name="writeValue"/>.</summary>
+    internal static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, T>? map, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    {
+        if (map is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+
+        // The concrete Dictionary (what reading creates) is enumerated without boxing; any other through the interface.
+        if (map is global::System.Collections.Generic.Dictionary<string, T> concrete)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in concrete)
+            {
+                writer.WritePropertyName(pair.Key);
+                writeValue(writer, pair.Value);
+            }
+        }
+        else
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in map)
+            {
+                writer.WritePropertyName(pair.Key);
+                writeValue(writer, pair.Value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an object's extension data, if any, as properties of the object being written.</summary>
+    internal static void WriteAdditionalData(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalData)
+    {
+        if (additionalData is null)
+        {
+            return;
+        }
+
+        if (additionalData is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
+        {
+            foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in concrete)
+            {
+                writer.WritePropertyName(pair.Key);
+                pair.Value.WriteTo(writer);
+            }
+
+            return;
+        }
+
+        foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in additionalData)
+        {
+            writer.WritePropertyName(pair.Key);
+            pair.Value.WriteTo(writer);
+        }
     }
 
     /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>

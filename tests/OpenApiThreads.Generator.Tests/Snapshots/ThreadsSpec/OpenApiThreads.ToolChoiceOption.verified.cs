@@ -88,7 +88,7 @@ public sealed partial class ToolChoiceOption
                 case 1:
                     if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
                     {
-                        global::OpenApiThreads.ThreadsJsonContext.WriteWith<global::OpenApiThreads.ToolChoiceOptionEnum, global::OpenApiThreads.ToolChoiceOptionEnum.Converter>(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!);
+                        writer.WriteStringValue(((global::OpenApiThreads.ToolChoiceOptionEnum)value._value!).Value);
                     }
                     else
                     {

@@ -6,15 +6,12 @@
 namespace OpenApiThreads;
 
 /// <summary>Tool-calling mode.</summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<global::OpenApiThreads.ToolChoiceOptionEnum>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public ToolChoiceOptionEnum(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>none</c></summary>
@@ -62,30 +59,8 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>none</c></summary>
         public const string None = "none";
-        /// <summary><c>auto</c></summary>
         public const string Auto = "auto";
-        /// <summary><c>required</c></summary>
         public const string Required = "required";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOptionEnum>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.ToolChoiceOptionEnum Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for ToolChoiceOptionEnum, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.ToolChoiceOptionEnum(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolChoiceOptionEnum value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

@@ -8,15 +8,12 @@ namespace OpenApiThreads;
 /// <summary>
 /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
 /// </summary>
-/// <remarks>
-/// Values the document does not list are kept as they are, so a newer server's value reads and writes back unchanged.
-/// </remarks>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
 public readonly partial struct TruncationStrategyType : global::System.IEquatable<global::OpenApiThreads.TruncationStrategyType>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not.</summary>
+    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
     public TruncationStrategyType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
@@ -60,28 +57,7 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
     {
-        /// <summary><c>auto</c></summary>
         public const string Auto = "auto";
-        /// <summary><c>last_messages</c></summary>
         public const string LastMessages = "last_messages";
-    }
-
-    /// <summary>Reads and writes the value as a JSON string, whatever it is.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TruncationStrategyType>
-    {
-        /// <inheritdoc/>
-        public override global::OpenApiThreads.TruncationStrategyType Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
-        {
-            if (reader.TokenType != global::System.Text.Json.JsonTokenType.String)
-            {
-                throw new global::System.Text.Json.JsonException("Expected a string for TruncationStrategyType, found " + reader.TokenType + ".");
-            }
-
-            return new global::OpenApiThreads.TruncationStrategyType(reader.GetString()!);
-        }
-
-        /// <inheritdoc/>
-        public override void Write(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategyType value, global::System.Text.Json.JsonSerializerOptions options)
-            => writer.WriteStringValue(value.Value);
     }
 }

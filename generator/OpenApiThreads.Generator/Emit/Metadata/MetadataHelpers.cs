@@ -1,0 +1,132 @@
+namespace OpenApiThreads.Generator.Emit.Metadata;
+
+/// <summary>
+/// The generic helpers every type's metadata is written through, once per context, so that one type costs a factory
+/// of a line or two and one property a single <c>Add</c> call (see <see cref="TypeInfoEmitter"/>). Each helper that
+/// takes another type's factory makes that type known to the resolver as it runs (<see cref="MetadataReach"/>), so a
+/// trimmed program keeps only the metadata it reaches.
+/// </summary>
+internal static class MetadataHelpers
+{
+    private const string Json = "global::System.Text.Json";
+    private const string Meta = Json + ".Serialization.Metadata";
+    private const string Services = Meta + ".JsonMetadataServices";
+    private const string Factory = "global::System.Func<" + Json + ".JsonSerializerOptions, " + Meta + ".JsonTypeInfo>";
+
+    /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
+    public static readonly string[] MemberNames = ["MetadataFlags", "ObjectMetadata", "PropertyList", "ArrayMetadata", "MapMetadata", "NullableValueMetadata", "StringEnumMetadata", "StringEnumConverter", "ReadStringEnum"];
+
+    /// <param name="hasMaps">Whether the document has a map type: only then is <c>Create_String</c>, which a map's key needs, certain to exist.</param>
+    public static void Write(SourceWriter writer, bool hasMaps)
+    {
+        writer.WriteLines($$"""
+
+                /// <summary>How a property's metadata differs from a plain optional one.</summary>
+                [global::System.Flags]
+                private enum MetadataFlags
+                {
+                    None = 0,
+                    Required = 1,
+                    SkipNull = 2,
+                    ExtensionData = 4,
+                }
+
+                /// <summary>
+                /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
+                /// <paramref name="creator"/>, written by <paramref name="write"/> when the options are the context's own,
+                /// and its properties listed by <paramref name="properties"/> on first use.
+                /// </summary>
+                private static {{Meta}}.JsonTypeInfo<T> ObjectMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Action<{{Json}}.Utf8JsonWriter, T>? write, global::System.Func<PropertyList, PropertyList> properties)
+                    where T : notnull
+                    => {{Services}}.CreateObjectInfo(options, new {{Meta}}.JsonObjectInfoValues<T>
+                    {
+                        ObjectCreator = creator,
+                        PropertyMetadataInitializer = _ => properties(new PropertyList(options, typeof(T))).ToArray(),
+                        SerializeHandler = write,
+                    });
+
+                /// <summary>One object's property metadata, one <see cref="Add"/> per property in declaration order.</summary>
+                private sealed class PropertyList
+                {
+                    private readonly global::System.Collections.Generic.List<{{Meta}}.JsonPropertyInfo> _properties = new();
+                    private readonly {{Json}}.JsonSerializerOptions _options;
+                    private readonly global::System.Type _declaringType;
+
+                    public PropertyList({{Json}}.JsonSerializerOptions options, global::System.Type declaringType)
+                    {
+                        _options = options;
+                        _declaringType = declaringType;
+                    }
+
+                    /// <summary>
+                    /// Adds one public property as System.Text.Json's own generator fills it in, and makes its type known
+                    /// (<paramref name="create"/>). <paramref name="jsonName"/> is null for extension data,
+                    /// <paramref name="shouldSerialize"/> decides when a tracked property is written, and
+                    /// <paramref name="declaredBy"/> is the base class that declares an inherited one.
+                    /// </summary>
+                    public PropertyList Add<T>(string name, string? jsonName, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null, global::System.Type? declaredBy = null)
+                    {
+                        Reach(typeof(T), create);
+                        {{Meta}}.JsonPropertyInfo property = {{Services}}.CreatePropertyInfo(_options, new {{Meta}}.JsonPropertyInfoValues<T>
+                        {
+                            IsProperty = true,
+                            IsPublic = true,
+                            DeclaringType = declaredBy ?? _declaringType,
+                            Getter = getter,
+                            Setter = setter,
+                            IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                            IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+                            PropertyName = name,
+                            JsonPropertyName = jsonName,
+                        });
+                        if ((flags & MetadataFlags.Required) != 0)
+                        {
+                            property.IsRequired = true;
+                        }
+
+                        if (shouldSerialize is not null)
+                        {
+                            property.ShouldSerialize = shouldSerialize;
+                        }
+
+                        _properties.Add(property);
+                        return this;
+                    }
+
+                    public {{Meta}}.JsonPropertyInfo[] ToArray() => _properties.ToArray();
+                }
+
+                /// <summary>A JSON array's metadata (an <c>IList</c>), read into a <see cref="global::System.Collections.Generic.List{T}"/>.</summary>
+                private static {{Meta}}.JsonTypeInfo<global::System.Collections.Generic.IList<T>> ArrayMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} element)
+                {
+                    Reach(typeof(T), element);
+                    return {{Services}}.CreateIListInfo<global::System.Collections.Generic.IList<T>, T>(options, new {{Meta}}.JsonCollectionInfoValues<global::System.Collections.Generic.IList<T>> { ObjectCreator = static () => new global::System.Collections.Generic.List<T>() });
+                }
+            """);
+        if (hasMaps)
+        {
+            writer.WriteLines($$"""
+
+                /// <summary>A map's metadata, read into a <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.</summary>
+                private static {{Meta}}.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, T>> MapMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} element)
+                {
+                    // The dictionary converter asks for its key type's metadata too.
+                    Reach(typeof(string), Create_String);
+                    Reach(typeof(T), element);
+                    return {{Services}}.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, T>, string, T>(options, new {{Meta}}.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, T>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, T>() });
+                }
+            """);
+        }
+
+        writer.WriteLines($$"""
+
+                /// <summary>A nullable value type's metadata, which wraps the underlying type's.</summary>
+                private static {{Meta}}.JsonTypeInfo<T?> NullableValueMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} underlying)
+                    where T : struct
+                {
+                    Reach(typeof(T), underlying);
+                    return {{Services}}.CreateValueInfo<T?>(options, {{Services}}.GetNullableConverter<T>(TypeInfoOf<T>(options)));
+                }
+            """);
+    }
+}

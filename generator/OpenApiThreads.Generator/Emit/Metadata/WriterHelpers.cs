@@ -1,0 +1,97 @@
+namespace OpenApiThreads.Generator.Emit.Metadata;
+
+/// <summary>
+/// What the fast-path writers (<see cref="FastPathEmitter"/>) share, written once into the context: a list, a map
+/// and extension data each in one call, with the item written by a generated writer or a one-line lambda.
+/// </summary>
+internal static class WriterHelpers
+{
+    private const string Json = "global::System.Text.Json";
+
+    /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
+    public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteAdditionalData"];
+
+    public static void Write(SourceWriter writer)
+    {
+        writer.WriteLines($$"""
+
+                /// <summary>Writes a list as a JSON array (null as null), each item with <paramref name="writeItem"/>.</summary>
+                internal static void WriteArray<T>({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IList<T>? list, global::System.Action<{{Json}}.Utf8JsonWriter, T> writeItem)
+                {
+                    if (list is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    writer.WriteStartArray();
+
+                    // By index: a foreach over IList<T> would box the enumerator.
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        writeItem(writer, list[i]);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                /// <summary>Writes a map as a JSON object (null as null), each value with <paramref name="writeValue"/>.</summary>
+                internal static void WriteMap<T>({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, T>? map, global::System.Action<{{Json}}.Utf8JsonWriter, T> writeValue)
+                {
+                    if (map is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    writer.WriteStartObject();
+
+                    // The concrete Dictionary (what reading creates) is enumerated without boxing; any other through the interface.
+                    if (map is global::System.Collections.Generic.Dictionary<string, T> concrete)
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in concrete)
+                        {
+                            writer.WritePropertyName(pair.Key);
+                            writeValue(writer, pair.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in map)
+                        {
+                            writer.WritePropertyName(pair.Key);
+                            writeValue(writer, pair.Value);
+                        }
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                /// <summary>Writes an object's extension data, if any, as properties of the object being written.</summary>
+                internal static void WriteAdditionalData({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? additionalData)
+                {
+                    if (additionalData is null)
+                    {
+                        return;
+                    }
+
+                    if (additionalData is global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement> concrete)
+                    {
+                        foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in concrete)
+                        {
+                            writer.WritePropertyName(pair.Key);
+                            pair.Value.WriteTo(writer);
+                        }
+
+                        return;
+                    }
+
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in additionalData)
+                    {
+                        writer.WritePropertyName(pair.Key);
+                        pair.Value.WriteTo(writer);
+                    }
+                }
+            """);
+    }
+}
