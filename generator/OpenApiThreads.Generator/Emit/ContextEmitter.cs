@@ -112,16 +112,23 @@ internal static class ContextEmitter
                 /// </summary>
             {{featureSwitch}}    private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("{{SwitchName}}", out bool enabled) || enabled;
 
+                /// <summary>The factory of every type of the document, made on the first lookup of a type no reachable code asked for.</summary>
+                private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>>? s_anyType;
+
                 private static {{Meta}}.JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}.JsonSerializerOptions options)
                 {
+                    // Built whole before it is stored, so a lookup on another thread sees all of it or builds its own.
+                    s_anyType ??= new()
+                    {
             """);
         foreach (TypeRef type in item.Types)
         {
-            writer.WriteLine("        if (type == typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + ")) return Create_" + type.InfoName + "(options);");
+            writer.WriteLine("            { typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + "), Create_" + type.InfoName + " },");
         }
 
         writer.WriteLines($$"""
-                    return null;
+                    };
+                    return s_anyType.TryGetValue(type, out global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>? create) ? create(options) : null;
                 }
 
                 /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>

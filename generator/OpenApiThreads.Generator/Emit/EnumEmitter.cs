@@ -11,7 +11,8 @@ internal static class EnumEmitter
     public static void Emit(SourceWriter writer, EnumSpec spec, EmitHeader header)
     {
         string name = spec.Name;
-        string self = "global::" + header.Namespace + "." + name;
+        // Inside its own declaration the struct's simple name is itself: no member may share it (CS0542).
+        string self = name;
         TypeEmitter.WriteTypeDocs(writer, spec, null);
         writer.WriteLine("[global::System.Diagnostics.DebuggerDisplay(\"{Value,nq}\")]");
         writer.WriteLine(header.Accessibility + " readonly partial struct " + name + " : global::System.IEquatable<" + self + ">");

@@ -148,7 +148,7 @@ internal static class TypeInfoEmitter
             writer.WriteLine("        static " + typeName + " C(object o) => (" + typeName + ")o;");
         }
 
-        writer.WriteLine("        return ObjectMetadata(options, static () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", static properties => properties");
+        var lines = new List<string> { "        return ObjectMetadata(options, static () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", static properties => properties" };
         foreach (PropertySpec property in shape.Properties)
         {
             string access = "C(o)." + property.Name;
@@ -179,17 +179,22 @@ internal static class TypeInfoEmitter
                 arguments.Add("declaredBy: typeof(global::" + ns + "." + baseName + ")");
             }
 
-            writer.WriteLine("            .Add(" + string.Join(", ", arguments) + ")");
+            lines.Add("            .Add(" + string.Join(", ", arguments) + ")");
         }
 
         if (shape.AdditionalDataName is { } additionalData)
         {
             string access = "C(o)." + additionalData;
             string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(global::" + ns + "." + shape.BaseName + ")" : string.Empty;
-            writer.WriteLine("            .Add(" + DocComments.Literal(additionalData) + ", null, Create_" + BuiltInTypes.AdditionalData.RuntimeType.InfoName + ", static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData" + declaredBy + ")");
+            lines.Add("            .Add(" + DocComments.Literal(additionalData) + ", null, Create_" + BuiltInTypes.AdditionalData.RuntimeType.InfoName + ", static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData" + declaredBy + ")");
         }
 
-        writer.WriteLine("        );");
+        lines[lines.Count - 1] += ");";
+        foreach (string line in lines)
+        {
+            writer.WriteLine(line);
+        }
+
         writer.WriteLine("    }");
     }
 

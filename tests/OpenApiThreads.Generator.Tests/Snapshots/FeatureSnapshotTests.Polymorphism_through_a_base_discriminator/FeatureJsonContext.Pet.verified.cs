@@ -24,8 +24,7 @@ partial class FeatureJsonContext
         return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Serialize_Pet, static properties => properties
             .Add("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required)
             .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRanker : global::System.IEquatable<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker>
+public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRanker : global::System.IEquatable<AssistantToolFileSearchFileSearchRankingOptionsRanker>
 {
     private readonly string? _value;
 
@@ -15,10 +15,10 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     public AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
-    public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Auto { get; } = new(Values.Auto);
+    public static AssistantToolFileSearchFileSearchRankingOptionsRanker Auto { get; } = new(Values.Auto);
 
     /// <summary><c>default_2024_08_21</c></summary>
-    public static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Default20240821 { get; } = new(Values.Default20240821);
+    public static AssistantToolFileSearchFileSearchRankingOptionsRanker Default20240821 { get; } = new(Values.Default20240821);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -32,10 +32,10 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
+    public override bool Equals(object? obj) => obj is AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -44,13 +44,13 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
+    public static bool operator ==(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker left, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
+    public static bool operator !=(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
+    public static implicit operator AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -9,7 +9,7 @@ namespace OpenApiThreads;
 /// What the file is for; <c>assistants</c> for files that messages, code interpreter and file search use.
 /// </summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct CreateFileRequestPurpose : global::System.IEquatable<global::OpenApiThreads.CreateFileRequestPurpose>
+public readonly partial struct CreateFileRequestPurpose : global::System.IEquatable<CreateFileRequestPurpose>
 {
     private readonly string? _value;
 
@@ -17,22 +17,22 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
     public CreateFileRequestPurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>assistants</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose Assistants { get; } = new(Values.Assistants);
+    public static CreateFileRequestPurpose Assistants { get; } = new(Values.Assistants);
 
     /// <summary><c>batch</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose Batch { get; } = new(Values.Batch);
+    public static CreateFileRequestPurpose Batch { get; } = new(Values.Batch);
 
     /// <summary><c>fine-tune</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose FineTune { get; } = new(Values.FineTune);
+    public static CreateFileRequestPurpose FineTune { get; } = new(Values.FineTune);
 
     /// <summary><c>vision</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose Vision { get; } = new(Values.Vision);
+    public static CreateFileRequestPurpose Vision { get; } = new(Values.Vision);
 
     /// <summary><c>user_data</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose UserData { get; } = new(Values.UserData);
+    public static CreateFileRequestPurpose UserData { get; } = new(Values.UserData);
 
     /// <summary><c>evals</c></summary>
-    public static global::OpenApiThreads.CreateFileRequestPurpose Evals { get; } = new(Values.Evals);
+    public static CreateFileRequestPurpose Evals { get; } = new(Values.Evals);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -50,10 +50,10 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateFileRequestPurpose other && Equals(other);
+    public override bool Equals(object? obj) => obj is CreateFileRequestPurpose other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -62,13 +62,13 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => left.Equals(right);
+    public static bool operator ==(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.CreateFileRequestPurpose left, global::OpenApiThreads.CreateFileRequestPurpose right) => !left.Equals(right);
+    public static bool operator !=(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.CreateFileRequestPurpose(string value) => new(value);
+    public static implicit operator CreateFileRequestPurpose(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -9,7 +9,7 @@ namespace OpenApiThreads;
 /// Who the message is from. Use <c>user</c> for end-user input and <c>assistant</c> to inject earlier assistant replies.
 /// </summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct CreateMessageRequestRole : global::System.IEquatable<global::OpenApiThreads.CreateMessageRequestRole>
+public readonly partial struct CreateMessageRequestRole : global::System.IEquatable<CreateMessageRequestRole>
 {
     private readonly string? _value;
 
@@ -17,10 +17,10 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     public CreateMessageRequestRole(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>user</c></summary>
-    public static global::OpenApiThreads.CreateMessageRequestRole User { get; } = new(Values.User);
+    public static CreateMessageRequestRole User { get; } = new(Values.User);
 
     /// <summary><c>assistant</c></summary>
-    public static global::OpenApiThreads.CreateMessageRequestRole Assistant { get; } = new(Values.Assistant);
+    public static CreateMessageRequestRole Assistant { get; } = new(Values.Assistant);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,10 +34,10 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateMessageRequestRole other && Equals(other);
+    public override bool Equals(object? obj) => obj is CreateMessageRequestRole other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -46,13 +46,13 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => left.Equals(right);
+    public static bool operator ==(CreateMessageRequestRole left, CreateMessageRequestRole right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.CreateMessageRequestRole left, global::OpenApiThreads.CreateMessageRequestRole right) => !left.Equals(right);
+    public static bool operator !=(CreateMessageRequestRole left, CreateMessageRequestRole right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.CreateMessageRequestRole(string value) => new(value);
+    public static implicit operator CreateMessageRequestRole(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

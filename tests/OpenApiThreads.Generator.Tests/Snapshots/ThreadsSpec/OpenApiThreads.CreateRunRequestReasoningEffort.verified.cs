@@ -6,7 +6,7 @@
 namespace OpenApiThreads;
 
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct CreateRunRequestReasoningEffort : global::System.IEquatable<global::OpenApiThreads.CreateRunRequestReasoningEffort>
+public readonly partial struct CreateRunRequestReasoningEffort : global::System.IEquatable<CreateRunRequestReasoningEffort>
 {
     private readonly string? _value;
 
@@ -14,22 +14,22 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     public CreateRunRequestReasoningEffort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>none</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort None { get; } = new(Values.None);
+    public static CreateRunRequestReasoningEffort None { get; } = new(Values.None);
 
     /// <summary><c>minimal</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Minimal { get; } = new(Values.Minimal);
+    public static CreateRunRequestReasoningEffort Minimal { get; } = new(Values.Minimal);
 
     /// <summary><c>low</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Low { get; } = new(Values.Low);
+    public static CreateRunRequestReasoningEffort Low { get; } = new(Values.Low);
 
     /// <summary><c>medium</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Medium { get; } = new(Values.Medium);
+    public static CreateRunRequestReasoningEffort Medium { get; } = new(Values.Medium);
 
     /// <summary><c>high</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort High { get; } = new(Values.High);
+    public static CreateRunRequestReasoningEffort High { get; } = new(Values.High);
 
     /// <summary><c>xhigh</c></summary>
-    public static global::OpenApiThreads.CreateRunRequestReasoningEffort Xhigh { get; } = new(Values.Xhigh);
+    public static CreateRunRequestReasoningEffort Xhigh { get; } = new(Values.Xhigh);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -47,10 +47,10 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.CreateRunRequestReasoningEffort other && Equals(other);
+    public override bool Equals(object? obj) => obj is CreateRunRequestReasoningEffort other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -59,13 +59,13 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => left.Equals(right);
+    public static bool operator ==(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.CreateRunRequestReasoningEffort left, global::OpenApiThreads.CreateRunRequestReasoningEffort right) => !left.Equals(right);
+    public static bool operator !=(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.CreateRunRequestReasoningEffort(string value) => new(value);
+    public static implicit operator CreateRunRequestReasoningEffort(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

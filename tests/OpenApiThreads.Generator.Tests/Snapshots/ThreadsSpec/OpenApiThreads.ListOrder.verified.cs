@@ -6,7 +6,7 @@
 namespace OpenApiThreads;
 
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct ListOrder : global::System.IEquatable<global::OpenApiThreads.ListOrder>
+public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
 {
     private readonly string? _value;
 
@@ -14,10 +14,10 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Ope
     public ListOrder(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>asc</c></summary>
-    public static global::OpenApiThreads.ListOrder Asc { get; } = new(Values.Asc);
+    public static ListOrder Asc { get; } = new(Values.Asc);
 
     /// <summary><c>desc</c></summary>
-    public static global::OpenApiThreads.ListOrder Desc { get; } = new(Values.Desc);
+    public static ListOrder Desc { get; } = new(Values.Desc);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -31,10 +31,10 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Ope
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.ListOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(ListOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.ListOrder other && Equals(other);
+    public override bool Equals(object? obj) => obj is ListOrder other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -43,13 +43,13 @@ public readonly partial struct ListOrder : global::System.IEquatable<global::Ope
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.ListOrder left, global::OpenApiThreads.ListOrder right) => left.Equals(right);
+    public static bool operator ==(ListOrder left, ListOrder right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.ListOrder left, global::OpenApiThreads.ListOrder right) => !left.Equals(right);
+    public static bool operator !=(ListOrder left, ListOrder right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.ListOrder(string value) => new(value);
+    public static implicit operator ListOrder(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Resolution hint; <c>low</c> is cheaper in tokens, <c>high</c> sharper.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct MessageContentImageFileImageFileDetail : global::System.IEquatable<global::OpenApiThreads.MessageContentImageFileImageFileDetail>
+public readonly partial struct MessageContentImageFileImageFileDetail : global::System.IEquatable<MessageContentImageFileImageFileDetail>
 {
     private readonly string? _value;
 
@@ -15,13 +15,13 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     public MessageContentImageFileImageFileDetail(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
-    public static global::OpenApiThreads.MessageContentImageFileImageFileDetail Auto { get; } = new(Values.Auto);
+    public static MessageContentImageFileImageFileDetail Auto { get; } = new(Values.Auto);
 
     /// <summary><c>low</c></summary>
-    public static global::OpenApiThreads.MessageContentImageFileImageFileDetail Low { get; } = new(Values.Low);
+    public static MessageContentImageFileImageFileDetail Low { get; } = new(Values.Low);
 
     /// <summary><c>high</c></summary>
-    public static global::OpenApiThreads.MessageContentImageFileImageFileDetail High { get; } = new(Values.High);
+    public static MessageContentImageFileImageFileDetail High { get; } = new(Values.High);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,10 +36,10 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.MessageContentImageFileImageFileDetail other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageContentImageFileImageFileDetail other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageContentImageFileImageFileDetail other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageContentImageFileImageFileDetail other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -48,13 +48,13 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.MessageContentImageFileImageFileDetail left, global::OpenApiThreads.MessageContentImageFileImageFileDetail right) => left.Equals(right);
+    public static bool operator ==(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.MessageContentImageFileImageFileDetail left, global::OpenApiThreads.MessageContentImageFileImageFileDetail right) => !left.Equals(right);
+    public static bool operator !=(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentImageFileImageFileDetail(string value) => new(value);
+    public static implicit operator MessageContentImageFileImageFileDetail(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>What cut the message short.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct MessageObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>
+public readonly partial struct MessageObjectIncompleteDetailsReason : global::System.IEquatable<MessageObjectIncompleteDetailsReason>
 {
     private readonly string? _value;
 
@@ -15,19 +15,19 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     public MessageObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>content_filter</c></summary>
-    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason ContentFilter { get; } = new(Values.ContentFilter);
+    public static MessageObjectIncompleteDetailsReason ContentFilter { get; } = new(Values.ContentFilter);
 
     /// <summary><c>max_tokens</c></summary>
-    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason MaxTokens { get; } = new(Values.MaxTokens);
+    public static MessageObjectIncompleteDetailsReason MaxTokens { get; } = new(Values.MaxTokens);
 
     /// <summary><c>run_cancelled</c></summary>
-    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunCancelled { get; } = new(Values.RunCancelled);
+    public static MessageObjectIncompleteDetailsReason RunCancelled { get; } = new(Values.RunCancelled);
 
     /// <summary><c>run_expired</c></summary>
-    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunExpired { get; } = new(Values.RunExpired);
+    public static MessageObjectIncompleteDetailsReason RunExpired { get; } = new(Values.RunExpired);
 
     /// <summary><c>run_failed</c></summary>
-    public static global::OpenApiThreads.MessageObjectIncompleteDetailsReason RunFailed { get; } = new(Values.RunFailed);
+    public static MessageObjectIncompleteDetailsReason RunFailed { get; } = new(Values.RunFailed);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -44,10 +44,10 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectIncompleteDetailsReason other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageObjectIncompleteDetailsReason other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -56,13 +56,13 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => left.Equals(right);
+    public static bool operator ==(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.MessageObjectIncompleteDetailsReason left, global::OpenApiThreads.MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
+    public static bool operator !=(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.MessageObjectIncompleteDetailsReason(string value) => new(value);
+    public static implicit operator MessageObjectIncompleteDetailsReason(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

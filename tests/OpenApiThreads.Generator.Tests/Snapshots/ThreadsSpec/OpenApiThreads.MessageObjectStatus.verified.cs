@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Whether the message is still being written, was cut short, or is done.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct MessageObjectStatus : global::System.IEquatable<global::OpenApiThreads.MessageObjectStatus>
+public readonly partial struct MessageObjectStatus : global::System.IEquatable<MessageObjectStatus>
 {
     private readonly string? _value;
 
@@ -15,13 +15,13 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<g
     public MessageObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>in_progress</c></summary>
-    public static global::OpenApiThreads.MessageObjectStatus InProgress { get; } = new(Values.InProgress);
+    public static MessageObjectStatus InProgress { get; } = new(Values.InProgress);
 
     /// <summary><c>incomplete</c></summary>
-    public static global::OpenApiThreads.MessageObjectStatus Incomplete { get; } = new(Values.Incomplete);
+    public static MessageObjectStatus Incomplete { get; } = new(Values.Incomplete);
 
     /// <summary><c>completed</c></summary>
-    public static global::OpenApiThreads.MessageObjectStatus Completed { get; } = new(Values.Completed);
+    public static MessageObjectStatus Completed { get; } = new(Values.Completed);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,10 +36,10 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<g
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.MessageObjectStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is MessageObjectStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -48,13 +48,13 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<g
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => left.Equals(right);
+    public static bool operator ==(MessageObjectStatus left, MessageObjectStatus right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.MessageObjectStatus left, global::OpenApiThreads.MessageObjectStatus right) => !left.Equals(right);
+    public static bool operator !=(MessageObjectStatus left, MessageObjectStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.MessageObjectStatus(string value) => new(value);
+    public static implicit operator MessageObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct NamedToolChoiceType : global::System.IEquatable<global::OpenApiThreads.NamedToolChoiceType>
+public readonly partial struct NamedToolChoiceType : global::System.IEquatable<NamedToolChoiceType>
 {
     private readonly string? _value;
 
@@ -15,13 +15,13 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<g
     public NamedToolChoiceType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>function</c></summary>
-    public static global::OpenApiThreads.NamedToolChoiceType Function { get; } = new(Values.Function);
+    public static NamedToolChoiceType Function { get; } = new(Values.Function);
 
     /// <summary><c>code_interpreter</c></summary>
-    public static global::OpenApiThreads.NamedToolChoiceType CodeInterpreter { get; } = new(Values.CodeInterpreter);
+    public static NamedToolChoiceType CodeInterpreter { get; } = new(Values.CodeInterpreter);
 
     /// <summary><c>file_search</c></summary>
-    public static global::OpenApiThreads.NamedToolChoiceType FileSearch { get; } = new(Values.FileSearch);
+    public static NamedToolChoiceType FileSearch { get; } = new(Values.FileSearch);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,10 +36,10 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<g
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.NamedToolChoiceType other && Equals(other);
+    public override bool Equals(object? obj) => obj is NamedToolChoiceType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -48,13 +48,13 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<g
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => left.Equals(right);
+    public static bool operator ==(NamedToolChoiceType left, NamedToolChoiceType right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.NamedToolChoiceType left, global::OpenApiThreads.NamedToolChoiceType right) => !left.Equals(right);
+    public static bool operator !=(NamedToolChoiceType left, NamedToolChoiceType right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.NamedToolChoiceType(string value) => new(value);
+    public static implicit operator NamedToolChoiceType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>What the file is for.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<global::OpenApiThreads.OpenAIFilePurpose>
+public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<OpenAIFilePurpose>
 {
     private readonly string? _value;
 
@@ -15,31 +15,31 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<glo
     public OpenAIFilePurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>assistants</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose Assistants { get; } = new(Values.Assistants);
+    public static OpenAIFilePurpose Assistants { get; } = new(Values.Assistants);
 
     /// <summary><c>assistants_output</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose AssistantsOutput { get; } = new(Values.AssistantsOutput);
+    public static OpenAIFilePurpose AssistantsOutput { get; } = new(Values.AssistantsOutput);
 
     /// <summary><c>batch</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose Batch { get; } = new(Values.Batch);
+    public static OpenAIFilePurpose Batch { get; } = new(Values.Batch);
 
     /// <summary><c>batch_output</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose BatchOutput { get; } = new(Values.BatchOutput);
+    public static OpenAIFilePurpose BatchOutput { get; } = new(Values.BatchOutput);
 
     /// <summary><c>fine-tune</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose FineTune { get; } = new(Values.FineTune);
+    public static OpenAIFilePurpose FineTune { get; } = new(Values.FineTune);
 
     /// <summary><c>fine-tune-results</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose FineTuneResults { get; } = new(Values.FineTuneResults);
+    public static OpenAIFilePurpose FineTuneResults { get; } = new(Values.FineTuneResults);
 
     /// <summary><c>vision</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose Vision { get; } = new(Values.Vision);
+    public static OpenAIFilePurpose Vision { get; } = new(Values.Vision);
 
     /// <summary><c>user_data</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose UserData { get; } = new(Values.UserData);
+    public static OpenAIFilePurpose UserData { get; } = new(Values.UserData);
 
     /// <summary><c>evals</c></summary>
-    public static global::OpenApiThreads.OpenAIFilePurpose Evals { get; } = new(Values.Evals);
+    public static OpenAIFilePurpose Evals { get; } = new(Values.Evals);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -60,10 +60,10 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<glo
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.OpenAIFilePurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(OpenAIFilePurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFilePurpose other && Equals(other);
+    public override bool Equals(object? obj) => obj is OpenAIFilePurpose other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -72,13 +72,13 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<glo
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => left.Equals(right);
+    public static bool operator ==(OpenAIFilePurpose left, OpenAIFilePurpose right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.OpenAIFilePurpose left, global::OpenApiThreads.OpenAIFilePurpose right) => !left.Equals(right);
+    public static bool operator !=(OpenAIFilePurpose left, OpenAIFilePurpose right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.OpenAIFilePurpose(string value) => new(value);
+    public static implicit operator OpenAIFilePurpose(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -8,7 +8,7 @@ namespace OpenApiThreads;
 /// <summary>Processing state (<c>uploaded</c>, <c>processed</c> or <c>error</c>); no longer meaningful.</summary>
 [global::System.Obsolete("The API marks this schema as deprecated.")]
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct OpenAIFileStatus : global::System.IEquatable<global::OpenApiThreads.OpenAIFileStatus>
+public readonly partial struct OpenAIFileStatus : global::System.IEquatable<OpenAIFileStatus>
 {
     private readonly string? _value;
 
@@ -16,13 +16,13 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<glob
     public OpenAIFileStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>uploaded</c></summary>
-    public static global::OpenApiThreads.OpenAIFileStatus Uploaded { get; } = new(Values.Uploaded);
+    public static OpenAIFileStatus Uploaded { get; } = new(Values.Uploaded);
 
     /// <summary><c>processed</c></summary>
-    public static global::OpenApiThreads.OpenAIFileStatus Processed { get; } = new(Values.Processed);
+    public static OpenAIFileStatus Processed { get; } = new(Values.Processed);
 
     /// <summary><c>error</c></summary>
-    public static global::OpenApiThreads.OpenAIFileStatus Error { get; } = new(Values.Error);
+    public static OpenAIFileStatus Error { get; } = new(Values.Error);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -37,10 +37,10 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<glob
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.OpenAIFileStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is OpenAIFileStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -49,13 +49,13 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<glob
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => left.Equals(right);
+    public static bool operator ==(OpenAIFileStatus left, OpenAIFileStatus right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.OpenAIFileStatus left, global::OpenApiThreads.OpenAIFileStatus right) => !left.Equals(right);
+    public static bool operator !=(OpenAIFileStatus left, OpenAIFileStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.OpenAIFileStatus(string value) => new(value);
+    public static implicit operator OpenAIFileStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Which token limit was hit.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunObjectIncompleteDetailsReason : global::System.IEquatable<global::OpenApiThreads.RunObjectIncompleteDetailsReason>
+public readonly partial struct RunObjectIncompleteDetailsReason : global::System.IEquatable<RunObjectIncompleteDetailsReason>
 {
     private readonly string? _value;
 
@@ -15,10 +15,10 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     public RunObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>max_completion_tokens</c></summary>
-    public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxCompletionTokens { get; } = new(Values.MaxCompletionTokens);
+    public static RunObjectIncompleteDetailsReason MaxCompletionTokens { get; } = new(Values.MaxCompletionTokens);
 
     /// <summary><c>max_prompt_tokens</c></summary>
-    public static global::OpenApiThreads.RunObjectIncompleteDetailsReason MaxPromptTokens { get; } = new(Values.MaxPromptTokens);
+    public static RunObjectIncompleteDetailsReason MaxPromptTokens { get; } = new(Values.MaxPromptTokens);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -32,10 +32,10 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectIncompleteDetailsReason other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunObjectIncompleteDetailsReason other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -44,13 +44,13 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => left.Equals(right);
+    public static bool operator ==(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunObjectIncompleteDetailsReason left, global::OpenApiThreads.RunObjectIncompleteDetailsReason right) => !left.Equals(right);
+    public static bool operator !=(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunObjectIncompleteDetailsReason(string value) => new(value);
+    public static implicit operator RunObjectIncompleteDetailsReason(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

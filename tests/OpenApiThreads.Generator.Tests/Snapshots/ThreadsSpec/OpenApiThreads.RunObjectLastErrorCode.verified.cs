@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Error category.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunObjectLastErrorCode : global::System.IEquatable<global::OpenApiThreads.RunObjectLastErrorCode>
+public readonly partial struct RunObjectLastErrorCode : global::System.IEquatable<RunObjectLastErrorCode>
 {
     private readonly string? _value;
 
@@ -15,13 +15,13 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     public RunObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>server_error</c></summary>
-    public static global::OpenApiThreads.RunObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
+    public static RunObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
 
     /// <summary><c>rate_limit_exceeded</c></summary>
-    public static global::OpenApiThreads.RunObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
+    public static RunObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
 
     /// <summary><c>invalid_prompt</c></summary>
-    public static global::OpenApiThreads.RunObjectLastErrorCode InvalidPrompt { get; } = new(Values.InvalidPrompt);
+    public static RunObjectLastErrorCode InvalidPrompt { get; } = new(Values.InvalidPrompt);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,10 +36,10 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectLastErrorCode other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunObjectLastErrorCode other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -48,13 +48,13 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunObjectLastErrorCode left, global::OpenApiThreads.RunObjectLastErrorCode right) => left.Equals(right);
+    public static bool operator ==(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunObjectLastErrorCode left, global::OpenApiThreads.RunObjectLastErrorCode right) => !left.Equals(right);
+    public static bool operator !=(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunObjectLastErrorCode(string value) => new(value);
+    public static implicit operator RunObjectLastErrorCode(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Where the run is in its lifecycle.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunObjectStatus>
+public readonly partial struct RunObjectStatus : global::System.IEquatable<RunObjectStatus>
 {
     private readonly string? _value;
 
@@ -15,31 +15,31 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<globa
     public RunObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>queued</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Queued { get; } = new(Values.Queued);
+    public static RunObjectStatus Queued { get; } = new(Values.Queued);
 
     /// <summary><c>in_progress</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus InProgress { get; } = new(Values.InProgress);
+    public static RunObjectStatus InProgress { get; } = new(Values.InProgress);
 
     /// <summary><c>requires_action</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus RequiresAction { get; } = new(Values.RequiresAction);
+    public static RunObjectStatus RequiresAction { get; } = new(Values.RequiresAction);
 
     /// <summary><c>cancelling</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Cancelling { get; } = new(Values.Cancelling);
+    public static RunObjectStatus Cancelling { get; } = new(Values.Cancelling);
 
     /// <summary><c>cancelled</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Cancelled { get; } = new(Values.Cancelled);
+    public static RunObjectStatus Cancelled { get; } = new(Values.Cancelled);
 
     /// <summary><c>failed</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Failed { get; } = new(Values.Failed);
+    public static RunObjectStatus Failed { get; } = new(Values.Failed);
 
     /// <summary><c>completed</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Completed { get; } = new(Values.Completed);
+    public static RunObjectStatus Completed { get; } = new(Values.Completed);
 
     /// <summary><c>incomplete</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Incomplete { get; } = new(Values.Incomplete);
+    public static RunObjectStatus Incomplete { get; } = new(Values.Incomplete);
 
     /// <summary><c>expired</c></summary>
-    public static global::OpenApiThreads.RunObjectStatus Expired { get; } = new(Values.Expired);
+    public static RunObjectStatus Expired { get; } = new(Values.Expired);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -60,10 +60,10 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<globa
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunObjectStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunObjectStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -72,13 +72,13 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<globa
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => left.Equals(right);
+    public static bool operator ==(RunObjectStatus left, RunObjectStatus right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunObjectStatus left, global::OpenApiThreads.RunObjectStatus right) => !left.Equals(right);
+    public static bool operator !=(RunObjectStatus left, RunObjectStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunObjectStatus(string value) => new(value);
+    public static implicit operator RunObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Error category.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunStepObjectLastErrorCode : global::System.IEquatable<global::OpenApiThreads.RunStepObjectLastErrorCode>
+public readonly partial struct RunStepObjectLastErrorCode : global::System.IEquatable<RunStepObjectLastErrorCode>
 {
     private readonly string? _value;
 
@@ -15,10 +15,10 @@ public readonly partial struct RunStepObjectLastErrorCode : global::System.IEqua
     public RunStepObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>server_error</c></summary>
-    public static global::OpenApiThreads.RunStepObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
+    public static RunStepObjectLastErrorCode ServerError { get; } = new(Values.ServerError);
 
     /// <summary><c>rate_limit_exceeded</c></summary>
-    public static global::OpenApiThreads.RunStepObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
+    public static RunStepObjectLastErrorCode RateLimitExceeded { get; } = new(Values.RateLimitExceeded);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -32,10 +32,10 @@ public readonly partial struct RunStepObjectLastErrorCode : global::System.IEqua
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectLastErrorCode other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunStepObjectLastErrorCode other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -44,13 +44,13 @@ public readonly partial struct RunStepObjectLastErrorCode : global::System.IEqua
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => left.Equals(right);
+    public static bool operator ==(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunStepObjectLastErrorCode left, global::OpenApiThreads.RunStepObjectLastErrorCode right) => !left.Equals(right);
+    public static bool operator !=(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepObjectLastErrorCode(string value) => new(value);
+    public static implicit operator RunStepObjectLastErrorCode(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

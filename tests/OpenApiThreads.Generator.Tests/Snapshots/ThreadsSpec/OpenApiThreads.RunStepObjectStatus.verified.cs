@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Where the step is in its lifecycle.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunStepObjectStatus : global::System.IEquatable<global::OpenApiThreads.RunStepObjectStatus>
+public readonly partial struct RunStepObjectStatus : global::System.IEquatable<RunStepObjectStatus>
 {
     private readonly string? _value;
 
@@ -15,19 +15,19 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<g
     public RunStepObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>in_progress</c></summary>
-    public static global::OpenApiThreads.RunStepObjectStatus InProgress { get; } = new(Values.InProgress);
+    public static RunStepObjectStatus InProgress { get; } = new(Values.InProgress);
 
     /// <summary><c>cancelled</c></summary>
-    public static global::OpenApiThreads.RunStepObjectStatus Cancelled { get; } = new(Values.Cancelled);
+    public static RunStepObjectStatus Cancelled { get; } = new(Values.Cancelled);
 
     /// <summary><c>failed</c></summary>
-    public static global::OpenApiThreads.RunStepObjectStatus Failed { get; } = new(Values.Failed);
+    public static RunStepObjectStatus Failed { get; } = new(Values.Failed);
 
     /// <summary><c>completed</c></summary>
-    public static global::OpenApiThreads.RunStepObjectStatus Completed { get; } = new(Values.Completed);
+    public static RunStepObjectStatus Completed { get; } = new(Values.Completed);
 
     /// <summary><c>expired</c></summary>
-    public static global::OpenApiThreads.RunStepObjectStatus Expired { get; } = new(Values.Expired);
+    public static RunStepObjectStatus Expired { get; } = new(Values.Expired);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -44,10 +44,10 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<g
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectStatus other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunStepObjectStatus other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -56,13 +56,13 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<g
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => left.Equals(right);
+    public static bool operator ==(RunStepObjectStatus left, RunStepObjectStatus right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunStepObjectStatus left, global::OpenApiThreads.RunStepObjectStatus right) => !left.Equals(right);
+    public static bool operator !=(RunStepObjectStatus left, RunStepObjectStatus right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepObjectStatus(string value) => new(value);
+    public static implicit operator RunStepObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

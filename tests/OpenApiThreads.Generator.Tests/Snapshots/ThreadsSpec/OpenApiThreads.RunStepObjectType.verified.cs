@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>What the step does; matches <c>step_details.type</c>.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct RunStepObjectType : global::System.IEquatable<global::OpenApiThreads.RunStepObjectType>
+public readonly partial struct RunStepObjectType : global::System.IEquatable<RunStepObjectType>
 {
     private readonly string? _value;
 
@@ -15,10 +15,10 @@ public readonly partial struct RunStepObjectType : global::System.IEquatable<glo
     public RunStepObjectType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>message_creation</c></summary>
-    public static global::OpenApiThreads.RunStepObjectType MessageCreation { get; } = new(Values.MessageCreation);
+    public static RunStepObjectType MessageCreation { get; } = new(Values.MessageCreation);
 
     /// <summary><c>tool_calls</c></summary>
-    public static global::OpenApiThreads.RunStepObjectType ToolCalls { get; } = new(Values.ToolCalls);
+    public static RunStepObjectType ToolCalls { get; } = new(Values.ToolCalls);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -32,10 +32,10 @@ public readonly partial struct RunStepObjectType : global::System.IEquatable<glo
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.RunStepObjectType other && Equals(other);
+    public override bool Equals(object? obj) => obj is RunStepObjectType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -44,13 +44,13 @@ public readonly partial struct RunStepObjectType : global::System.IEquatable<glo
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => left.Equals(right);
+    public static bool operator ==(RunStepObjectType left, RunStepObjectType right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.RunStepObjectType left, global::OpenApiThreads.RunStepObjectType right) => !left.Equals(right);
+    public static bool operator !=(RunStepObjectType left, RunStepObjectType right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepObjectType(string value) => new(value);
+    public static implicit operator RunStepObjectType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

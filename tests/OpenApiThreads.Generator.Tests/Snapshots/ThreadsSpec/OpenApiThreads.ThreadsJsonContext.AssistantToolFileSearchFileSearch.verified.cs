@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, static properties => properties
             .Add("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull)
             .Add("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)

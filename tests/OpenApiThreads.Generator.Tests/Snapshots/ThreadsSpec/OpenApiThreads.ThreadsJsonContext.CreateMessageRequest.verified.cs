@@ -17,8 +17,7 @@ partial class ThreadsJsonContext
             .Add("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required)
             .Add("Content", "content", Create_CreateMessageRequestContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required)
             .Add("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, shouldSerialize: static (o, _) => C(o).__AttachmentsIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
-        );
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)

@@ -29,8 +29,7 @@ partial class ThreadsJsonContext
             .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, shouldSerialize: static (o, _) => C(o).__TruncationStrategyIsSet)
             .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, shouldSerialize: static (o, _) => C(o).__ToolChoiceIsSet)
             .Add("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull)
-            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet)
-        );
+            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet));
     }
 
     internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)

@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Serialize_CreateThreadRequest, static properties => properties
             .Add("Messages", "messages", Create_ListCreateMessageRequest, static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull)
             .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
-        );
+            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)

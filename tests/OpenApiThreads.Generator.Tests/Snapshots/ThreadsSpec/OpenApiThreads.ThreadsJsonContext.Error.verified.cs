@@ -18,8 +18,7 @@ partial class ThreadsJsonContext
             .Add("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
             .Add("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required)
             .Add("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, static properties => properties
             .Add("Anchor", "anchor", Create_String, static o => C(o).Anchor, null)
             .Add("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_FileExpirationAfter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileExpirationAfter? value)

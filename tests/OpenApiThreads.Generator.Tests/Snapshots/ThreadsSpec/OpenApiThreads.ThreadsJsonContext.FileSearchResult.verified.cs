@@ -18,8 +18,7 @@ partial class ThreadsJsonContext
             .Add("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required)
             .Add("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required)
             .Add("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -19,8 +19,7 @@ partial class ThreadsJsonContext
             .Add("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required)
             .Add("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required)
             .Add("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.ListRunStepsResponse? Read_ListRunStepsResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, static properties => properties
             .Add("Type", "type", Create_String, static o => C(o).Type, null)
             .Add("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_MessageContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFile? value)

@@ -17,8 +17,7 @@ partial class ThreadsJsonContext
             .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
             .Add("Type", "type", Create_String, static o => C(o).Type, null)
             .Add("ImageFile", "image_file", Create_MessageDeltaContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

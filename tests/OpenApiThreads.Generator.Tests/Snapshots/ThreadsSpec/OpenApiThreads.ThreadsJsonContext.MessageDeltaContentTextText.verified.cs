@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), null, static properties => properties
             .Add("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull)
             .Add("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -23,8 +23,7 @@ partial class ThreadsJsonContext
             .Add("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required)
             .Add("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
             .Add("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -18,8 +18,7 @@ partial class ThreadsJsonContext
             .Add("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull)
             .Add("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!, MetadataFlags.SkipNull)
             .Add("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, shouldSerialize: static (o, _) => C(o).__StrictIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)

@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepCreatedEvent { Data = default! }, null, static properties => properties
             .Add("Event", "event", Create_String, static o => C(o).Event, null)
             .Add("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.RunStepCreatedEvent? Read_RunStepCreatedEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

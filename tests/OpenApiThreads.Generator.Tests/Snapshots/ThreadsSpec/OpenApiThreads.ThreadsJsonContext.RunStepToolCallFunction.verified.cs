@@ -17,8 +17,7 @@ partial class ThreadsJsonContext
             .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
             .Add("Type", "type", Create_String, static o => C(o).Type, null)
             .Add("Function", "function", Create_RunStepToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

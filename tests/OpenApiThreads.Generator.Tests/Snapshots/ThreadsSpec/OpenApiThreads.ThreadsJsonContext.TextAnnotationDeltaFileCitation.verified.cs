@@ -20,8 +20,7 @@ partial class ThreadsJsonContext
             .Add("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.SkipNull)
             .Add("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull)
             .Add("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -19,8 +19,7 @@ partial class ThreadsJsonContext
             .Add("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.Required)
             .Add("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required)
             .Add("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static global::OpenApiThreads.TextAnnotationFilePath? Read_TextAnnotationFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -16,8 +16,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Serialize_ToolOutput, static properties => properties
             .Add("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull)
             .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData)
-        );
+            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
     }
 
     internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)

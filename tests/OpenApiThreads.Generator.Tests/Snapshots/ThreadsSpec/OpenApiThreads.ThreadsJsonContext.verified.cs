@@ -90,212 +90,219 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
     [global::System.Diagnostics.CodeAnalysis.FeatureSwitchDefinition("OpenApiThreads.JsonContext.AnyTypeLookup")]
     private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("OpenApiThreads.JsonContext.AnyTypeLookup", out bool enabled) || enabled;
 
+    /// <summary>The factory of every type of the document, made on the first lookup of a type no reachable code asked for.</summary>
+    private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>>? s_anyType;
+
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo? LookUpAnyType(global::System.Type type, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (type == typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter)) return Create_ToolResourcesCodeInterpreter(options);
-        if (type == typeof(global::System.Collections.Generic.IList<string>)) return Create_ListString(options);
-        if (type == typeof(string)) return Create_String(options);
-        if (type == typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>)) return Create_DictionaryJsonElement(options);
-        if (type == typeof(global::System.Text.Json.JsonElement)) return Create_JsonElement(options);
-        if (type == typeof(global::OpenApiThreads.ToolResourcesFileSearch)) return Create_ToolResourcesFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.ToolResources)) return Create_ToolResources(options);
-        if (type == typeof(global::OpenApiThreads.ThreadObject)) return Create_ThreadObject(options);
-        if (type == typeof(long)) return Create_Int64(options);
-        if (type == typeof(global::System.Collections.Generic.IDictionary<string, string>)) return Create_DictionaryString(options);
-        if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole)) return Create_CreateMessageRequestRole(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentText)) return Create_MessageContentText(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail)) return Create_MessageContentImageFileImageFileDetail(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFile)) return Create_MessageContentImageFileImageFile(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?)) return Create_NullableMessageContentImageFileImageFileDetail(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageFile)) return Create_MessageContentImageFile(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl)) return Create_MessageContentImageUrlImageUrl(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentImageUrl)) return Create_MessageContentImageUrl(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentPart)) return Create_MessageContentPart(options);
-        if (type == typeof(global::OpenApiThreads.CreateMessageRequestContent)) return Create_CreateMessageRequestContent(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)) return Create_ListMessageContentPart(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolCodeInterpreter)) return Create_AssistantToolCodeInterpreter(options);
-        if (type == typeof(global::OpenApiThreads.AttachmentToolFileSearch)) return Create_AttachmentToolFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.AttachmentTool)) return Create_AttachmentTool(options);
-        if (type == typeof(global::OpenApiThreads.MessageAttachment)) return Create_MessageAttachment(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>)) return Create_ListAttachmentTool(options);
-        if (type == typeof(global::OpenApiThreads.CreateMessageRequest)) return Create_CreateMessageRequest(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>)) return Create_ListMessageAttachment(options);
-        if (type == typeof(global::OpenApiThreads.CreateThreadRequest)) return Create_CreateThreadRequest(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>)) return Create_ListCreateMessageRequest(options);
-        if (type == typeof(global::OpenApiThreads.ModifyThreadRequest)) return Create_ModifyThreadRequest(options);
-        if (type == typeof(global::OpenApiThreads.DeleteThreadResponse)) return Create_DeleteThreadResponse(options);
-        if (type == typeof(bool)) return Create_Boolean(options);
-        if (type == typeof(global::OpenApiThreads.MessageObjectStatus)) return Create_MessageObjectStatus(options);
-        if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason)) return Create_MessageObjectIncompleteDetailsReason(options);
-        if (type == typeof(global::OpenApiThreads.MessageObjectIncompleteDetails)) return Create_MessageObjectIncompleteDetails(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation)) return Create_TextAnnotationFileCitationFileCitation(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationFileCitation)) return Create_TextAnnotationFileCitation(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath)) return Create_TextAnnotationFilePathFilePath(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationFilePath)) return Create_TextAnnotationFilePath(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotation)) return Create_TextAnnotation(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentTextObjectText)) return Create_MessageContentTextObjectText(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>)) return Create_ListTextAnnotation(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentTextObject)) return Create_MessageContentTextObject(options);
-        if (type == typeof(global::OpenApiThreads.MessageContentRefusal)) return Create_MessageContentRefusal(options);
-        if (type == typeof(global::OpenApiThreads.MessageContent)) return Create_MessageContent(options);
-        if (type == typeof(global::OpenApiThreads.MessageObject)) return Create_MessageObject(options);
-        if (type == typeof(long?)) return Create_NullableInt64(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>)) return Create_ListMessageContent(options);
-        if (type == typeof(global::OpenApiThreads.ListMessagesResponse)) return Create_ListMessagesResponse(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>)) return Create_ListMessageObject(options);
-        if (type == typeof(global::OpenApiThreads.ModifyMessageRequest)) return Create_ModifyMessageRequest(options);
-        if (type == typeof(global::OpenApiThreads.DeleteMessageResponse)) return Create_DeleteMessageResponse(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile)) return Create_MessageDeltaContentImageFileImageFile(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageFile)) return Create_MessageDeltaContentImageFile(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)) return Create_TextAnnotationDeltaFileCitationFileCitation(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation)) return Create_TextAnnotationDeltaFileCitation(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)) return Create_TextAnnotationDeltaFilePathFilePath(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath)) return Create_TextAnnotationDeltaFilePath(options);
-        if (type == typeof(global::OpenApiThreads.TextAnnotationDelta)) return Create_TextAnnotationDelta(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentTextText)) return Create_MessageDeltaContentTextText(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>)) return Create_ListTextAnnotationDelta(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentText)) return Create_MessageDeltaContentText(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentRefusal)) return Create_MessageDeltaContentRefusal(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)) return Create_MessageDeltaContentImageUrlImageUrl(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContentImageUrl)) return Create_MessageDeltaContentImageUrl(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaContent)) return Create_MessageDeltaContent(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaObjectDelta)) return Create_MessageDeltaObjectDelta(options);
-        if (type == typeof(global::OpenApiThreads.CreateMessageRequestRole?)) return Create_NullableCreateMessageRequestRole(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>)) return Create_ListMessageDeltaContent(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaObject)) return Create_MessageDeltaObject(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker)) return Create_AssistantToolFileSearchFileSearchRankingOptionsRanker(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)) return Create_AssistantToolFileSearchFileSearchRankingOptions(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?)) return Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(options);
-        if (type == typeof(double)) return Create_Double(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch)) return Create_AssistantToolFileSearchFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFileSearch)) return Create_AssistantToolFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.FunctionDefinition)) return Create_FunctionDefinition(options);
-        if (type == typeof(global::System.Text.Json.JsonElement?)) return Create_NullableJsonElement(options);
-        if (type == typeof(bool?)) return Create_NullableBoolean(options);
-        if (type == typeof(global::OpenApiThreads.AssistantToolFunction)) return Create_AssistantToolFunction(options);
-        if (type == typeof(global::OpenApiThreads.AssistantTool)) return Create_AssistantTool(options);
-        if (type == typeof(global::OpenApiThreads.TruncationStrategyType)) return Create_TruncationStrategyType(options);
-        if (type == typeof(global::OpenApiThreads.TruncationStrategy)) return Create_TruncationStrategy(options);
-        if (type == typeof(global::OpenApiThreads.ToolChoiceOptionEnum)) return Create_ToolChoiceOptionEnum(options);
-        if (type == typeof(global::OpenApiThreads.NamedToolChoiceType)) return Create_NamedToolChoiceType(options);
-        if (type == typeof(global::OpenApiThreads.NamedToolChoiceFunction)) return Create_NamedToolChoiceFunction(options);
-        if (type == typeof(global::OpenApiThreads.NamedToolChoice)) return Create_NamedToolChoice(options);
-        if (type == typeof(global::OpenApiThreads.ToolChoiceOption)) return Create_ToolChoiceOption(options);
-        if (type == typeof(global::OpenApiThreads.ResponseFormatText)) return Create_ResponseFormatText(options);
-        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonObject)) return Create_ResponseFormatJsonObject(options);
-        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)) return Create_ResponseFormatJsonSchemaJsonSchema(options);
-        if (type == typeof(global::OpenApiThreads.ResponseFormatJsonSchema)) return Create_ResponseFormatJsonSchema(options);
-        if (type == typeof(global::OpenApiThreads.ResponseFormatOption)) return Create_ResponseFormatOption(options);
-        if (type == typeof(global::OpenApiThreads.CreateThreadAndRunRequest)) return Create_CreateThreadAndRunRequest(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>)) return Create_ListAssistantTool(options);
-        if (type == typeof(double?)) return Create_NullableDouble(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectStatus)) return Create_RunObjectStatus(options);
-        if (type == typeof(global::OpenApiThreads.RunToolCallFunction)) return Create_RunToolCallFunction(options);
-        if (type == typeof(global::OpenApiThreads.RunToolCall)) return Create_RunToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)) return Create_RunObjectRequiredActionSubmitToolOutputs(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>)) return Create_ListRunToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectRequiredAction)) return Create_RunObjectRequiredAction(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectLastErrorCode)) return Create_RunObjectLastErrorCode(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectLastError)) return Create_RunObjectLastError(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason)) return Create_RunObjectIncompleteDetailsReason(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetails)) return Create_RunObjectIncompleteDetails(options);
-        if (type == typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?)) return Create_NullableRunObjectIncompleteDetailsReason(options);
-        if (type == typeof(global::OpenApiThreads.RunUsage)) return Create_RunUsage(options);
-        if (type == typeof(global::OpenApiThreads.RunObject)) return Create_RunObject(options);
-        if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort)) return Create_CreateRunRequestReasoningEffort(options);
-        if (type == typeof(global::OpenApiThreads.CreateRunRequest)) return Create_CreateRunRequest(options);
-        if (type == typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?)) return Create_NullableCreateRunRequestReasoningEffort(options);
-        if (type == typeof(global::OpenApiThreads.ModifyRunRequest)) return Create_ModifyRunRequest(options);
-        if (type == typeof(global::OpenApiThreads.ToolOutput)) return Create_ToolOutput(options);
-        if (type == typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest)) return Create_SubmitToolOutputsRunRequest(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>)) return Create_ListToolOutput(options);
-        if (type == typeof(global::OpenApiThreads.ListRunsResponse)) return Create_ListRunsResponse(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>)) return Create_ListRunObject(options);
-        if (type == typeof(global::OpenApiThreads.RunStepObjectType)) return Create_RunStepObjectType(options);
-        if (type == typeof(global::OpenApiThreads.RunStepObjectStatus)) return Create_RunStepObjectStatus(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)) return Create_RunStepDetailsMessageCreationMessageCreation(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDetailsMessageCreation)) return Create_RunStepDetailsMessageCreation(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterLogsOutput)) return Create_CodeInterpreterLogsOutput(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage)) return Create_CodeInterpreterImageOutputImage(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterImageOutput)) return Create_CodeInterpreterImageOutput(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterOutput)) return Create_CodeInterpreterOutput(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepToolCallCodeInterpreterCodeInterpreter(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>)) return Create_ListCodeInterpreterOutput(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter)) return Create_RunStepToolCallCodeInterpreter(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)) return Create_RunStepToolCallFileSearchFileSearchRankingOptions(options);
-        if (type == typeof(global::OpenApiThreads.FileSearchResultContentItem)) return Create_FileSearchResultContentItem(options);
-        if (type == typeof(global::OpenApiThreads.FileSearchResult)) return Create_FileSearchResult(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>)) return Create_ListFileSearchResultContentItem(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)) return Create_RunStepToolCallFileSearchFileSearch(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>)) return Create_ListFileSearchResult(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallFileSearch)) return Create_RunStepToolCallFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction)) return Create_RunStepToolCallFunctionFunction(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCallFunction)) return Create_RunStepToolCallFunction(options);
-        if (type == typeof(global::OpenApiThreads.RunStepToolCall)) return Create_RunStepToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDetailsToolCalls)) return Create_RunStepDetailsToolCalls(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>)) return Create_ListRunStepToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDetails)) return Create_RunStepDetails(options);
-        if (type == typeof(global::OpenApiThreads.RunStepObjectLastErrorCode)) return Create_RunStepObjectLastErrorCode(options);
-        if (type == typeof(global::OpenApiThreads.RunStepObjectLastError)) return Create_RunStepObjectLastError(options);
-        if (type == typeof(global::OpenApiThreads.RunStepObject)) return Create_RunStepObject(options);
-        if (type == typeof(global::OpenApiThreads.ListRunStepsResponse)) return Create_ListRunStepsResponse(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>)) return Create_ListRunStepObject(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation)) return Create_RunStepDeltaDetailsMessageCreationMessageCreation(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)) return Create_RunStepDeltaDetailsMessageCreation(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput)) return Create_CodeInterpreterDeltaLogsOutput(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage)) return Create_CodeInterpreterDeltaImageOutputImage(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput)) return Create_CodeInterpreterDeltaImageOutput(options);
-        if (type == typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput)) return Create_CodeInterpreterDeltaOutput(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>)) return Create_ListCodeInterpreterDeltaOutput(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)) return Create_RunStepDeltaToolCallCodeInterpreter(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch)) return Create_RunStepDeltaToolCallFileSearch(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)) return Create_RunStepDeltaToolCallFunctionFunction(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction)) return Create_RunStepDeltaToolCallFunction(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaToolCall)) return Create_RunStepDeltaToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls)) return Create_RunStepDeltaDetailsToolCalls(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>)) return Create_ListRunStepDeltaToolCall(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaDetails)) return Create_RunStepDeltaDetails(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaObjectDelta)) return Create_RunStepDeltaObjectDelta(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaObject)) return Create_RunStepDeltaObject(options);
-        if (type == typeof(global::OpenApiThreads.ThreadCreatedEvent)) return Create_ThreadCreatedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunCreatedEvent)) return Create_RunCreatedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunQueuedEvent)) return Create_RunQueuedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunInProgressEvent)) return Create_RunInProgressEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunRequiresActionEvent)) return Create_RunRequiresActionEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunCompletedEvent)) return Create_RunCompletedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunIncompleteEvent)) return Create_RunIncompleteEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunFailedEvent)) return Create_RunFailedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunCancellingEvent)) return Create_RunCancellingEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunCancelledEvent)) return Create_RunCancelledEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunExpiredEvent)) return Create_RunExpiredEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepCreatedEvent)) return Create_RunStepCreatedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepInProgressEvent)) return Create_RunStepInProgressEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepDeltaEvent)) return Create_RunStepDeltaEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepCompletedEvent)) return Create_RunStepCompletedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepFailedEvent)) return Create_RunStepFailedEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepCancelledEvent)) return Create_RunStepCancelledEvent(options);
-        if (type == typeof(global::OpenApiThreads.RunStepExpiredEvent)) return Create_RunStepExpiredEvent(options);
-        if (type == typeof(global::OpenApiThreads.MessageCreatedEvent)) return Create_MessageCreatedEvent(options);
-        if (type == typeof(global::OpenApiThreads.MessageInProgressEvent)) return Create_MessageInProgressEvent(options);
-        if (type == typeof(global::OpenApiThreads.MessageDeltaEvent)) return Create_MessageDeltaEvent(options);
-        if (type == typeof(global::OpenApiThreads.MessageCompletedEvent)) return Create_MessageCompletedEvent(options);
-        if (type == typeof(global::OpenApiThreads.MessageIncompleteEvent)) return Create_MessageIncompleteEvent(options);
-        if (type == typeof(global::OpenApiThreads.Error)) return Create_Error(options);
-        if (type == typeof(global::OpenApiThreads.ErrorEvent)) return Create_ErrorEvent(options);
-        if (type == typeof(global::OpenApiThreads.DoneEvent)) return Create_DoneEvent(options);
-        if (type == typeof(global::OpenApiThreads.AssistantStreamEvent)) return Create_AssistantStreamEvent(options);
-        if (type == typeof(global::OpenApiThreads.ErrorResponse)) return Create_ErrorResponse(options);
-        if (type == typeof(global::OpenApiThreads.FileExpirationAfter)) return Create_FileExpirationAfter(options);
-        if (type == typeof(global::OpenApiThreads.OpenAIFilePurpose)) return Create_OpenAIFilePurpose(options);
-        if (type == typeof(global::OpenApiThreads.OpenAIFileStatus)) return Create_OpenAIFileStatus(options);
-        if (type == typeof(global::OpenApiThreads.OpenAIFile)) return Create_OpenAIFile(options);
-        if (type == typeof(global::OpenApiThreads.ListFilesResponse)) return Create_ListFilesResponse(options);
-        if (type == typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>)) return Create_ListOpenAIFile(options);
-        if (type == typeof(global::OpenApiThreads.DeleteFileResponse)) return Create_DeleteFileResponse(options);
-        if (type == typeof(global::OpenApiThreads.ListOrder)) return Create_ListOrder(options);
-        if (type == typeof(global::OpenApiThreads.CreateFileRequestPurpose)) return Create_CreateFileRequestPurpose(options);
-        return null;
+        // Built whole before it is stored, so a lookup on another thread sees all of it or builds its own.
+        s_anyType ??= new()
+        {
+            { typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), Create_ToolResourcesCodeInterpreter },
+            { typeof(global::System.Collections.Generic.IList<string>), Create_ListString },
+            { typeof(string), Create_String },
+            { typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement },
+            { typeof(global::System.Text.Json.JsonElement), Create_JsonElement },
+            { typeof(global::OpenApiThreads.ToolResourcesFileSearch), Create_ToolResourcesFileSearch },
+            { typeof(global::OpenApiThreads.ToolResources), Create_ToolResources },
+            { typeof(global::OpenApiThreads.ThreadObject), Create_ThreadObject },
+            { typeof(long), Create_Int64 },
+            { typeof(global::System.Collections.Generic.IDictionary<string, string>), Create_DictionaryString },
+            { typeof(global::OpenApiThreads.CreateMessageRequestRole), Create_CreateMessageRequestRole },
+            { typeof(global::OpenApiThreads.MessageContentText), Create_MessageContentText },
+            { typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), Create_MessageContentImageFileImageFileDetail },
+            { typeof(global::OpenApiThreads.MessageContentImageFileImageFile), Create_MessageContentImageFileImageFile },
+            { typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail?), Create_NullableMessageContentImageFileImageFileDetail },
+            { typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile },
+            { typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), Create_MessageContentImageUrlImageUrl },
+            { typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl },
+            { typeof(global::OpenApiThreads.MessageContentPart), Create_MessageContentPart },
+            { typeof(global::OpenApiThreads.CreateMessageRequestContent), Create_CreateMessageRequestContent },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart },
+            { typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter },
+            { typeof(global::OpenApiThreads.AttachmentToolFileSearch), Create_AttachmentToolFileSearch },
+            { typeof(global::OpenApiThreads.AttachmentTool), Create_AttachmentTool },
+            { typeof(global::OpenApiThreads.MessageAttachment), Create_MessageAttachment },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>), Create_ListAttachmentTool },
+            { typeof(global::OpenApiThreads.CreateMessageRequest), Create_CreateMessageRequest },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>), Create_ListMessageAttachment },
+            { typeof(global::OpenApiThreads.CreateThreadRequest), Create_CreateThreadRequest },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>), Create_ListCreateMessageRequest },
+            { typeof(global::OpenApiThreads.ModifyThreadRequest), Create_ModifyThreadRequest },
+            { typeof(global::OpenApiThreads.DeleteThreadResponse), Create_DeleteThreadResponse },
+            { typeof(bool), Create_Boolean },
+            { typeof(global::OpenApiThreads.MessageObjectStatus), Create_MessageObjectStatus },
+            { typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), Create_MessageObjectIncompleteDetailsReason },
+            { typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), Create_MessageObjectIncompleteDetails },
+            { typeof(global::OpenApiThreads.TextAnnotationFileCitationFileCitation), Create_TextAnnotationFileCitationFileCitation },
+            { typeof(global::OpenApiThreads.TextAnnotationFileCitation), Create_TextAnnotationFileCitation },
+            { typeof(global::OpenApiThreads.TextAnnotationFilePathFilePath), Create_TextAnnotationFilePathFilePath },
+            { typeof(global::OpenApiThreads.TextAnnotationFilePath), Create_TextAnnotationFilePath },
+            { typeof(global::OpenApiThreads.TextAnnotation), Create_TextAnnotation },
+            { typeof(global::OpenApiThreads.MessageContentTextObjectText), Create_MessageContentTextObjectText },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>), Create_ListTextAnnotation },
+            { typeof(global::OpenApiThreads.MessageContentTextObject), Create_MessageContentTextObject },
+            { typeof(global::OpenApiThreads.MessageContentRefusal), Create_MessageContentRefusal },
+            { typeof(global::OpenApiThreads.MessageContent), Create_MessageContent },
+            { typeof(global::OpenApiThreads.MessageObject), Create_MessageObject },
+            { typeof(long?), Create_NullableInt64 },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>), Create_ListMessageContent },
+            { typeof(global::OpenApiThreads.ListMessagesResponse), Create_ListMessagesResponse },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>), Create_ListMessageObject },
+            { typeof(global::OpenApiThreads.ModifyMessageRequest), Create_ModifyMessageRequest },
+            { typeof(global::OpenApiThreads.DeleteMessageResponse), Create_DeleteMessageResponse },
+            { typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), Create_MessageDeltaContentImageFileImageFile },
+            { typeof(global::OpenApiThreads.MessageDeltaContentImageFile), Create_MessageDeltaContentImageFile },
+            { typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), Create_TextAnnotationDeltaFileCitationFileCitation },
+            { typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), Create_TextAnnotationDeltaFileCitation },
+            { typeof(global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath), Create_TextAnnotationDeltaFilePathFilePath },
+            { typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), Create_TextAnnotationDeltaFilePath },
+            { typeof(global::OpenApiThreads.TextAnnotationDelta), Create_TextAnnotationDelta },
+            { typeof(global::OpenApiThreads.MessageDeltaContentTextText), Create_MessageDeltaContentTextText },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>), Create_ListTextAnnotationDelta },
+            { typeof(global::OpenApiThreads.MessageDeltaContentText), Create_MessageDeltaContentText },
+            { typeof(global::OpenApiThreads.MessageDeltaContentRefusal), Create_MessageDeltaContentRefusal },
+            { typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl), Create_MessageDeltaContentImageUrlImageUrl },
+            { typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), Create_MessageDeltaContentImageUrl },
+            { typeof(global::OpenApiThreads.MessageDeltaContent), Create_MessageDeltaContent },
+            { typeof(global::OpenApiThreads.MessageDeltaObjectDelta), Create_MessageDeltaObjectDelta },
+            { typeof(global::OpenApiThreads.CreateMessageRequestRole?), Create_NullableCreateMessageRequestRole },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>), Create_ListMessageDeltaContent },
+            { typeof(global::OpenApiThreads.MessageDeltaObject), Create_MessageDeltaObject },
+            { typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), Create_AssistantToolFileSearchFileSearchRankingOptionsRanker },
+            { typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), Create_AssistantToolFileSearchFileSearchRankingOptions },
+            { typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?), Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker },
+            { typeof(double), Create_Double },
+            { typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), Create_AssistantToolFileSearchFileSearch },
+            { typeof(global::OpenApiThreads.AssistantToolFileSearch), Create_AssistantToolFileSearch },
+            { typeof(global::OpenApiThreads.FunctionDefinition), Create_FunctionDefinition },
+            { typeof(global::System.Text.Json.JsonElement?), Create_NullableJsonElement },
+            { typeof(bool?), Create_NullableBoolean },
+            { typeof(global::OpenApiThreads.AssistantToolFunction), Create_AssistantToolFunction },
+            { typeof(global::OpenApiThreads.AssistantTool), Create_AssistantTool },
+            { typeof(global::OpenApiThreads.TruncationStrategyType), Create_TruncationStrategyType },
+            { typeof(global::OpenApiThreads.TruncationStrategy), Create_TruncationStrategy },
+            { typeof(global::OpenApiThreads.ToolChoiceOptionEnum), Create_ToolChoiceOptionEnum },
+            { typeof(global::OpenApiThreads.NamedToolChoiceType), Create_NamedToolChoiceType },
+            { typeof(global::OpenApiThreads.NamedToolChoiceFunction), Create_NamedToolChoiceFunction },
+            { typeof(global::OpenApiThreads.NamedToolChoice), Create_NamedToolChoice },
+            { typeof(global::OpenApiThreads.ToolChoiceOption), Create_ToolChoiceOption },
+            { typeof(global::OpenApiThreads.ResponseFormatText), Create_ResponseFormatText },
+            { typeof(global::OpenApiThreads.ResponseFormatJsonObject), Create_ResponseFormatJsonObject },
+            { typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), Create_ResponseFormatJsonSchemaJsonSchema },
+            { typeof(global::OpenApiThreads.ResponseFormatJsonSchema), Create_ResponseFormatJsonSchema },
+            { typeof(global::OpenApiThreads.ResponseFormatOption), Create_ResponseFormatOption },
+            { typeof(global::OpenApiThreads.CreateThreadAndRunRequest), Create_CreateThreadAndRunRequest },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>), Create_ListAssistantTool },
+            { typeof(double?), Create_NullableDouble },
+            { typeof(global::OpenApiThreads.RunObjectStatus), Create_RunObjectStatus },
+            { typeof(global::OpenApiThreads.RunToolCallFunction), Create_RunToolCallFunction },
+            { typeof(global::OpenApiThreads.RunToolCall), Create_RunToolCall },
+            { typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), Create_RunObjectRequiredActionSubmitToolOutputs },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>), Create_ListRunToolCall },
+            { typeof(global::OpenApiThreads.RunObjectRequiredAction), Create_RunObjectRequiredAction },
+            { typeof(global::OpenApiThreads.RunObjectLastErrorCode), Create_RunObjectLastErrorCode },
+            { typeof(global::OpenApiThreads.RunObjectLastError), Create_RunObjectLastError },
+            { typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), Create_RunObjectIncompleteDetailsReason },
+            { typeof(global::OpenApiThreads.RunObjectIncompleteDetails), Create_RunObjectIncompleteDetails },
+            { typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason?), Create_NullableRunObjectIncompleteDetailsReason },
+            { typeof(global::OpenApiThreads.RunUsage), Create_RunUsage },
+            { typeof(global::OpenApiThreads.RunObject), Create_RunObject },
+            { typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort), Create_CreateRunRequestReasoningEffort },
+            { typeof(global::OpenApiThreads.CreateRunRequest), Create_CreateRunRequest },
+            { typeof(global::OpenApiThreads.CreateRunRequestReasoningEffort?), Create_NullableCreateRunRequestReasoningEffort },
+            { typeof(global::OpenApiThreads.ModifyRunRequest), Create_ModifyRunRequest },
+            { typeof(global::OpenApiThreads.ToolOutput), Create_ToolOutput },
+            { typeof(global::OpenApiThreads.SubmitToolOutputsRunRequest), Create_SubmitToolOutputsRunRequest },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>), Create_ListToolOutput },
+            { typeof(global::OpenApiThreads.ListRunsResponse), Create_ListRunsResponse },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>), Create_ListRunObject },
+            { typeof(global::OpenApiThreads.RunStepObjectType), Create_RunStepObjectType },
+            { typeof(global::OpenApiThreads.RunStepObjectStatus), Create_RunStepObjectStatus },
+            { typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), Create_RunStepDetailsMessageCreationMessageCreation },
+            { typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), Create_RunStepDetailsMessageCreation },
+            { typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), Create_CodeInterpreterLogsOutput },
+            { typeof(global::OpenApiThreads.CodeInterpreterImageOutputImage), Create_CodeInterpreterImageOutputImage },
+            { typeof(global::OpenApiThreads.CodeInterpreterImageOutput), Create_CodeInterpreterImageOutput },
+            { typeof(global::OpenApiThreads.CodeInterpreterOutput), Create_CodeInterpreterOutput },
+            { typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), Create_RunStepToolCallCodeInterpreterCodeInterpreter },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>), Create_ListCodeInterpreterOutput },
+            { typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), Create_RunStepToolCallCodeInterpreter },
+            { typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), Create_RunStepToolCallFileSearchFileSearchRankingOptions },
+            { typeof(global::OpenApiThreads.FileSearchResultContentItem), Create_FileSearchResultContentItem },
+            { typeof(global::OpenApiThreads.FileSearchResult), Create_FileSearchResult },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>), Create_ListFileSearchResultContentItem },
+            { typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), Create_RunStepToolCallFileSearchFileSearch },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>), Create_ListFileSearchResult },
+            { typeof(global::OpenApiThreads.RunStepToolCallFileSearch), Create_RunStepToolCallFileSearch },
+            { typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), Create_RunStepToolCallFunctionFunction },
+            { typeof(global::OpenApiThreads.RunStepToolCallFunction), Create_RunStepToolCallFunction },
+            { typeof(global::OpenApiThreads.RunStepToolCall), Create_RunStepToolCall },
+            { typeof(global::OpenApiThreads.RunStepDetailsToolCalls), Create_RunStepDetailsToolCalls },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>), Create_ListRunStepToolCall },
+            { typeof(global::OpenApiThreads.RunStepDetails), Create_RunStepDetails },
+            { typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), Create_RunStepObjectLastErrorCode },
+            { typeof(global::OpenApiThreads.RunStepObjectLastError), Create_RunStepObjectLastError },
+            { typeof(global::OpenApiThreads.RunStepObject), Create_RunStepObject },
+            { typeof(global::OpenApiThreads.ListRunStepsResponse), Create_ListRunStepsResponse },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>), Create_ListRunStepObject },
+            { typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation), Create_RunStepDeltaDetailsMessageCreationMessageCreation },
+            { typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), Create_RunStepDeltaDetailsMessageCreation },
+            { typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), Create_CodeInterpreterDeltaLogsOutput },
+            { typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), Create_CodeInterpreterDeltaImageOutputImage },
+            { typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput), Create_CodeInterpreterDeltaImageOutput },
+            { typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), Create_CodeInterpreterDeltaOutput },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>), Create_ListCodeInterpreterDeltaOutput },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreter },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), Create_RunStepDeltaToolCallFileSearch },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), Create_RunStepDeltaToolCallFunctionFunction },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), Create_RunStepDeltaToolCallFunction },
+            { typeof(global::OpenApiThreads.RunStepDeltaToolCall), Create_RunStepDeltaToolCall },
+            { typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), Create_RunStepDeltaDetailsToolCalls },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>), Create_ListRunStepDeltaToolCall },
+            { typeof(global::OpenApiThreads.RunStepDeltaDetails), Create_RunStepDeltaDetails },
+            { typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), Create_RunStepDeltaObjectDelta },
+            { typeof(global::OpenApiThreads.RunStepDeltaObject), Create_RunStepDeltaObject },
+            { typeof(global::OpenApiThreads.ThreadCreatedEvent), Create_ThreadCreatedEvent },
+            { typeof(global::OpenApiThreads.RunCreatedEvent), Create_RunCreatedEvent },
+            { typeof(global::OpenApiThreads.RunQueuedEvent), Create_RunQueuedEvent },
+            { typeof(global::OpenApiThreads.RunInProgressEvent), Create_RunInProgressEvent },
+            { typeof(global::OpenApiThreads.RunRequiresActionEvent), Create_RunRequiresActionEvent },
+            { typeof(global::OpenApiThreads.RunCompletedEvent), Create_RunCompletedEvent },
+            { typeof(global::OpenApiThreads.RunIncompleteEvent), Create_RunIncompleteEvent },
+            { typeof(global::OpenApiThreads.RunFailedEvent), Create_RunFailedEvent },
+            { typeof(global::OpenApiThreads.RunCancellingEvent), Create_RunCancellingEvent },
+            { typeof(global::OpenApiThreads.RunCancelledEvent), Create_RunCancelledEvent },
+            { typeof(global::OpenApiThreads.RunExpiredEvent), Create_RunExpiredEvent },
+            { typeof(global::OpenApiThreads.RunStepCreatedEvent), Create_RunStepCreatedEvent },
+            { typeof(global::OpenApiThreads.RunStepInProgressEvent), Create_RunStepInProgressEvent },
+            { typeof(global::OpenApiThreads.RunStepDeltaEvent), Create_RunStepDeltaEvent },
+            { typeof(global::OpenApiThreads.RunStepCompletedEvent), Create_RunStepCompletedEvent },
+            { typeof(global::OpenApiThreads.RunStepFailedEvent), Create_RunStepFailedEvent },
+            { typeof(global::OpenApiThreads.RunStepCancelledEvent), Create_RunStepCancelledEvent },
+            { typeof(global::OpenApiThreads.RunStepExpiredEvent), Create_RunStepExpiredEvent },
+            { typeof(global::OpenApiThreads.MessageCreatedEvent), Create_MessageCreatedEvent },
+            { typeof(global::OpenApiThreads.MessageInProgressEvent), Create_MessageInProgressEvent },
+            { typeof(global::OpenApiThreads.MessageDeltaEvent), Create_MessageDeltaEvent },
+            { typeof(global::OpenApiThreads.MessageCompletedEvent), Create_MessageCompletedEvent },
+            { typeof(global::OpenApiThreads.MessageIncompleteEvent), Create_MessageIncompleteEvent },
+            { typeof(global::OpenApiThreads.Error), Create_Error },
+            { typeof(global::OpenApiThreads.ErrorEvent), Create_ErrorEvent },
+            { typeof(global::OpenApiThreads.DoneEvent), Create_DoneEvent },
+            { typeof(global::OpenApiThreads.AssistantStreamEvent), Create_AssistantStreamEvent },
+            { typeof(global::OpenApiThreads.ErrorResponse), Create_ErrorResponse },
+            { typeof(global::OpenApiThreads.FileExpirationAfter), Create_FileExpirationAfter },
+            { typeof(global::OpenApiThreads.OpenAIFilePurpose), Create_OpenAIFilePurpose },
+            { typeof(global::OpenApiThreads.OpenAIFileStatus), Create_OpenAIFileStatus },
+            { typeof(global::OpenApiThreads.OpenAIFile), Create_OpenAIFile },
+            { typeof(global::OpenApiThreads.ListFilesResponse), Create_ListFilesResponse },
+            { typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>), Create_ListOpenAIFile },
+            { typeof(global::OpenApiThreads.DeleteFileResponse), Create_DeleteFileResponse },
+            { typeof(global::OpenApiThreads.ListOrder), Create_ListOrder },
+            { typeof(global::OpenApiThreads.CreateFileRequestPurpose), Create_CreateFileRequestPurpose },
+        };
+        return s_anyType.TryGetValue(type, out global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo>? create) ? create(options) : null;
     }
 
     /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>

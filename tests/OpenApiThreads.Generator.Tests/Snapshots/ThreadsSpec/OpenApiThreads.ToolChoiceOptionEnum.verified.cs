@@ -7,7 +7,7 @@ namespace OpenApiThreads;
 
 /// <summary>Tool-calling mode.</summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<global::OpenApiThreads.ToolChoiceOptionEnum>
+public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<ToolChoiceOptionEnum>
 {
     private readonly string? _value;
 
@@ -15,13 +15,13 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     public ToolChoiceOptionEnum(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>none</c></summary>
-    public static global::OpenApiThreads.ToolChoiceOptionEnum None { get; } = new(Values.None);
+    public static ToolChoiceOptionEnum None { get; } = new(Values.None);
 
     /// <summary><c>auto</c></summary>
-    public static global::OpenApiThreads.ToolChoiceOptionEnum Auto { get; } = new(Values.Auto);
+    public static ToolChoiceOptionEnum Auto { get; } = new(Values.Auto);
 
     /// <summary><c>required</c></summary>
-    public static global::OpenApiThreads.ToolChoiceOptionEnum Required { get; } = new(Values.Required);
+    public static ToolChoiceOptionEnum Required { get; } = new(Values.Required);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -36,10 +36,10 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.ToolChoiceOptionEnum other && Equals(other);
+    public override bool Equals(object? obj) => obj is ToolChoiceOptionEnum other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -48,13 +48,13 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => left.Equals(right);
+    public static bool operator ==(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.ToolChoiceOptionEnum left, global::OpenApiThreads.ToolChoiceOptionEnum right) => !left.Equals(right);
+    public static bool operator !=(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.ToolChoiceOptionEnum(string value) => new(value);
+    public static implicit operator ToolChoiceOptionEnum(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values

@@ -9,7 +9,7 @@ namespace OpenApiThreads;
 /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
 /// </summary>
 [global::System.Diagnostics.DebuggerDisplay("{Value,nq}")]
-public readonly partial struct TruncationStrategyType : global::System.IEquatable<global::OpenApiThreads.TruncationStrategyType>
+public readonly partial struct TruncationStrategyType : global::System.IEquatable<TruncationStrategyType>
 {
     private readonly string? _value;
 
@@ -17,10 +17,10 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     public TruncationStrategyType(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
-    public static global::OpenApiThreads.TruncationStrategyType Auto { get; } = new(Values.Auto);
+    public static TruncationStrategyType Auto { get; } = new(Values.Auto);
 
     /// <summary><c>last_messages</c></summary>
-    public static global::OpenApiThreads.TruncationStrategyType LastMessages { get; } = new(Values.LastMessages);
+    public static TruncationStrategyType LastMessages { get; } = new(Values.LastMessages);
 
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -34,10 +34,10 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     };
 
     /// <inheritdoc/>
-    public bool Equals(global::OpenApiThreads.TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is global::OpenApiThreads.TruncationStrategyType other && Equals(other);
+    public override bool Equals(object? obj) => obj is TruncationStrategyType other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
@@ -46,13 +46,13 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     public override string ToString() => Value;
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator ==(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => left.Equals(right);
+    public static bool operator ==(TruncationStrategyType left, TruncationStrategyType right) => left.Equals(right);
 
     /// <summary>Compares two values ordinally.</summary>
-    public static bool operator !=(global::OpenApiThreads.TruncationStrategyType left, global::OpenApiThreads.TruncationStrategyType right) => !left.Equals(right);
+    public static bool operator !=(TruncationStrategyType left, TruncationStrategyType right) => !left.Equals(right);
 
     /// <summary>Wraps a string.</summary>
-    public static implicit operator global::OpenApiThreads.TruncationStrategyType(string value) => new(value);
+    public static implicit operator TruncationStrategyType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
     public static class Values
