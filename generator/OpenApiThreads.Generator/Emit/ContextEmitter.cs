@@ -98,6 +98,9 @@ internal static class ContextEmitter
                     }
                 }
 
+                /// <summary>Makes <typeparamref name="T"/> known, by the factory that creates its metadata.</summary>
+                private static void Reach<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create) => Reach(typeof(T), create);
+
                 private {{Meta}}.JsonTypeInfo<T> Reached<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create)
                 {
                     Reach(typeof(T), create);
@@ -200,7 +203,7 @@ internal static class ContextEmitter
                     return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
                 }
             """);
-        Metadata.MetadataHelpers.Write(writer, item.Types.Any(t => t.Kind == TypeRefKind.Map));
+        Metadata.MetadataHelpers.Write(writer, item.Types.Any(t => t.Kind == TypeRefKind.Map), item.Types.Contains(BuiltInTypes.AdditionalData.RuntimeType));
         Metadata.StringEnumSupport.Write(writer);
         Metadata.WriterHelpers.Write(writer);
         FastReadSupport.Write(writer);

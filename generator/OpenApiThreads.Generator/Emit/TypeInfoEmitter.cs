@@ -54,7 +54,7 @@ internal static class TypeInfoEmitter
         writer.WriteLine("    {");
         foreach (TypeRef reached in reaches)
         {
-            writer.WriteLine("        Reach(typeof(" + reached.ToCSharp(ns).TrimEnd('?') + (reached.IsNullable && reached.IsValueType ? "?" : string.Empty) + "), Create_" + reached.InfoName + ");");
+            writer.WriteLine("        Reach(Create_" + reached.InfoName + ");");
         }
 
         if (item.ObjectShape is { } shape)
@@ -158,20 +158,19 @@ internal static class TypeInfoEmitter
                 DocComments.Literal(property.JsonName),
                 "Create_" + property.Type.RuntimeType.InfoName,
                 "static o => " + access,
-                property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!",
             };
-            if (property.IsRequired)
+
+            // The same rules the writers follow: required and fixed values always, tracked ones when assigned,
+            // other optional ones when not null.
+            string method = property.IsRequired ? "AddRequired" : property.ConstValue is not null ? "AddFixed" : property.TracksPresence ? "AddTracked" : "AddOptional";
+            if (method != "AddFixed")
             {
-                arguments.Add("MetadataFlags.Required");
-            }
-            else if (property.ConstValue is null && !property.TracksPresence)
-            {
-                arguments.Add("MetadataFlags.SkipNull");
+                arguments.Add(property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!");
             }
 
             if (property.TracksPresence)
             {
-                arguments.Add("shouldSerialize: static (o, _) => C(o).__" + property.Name + "IsSet");
+                arguments.Add("static (o, _) => C(o).__" + property.Name + "IsSet");
             }
 
             if (property.InheritedFrom is { } baseName)
@@ -179,14 +178,14 @@ internal static class TypeInfoEmitter
                 arguments.Add("declaredBy: typeof(global::" + ns + "." + baseName + ")");
             }
 
-            lines.Add("            .Add(" + string.Join(", ", arguments) + ")");
+            lines.Add("            ." + method + "(" + string.Join(", ", arguments) + ")");
         }
 
         if (shape.AdditionalDataName is { } additionalData)
         {
             string access = "C(o)." + additionalData;
             string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(global::" + ns + "." + shape.BaseName + ")" : string.Empty;
-            lines.Add("            .Add(" + DocComments.Literal(additionalData) + ", null, Create_" + BuiltInTypes.AdditionalData.RuntimeType.InfoName + ", static o => " + access + ", static (o, v) => " + access + " = v, MetadataFlags.ExtensionData" + declaredBy + ")");
+            lines.Add("            .AddExtensionData(" + DocComments.Literal(additionalData) + ", static o => " + access + ", static (o, v) => " + access + " = v" + declaredBy + ")");
         }
 
         lines[lines.Count - 1] += ");";

@@ -12,24 +12,20 @@ internal static class MetadataHelpers
     private const string Meta = Json + ".Serialization.Metadata";
     private const string Services = Meta + ".JsonMetadataServices";
     private const string Factory = "global::System.Func<" + Json + ".JsonSerializerOptions, " + Meta + ".JsonTypeInfo>";
+    private const string Create = "global::System.Func<" + Json + ".JsonSerializerOptions, " + Meta + ".JsonTypeInfo<T>>";
+
+    /// <summary>The extension data's type, and its factory (which the context has whenever an object has extension data).</summary>
+    private static readonly string AdditionalData = Model.BuiltInTypes.AdditionalData.AsNonNullable().ToCSharp(string.Empty);
+    private static readonly string CreateAdditionalData = "Create_" + Model.BuiltInTypes.AdditionalData.RuntimeType.InfoName;
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
-    public static readonly string[] MemberNames = ["MetadataFlags", "ObjectMetadata", "PropertyList", "ArrayMetadata", "MapMetadata", "NullableValueMetadata", "StringEnumMetadata", "StringEnumConverter", "ReadStringEnum"];
+    public static readonly string[] MemberNames = ["ObjectMetadata", "PropertyList", "ArrayMetadata", "MapMetadata", "NullableValueMetadata", "StringEnumMetadata", "StringEnumConverter", "ReadStringEnum"];
 
     /// <param name="hasMaps">Whether the document has a map type: only then is <c>Create_String</c>, which a map's key needs, certain to exist.</param>
-    public static void Write(SourceWriter writer, bool hasMaps)
+    /// <param name="hasAdditionalData">Whether an object has extension data, and so the context its type's factory.</param>
+    public static void Write(SourceWriter writer, bool hasMaps, bool hasAdditionalData)
     {
         writer.WriteLines($$"""
-
-                /// <summary>How a property's metadata differs from a plain optional one.</summary>
-                [global::System.Flags]
-                private enum MetadataFlags
-                {
-                    None = 0,
-                    Required = 1,
-                    SkipNull = 2,
-                    ExtensionData = 4,
-                }
 
                 /// <summary>
                 /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
@@ -45,7 +41,7 @@ internal static class MetadataHelpers
                         SerializeHandler = write,
                     });
 
-                /// <summary>One object's property metadata, one <see cref="Add"/> per property in declaration order.</summary>
+                /// <summary>One object's property metadata, one call per property in declaration order.</summary>
                 private sealed class PropertyList
                 {
                     private readonly global::System.Collections.Generic.List<{{Meta}}.JsonPropertyInfo> _properties = new();
@@ -58,13 +54,40 @@ internal static class MetadataHelpers
                         _declaringType = declaringType;
                     }
 
+                    /// <summary>A property the JSON must have, always written.</summary>
+                    public PropertyList AddRequired<T>(string name, string jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Type? declaredBy = null)
+                    {
+                        Add(name, jsonName, create, getter, setter, skipNull: false, declaredBy).IsRequired = true;
+                        return this;
+                    }
+
+                    /// <summary>An optional property, written when it is not null.</summary>
+                    public PropertyList AddOptional<T>(string name, string jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Type? declaredBy = null)
+                    {
+                        Add(name, jsonName, create, getter, setter, skipNull: true, declaredBy);
+                        return this;
+                    }
+
+                    /// <summary>An optional property that may be null, written when <paramref name="isSet"/> says it was assigned.</summary>
+                    public PropertyList AddTracked<T>(string name, string jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Func<object, object?, bool> isSet, global::System.Type? declaredBy = null)
+                    {
+                        Add(name, jsonName, create, getter, setter, skipNull: false, declaredBy).ShouldSerialize = isSet;
+                        return this;
+                    }
+
+                    /// <summary>An optional property with a fixed value: always written, never set.</summary>
+                    public PropertyList AddFixed<T>(string name, string jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Type? declaredBy = null)
+                    {
+                        Add(name, jsonName, create, getter, null, skipNull: false, declaredBy);
+                        return this;
+                    }
+
                     /// <summary>
-                    /// Adds one public property as System.Text.Json's own generator fills it in, and makes its type known
-                    /// (<paramref name="create"/>). <paramref name="jsonName"/> is null for extension data,
-                    /// <paramref name="shouldSerialize"/> decides when a tracked property is written, and
-                    /// <paramref name="declaredBy"/> is the base class that declares an inherited one.
+                    /// One public property as System.Text.Json's own generator fills it in; it makes the property's type
+                    /// known (<paramref name="create"/>) first. <paramref name="declaredBy"/> is the base class that
+                    /// declares an inherited one.
                     /// </summary>
-                    public PropertyList Add<T>(string name, string? jsonName, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null, global::System.Type? declaredBy = null)
+                    private {{Meta}}.JsonPropertyInfo Add<T>(string name, string? jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, bool skipNull, global::System.Type? declaredBy, bool extensionData = false)
                     {
                         Reach(typeof(T), create);
                         {{Meta}}.JsonPropertyInfo property = {{Services}}.CreatePropertyInfo(_options, new {{Meta}}.JsonPropertyInfoValues<T>
@@ -74,25 +97,30 @@ internal static class MetadataHelpers
                             DeclaringType = declaredBy ?? _declaringType,
                             Getter = getter,
                             Setter = setter,
-                            IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
-                            IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+                            IgnoreCondition = skipNull ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                            IsExtensionData = extensionData,
                             PropertyName = name,
                             JsonPropertyName = jsonName,
                         });
-                        if ((flags & MetadataFlags.Required) != 0)
-                        {
-                            property.IsRequired = true;
-                        }
-
-                        if (shouldSerialize is not null)
-                        {
-                            property.ShouldSerialize = shouldSerialize;
-                        }
-
                         _properties.Add(property);
-                        return this;
+                        return property;
                     }
 
+            """);
+        if (hasAdditionalData)
+        {
+            writer.WriteLines($$"""
+                        /// <summary>The extension data: the JSON properties no other property reads, written back after them.</summary>
+                        public PropertyList AddExtensionData(string name, global::System.Func<object, {{AdditionalData}}?> getter, global::System.Action<object, {{AdditionalData}}?> setter, global::System.Type? declaredBy = null)
+                        {
+                            Add(name, null, {{CreateAdditionalData}}, getter, setter, skipNull: false, declaredBy, extensionData: true);
+                            return this;
+                        }
+
+                """);
+        }
+
+        writer.WriteLines($$"""
                     public {{Meta}}.JsonPropertyInfo[] ToArray() => _properties.ToArray();
                 }
 

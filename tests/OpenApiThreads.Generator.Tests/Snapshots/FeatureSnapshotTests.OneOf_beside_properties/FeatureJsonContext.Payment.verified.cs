@@ -12,8 +12,8 @@ partial class FeatureJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Create_Payment(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>), Create_DictionaryJsonElement);
+        Reach(Create_String);
+        Reach(Create_DictionaryJsonElement);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Payment>(options, new CompositionConverter_Payment());
     }
 

@@ -12,8 +12,8 @@ partial class FeatureJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::Feature.Cat), Create_Cat);
-        Reach(typeof(global::Feature.Lion), Create_Lion);
+        Reach(Create_Cat);
+        Reach(Create_Lion);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::Feature.Pet>(options, new PolymorphicConverter_Pet());
     }
 
@@ -22,9 +22,9 @@ partial class FeatureJsonContext
     {
         static global::Feature.Pet C(object o) => (global::Feature.Pet)o;
         return ObjectMetadata(options, static () => new global::Feature.Pet { PetType = default! }, Serialize_Pet, static properties => properties
-            .Add("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!, MetadataFlags.Required)
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!)
+            .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_Pet(global::System.Text.Json.Utf8JsonWriter writer, global::Feature.Pet? value)

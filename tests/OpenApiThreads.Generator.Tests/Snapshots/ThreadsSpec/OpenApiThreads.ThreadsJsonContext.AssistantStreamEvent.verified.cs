@@ -12,31 +12,31 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> Create_AssistantStreamEvent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.ThreadCreatedEvent), Create_ThreadCreatedEvent);
-        Reach(typeof(global::OpenApiThreads.RunCreatedEvent), Create_RunCreatedEvent);
-        Reach(typeof(global::OpenApiThreads.RunQueuedEvent), Create_RunQueuedEvent);
-        Reach(typeof(global::OpenApiThreads.RunInProgressEvent), Create_RunInProgressEvent);
-        Reach(typeof(global::OpenApiThreads.RunRequiresActionEvent), Create_RunRequiresActionEvent);
-        Reach(typeof(global::OpenApiThreads.RunCompletedEvent), Create_RunCompletedEvent);
-        Reach(typeof(global::OpenApiThreads.RunIncompleteEvent), Create_RunIncompleteEvent);
-        Reach(typeof(global::OpenApiThreads.RunFailedEvent), Create_RunFailedEvent);
-        Reach(typeof(global::OpenApiThreads.RunCancellingEvent), Create_RunCancellingEvent);
-        Reach(typeof(global::OpenApiThreads.RunCancelledEvent), Create_RunCancelledEvent);
-        Reach(typeof(global::OpenApiThreads.RunExpiredEvent), Create_RunExpiredEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepCreatedEvent), Create_RunStepCreatedEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepInProgressEvent), Create_RunStepInProgressEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaEvent), Create_RunStepDeltaEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepCompletedEvent), Create_RunStepCompletedEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepFailedEvent), Create_RunStepFailedEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepCancelledEvent), Create_RunStepCancelledEvent);
-        Reach(typeof(global::OpenApiThreads.RunStepExpiredEvent), Create_RunStepExpiredEvent);
-        Reach(typeof(global::OpenApiThreads.MessageCreatedEvent), Create_MessageCreatedEvent);
-        Reach(typeof(global::OpenApiThreads.MessageInProgressEvent), Create_MessageInProgressEvent);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaEvent), Create_MessageDeltaEvent);
-        Reach(typeof(global::OpenApiThreads.MessageCompletedEvent), Create_MessageCompletedEvent);
-        Reach(typeof(global::OpenApiThreads.MessageIncompleteEvent), Create_MessageIncompleteEvent);
-        Reach(typeof(global::OpenApiThreads.ErrorEvent), Create_ErrorEvent);
-        Reach(typeof(global::OpenApiThreads.DoneEvent), Create_DoneEvent);
+        Reach(Create_ThreadCreatedEvent);
+        Reach(Create_RunCreatedEvent);
+        Reach(Create_RunQueuedEvent);
+        Reach(Create_RunInProgressEvent);
+        Reach(Create_RunRequiresActionEvent);
+        Reach(Create_RunCompletedEvent);
+        Reach(Create_RunIncompleteEvent);
+        Reach(Create_RunFailedEvent);
+        Reach(Create_RunCancellingEvent);
+        Reach(Create_RunCancelledEvent);
+        Reach(Create_RunExpiredEvent);
+        Reach(Create_RunStepCreatedEvent);
+        Reach(Create_RunStepInProgressEvent);
+        Reach(Create_RunStepDeltaEvent);
+        Reach(Create_RunStepCompletedEvent);
+        Reach(Create_RunStepFailedEvent);
+        Reach(Create_RunStepCancelledEvent);
+        Reach(Create_RunStepExpiredEvent);
+        Reach(Create_MessageCreatedEvent);
+        Reach(Create_MessageInProgressEvent);
+        Reach(Create_MessageDeltaEvent);
+        Reach(Create_MessageCompletedEvent);
+        Reach(Create_MessageIncompleteEvent);
+        Reach(Create_ErrorEvent);
+        Reach(Create_DoneEvent);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantStreamEvent>(options, new global::OpenApiThreads.AssistantStreamEvent.Converter());
     }
 

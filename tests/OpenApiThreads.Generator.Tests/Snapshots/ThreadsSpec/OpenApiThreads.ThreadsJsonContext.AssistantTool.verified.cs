@@ -12,9 +12,9 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> Create_AssistantTool(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
-        Reach(typeof(global::OpenApiThreads.AssistantToolFileSearch), Create_AssistantToolFileSearch);
-        Reach(typeof(global::OpenApiThreads.AssistantToolFunction), Create_AssistantToolFunction);
+        Reach(Create_AssistantToolCodeInterpreter);
+        Reach(Create_AssistantToolFileSearch);
+        Reach(Create_AssistantToolFunction);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AssistantTool>(options, new global::OpenApiThreads.AssistantTool.Converter());
     }
 

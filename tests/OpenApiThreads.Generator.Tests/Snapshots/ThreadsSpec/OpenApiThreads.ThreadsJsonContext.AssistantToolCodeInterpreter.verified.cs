@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.AssistantToolCodeInterpreter C(object o) => (global::OpenApiThreads.AssistantToolCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolCodeInterpreter(), Serialize_AssistantToolCodeInterpreter, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_AssistantToolCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolCodeInterpreter? value)

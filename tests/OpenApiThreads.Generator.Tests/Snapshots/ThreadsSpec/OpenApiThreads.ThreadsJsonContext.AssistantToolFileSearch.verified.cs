@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.AssistantToolFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearch)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearch(), Serialize_AssistantToolFileSearch, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_AssistantToolFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearch? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.AssistantToolFileSearchFileSearch C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearch)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, static properties => properties
-            .Add("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!, MetadataFlags.SkipNull)
-            .Add("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!)
+            .AddOptional("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearch? value)

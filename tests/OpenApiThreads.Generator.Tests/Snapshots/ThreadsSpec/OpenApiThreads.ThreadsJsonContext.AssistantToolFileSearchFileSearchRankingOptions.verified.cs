@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Serialize_AssistantToolFileSearchFileSearchRankingOptions, static properties => properties
-            .Add("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.SkipNull)
-            .Add("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
+            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.AssistantToolFunction C(object o) => (global::OpenApiThreads.AssistantToolFunction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.AssistantToolFunction { Function = default! }, Serialize_AssistantToolFunction, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Function", "function", Create_FunctionDefinition, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Function", "function", Create_FunctionDefinition, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_AssistantToolFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.AssistantToolFunction? value)

@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> Create_AttachmentTool(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.AssistantToolCodeInterpreter), Create_AssistantToolCodeInterpreter);
-        Reach(typeof(global::OpenApiThreads.AttachmentToolFileSearch), Create_AttachmentToolFileSearch);
+        Reach(Create_AssistantToolCodeInterpreter);
+        Reach(Create_AttachmentToolFileSearch);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.AttachmentTool>(options, new global::OpenApiThreads.AttachmentTool.Converter());
     }
 

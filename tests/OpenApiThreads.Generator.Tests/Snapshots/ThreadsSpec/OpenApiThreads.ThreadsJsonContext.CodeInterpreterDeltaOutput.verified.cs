@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> Create_CodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), Create_CodeInterpreterDeltaLogsOutput);
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutput), Create_CodeInterpreterDeltaImageOutput);
+        Reach(Create_CodeInterpreterDeltaLogsOutput);
+        Reach(Create_CodeInterpreterDeltaImageOutput);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>(options, new global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter());
     }
 

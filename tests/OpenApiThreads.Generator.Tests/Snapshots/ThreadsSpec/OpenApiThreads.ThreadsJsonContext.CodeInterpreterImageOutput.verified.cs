@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CodeInterpreterImageOutput C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutput)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutput { Image = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Image", "image", Create_CodeInterpreterImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Image", "image", Create_CodeInterpreterImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CodeInterpreterImageOutputImage C(object o) => (global::OpenApiThreads.CodeInterpreterImageOutputImage)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterImageOutputImage { FileId = default! }, null, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.CodeInterpreterImageOutputImage? Read_CodeInterpreterImageOutputImage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

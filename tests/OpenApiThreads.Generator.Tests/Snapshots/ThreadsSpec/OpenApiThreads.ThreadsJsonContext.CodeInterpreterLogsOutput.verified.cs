@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CodeInterpreterLogsOutput C(object o) => (global::OpenApiThreads.CodeInterpreterLogsOutput)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CodeInterpreterLogsOutput { Logs = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

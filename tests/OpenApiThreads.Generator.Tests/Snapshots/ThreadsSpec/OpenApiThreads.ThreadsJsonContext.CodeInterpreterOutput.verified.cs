@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> Create_CodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), Create_CodeInterpreterLogsOutput);
-        Reach(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), Create_CodeInterpreterImageOutput);
+        Reach(Create_CodeInterpreterLogsOutput);
+        Reach(Create_CodeInterpreterImageOutput);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CodeInterpreterOutput>(options, new global::OpenApiThreads.CodeInterpreterOutput.Converter());
     }
 

@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CreateMessageRequest C(object o) => (global::OpenApiThreads.CreateMessageRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, static properties => properties
-            .Add("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required)
-            .Add("Content", "content", Create_CreateMessageRequestContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required)
-            .Add("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, shouldSerialize: static (o, _) => C(o).__AttachmentsIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
+            .AddRequired("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
+            .AddRequired("Content", "content", Create_CreateMessageRequestContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+            .AddTracked("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, static (o, _) => C(o).__AttachmentsIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateMessageRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateMessageRequest? value)

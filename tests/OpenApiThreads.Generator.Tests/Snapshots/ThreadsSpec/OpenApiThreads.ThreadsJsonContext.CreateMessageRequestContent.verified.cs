@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>), Create_ListMessageContentPart);
+        Reach(Create_String);
+        Reach(Create_ListMessageContentPart);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.CreateMessageRequestContent>(options, new global::OpenApiThreads.CreateMessageRequestContent.Converter());
     }
 }

@@ -14,23 +14,23 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CreateRunRequest C(object o) => (global::OpenApiThreads.CreateRunRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, static properties => properties
-            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
-            .Add("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, shouldSerialize: static (o, _) => C(o).__ModelIsSet)
-            .Add("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, shouldSerialize: static (o, _) => C(o).__ReasoningEffortIsSet)
-            .Add("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, shouldSerialize: static (o, _) => C(o).__InstructionsIsSet)
-            .Add("AdditionalInstructions", "additional_instructions", Create_String, static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, shouldSerialize: static (o, _) => C(o).__AdditionalInstructionsIsSet)
-            .Add("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, shouldSerialize: static (o, _) => C(o).__AdditionalMessagesIsSet)
-            .Add("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, shouldSerialize: static (o, _) => C(o).__ToolsIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
-            .Add("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, shouldSerialize: static (o, _) => C(o).__TemperatureIsSet)
-            .Add("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, shouldSerialize: static (o, _) => C(o).__TopPIsSet)
-            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet)
-            .Add("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxPromptTokensIsSet)
-            .Add("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, shouldSerialize: static (o, _) => C(o).__TruncationStrategyIsSet)
-            .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, shouldSerialize: static (o, _) => C(o).__ToolChoiceIsSet)
-            .Add("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull)
-            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet));
+            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
+            .AddTracked("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, static (o, _) => C(o).__ModelIsSet)
+            .AddTracked("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, static (o, _) => C(o).__ReasoningEffortIsSet)
+            .AddTracked("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, static (o, _) => C(o).__InstructionsIsSet)
+            .AddTracked("AdditionalInstructions", "additional_instructions", Create_String, static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, static (o, _) => C(o).__AdditionalInstructionsIsSet)
+            .AddTracked("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, static (o, _) => C(o).__AdditionalMessagesIsSet)
+            .AddTracked("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, static (o, _) => C(o).__ToolsIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet)
+            .AddTracked("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, static (o, _) => C(o).__TemperatureIsSet)
+            .AddTracked("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, static (o, _) => C(o).__TopPIsSet)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet)
+            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, static (o, _) => C(o).__MaxPromptTokensIsSet)
+            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, static (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, static (o, _) => C(o).__TruncationStrategyIsSet)
+            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, static (o, _) => C(o).__ToolChoiceIsSet)
+            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
+            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, static (o, _) => C(o).__ResponseFormatIsSet));
     }
 
     internal static void Serialize_CreateRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateRunRequest? value)

@@ -14,22 +14,22 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CreateThreadAndRunRequest C(object o) => (global::OpenApiThreads.CreateThreadAndRunRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, static properties => properties
-            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
-            .Add("Thread", "thread", Create_CreateThreadRequest, static o => C(o).Thread, static (o, v) => C(o).Thread = v!, MetadataFlags.SkipNull)
-            .Add("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, shouldSerialize: static (o, _) => C(o).__ModelIsSet)
-            .Add("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, shouldSerialize: static (o, _) => C(o).__InstructionsIsSet)
-            .Add("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, shouldSerialize: static (o, _) => C(o).__ToolsIsSet)
-            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet)
-            .Add("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, shouldSerialize: static (o, _) => C(o).__TemperatureIsSet)
-            .Add("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, shouldSerialize: static (o, _) => C(o).__TopPIsSet)
-            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet)
-            .Add("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxPromptTokensIsSet)
-            .Add("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, shouldSerialize: static (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .Add("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, shouldSerialize: static (o, _) => C(o).__TruncationStrategyIsSet)
-            .Add("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, shouldSerialize: static (o, _) => C(o).__ToolChoiceIsSet)
-            .Add("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!, MetadataFlags.SkipNull)
-            .Add("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, shouldSerialize: static (o, _) => C(o).__ResponseFormatIsSet));
+            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
+            .AddOptional("Thread", "thread", Create_CreateThreadRequest, static o => C(o).Thread, static (o, v) => C(o).Thread = v!)
+            .AddTracked("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, static (o, _) => C(o).__ModelIsSet)
+            .AddTracked("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, static (o, _) => C(o).__InstructionsIsSet)
+            .AddTracked("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, static (o, _) => C(o).__ToolsIsSet)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet)
+            .AddTracked("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, static (o, _) => C(o).__TemperatureIsSet)
+            .AddTracked("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, static (o, _) => C(o).__TopPIsSet)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet)
+            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, static (o, _) => C(o).__MaxPromptTokensIsSet)
+            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, static (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, static (o, _) => C(o).__TruncationStrategyIsSet)
+            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, static (o, _) => C(o).__ToolChoiceIsSet)
+            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
+            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, static (o, _) => C(o).__ResponseFormatIsSet));
     }
 
     internal static void Serialize_CreateThreadAndRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadAndRunRequest? value)

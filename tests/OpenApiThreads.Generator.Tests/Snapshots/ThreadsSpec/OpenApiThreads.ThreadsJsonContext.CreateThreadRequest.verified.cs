@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.CreateThreadRequest C(object o) => (global::OpenApiThreads.CreateThreadRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.CreateThreadRequest(), Serialize_CreateThreadRequest, static properties => properties
-            .Add("Messages", "messages", Create_ListCreateMessageRequest, static o => C(o).Messages, static (o, v) => C(o).Messages = v!, MetadataFlags.SkipNull)
-            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
+            .AddOptional("Messages", "messages", Create_ListCreateMessageRequest, static o => C(o).Messages, static (o, v) => C(o).Messages = v!)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.CreateThreadRequest? value)

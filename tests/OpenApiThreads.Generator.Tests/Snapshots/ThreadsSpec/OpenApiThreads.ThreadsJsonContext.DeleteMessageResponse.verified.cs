@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.DeleteMessageResponse C(object o) => (global::OpenApiThreads.DeleteMessageResponse)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.DeleteMessageResponse { Id = default!, Deleted = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.DeleteMessageResponse? Read_DeleteMessageResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.DoneEvent C(object o) => (global::OpenApiThreads.DoneEvent)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.DoneEvent(), null, static properties => properties
-            .Add("Event", "event", Create_String, static o => C(o).Event, null)
-            .Add("Data", "data", Create_String, static o => C(o).Data, null)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
+            .AddFixed("Data", "data", Create_String, static o => C(o).Data)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.DoneEvent? Read_DoneEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

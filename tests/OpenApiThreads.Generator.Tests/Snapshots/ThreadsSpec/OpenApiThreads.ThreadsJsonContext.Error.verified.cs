@@ -14,11 +14,11 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.Error C(object o) => (global::OpenApiThreads.Error)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, static properties => properties
-            .Add("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
-            .Add("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!, MetadataFlags.Required)
-            .Add("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
+            .AddRequired("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!)
+            .AddRequired("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!)
+            .AddRequired("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,7 +14,7 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ErrorResponse C(object o) => (global::OpenApiThreads.ErrorResponse)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ErrorResponse { Error = default! }, null, static properties => properties
-            .Add("Error", "error", Create_Error, static o => C(o).Error, static (o, v) => C(o).Error = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Error", "error", Create_Error, static o => C(o).Error, static (o, v) => C(o).Error = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 }

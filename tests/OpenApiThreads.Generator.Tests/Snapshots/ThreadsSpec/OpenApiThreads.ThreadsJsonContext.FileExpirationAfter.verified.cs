@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.FileExpirationAfter C(object o) => (global::OpenApiThreads.FileExpirationAfter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, static properties => properties
-            .Add("Anchor", "anchor", Create_String, static o => C(o).Anchor, null)
-            .Add("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Anchor", "anchor", Create_String, static o => C(o).Anchor)
+            .AddRequired("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_FileExpirationAfter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FileExpirationAfter? value)

@@ -14,11 +14,11 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.FileSearchResult C(object o) => (global::OpenApiThreads.FileSearchResult)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
-            .Add("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!, MetadataFlags.Required)
-            .Add("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!, MetadataFlags.Required)
-            .Add("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddRequired("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!)
+            .AddRequired("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!)
+            .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

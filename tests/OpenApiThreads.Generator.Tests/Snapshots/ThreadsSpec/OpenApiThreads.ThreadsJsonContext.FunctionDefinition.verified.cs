@@ -14,11 +14,11 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.FunctionDefinition C(object o) => (global::OpenApiThreads.FunctionDefinition)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
-            .Add("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull)
-            .Add("Parameters", "parameters", Create_NullableJsonElement, static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!, MetadataFlags.SkipNull)
-            .Add("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, shouldSerialize: static (o, _) => C(o).__StrictIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
+            .AddOptional("Parameters", "parameters", Create_NullableJsonElement, static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!)
+            .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_FunctionDefinition(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.FunctionDefinition? value)

@@ -14,12 +14,12 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ListMessagesResponse C(object o) => (global::OpenApiThreads.ListMessagesResponse)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("Data", "data", Create_ListMessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
-            .Add("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!, MetadataFlags.Required)
-            .Add("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!, MetadataFlags.Required)
-            .Add("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("Data", "data", Create_ListMessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+            .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
+            .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
+            .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.ListMessagesResponse? Read_ListMessagesResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

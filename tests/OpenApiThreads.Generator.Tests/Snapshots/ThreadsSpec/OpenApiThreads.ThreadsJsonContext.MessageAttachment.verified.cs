@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageAttachment C(object o) => (global::OpenApiThreads.MessageAttachment)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageAttachment(), Serialize_MessageAttachment, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
-            .Add("Tools", "tools", Create_ListAttachmentTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddOptional("Tools", "tools", Create_ListAttachmentTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageAttachment(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageAttachment? value)

@@ -12,10 +12,10 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> Create_MessageContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
-        Reach(typeof(global::OpenApiThreads.MessageContentTextObject), Create_MessageContentTextObject);
-        Reach(typeof(global::OpenApiThreads.MessageContentRefusal), Create_MessageContentRefusal);
+        Reach(Create_MessageContentImageFile);
+        Reach(Create_MessageContentImageUrl);
+        Reach(Create_MessageContentTextObject);
+        Reach(Create_MessageContentRefusal);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContent>(options, new global::OpenApiThreads.MessageContent.Converter());
     }
 

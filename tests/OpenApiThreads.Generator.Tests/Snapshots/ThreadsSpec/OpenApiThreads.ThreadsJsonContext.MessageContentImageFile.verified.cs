@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFile)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageContentImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFile? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentImageFileImageFile C(object o) => (global::OpenApiThreads.MessageContentImageFileImageFile)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! }, Serialize_MessageContentImageFileImageFile, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.Required)
-            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageContentImageFileImageFile(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageFileImageFile? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrl)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! }, Serialize_MessageContentImageUrl, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageContentImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrl? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageContentImageUrlImageUrl)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! }, Serialize_MessageContentImageUrlImageUrl, static properties => properties
-            .Add("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.Required)
-            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageContentImageUrlImageUrl(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentImageUrlImageUrl? value)

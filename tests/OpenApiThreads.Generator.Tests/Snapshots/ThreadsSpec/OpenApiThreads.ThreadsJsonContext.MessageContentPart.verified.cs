@@ -12,9 +12,9 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> Create_MessageContentPart(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.MessageContentText), Create_MessageContentText);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageFile), Create_MessageContentImageFile);
-        Reach(typeof(global::OpenApiThreads.MessageContentImageUrl), Create_MessageContentImageUrl);
+        Reach(Create_MessageContentText);
+        Reach(Create_MessageContentImageFile);
+        Reach(Create_MessageContentImageUrl);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageContentPart>(options, new global::OpenApiThreads.MessageContentPart.Converter());
     }
 }

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentRefusal C(object o) => (global::OpenApiThreads.MessageContentRefusal)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentRefusal { Refusal = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

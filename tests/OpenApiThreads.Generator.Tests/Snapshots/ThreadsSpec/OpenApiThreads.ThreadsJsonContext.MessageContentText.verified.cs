@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentText C(object o) => (global::OpenApiThreads.MessageContentText)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentText { Text = default! }, Serialize_MessageContentText, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_MessageContentText(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.MessageContentText? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentTextObject C(object o) => (global::OpenApiThreads.MessageContentTextObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObject { Text = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Text", "text", Create_MessageContentTextObjectText, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Text", "text", Create_MessageContentTextObjectText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageContentTextObjectText C(object o) => (global::OpenApiThreads.MessageContentTextObjectText)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageContentTextObjectText { Value = default!, Annotations = default! }, null, static properties => properties
-            .Add("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.Required)
-            .Add("Annotations", "annotations", Create_ListTextAnnotation, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
+            .AddRequired("Annotations", "annotations", Create_ListTextAnnotation, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -12,10 +12,10 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> Create_MessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), Create_MessageDeltaContentImageFile);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentText), Create_MessageDeltaContentText);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), Create_MessageDeltaContentRefusal);
-        Reach(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), Create_MessageDeltaContentImageUrl);
+        Reach(Create_MessageDeltaContentImageFile);
+        Reach(Create_MessageDeltaContentText);
+        Reach(Create_MessageDeltaContentRefusal);
+        Reach(Create_MessageDeltaContentImageUrl);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.MessageDeltaContent>(options, new global::OpenApiThreads.MessageDeltaContent.Converter());
     }
 

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl C(object o) => (global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl(), null, static properties => properties
-            .Add("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!, MetadataFlags.SkipNull)
-            .Add("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

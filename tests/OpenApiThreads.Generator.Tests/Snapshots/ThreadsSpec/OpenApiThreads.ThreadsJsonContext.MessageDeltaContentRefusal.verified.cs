@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageDeltaContentRefusal C(object o) => (global::OpenApiThreads.MessageDeltaContentRefusal)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentRefusal { Index = default! }, null, static properties => properties
-            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

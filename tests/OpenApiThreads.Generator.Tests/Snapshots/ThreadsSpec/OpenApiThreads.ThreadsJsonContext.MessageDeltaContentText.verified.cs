@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageDeltaContentText C(object o) => (global::OpenApiThreads.MessageDeltaContentText)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentText { Index = default! }, null, static properties => properties
-            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Text", "text", Create_MessageDeltaContentTextText, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("Text", "text", Create_MessageDeltaContentTextText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentText? Read_MessageDeltaContentText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageDeltaContentTextText C(object o) => (global::OpenApiThreads.MessageDeltaContentTextText)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaContentTextText(), null, static properties => properties
-            .Add("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!, MetadataFlags.SkipNull)
-            .Add("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
+            .AddOptional("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageDeltaObjectDelta C(object o) => (global::OpenApiThreads.MessageDeltaObjectDelta)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageDeltaObjectDelta(), null, static properties => properties
-            .Add("Role", "role", Create_NullableCreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.SkipNull)
-            .Add("Content", "content", Create_ListMessageDeltaContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Role", "role", Create_NullableCreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
+            .AddOptional("Content", "content", Create_ListMessageDeltaContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,21 +14,21 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageObject C(object o) => (global::OpenApiThreads.MessageObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
-            .Add("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required)
-            .Add("Status", "status", Create_MessageObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
-            .Add("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!, MetadataFlags.Required)
-            .Add("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required)
-            .Add("IncompleteAt", "incomplete_at", Create_NullableInt64, static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!, MetadataFlags.Required)
-            .Add("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!, MetadataFlags.Required)
-            .Add("Content", "content", Create_ListMessageContent, static o => C(o).Content, static (o, v) => C(o).Content = v!, MetadataFlags.Required)
-            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
-            .Add("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required)
-            .Add("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, MetadataFlags.Required)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!)
+            .AddRequired("Status", "status", Create_MessageObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
+            .AddRequired("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!)
+            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
+            .AddRequired("IncompleteAt", "incomplete_at", Create_NullableInt64, static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!)
+            .AddRequired("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
+            .AddRequired("Content", "content", Create_ListMessageContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
+            .AddRequired("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!)
+            .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

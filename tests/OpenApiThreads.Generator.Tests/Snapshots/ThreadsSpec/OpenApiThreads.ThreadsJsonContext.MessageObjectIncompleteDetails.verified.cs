@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.MessageObjectIncompleteDetails C(object o) => (global::OpenApiThreads.MessageObjectIncompleteDetails)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.MessageObjectIncompleteDetails { Reason = default! }, null, static properties => properties
-            .Add("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

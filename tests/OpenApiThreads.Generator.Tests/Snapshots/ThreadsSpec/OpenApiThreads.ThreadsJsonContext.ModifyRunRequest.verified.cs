@@ -14,7 +14,7 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ModifyRunRequest C(object o) => (global::OpenApiThreads.ModifyRunRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyRunRequest(), Serialize_ModifyRunRequest, static properties => properties
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_ModifyRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyRunRequest? value)

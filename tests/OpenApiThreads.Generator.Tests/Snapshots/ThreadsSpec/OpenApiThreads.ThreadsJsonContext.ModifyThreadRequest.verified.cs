@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ModifyThreadRequest C(object o) => (global::OpenApiThreads.ModifyThreadRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ModifyThreadRequest(), Serialize_ModifyThreadRequest, static properties => properties
-            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, shouldSerialize: static (o, _) => C(o).__MetadataIsSet));
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_ModifyThreadRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ModifyThreadRequest? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.NamedToolChoice C(object o) => (global::OpenApiThreads.NamedToolChoice)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoice { Type = default! }, Serialize_NamedToolChoice, static properties => properties
-            .Add("Type", "type", Create_NamedToolChoiceType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
-            .Add("Function", "function", Create_NamedToolChoiceFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Type", "type", Create_NamedToolChoiceType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
+            .AddOptional("Function", "function", Create_NamedToolChoiceFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_NamedToolChoice(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoice? value)

@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.NamedToolChoiceFunction C(object o) => (global::OpenApiThreads.NamedToolChoiceFunction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! }, Serialize_NamedToolChoiceFunction, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_NamedToolChoiceFunction(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.NamedToolChoiceFunction? value)

@@ -14,16 +14,16 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.OpenAIFile C(object o) => (global::OpenApiThreads.OpenAIFile)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("Bytes", "bytes", Create_Int64, static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!, MetadataFlags.Required)
-            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
-            .Add("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!, MetadataFlags.SkipNull)
-            .Add("Filename", "filename", Create_String, static o => C(o).Filename, static (o, v) => C(o).Filename = v!, MetadataFlags.Required)
-            .Add("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!, MetadataFlags.Required)
-            .Add("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
-            .Add("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("Bytes", "bytes", Create_Int64, static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!)
+            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
+            .AddOptional("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!)
+            .AddRequired("Filename", "filename", Create_String, static o => C(o).Filename, static (o, v) => C(o).Filename = v!)
+            .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!)
+            .AddRequired("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
+            .AddOptional("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ResponseFormatJsonObject C(object o) => (global::OpenApiThreads.ResponseFormatJsonObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonObject(), Serialize_ResponseFormatJsonObject, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ResponseFormatJsonObject(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonObject? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ResponseFormatJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchema)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchema { JsonSchema = default! }, Serialize_ResponseFormatJsonSchema, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ResponseFormatJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchema? value)

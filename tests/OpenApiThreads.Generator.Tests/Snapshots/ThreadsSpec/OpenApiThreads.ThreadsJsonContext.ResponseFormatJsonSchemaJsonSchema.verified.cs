@@ -14,11 +14,11 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema C(object o) => (global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
-            .Add("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!, MetadataFlags.SkipNull)
-            .Add("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!, MetadataFlags.SkipNull)
-            .Add("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, shouldSerialize: static (o, _) => C(o).__StrictIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
+            .AddOptional("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!)
+            .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? value)

@@ -12,10 +12,10 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> Create_ResponseFormatOption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(string), Create_String);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatText), Create_ResponseFormatText);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonObject), Create_ResponseFormatJsonObject);
-        Reach(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), Create_ResponseFormatJsonSchema);
+        Reach(Create_String);
+        Reach(Create_ResponseFormatText);
+        Reach(Create_ResponseFormatJsonObject);
+        Reach(Create_ResponseFormatJsonSchema);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ResponseFormatOption>(options, new global::OpenApiThreads.ResponseFormatOption.Converter());
     }
 

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunCancelledEvent C(object o) => (global::OpenApiThreads.RunCancelledEvent)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunCancelledEvent { Data = default! }, null, static properties => properties
-            .Add("Event", "event", Create_String, static o => C(o).Event, null)
-            .Add("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
+            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunCancelledEvent? Read_RunCancelledEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunObjectIncompleteDetails C(object o) => (global::OpenApiThreads.RunObjectIncompleteDetails)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectIncompleteDetails(), null, static properties => properties
-            .Add("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunObjectRequiredAction C(object o) => (global::OpenApiThreads.RunObjectRequiredAction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredAction { SubmitToolOutputs = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

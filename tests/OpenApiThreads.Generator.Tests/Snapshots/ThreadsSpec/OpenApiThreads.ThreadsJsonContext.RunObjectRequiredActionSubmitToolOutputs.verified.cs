@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs C(object o) => (global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, null, static properties => properties
-            .Add("ToolCalls", "tool_calls", Create_ListRunToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("ToolCalls", "tool_calls", Create_ListRunToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> Create_RunStepDeltaDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), Create_RunStepDeltaDetailsMessageCreation);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), Create_RunStepDeltaDetailsToolCalls);
+        Reach(Create_RunStepDeltaDetailsMessageCreation);
+        Reach(Create_RunStepDeltaDetailsToolCalls);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaDetails>(options, new global::OpenApiThreads.RunStepDeltaDetails.Converter());
     }
 

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsMessageCreation(), null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

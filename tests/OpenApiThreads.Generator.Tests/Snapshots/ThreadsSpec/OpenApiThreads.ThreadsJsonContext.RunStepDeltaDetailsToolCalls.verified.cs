@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaDetailsToolCalls(), null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

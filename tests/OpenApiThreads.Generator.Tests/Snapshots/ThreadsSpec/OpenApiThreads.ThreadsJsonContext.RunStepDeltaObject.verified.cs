@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaObject C(object o) => (global::OpenApiThreads.RunStepDeltaObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObject { Id = default!, Delta = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("Delta", "delta", Create_RunStepDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("Delta", "delta", Create_RunStepDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaObject? Read_RunStepDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

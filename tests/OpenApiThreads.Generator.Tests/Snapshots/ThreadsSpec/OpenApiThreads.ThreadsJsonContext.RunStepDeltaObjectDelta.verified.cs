@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaObjectDelta C(object o) => (global::OpenApiThreads.RunStepDeltaObjectDelta)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaObjectDelta(), null, static properties => properties
-            .Add("StepDetails", "step_details", Create_RunStepDeltaDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("StepDetails", "step_details", Create_RunStepDeltaDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -12,9 +12,9 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> Create_RunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), Create_RunStepDeltaToolCallCodeInterpreter);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), Create_RunStepDeltaToolCallFileSearch);
-        Reach(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), Create_RunStepDeltaToolCallFunction);
+        Reach(Create_RunStepDeltaToolCallCodeInterpreter);
+        Reach(Create_RunStepDeltaToolCallFileSearch);
+        Reach(Create_RunStepDeltaToolCallFunction);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDeltaToolCall>(options, new global::OpenApiThreads.RunStepDeltaToolCall.Converter());
     }
 

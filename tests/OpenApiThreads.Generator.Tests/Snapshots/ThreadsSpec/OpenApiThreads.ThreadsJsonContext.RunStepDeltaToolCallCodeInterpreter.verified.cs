@@ -14,11 +14,11 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, static properties => properties
-            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.SkipNull)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
+            .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), null, static properties => properties
-            .Add("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.SkipNull)
-            .Add("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
+            .AddOptional("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

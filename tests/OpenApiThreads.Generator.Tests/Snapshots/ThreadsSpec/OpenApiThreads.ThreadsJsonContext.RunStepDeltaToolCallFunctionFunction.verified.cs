@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction(), null, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.SkipNull)
-            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.SkipNull)
-            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, shouldSerialize: static (o, _) => C(o).__OutputIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddOptional("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
+            .AddTracked("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, static (o, _) => C(o).__OutputIsSet)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> Create_RunStepDetails(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), Create_RunStepDetailsMessageCreation);
-        Reach(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), Create_RunStepDetailsToolCalls);
+        Reach(Create_RunStepDetailsMessageCreation);
+        Reach(Create_RunStepDetailsToolCalls);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepDetails>(options, new global::OpenApiThreads.RunStepDetails.Converter());
     }
 

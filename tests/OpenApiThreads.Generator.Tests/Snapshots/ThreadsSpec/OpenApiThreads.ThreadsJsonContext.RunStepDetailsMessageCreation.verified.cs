@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDetailsMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreation)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreation { MessageCreation = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreation? Read_RunStepDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

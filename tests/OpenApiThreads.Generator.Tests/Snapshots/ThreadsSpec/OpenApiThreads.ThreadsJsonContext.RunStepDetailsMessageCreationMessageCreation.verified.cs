@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation C(object o) => (global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, null, static properties => properties
-            .Add("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

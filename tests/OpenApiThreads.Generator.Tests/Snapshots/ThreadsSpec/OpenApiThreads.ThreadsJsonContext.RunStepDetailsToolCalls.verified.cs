@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepDetailsToolCalls C(object o) => (global::OpenApiThreads.RunStepDetailsToolCalls)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepDetailsToolCalls { ToolCalls = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("ToolCalls", "tool_calls", Create_ListRunStepToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("ToolCalls", "tool_calls", Create_ListRunStepToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,23 +14,23 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepObject C(object o) => (global::OpenApiThreads.RunStepObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
-            .Add("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!, MetadataFlags.Required)
-            .Add("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!, MetadataFlags.Required)
-            .Add("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_RunStepObjectType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
-            .Add("Status", "status", Create_RunStepObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!, MetadataFlags.Required)
-            .Add("StepDetails", "step_details", Create_RunStepDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!, MetadataFlags.Required)
-            .Add("LastError", "last_error", Create_RunStepObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!, MetadataFlags.Required)
-            .Add("ExpiredAt", "expired_at", Create_NullableInt64, static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!, MetadataFlags.Required)
-            .Add("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!, MetadataFlags.Required)
-            .Add("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!, MetadataFlags.Required)
-            .Add("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!, MetadataFlags.Required)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
-            .Add("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
+            .AddRequired("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!)
+            .AddRequired("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!)
+            .AddRequired("Type", "type", Create_RunStepObjectType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
+            .AddRequired("Status", "status", Create_RunStepObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
+            .AddRequired("StepDetails", "step_details", Create_RunStepDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!)
+            .AddRequired("LastError", "last_error", Create_RunStepObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!)
+            .AddRequired("ExpiredAt", "expired_at", Create_NullableInt64, static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!)
+            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!)
+            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!)
+            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
+            .AddRequired("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepObjectLastError C(object o) => (global::OpenApiThreads.RunStepObjectLastError)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! }, null, static properties => properties
-            .Add("Code", "code", Create_RunStepObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!, MetadataFlags.Required)
-            .Add("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Code", "code", Create_RunStepObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!)
+            .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepObjectLastError? Read_RunStepObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

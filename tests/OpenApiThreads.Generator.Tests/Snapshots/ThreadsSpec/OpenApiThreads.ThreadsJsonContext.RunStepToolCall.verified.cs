@@ -12,9 +12,9 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> Create_RunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), Create_RunStepToolCallCodeInterpreter);
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), Create_RunStepToolCallFileSearch);
-        Reach(typeof(global::OpenApiThreads.RunStepToolCallFunction), Create_RunStepToolCallFunction);
+        Reach(Create_RunStepToolCallCodeInterpreter);
+        Reach(Create_RunStepToolCallFileSearch);
+        Reach(Create_RunStepToolCallFunction);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.RunStepToolCall>(options, new global::OpenApiThreads.RunStepToolCall.Converter());
     }
 

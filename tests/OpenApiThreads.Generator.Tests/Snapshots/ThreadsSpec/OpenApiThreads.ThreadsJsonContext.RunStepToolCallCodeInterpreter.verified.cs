@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, null, static properties => properties
-            .Add("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!, MetadataFlags.Required)
-            .Add("Outputs", "outputs", Create_ListCodeInterpreterOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
+            .AddRequired("Outputs", "outputs", Create_ListCodeInterpreterOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

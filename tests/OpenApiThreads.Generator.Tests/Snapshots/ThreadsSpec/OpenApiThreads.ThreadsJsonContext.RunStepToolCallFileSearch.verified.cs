@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearch)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearch? Read_RunStepToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearch)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch(), null, static properties => properties
-            .Add("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!, MetadataFlags.SkipNull)
-            .Add("Results", "results", Create_ListFileSearchResult, static o => C(o).Results, static (o, v) => C(o).Results = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
+            .AddOptional("Results", "results", Create_ListFileSearchResult, static o => C(o).Results, static (o, v) => C(o).Results = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

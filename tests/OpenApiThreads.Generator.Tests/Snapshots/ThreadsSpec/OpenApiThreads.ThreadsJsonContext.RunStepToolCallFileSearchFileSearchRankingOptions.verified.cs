@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, null, static properties => properties
-            .Add("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!, MetadataFlags.Required)
-            .Add("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
+            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunStepToolCallFunctionFunction C(object o) => (global::OpenApiThreads.RunStepToolCallFunctionFunction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
-            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required)
-            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
+            .AddRequired("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

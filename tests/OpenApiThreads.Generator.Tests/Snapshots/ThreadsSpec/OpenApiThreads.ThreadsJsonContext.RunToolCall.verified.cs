@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunToolCall C(object o) => (global::OpenApiThreads.RunToolCall)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCall { Id = default!, Function = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Function", "function", Create_RunToolCallFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Function", "function", Create_RunToolCallFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunToolCall? Read_RunToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

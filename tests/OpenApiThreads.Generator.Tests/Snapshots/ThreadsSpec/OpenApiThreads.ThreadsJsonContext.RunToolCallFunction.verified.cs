@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunToolCallFunction C(object o) => (global::OpenApiThreads.RunToolCallFunction)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! }, null, static properties => properties
-            .Add("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, MetadataFlags.Required)
-            .Add("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+            .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,10 +14,10 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.RunUsage C(object o) => (global::OpenApiThreads.RunUsage)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, static properties => properties
-            .Add("CompletionTokens", "completion_tokens", Create_Int64, static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!, MetadataFlags.Required)
-            .Add("PromptTokens", "prompt_tokens", Create_Int64, static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!, MetadataFlags.Required)
-            .Add("TotalTokens", "total_tokens", Create_Int64, static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!)
+            .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!)
+            .AddRequired("TotalTokens", "total_tokens", Create_Int64, static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

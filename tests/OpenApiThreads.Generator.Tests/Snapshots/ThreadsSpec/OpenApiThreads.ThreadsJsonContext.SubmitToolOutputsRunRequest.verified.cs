@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.SubmitToolOutputsRunRequest C(object o) => (global::OpenApiThreads.SubmitToolOutputsRunRequest)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.SubmitToolOutputsRunRequest { ToolOutputs = default! }, Serialize_SubmitToolOutputsRunRequest, static properties => properties
-            .Add("ToolOutputs", "tool_outputs", Create_ListToolOutput, static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!, MetadataFlags.Required)
-            .Add("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, shouldSerialize: static (o, _) => C(o).__StreamIsSet));
+            .AddRequired("ToolOutputs", "tool_outputs", Create_ListToolOutput, static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet));
     }
 
     internal static void Serialize_SubmitToolOutputsRunRequest(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.SubmitToolOutputsRunRequest? value)

@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> Create_TextAnnotation(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.TextAnnotationFileCitation), Create_TextAnnotationFileCitation);
-        Reach(typeof(global::OpenApiThreads.TextAnnotationFilePath), Create_TextAnnotationFilePath);
+        Reach(Create_TextAnnotationFileCitation);
+        Reach(Create_TextAnnotationFilePath);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotation>(options, new global::OpenApiThreads.TextAnnotation.Converter());
     }
 

@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> Create_TextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitation), Create_TextAnnotationDeltaFileCitation);
-        Reach(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), Create_TextAnnotationDeltaFilePath);
+        Reach(Create_TextAnnotationDeltaFileCitation);
+        Reach(Create_TextAnnotationDeltaFilePath);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.TextAnnotationDelta>(options, new global::OpenApiThreads.TextAnnotationDelta.Converter());
     }
 

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation(), null, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
-            .Add("Quote", "quote", Create_String, static o => C(o).Quote, static (o, v) => C(o).Quote = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddOptional("Quote", "quote", Create_String, static o => C(o).Quote, static (o, v) => C(o).Quote = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

@@ -14,13 +14,13 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.TextAnnotationDeltaFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePath)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! }, null, static properties => properties
-            .Add("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!, MetadataFlags.Required)
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.SkipNull)
-            .Add("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!, MetadataFlags.SkipNull)
-            .Add("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.SkipNull)
-            .Add("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddOptional("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+            .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!)
+            .AddOptional("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
+            .AddOptional("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

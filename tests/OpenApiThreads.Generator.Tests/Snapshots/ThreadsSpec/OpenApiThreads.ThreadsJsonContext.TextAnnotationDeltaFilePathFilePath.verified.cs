@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath C(object o) => (global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath(), null, static properties => properties
-            .Add("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath? Read_TextAnnotationDeltaFilePathFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

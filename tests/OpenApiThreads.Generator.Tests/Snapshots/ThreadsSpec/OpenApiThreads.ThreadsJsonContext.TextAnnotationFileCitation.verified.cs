@@ -14,12 +14,12 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.TextAnnotationFileCitation C(object o) => (global::OpenApiThreads.TextAnnotationFileCitation)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, null, static properties => properties
-            .Add("Type", "type", Create_String, static o => C(o).Type, null)
-            .Add("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!, MetadataFlags.Required)
-            .Add("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!, MetadataFlags.Required)
-            .Add("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!, MetadataFlags.Required)
-            .Add("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!, MetadataFlags.Required)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+            .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+            .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!)
+            .AddRequired("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
+            .AddRequired("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

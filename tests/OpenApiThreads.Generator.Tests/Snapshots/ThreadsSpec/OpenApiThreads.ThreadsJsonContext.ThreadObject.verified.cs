@@ -14,12 +14,12 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ThreadObject C(object o) => (global::OpenApiThreads.ThreadObject)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, static properties => properties
-            .Add("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!, MetadataFlags.Required)
-            .Add("Object", "object", Create_String, static o => C(o).Object, null)
-            .Add("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!, MetadataFlags.Required)
-            .Add("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, MetadataFlags.Required)
-            .Add("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, shouldSerialize: static (o, _) => C(o).__ToolResourcesIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
+            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)

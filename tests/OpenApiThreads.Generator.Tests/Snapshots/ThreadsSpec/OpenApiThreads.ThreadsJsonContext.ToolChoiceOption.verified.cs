@@ -12,8 +12,8 @@ partial class ThreadsJsonContext
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> Create_ToolChoiceOption(global::System.Text.Json.JsonSerializerOptions options)
     {
-        Reach(typeof(global::OpenApiThreads.ToolChoiceOptionEnum), Create_ToolChoiceOptionEnum);
-        Reach(typeof(global::OpenApiThreads.NamedToolChoice), Create_NamedToolChoice);
+        Reach(Create_ToolChoiceOptionEnum);
+        Reach(Create_NamedToolChoice);
         return global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<global::OpenApiThreads.ToolChoiceOption>(options, new global::OpenApiThreads.ToolChoiceOption.Converter());
     }
 

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ToolOutput C(object o) => (global::OpenApiThreads.ToolOutput)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolOutput(), Serialize_ToolOutput, static properties => properties
-            .Add("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!, MetadataFlags.SkipNull)
-            .Add("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!)
+            .AddOptional("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ToolOutput(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolOutput? value)

@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ToolResources C(object o) => (global::OpenApiThreads.ToolResources)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResources(), Serialize_ToolResources, static properties => properties
-            .Add("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!, MetadataFlags.SkipNull)
-            .Add("FileSearch", "file_search", Create_ToolResourcesFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
+            .AddOptional("FileSearch", "file_search", Create_ToolResourcesFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ToolResources(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResources? value)

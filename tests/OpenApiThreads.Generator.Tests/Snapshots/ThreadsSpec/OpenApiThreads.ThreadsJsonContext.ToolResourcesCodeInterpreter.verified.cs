@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ToolResourcesCodeInterpreter C(object o) => (global::OpenApiThreads.ToolResourcesCodeInterpreter)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesCodeInterpreter(), Serialize_ToolResourcesCodeInterpreter, static properties => properties
-            .Add("FileIds", "file_ids", Create_ListString, static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("FileIds", "file_ids", Create_ListString, static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ToolResourcesCodeInterpreter(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesCodeInterpreter? value)

@@ -14,8 +14,8 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.ToolResourcesFileSearch C(object o) => (global::OpenApiThreads.ToolResourcesFileSearch)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.ToolResourcesFileSearch(), Serialize_ToolResourcesFileSearch, static properties => properties
-            .Add("VectorStoreIds", "vector_store_ids", Create_ListString, static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!, MetadataFlags.SkipNull)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddOptional("VectorStoreIds", "vector_store_ids", Create_ListString, static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_ToolResourcesFileSearch(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.ToolResourcesFileSearch? value)

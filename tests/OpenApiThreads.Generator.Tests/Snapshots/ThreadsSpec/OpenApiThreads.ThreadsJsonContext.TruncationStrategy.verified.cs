@@ -14,9 +14,9 @@ partial class ThreadsJsonContext
     {
         static global::OpenApiThreads.TruncationStrategy C(object o) => (global::OpenApiThreads.TruncationStrategy)o;
         return ObjectMetadata(options, static () => new global::OpenApiThreads.TruncationStrategy { Type = default! }, Serialize_TruncationStrategy, static properties => properties
-            .Add("Type", "type", Create_TruncationStrategyType, static o => C(o).Type, static (o, v) => C(o).Type = v!, MetadataFlags.Required)
-            .Add("LastMessages", "last_messages", Create_NullableInt64, static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, shouldSerialize: static (o, _) => C(o).__LastMessagesIsSet)
-            .Add("AdditionalData", null, Create_DictionaryJsonElement, static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v, MetadataFlags.ExtensionData));
+            .AddRequired("Type", "type", Create_TruncationStrategyType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
+            .AddTracked("LastMessages", "last_messages", Create_NullableInt64, static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, static (o, _) => C(o).__LastMessagesIsSet)
+            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
     internal static void Serialize_TruncationStrategy(global::System.Text.Json.Utf8JsonWriter writer, global::OpenApiThreads.TruncationStrategy? value)

@@ -75,6 +75,9 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         }
     }
 
+    /// <summary>Makes <typeparamref name="T"/> known, by the factory that creates its metadata.</summary>
+    private static void Reach<T>(global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create) => Reach(typeof(T), create);
+
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> Reached<T>(global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create)
     {
         Reach(typeof(T), create);
@@ -374,16 +377,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
     }
 
-    /// <summary>How a property's metadata differs from a plain optional one.</summary>
-    [global::System.Flags]
-    private enum MetadataFlags
-    {
-        None = 0,
-        Required = 1,
-        SkipNull = 2,
-        ExtensionData = 4,
-    }
-
     /// <summary>
     /// An object's metadata, in the shape System.Text.Json's own generator writes: created by
     /// <paramref name="creator"/>, written by <paramref name="write"/> when the options are the context's own,
@@ -398,7 +391,7 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             SerializeHandler = write,
         });
 
-    /// <summary>One object's property metadata, one <see cref="Add"/> per property in declaration order.</summary>
+    /// <summary>One object's property metadata, one call per property in declaration order.</summary>
     private sealed class PropertyList
     {
         private readonly global::System.Collections.Generic.List<global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo> _properties = new();
@@ -411,13 +404,40 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             _declaringType = declaringType;
         }
 
+        /// <summary>A property the JSON must have, always written.</summary>
+        public PropertyList AddRequired<T>(string name, string jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Type? declaredBy = null)
+        {
+            Add(name, jsonName, create, getter, setter, skipNull: false, declaredBy).IsRequired = true;
+            return this;
+        }
+
+        /// <summary>An optional property, written when it is not null.</summary>
+        public PropertyList AddOptional<T>(string name, string jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Type? declaredBy = null)
+        {
+            Add(name, jsonName, create, getter, setter, skipNull: true, declaredBy);
+            return this;
+        }
+
+        /// <summary>An optional property that may be null, written when <paramref name="isSet"/> says it was assigned.</summary>
+        public PropertyList AddTracked<T>(string name, string jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, global::System.Func<object, object?, bool> isSet, global::System.Type? declaredBy = null)
+        {
+            Add(name, jsonName, create, getter, setter, skipNull: false, declaredBy).ShouldSerialize = isSet;
+            return this;
+        }
+
+        /// <summary>An optional property with a fixed value: always written, never set.</summary>
+        public PropertyList AddFixed<T>(string name, string jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Type? declaredBy = null)
+        {
+            Add(name, jsonName, create, getter, null, skipNull: false, declaredBy);
+            return this;
+        }
+
         /// <summary>
-        /// Adds one public property as System.Text.Json's own generator fills it in, and makes its type known
-        /// (<paramref name="create"/>). <paramref name="jsonName"/> is null for extension data,
-        /// <paramref name="shouldSerialize"/> decides when a tracked property is written, and
-        /// <paramref name="declaredBy"/> is the base class that declares an inherited one.
+        /// One public property as System.Text.Json's own generator fills it in; it makes the property's type
+        /// known (<paramref name="create"/>) first. <paramref name="declaredBy"/> is the base class that
+        /// declares an inherited one.
         /// </summary>
-        public PropertyList Add<T>(string name, string? jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, MetadataFlags flags = MetadataFlags.None, global::System.Func<object, object?, bool>? shouldSerialize = null, global::System.Type? declaredBy = null)
+        private global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo Add<T>(string name, string? jsonName, global::System.Func<global::System.Text.Json.JsonSerializerOptions, global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<T>> create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, bool skipNull, global::System.Type? declaredBy, bool extensionData = false)
         {
             Reach(typeof(T), create);
             global::System.Text.Json.Serialization.Metadata.JsonPropertyInfo property = global::System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreatePropertyInfo(_options, new global::System.Text.Json.Serialization.Metadata.JsonPropertyInfoValues<T>
@@ -427,22 +447,19 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
                 DeclaringType = declaredBy ?? _declaringType,
                 Getter = getter,
                 Setter = setter,
-                IgnoreCondition = (flags & MetadataFlags.SkipNull) != 0 ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
-                IsExtensionData = (flags & MetadataFlags.ExtensionData) != 0,
+                IgnoreCondition = skipNull ? global::System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                IsExtensionData = extensionData,
                 PropertyName = name,
                 JsonPropertyName = jsonName,
             });
-            if ((flags & MetadataFlags.Required) != 0)
-            {
-                property.IsRequired = true;
-            }
-
-            if (shouldSerialize is not null)
-            {
-                property.ShouldSerialize = shouldSerialize;
-            }
-
             _properties.Add(property);
+            return property;
+        }
+
+        /// <summary>The extension data: the JSON properties no other property reads, written back after them.</summary>
+        public PropertyList AddExtensionData(string name, global::System.Func<object, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?> getter, global::System.Action<object, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?> setter, global::System.Type? declaredBy = null)
+        {
+            Add(name, null, Create_DictionaryJsonElement, getter, setter, skipNull: false, declaredBy, extensionData: true);
             return this;
         }
 
