@@ -81,7 +81,31 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
+            if (value.Metadata is { } vp7_0)
+            {
+                writer.WriteStartObject();
+                if (vp7_0 is global::System.Collections.Generic.Dictionary<string, string> concretep7_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in concretep7_1)
+                    {
+                        writer.WritePropertyName(pairp7_1.Key);
+                        writer.WriteStringValue(pairp7_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp7_1 in vp7_0)
+                    {
+                        writer.WritePropertyName(pairp7_1.Key);
+                        writer.WriteStringValue(pairp7_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         if (value.__TemperatureIsSet)
         {

@@ -69,7 +69,31 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
+            if (value.Metadata is { } vp6_0)
+            {
+                writer.WriteStartObject();
+                if (vp6_0 is global::System.Collections.Generic.Dictionary<string, string> concretep6_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in concretep6_1)
+                    {
+                        writer.WritePropertyName(pairp6_1.Key);
+                        writer.WriteStringValue(pairp6_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp6_1 in vp6_0)
+                    {
+                        writer.WritePropertyName(pairp6_1.Key);
+                        writer.WriteStringValue(pairp6_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         if (value.__TemperatureIsSet)
         {

@@ -42,7 +42,31 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
+            if (value.Metadata is { } vp2_0)
+            {
+                writer.WriteStartObject();
+                if (vp2_0 is global::System.Collections.Generic.Dictionary<string, string> concretep2_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in concretep2_1)
+                    {
+                        writer.WritePropertyName(pairp2_1.Key);
+                        writer.WriteStringValue(pairp2_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp2_1 in vp2_0)
+                    {
+                        writer.WritePropertyName(pairp2_1.Key);
+                        writer.WriteStringValue(pairp2_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         writer.WriteEndObject();
     }

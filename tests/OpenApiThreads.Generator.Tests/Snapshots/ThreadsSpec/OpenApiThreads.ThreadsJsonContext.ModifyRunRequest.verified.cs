@@ -30,7 +30,31 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
+            if (value.Metadata is { } vp0_0)
+            {
+                writer.WriteStartObject();
+                if (vp0_0 is global::System.Collections.Generic.Dictionary<string, string> concretep0_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in concretep0_1)
+                    {
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp0_1 in vp0_0)
+                    {
+                        writer.WritePropertyName(pairp0_1.Key);
+                        writer.WriteStringValue(pairp0_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         writer.WriteEndObject();
     }

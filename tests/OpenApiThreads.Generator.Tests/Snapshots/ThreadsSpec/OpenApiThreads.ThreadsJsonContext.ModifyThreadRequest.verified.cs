@@ -36,7 +36,31 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            WriteMap(writer, value.Metadata, static (writer, item) => writer.WriteStringValue(item));
+            if (value.Metadata is { } vp1_0)
+            {
+                writer.WriteStartObject();
+                if (vp1_0 is global::System.Collections.Generic.Dictionary<string, string> concretep1_1)
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in concretep1_1)
+                    {
+                        writer.WritePropertyName(pairp1_1.Key);
+                        writer.WriteStringValue(pairp1_1.Value);
+                    }
+                }
+                else
+                {
+                    foreach (global::System.Collections.Generic.KeyValuePair<string, string> pairp1_1 in vp1_0)
+                    {
+                        writer.WritePropertyName(pairp1_1.Key);
+                        writer.WriteStringValue(pairp1_1.Value);
+                    }
+                }
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         writer.WriteEndObject();
     }

@@ -31,7 +31,20 @@ partial class ThreadsJsonContext
         if (value.FileIds is not null)
         {
             writer.WritePropertyName(PropertyNames.file_ids);
-            WriteArray(writer, value.FileIds, static (writer, item) => writer.WriteStringValue(item));
+            if (value.FileIds is { } vp0_0)
+            {
+                writer.WriteStartArray();
+                global::System.Collections.Generic.IList<string> listp0_1 = vp0_0;
+                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
+                {
+                    writer.WriteStringValue(listp0_1[ip0_1]);
+                }
+                writer.WriteEndArray();
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
         }
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
