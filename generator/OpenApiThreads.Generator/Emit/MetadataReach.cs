@@ -8,7 +8,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// Which other types' metadata one type's metadata asks the resolver for, the same rule
 /// <c>Parsing/JsonTypeCollector</c> lists them by. The context's resolver answers only for types some reachable code
 /// has made known (see <see cref="ContextEmitter"/>), so these are exactly what one factory makes known: an object's
-/// property types as its <c>PropertyList.Add</c> calls list them, a list's, map's or nullable's in its helper, and the
+/// property types as its <c>PropertyList</c> calls list them, a list's, map's or nullable's in its helper, and the
 /// rest (a base's subclasses, a union's branches, a composed object's parts) by a <c>Reach</c> line in the factory.
 /// </summary>
 internal static class MetadataReach

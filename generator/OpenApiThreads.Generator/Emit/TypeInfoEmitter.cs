@@ -32,7 +32,7 @@ internal static class TypeInfoEmitter
 
             """);
 
-        // An object's properties make their own types known as they are listed (PropertyList.Add); what else a
+        // An object's properties make their own types known as they are listed (PropertyList); what else a
         // factory reaches (a union's branches, a base's subclasses, a composed object's parts) it makes known first.
         // Lists, maps and nullables make their element known in their helper.
         bool helperReaches = type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType);

@@ -9,7 +9,7 @@ internal static class WriterHelpers
     private const string Json = "global::System.Text.Json";
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
-    public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteAdditionalData"];
+    public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteAdditionalData", "WriteAdditionalDataEntries"];
 
     public static void Write(SourceWriter writer)
     {
@@ -68,13 +68,18 @@ internal static class WriterHelpers
                 }
 
                 /// <summary>Writes an object's extension data, if any, as properties of the object being written.</summary>
+                // Inlined, so an object without extension data (the usual case) pays only the null check.
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                 internal static void WriteAdditionalData({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? additionalData)
                 {
-                    if (additionalData is null)
+                    if (additionalData is not null)
                     {
-                        return;
+                        WriteAdditionalDataEntries(writer, additionalData);
                     }
+                }
 
+                private static void WriteAdditionalDataEntries({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement> additionalData)
+                {
                     if (additionalData is global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement> concrete)
                     {
                         foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in concrete)

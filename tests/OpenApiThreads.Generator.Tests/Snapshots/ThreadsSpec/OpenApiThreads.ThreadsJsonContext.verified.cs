@@ -578,13 +578,18 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
     }
 
     /// <summary>Writes an object's extension data, if any, as properties of the object being written.</summary>
+    // Inlined, so an object without extension data (the usual case) pays only the null check.
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static void WriteAdditionalData(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalData)
     {
-        if (additionalData is null)
+        if (additionalData is not null)
         {
-            return;
+            WriteAdditionalDataEntries(writer, additionalData);
         }
+    }
 
+    private static void WriteAdditionalDataEntries(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> additionalData)
+    {
         if (additionalData is global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> concrete)
         {
             foreach (global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> pair in concrete)
