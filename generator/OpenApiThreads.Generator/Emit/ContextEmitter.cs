@@ -248,6 +248,7 @@ internal static class ContextEmitter
                 }
             """);
         FastReadSupport.Write(writer);
+        UnionSupport.Write(writer);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);
     }

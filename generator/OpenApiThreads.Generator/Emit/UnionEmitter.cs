@@ -16,7 +16,9 @@ internal static class UnionEmitter
     public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes, ImmutableEquatableArray<string> readTypes)
     {
         string ns = header.Namespace;
+        // The converter's base and own members could shadow the union's name (a union named Type), so it is qualified there.
         string self = "global::" + ns + "." + spec.Name;
+        string context = "global::" + ns + "." + header.ContextName;
         const string Json = "global::System.Text.Json";
         TypeEmitter.WriteTypeDocs(writer, spec);
         writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
@@ -55,7 +57,7 @@ internal static class UnionEmitter
                 writer.WriteLines($$"""
 
                     /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
-                    public static implicit operator {{self}}({{type}} value) => new(value);
+                    public static implicit operator {{spec.Name}}({{type}} value) => new(value);
                     """);
             }
 
@@ -81,10 +83,10 @@ internal static class UnionEmitter
             public object Value => _branch == 0 ? _unknown : _value!;
 
             /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-            public static {{self}} FromUnknownJson({{Json}}.JsonElement json) => new(0, null, json.Clone());
+            public static {{spec.Name}} FromUnknownJson({{Json}}.JsonElement json) => new(0, null, json.Clone());
 
             /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-            internal sealed class Converter : {{Json}}.Serialization.JsonConverter<{{self}}>
+            internal sealed class Converter : {{context}}.{{UnionSupport.BaseName}}<{{self}}>
             {
                 /// <inheritdoc/>
                 public override {{self}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
@@ -102,31 +104,8 @@ internal static class UnionEmitter
             """);
         for (int i = 0; i < spec.Branches.Count; i++)
         {
-            TypeRef branchType = spec.Branches[i].Type;
-            string type = branchType.ToCSharp(ns);
-            string serialize = Json + ".JsonSerializer.Serialize(writer, (" + type + ")value._value!, " + Info(header, type) + ");";
             writer.WriteLine("            case " + (i + 1) + ":");
-            if (branchType.Kind == TypeRefKind.Generated && (writtenTypes.Contains(branchType.Name) || !objectBranches.Contains(branchType.Name)))
-            {
-                // With the context's own options, the branch's generated writer (or converter) writes it directly.
-                string context = "global::" + ns + "." + header.ContextName;
-                string direct = objectBranches.Contains(branchType.Name)
-                    ? context + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + "(writer, (" + type + ")value._value!);"
-                    : context + ".WriteWith<" + type + ", " + type + ".Converter>(writer, (" + type + ")value._value!);";
-                writer.WriteLine("                if (" + context + ".UsesOwnOptions(options))");
-                writer.WriteLine("                {");
-                writer.WriteLine("                    " + direct);
-                writer.WriteLine("                }");
-                writer.WriteLine("                else");
-                writer.WriteLine("                {");
-                writer.WriteLine("                    " + serialize);
-                writer.WriteLine("                }");
-            }
-            else
-            {
-                writer.WriteLine("                " + serialize);
-            }
-
+            writer.WriteLine("                " + WriteBranch(spec.Branches[i].Type, header, objectBranches, writtenTypes));
             writer.WriteLine("                break;");
         }
 
@@ -148,7 +127,7 @@ internal static class UnionEmitter
         const string Indent = "        ";
         string fallback = plan.Fallback is { } any
             ? Return(any, spec, header, readTypes)
-            : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
+            : "return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
         if (plan.FallbackOnly)
         {
             writer.WriteLine(Indent + fallback);
@@ -267,24 +246,40 @@ internal static class UnionEmitter
         writer.WriteLine(indent + "break;");
     }
 
+    /// <summary>
+    /// <c>return new(1, ReadBranch(…), default);</c>: the base's <c>ReadBranch</c> reads the branch with its generated
+    /// reader when it has one (the serializer, called again, would start a second read state for every union value).
+    /// </summary>
     private static string Return(int index, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
     {
         TypeRef branchType = spec.Branches[index - 1].Type;
-        string type = branchType.ToCSharp(header.Namespace);
-        string context = "global::" + header.Namespace + "." + header.ContextName;
-        string read = "global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")";
-        if (branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name))
-        {
-            // A generated reader reads the branch in place; the serializer, called again, would start a second
-            // read state (and allocate its frames) for every union value.
-            read = "(" + context + ".UsesOwnOptions(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
-        }
-
-        return "return new global::" + header.Namespace + "." + spec.Name + "(" + index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";
+        string read = branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name)
+            ? "ReadBranch(ref reader, options, global::" + header.Namespace + "." + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
+            : "ReadBranch<" + branchType.ToCSharp(header.Namespace) + ">(ref reader, options)";
+        return "return new(" + index + ", " + read + ", default);";
     }
 
-    private static string Info(EmitHeader header, string type)
-        => "global::" + header.Namespace + "." + header.ContextName + ".TypeInfoOf<" + type + ">(options)";
+    /// <summary>
+    /// The base's <c>WriteBranch</c> for one branch: under the context's own options an object's generated writer, or an
+    /// enum's or union's converter, writes it directly; an object without a writer goes through the serializer.
+    /// </summary>
+    private static string WriteBranch(TypeRef branchType, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes)
+    {
+        string type = branchType.ToCSharp(header.Namespace);
+        if (branchType.Kind != TypeRefKind.Generated)
+        {
+            return "WriteBranch<" + type + ">(writer, value._value, options);";
+        }
+
+        if (!objectBranches.Contains(branchType.Name))
+        {
+            return "WriteBranch<" + type + ", " + type + ".Converter>(writer, value._value, options);";
+        }
+
+        return writtenTypes.Contains(branchType.Name)
+            ? "WriteBranch<" + type + ">(writer, value._value, options, global::" + header.Namespace + "." + header.ContextName + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
+            : "WriteBranch<" + type + ">(writer, value._value, options);";
+    }
 
     private static string StringArray(IEnumerable<string> values)
     {

@@ -24,7 +24,7 @@ internal static class ReservedNames
         }
 
         // JsonSerializerContext and the generated context's helpers.
-        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames", "PropertyMetadata", "MetadataFlags" })
+        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames", "PropertyMetadata", "MetadataFlags", Emit.UnionSupport.BaseName })
         {
             yield return name;
         }

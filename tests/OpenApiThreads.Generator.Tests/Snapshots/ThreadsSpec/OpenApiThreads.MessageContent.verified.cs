@@ -26,7 +26,7 @@ public sealed partial class MessageContent
     }
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 1;
@@ -41,7 +41,7 @@ public sealed partial class MessageContent
     }
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 2;
@@ -56,7 +56,7 @@ public sealed partial class MessageContent
     }
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
 
     /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 3;
@@ -71,7 +71,7 @@ public sealed partial class MessageContent
     }
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
 
     /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
     public bool IsRefusal => _branch == 4;
@@ -89,10 +89,10 @@ public sealed partial class MessageContent
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContent>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.MessageContent>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.MessageContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -105,22 +105,22 @@ public sealed partial class MessageContent
                     {
                         if (discriminator.ValueTextEquals("image_file"))
                         {
-                            return new global::OpenApiThreads.MessageContent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
                         }
 
                         if (discriminator.ValueTextEquals("image_url"))
                         {
-                            return new global::OpenApiThreads.MessageContent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
                         }
 
                         if (discriminator.ValueTextEquals("text"))
                         {
-                            return new global::OpenApiThreads.MessageContent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options)))!, default);
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject), default);
                         }
 
                         if (discriminator.ValueTextEquals("refusal"))
                         {
-                            return new global::OpenApiThreads.MessageContent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options)))!, default);
+                            return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal), default);
                         }
 
                     }
@@ -128,7 +128,7 @@ public sealed partial class MessageContent
                     break;
             }
 
-            return global::OpenApiThreads.MessageContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -137,30 +137,16 @@ public sealed partial class MessageContent
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageFile>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageUrl>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentTextObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options));
+                    WriteBranch<global::OpenApiThreads.MessageContentTextObject>(writer, value._value, options);
                     break;
                 case 4:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options));
+                    WriteBranch<global::OpenApiThreads.MessageContentRefusal>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -26,7 +26,7 @@ public sealed partial class MessageContentPart
     }
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentText value) => new(value);
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentText value) => new(value);
 
     /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 1;
@@ -41,7 +41,7 @@ public sealed partial class MessageContentPart
     }
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentImageFile value) => new(value);
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentImageFile value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 2;
@@ -56,7 +56,7 @@ public sealed partial class MessageContentPart
     }
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 3;
@@ -74,10 +74,10 @@ public sealed partial class MessageContentPart
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.MessageContentPart FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static MessageContentPart FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContentPart>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.MessageContentPart>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.MessageContentPart? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -90,17 +90,17 @@ public sealed partial class MessageContentPart
                     {
                         if (discriminator.ValueTextEquals("text"))
                         {
-                            return new global::OpenApiThreads.MessageContentPart(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options))!, default);
+                            return new(1, ReadBranch<global::OpenApiThreads.MessageContentText>(ref reader, options), default);
                         }
 
                         if (discriminator.ValueTextEquals("image_file"))
                         {
-                            return new global::OpenApiThreads.MessageContentPart(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
                         }
 
                         if (discriminator.ValueTextEquals("image_url"))
                         {
-                            return new global::OpenApiThreads.MessageContentPart(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
                         }
 
                     }
@@ -108,7 +108,7 @@ public sealed partial class MessageContentPart
                     break;
             }
 
-            return global::OpenApiThreads.MessageContentPart.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -117,34 +117,13 @@ public sealed partial class MessageContentPart
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentText(writer, (global::OpenApiThreads.MessageContentText)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentText>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentText);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageFile>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile);
                     break;
                 case 3:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageUrl>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -26,7 +26,7 @@ public sealed partial class RunStepDeltaDetails
     }
 
     /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value) => new(value);
+    public static implicit operator RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value) => new(value);
 
     /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
     public bool IsMessageCreation => _branch == 1;
@@ -41,7 +41,7 @@ public sealed partial class RunStepDeltaDetails
     }
 
     /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value) => new(value);
+    public static implicit operator RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value) => new(value);
 
     /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
     public bool IsToolCalls => _branch == 2;
@@ -59,10 +59,10 @@ public sealed partial class RunStepDeltaDetails
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.RunStepDeltaDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static RunStepDeltaDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepDeltaDetails>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.RunStepDeltaDetails>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.RunStepDeltaDetails? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -75,12 +75,12 @@ public sealed partial class RunStepDeltaDetails
                     {
                         if (discriminator.ValueTextEquals("message_creation"))
                         {
-                            return new global::OpenApiThreads.RunStepDeltaDetails(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options)))!, default);
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation), default);
                         }
 
                         if (discriminator.ValueTextEquals("tool_calls"))
                         {
-                            return new global::OpenApiThreads.RunStepDeltaDetails(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options)))!, default);
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls), default);
                         }
 
                     }
@@ -88,7 +88,7 @@ public sealed partial class RunStepDeltaDetails
                     break;
             }
 
-            return global::OpenApiThreads.RunStepDeltaDetails.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -97,10 +97,10 @@ public sealed partial class RunStepDeltaDetails
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

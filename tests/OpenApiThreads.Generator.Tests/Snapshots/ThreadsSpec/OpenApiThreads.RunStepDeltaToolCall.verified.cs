@@ -26,7 +26,7 @@ public sealed partial class RunStepDeltaToolCall
     }
 
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter value) => new(value);
+    public static implicit operator RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter value) => new(value);
 
     /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
@@ -41,7 +41,7 @@ public sealed partial class RunStepDeltaToolCall
     }
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallFileSearch value) => new(value);
+    public static implicit operator RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallFileSearch value) => new(value);
 
     /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
@@ -56,7 +56,7 @@ public sealed partial class RunStepDeltaToolCall
     }
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallFunction value) => new(value);
+    public static implicit operator RunStepDeltaToolCall(global::OpenApiThreads.RunStepDeltaToolCallFunction value) => new(value);
 
     /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
@@ -74,10 +74,10 @@ public sealed partial class RunStepDeltaToolCall
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.RunStepDeltaToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static RunStepDeltaToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepDeltaToolCall>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.RunStepDeltaToolCall>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.RunStepDeltaToolCall? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -90,17 +90,17 @@ public sealed partial class RunStepDeltaToolCall
                     {
                         if (discriminator.ValueTextEquals("code_interpreter"))
                         {
-                            return new global::OpenApiThreads.RunStepDeltaToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options)))!, default);
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter), default);
                         }
 
                         if (discriminator.ValueTextEquals("file_search"))
                         {
-                            return new global::OpenApiThreads.RunStepDeltaToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options)))!, default);
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch), default);
                         }
 
                         if (discriminator.ValueTextEquals("function"))
                         {
-                            return new global::OpenApiThreads.RunStepDeltaToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options)))!, default);
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction), default);
                         }
 
                     }
@@ -108,7 +108,7 @@ public sealed partial class RunStepDeltaToolCall
                     break;
             }
 
-            return global::OpenApiThreads.RunStepDeltaToolCall.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -117,13 +117,13 @@ public sealed partial class RunStepDeltaToolCall
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>(writer, value._value, options);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaToolCallFunction>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaToolCallFunction>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -26,7 +26,7 @@ public sealed partial class TextAnnotation
     }
 
     /// <summary>Holds the <c>FileCitation</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.TextAnnotation(global::OpenApiThreads.TextAnnotationFileCitation value) => new(value);
+    public static implicit operator TextAnnotation(global::OpenApiThreads.TextAnnotationFileCitation value) => new(value);
 
     /// <summary>Whether this holds the <c>FileCitation</c> branch.</summary>
     public bool IsFileCitation => _branch == 1;
@@ -41,7 +41,7 @@ public sealed partial class TextAnnotation
     }
 
     /// <summary>Holds the <c>FilePath</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.TextAnnotation(global::OpenApiThreads.TextAnnotationFilePath value) => new(value);
+    public static implicit operator TextAnnotation(global::OpenApiThreads.TextAnnotationFilePath value) => new(value);
 
     /// <summary>Whether this holds the <c>FilePath</c> branch.</summary>
     public bool IsFilePath => _branch == 2;
@@ -59,10 +59,10 @@ public sealed partial class TextAnnotation
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.TextAnnotation FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static TextAnnotation FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TextAnnotation>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.TextAnnotation>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.TextAnnotation? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -75,12 +75,12 @@ public sealed partial class TextAnnotation
                     {
                         if (discriminator.ValueTextEquals("file_citation"))
                         {
-                            return new global::OpenApiThreads.TextAnnotation(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options)))!, default);
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFileCitation), default);
                         }
 
                         if (discriminator.ValueTextEquals("file_path"))
                         {
-                            return new global::OpenApiThreads.TextAnnotation(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options)))!, default);
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationFilePath), default);
                         }
 
                     }
@@ -88,7 +88,7 @@ public sealed partial class TextAnnotation
                     break;
             }
 
-            return global::OpenApiThreads.TextAnnotation.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -97,10 +97,10 @@ public sealed partial class TextAnnotation
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFileCitation>(options));
+                    WriteBranch<global::OpenApiThreads.TextAnnotationFileCitation>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationFilePath>(options));
+                    WriteBranch<global::OpenApiThreads.TextAnnotationFilePath>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -531,4 +531,42 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             throw new global::System.Text.Json.JsonException(exception.Message, exception);
         }
     }
+
+    /// <summary>What every union's converter shares: reading and writing one branch.</summary>
+    internal abstract class UnionConverter<TUnion> : global::System.Text.Json.Serialization.JsonConverter<TUnion>
+    {
+        /// <summary>
+        /// Reads a branch: with <paramref name="read"/>, its generated reader, under the context's own options;
+        /// otherwise (or without one) through the metadata <paramref name="options"/> resolve.
+        /// </summary>
+        protected static TBranch ReadBranch<TBranch>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<TBranch>? read = null)
+            => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
+
+        /// <summary>Writes a branch: with <paramref name="write"/>, its generated writer, under the context's own options.</summary>
+        protected static void WriteBranch<TBranch>(global::System.Text.Json.Utf8JsonWriter writer, object? value, global::System.Text.Json.JsonSerializerOptions options, global::System.Action<global::System.Text.Json.Utf8JsonWriter, TBranch>? write = null)
+        {
+            if (write is not null && UsesOwnOptions(options))
+            {
+                write(writer, (TBranch)value!);
+            }
+            else
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+            }
+        }
+
+        /// <summary>Writes an enum or union branch: with its converter, under the context's own options.</summary>
+        protected static void WriteBranch<TBranch, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, object? value, global::System.Text.Json.JsonSerializerOptions options)
+            where TConverter : global::System.Text.Json.Serialization.JsonConverter<TBranch>, new()
+        {
+            if (UsesOwnOptions(options))
+            {
+                WriteWith<TBranch, TConverter>(writer, (TBranch)value!);
+            }
+            else
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+            }
+        }
+    }
 }
