@@ -35,19 +35,30 @@ internal static class UnionEmitter
                 _unknown = unknown;
             }
             """);
+        if (spec.Branches.Any(b => !b.Type.IsValueType))
+        {
+            // The constructors of reference-type branches check here, once, that they were given a value.
+            writer.WriteLines($$"""
+
+                private {{spec.Name}}(int branch, object? value)
+                    : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+                {
+                }
+                """);
+        }
 
         for (int i = 0; i < spec.Branches.Count; i++)
         {
             UnionBranchSpec branch = spec.Branches[i];
             int index = i + 1;
             string type = branch.Type.ToCSharp(ns);
-            string store = branch.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
+            string store = branch.Type.IsValueType ? "value, default" : "value";
             string cast = branch.Type.IsValueType ? "(" + type + "?)(" + type + ")_value!" : "(" + type + ")_value!";
             writer.WriteLines($$"""
 
                 /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
                 public {{spec.Name}}({{type}} value)
-                    : this({{index}}, {{store}}, default)
+                    : this({{index}}, {{store}})
                 {
                 }
                 """);

@@ -18,6 +18,11 @@ public sealed partial class Choice
         _unknown = unknown;
     }
 
+    private Choice(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Enum</c> branch.</summary>
     public Choice(global::Feature.ChoiceEnum value)
         : this(1, value, default)
@@ -50,7 +55,7 @@ public sealed partial class Choice
 
     /// <summary>Holds the <c>Named</c> branch.</summary>
     public Choice(global::Feature.Named value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
@@ -65,7 +70,7 @@ public sealed partial class Choice
 
     /// <summary>Holds the <c>Loose</c> branch.</summary>
     public Choice(global::Feature.Loose value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 

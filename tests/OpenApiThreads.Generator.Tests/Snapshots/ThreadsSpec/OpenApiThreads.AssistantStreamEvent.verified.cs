@@ -21,9 +21,14 @@ public sealed partial class AssistantStreamEvent
         _unknown = unknown;
     }
 
+    private AssistantStreamEvent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -38,7 +43,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -53,7 +58,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
@@ -68,7 +73,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
@@ -83,7 +88,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value)
-        : this(5, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(5, value)
     {
     }
 
@@ -98,7 +103,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value)
-        : this(6, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(6, value)
     {
     }
 
@@ -113,7 +118,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value)
-        : this(7, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(7, value)
     {
     }
 
@@ -128,7 +133,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value)
-        : this(8, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(8, value)
     {
     }
 
@@ -143,7 +148,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value)
-        : this(9, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(9, value)
     {
     }
 
@@ -158,7 +163,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value)
-        : this(10, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(10, value)
     {
     }
 
@@ -173,7 +178,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value)
-        : this(11, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(11, value)
     {
     }
 
@@ -188,7 +193,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value)
-        : this(12, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(12, value)
     {
     }
 
@@ -203,7 +208,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value)
-        : this(13, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(13, value)
     {
     }
 
@@ -218,7 +223,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value)
-        : this(14, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(14, value)
     {
     }
 
@@ -233,7 +238,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value)
-        : this(15, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(15, value)
     {
     }
 
@@ -248,7 +253,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value)
-        : this(16, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(16, value)
     {
     }
 
@@ -263,7 +268,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value)
-        : this(17, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(17, value)
     {
     }
 
@@ -278,7 +283,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value)
-        : this(18, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(18, value)
     {
     }
 
@@ -293,7 +298,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value)
-        : this(19, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(19, value)
     {
     }
 
@@ -308,7 +313,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value)
-        : this(20, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(20, value)
     {
     }
 
@@ -323,7 +328,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value)
-        : this(21, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(21, value)
     {
     }
 
@@ -338,7 +343,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value)
-        : this(22, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(22, value)
     {
     }
 
@@ -353,7 +358,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value)
-        : this(23, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(23, value)
     {
     }
 
@@ -368,7 +373,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>Error</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value)
-        : this(24, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(24, value)
     {
     }
 
@@ -383,7 +388,7 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>Done</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.DoneEvent value)
-        : this(25, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(25, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class AttachmentTool
         _unknown = unknown;
     }
 
+    private AttachmentTool(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class AttachmentTool
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class CodeInterpreterDeltaOutput
         _unknown = unknown;
     }
 
+    private CodeInterpreterDeltaOutput(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Logs</c> branch.</summary>
     public CodeInterpreterDeltaOutput(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class CodeInterpreterDeltaOutput
 
     /// <summary>Holds the <c>Image</c> branch.</summary>
     public CodeInterpreterDeltaOutput(global::OpenApiThreads.CodeInterpreterDeltaImageOutput value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

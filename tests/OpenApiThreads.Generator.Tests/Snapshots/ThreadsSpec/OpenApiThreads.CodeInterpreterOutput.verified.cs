@@ -19,9 +19,14 @@ public sealed partial class CodeInterpreterOutput
         _unknown = unknown;
     }
 
+    private CodeInterpreterOutput(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Logs</c> branch.</summary>
     public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class CodeInterpreterOutput
 
     /// <summary>Holds the <c>Image</c> branch.</summary>
     public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class CreateMessageRequestContent
         _unknown = unknown;
     }
 
+    private CreateMessageRequestContent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>String</c> branch.</summary>
     public CreateMessageRequestContent(string value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class CreateMessageRequestContent
 
     /// <summary>Holds the <c>MessageContentPartList</c> branch.</summary>
     public CreateMessageRequestContent(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart> value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

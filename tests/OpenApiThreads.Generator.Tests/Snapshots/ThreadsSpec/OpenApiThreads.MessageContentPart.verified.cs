@@ -19,9 +19,14 @@ public sealed partial class MessageContentPart
         _unknown = unknown;
     }
 
+    private MessageContentPart(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageContentPart(global::OpenApiThreads.MessageContentText value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class MessageContentPart
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public MessageContentPart(global::OpenApiThreads.MessageContentImageFile value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -51,7 +56,7 @@ public sealed partial class MessageContentPart
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class MessageDeltaContent
         _unknown = unknown;
     }
 
+    private MessageDeltaContent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageFile value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentText value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -51,7 +56,7 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentRefusal value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
@@ -66,7 +71,7 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageUrl value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 

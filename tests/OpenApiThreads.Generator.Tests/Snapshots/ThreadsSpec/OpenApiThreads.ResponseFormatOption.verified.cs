@@ -21,9 +21,14 @@ public sealed partial class ResponseFormatOption
         _unknown = unknown;
     }
 
+    private ResponseFormatOption(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>String</c> branch.</summary>
     public ResponseFormatOption(string value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -38,7 +43,7 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -53,7 +58,7 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
@@ -68,7 +73,7 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 

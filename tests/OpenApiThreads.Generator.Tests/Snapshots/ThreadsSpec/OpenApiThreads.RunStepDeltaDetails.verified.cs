@@ -19,9 +19,14 @@ public sealed partial class RunStepDeltaDetails
         _unknown = unknown;
     }
 
+    private RunStepDeltaDetails(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class RunStepDeltaDetails
 
     /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public RunStepDeltaDetails(global::OpenApiThreads.RunStepDeltaDetailsToolCalls value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class RunStepDetails
         _unknown = unknown;
     }
 
+    private RunStepDetails(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public RunStepDetails(global::OpenApiThreads.RunStepDetailsMessageCreation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class RunStepDetails
 
     /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public RunStepDetails(global::OpenApiThreads.RunStepDetailsToolCalls value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

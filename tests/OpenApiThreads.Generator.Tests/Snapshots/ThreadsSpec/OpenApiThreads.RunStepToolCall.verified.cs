@@ -19,9 +19,14 @@ public sealed partial class RunStepToolCall
         _unknown = unknown;
     }
 
+    private RunStepToolCall(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class RunStepToolCall
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -51,7 +56,7 @@ public sealed partial class RunStepToolCall
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
     public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class TextAnnotation
         _unknown = unknown;
     }
 
+    private TextAnnotation(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>FileCitation</c> branch.</summary>
     public TextAnnotation(global::OpenApiThreads.TextAnnotationFileCitation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class TextAnnotation
 
     /// <summary>Holds the <c>FilePath</c> branch.</summary>
     public TextAnnotation(global::OpenApiThreads.TextAnnotationFilePath value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

@@ -19,9 +19,14 @@ public sealed partial class TextAnnotationDelta
         _unknown = unknown;
     }
 
+    private TextAnnotationDelta(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>FileCitation</c> branch.</summary>
     public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(1, value)
     {
     }
 
@@ -36,7 +41,7 @@ public sealed partial class TextAnnotationDelta
 
     /// <summary>Holds the <c>FilePath</c> branch.</summary>
     public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 

@@ -21,6 +21,11 @@ public sealed partial class ToolChoiceOption
         _unknown = unknown;
     }
 
+    private ToolChoiceOption(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Enum</c> branch.</summary>
     public ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value)
         : this(1, value, default)
@@ -38,7 +43,7 @@ public sealed partial class ToolChoiceOption
 
     /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
     public ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
