@@ -126,8 +126,25 @@ internal static class UnionEmitter
                             break;
                     }
                 }
-            }
             """);
+        if (spec.ReadPlan.Discriminator is not null && !spec.ReadPlan.FallbackOnly)
+        {
+            // Each tag with the branch it names; the first that matches wins, as the plan orders them.
+            writer.WriteLine();
+            writer.WriteLine("    private static readonly (string Tag, int Branch)[] s_tags =");
+            writer.WriteLine("    {");
+            foreach (ValueCase tags in spec.ReadPlan.Tags)
+            {
+                foreach (string tag in tags.Values)
+                {
+                    writer.WriteLine("        (" + DocComments.Literal(tag) + ", " + tags.Branch + "),");
+                }
+            }
+
+            writer.WriteLine("    };");
+        }
+
+        writer.WriteLine("}");
         writer.CloseBlock();
     }
 
@@ -216,17 +233,13 @@ internal static class UnionEmitter
         string context = "global::" + header.Namespace + "." + header.ContextName;
         if (plan.Discriminator is { } property)
         {
-            // The tag is compared where it lies in the JSON, not copied into a string first.
-            writer.WriteLine(indent + "global::System.Text.Json.Utf8JsonReader discriminator = " + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + ");");
-            writer.WriteLine(indent + "if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)");
+            // The tags are compared where they lie in the JSON, in the plan's order, against the converter's table.
+            writer.WriteLine(indent + "switch (BranchOfTag(" + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + "), s_tags))");
             writer.WriteLine(indent + "{");
-            foreach (ValueCase tags in plan.Tags)
+            foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {
-                writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Values.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
-                writer.WriteLine(indent + "    {");
-                writer.WriteLine(indent + "        " + Return(tags.Branch, spec, header, readTypes));
-                writer.WriteLine(indent + "    }");
-                writer.WriteLine();
+                writer.WriteLine(indent + "    case " + branch + ":");
+                writer.WriteLine(indent + "        " + Return(branch, spec, header, readTypes));
             }
 
             writer.WriteLine(indent + "}");

@@ -16,7 +16,7 @@ internal static class UnionSupport
     {
         writer.WriteLines($$"""
 
-                /// <summary>What every union's converter shares: reading and writing one branch.</summary>
+                /// <summary>What every union's converter shares: reading and writing one branch, and finding the branch a tag names.</summary>
                 internal abstract class {{BaseName}}<TUnion> : {{Json}}.Serialization.JsonConverter<TUnion>
                 {
                     /// <summary>
@@ -25,6 +25,26 @@ internal static class UnionSupport
                     /// </summary>
                     protected static TBranch ReadBranch<TBranch>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options, FastReader<TBranch>? read = null)
                         => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : {{Json}}.JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
+
+                    /// <summary>
+                    /// The branch the tag at <paramref name="discriminator"/> names: the first entry of <paramref name="tags"/>
+                    /// whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
+                    /// </summary>
+                    protected static int BranchOfTag({{Json}}.Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
+                    {
+                        if (discriminator.TokenType == {{Json}}.JsonTokenType.String)
+                        {
+                            foreach ((string tag, int branch) in tags)
+                            {
+                                if (discriminator.ValueTextEquals(tag))
+                                {
+                                    return branch;
+                                }
+                            }
+                        }
+
+                        return 0;
+                    }
 
                     /// <summary>Writes a branch: with <paramref name="write"/>, its generated writer, under the context's own options.</summary>
                     protected static void WriteBranch<TBranch>({{Json}}.Utf8JsonWriter writer, object? value, {{Json}}.JsonSerializerOptions options, global::System.Action<{{Json}}.Utf8JsonWriter, TBranch>? write = null)

@@ -423,134 +423,58 @@ public sealed partial class AssistantStreamEvent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("thread.created"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.created"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.queued"))
-                        {
+                        case 3:
                             return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.in_progress"))
-                        {
+                        case 4:
                             return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.requires_action"))
-                        {
+                        case 5:
                             return new(5, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.completed"))
-                        {
+                        case 6:
                             return new(6, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.incomplete"))
-                        {
+                        case 7:
                             return new(7, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.failed"))
-                        {
+                        case 8:
                             return new(8, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.cancelling"))
-                        {
+                        case 9:
                             return new(9, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.cancelled"))
-                        {
+                        case 10:
                             return new(10, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.expired"))
-                        {
+                        case 11:
                             return new(11, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.created"))
-                        {
+                        case 12:
                             return new(12, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
-                        {
+                        case 13:
                             return new(13, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.delta"))
-                        {
+                        case 14:
                             return new(14, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.completed"))
-                        {
+                        case 15:
                             return new(15, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.failed"))
-                        {
+                        case 16:
                             return new(16, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
-                        {
+                        case 17:
                             return new(17, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.expired"))
-                        {
+                        case 18:
                             return new(18, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.created"))
-                        {
+                        case 19:
                             return new(19, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.in_progress"))
-                        {
+                        case 20:
                             return new(20, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.delta"))
-                        {
+                        case 21:
                             return new(21, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.completed"))
-                        {
+                        case 22:
                             return new(22, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.incomplete"))
-                        {
+                        case 23:
                             return new(23, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("error"))
-                        {
+                        case 24:
                             return new(24, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("done"))
-                        {
+                        case 25:
                             return new(25, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent), default);
-                        }
-
                     }
 
                     break;
@@ -644,5 +568,34 @@ public sealed partial class AssistantStreamEvent
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("thread.created", 1),
+            ("thread.run.created", 2),
+            ("thread.run.queued", 3),
+            ("thread.run.in_progress", 4),
+            ("thread.run.requires_action", 5),
+            ("thread.run.completed", 6),
+            ("thread.run.incomplete", 7),
+            ("thread.run.failed", 8),
+            ("thread.run.cancelling", 9),
+            ("thread.run.cancelled", 10),
+            ("thread.run.expired", 11),
+            ("thread.run.step.created", 12),
+            ("thread.run.step.in_progress", 13),
+            ("thread.run.step.delta", 14),
+            ("thread.run.step.completed", 15),
+            ("thread.run.step.failed", 16),
+            ("thread.run.step.cancelled", 17),
+            ("thread.run.step.expired", 18),
+            ("thread.message.created", 19),
+            ("thread.message.in_progress", 20),
+            ("thread.message.delta", 21),
+            ("thread.message.completed", 22),
+            ("thread.message.incomplete", 23),
+            ("error", 24),
+            ("done", 25),
+        };
     }
 }

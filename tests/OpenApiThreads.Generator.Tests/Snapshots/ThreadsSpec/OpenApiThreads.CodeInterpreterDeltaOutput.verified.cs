@@ -76,19 +76,12 @@ public sealed partial class CodeInterpreterDeltaOutput
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("logs"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaLogsOutput), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterDeltaImageOutput), default);
-                        }
-
                     }
 
                     break;
@@ -113,5 +106,11 @@ public sealed partial class CodeInterpreterDeltaOutput
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("logs", 1),
+            ("image", 2),
+        };
     }
 }

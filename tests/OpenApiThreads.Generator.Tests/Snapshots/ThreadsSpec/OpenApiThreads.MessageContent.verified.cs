@@ -106,29 +106,16 @@ public sealed partial class MessageContent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("text"))
-                        {
+                        case 3:
                             return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("refusal"))
-                        {
+                        case 4:
                             return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal), default);
-                        }
-
                     }
 
                     break;
@@ -159,5 +146,13 @@ public sealed partial class MessageContent
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("image_file", 1),
+            ("image_url", 2),
+            ("text", 3),
+            ("refusal", 4),
+        };
     }
 }

@@ -91,24 +91,14 @@ public sealed partial class MessageContentPart
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("text"))
-                        {
+                        case 1:
                             return new(1, ReadBranch<global::OpenApiThreads.MessageContentText>(ref reader, options), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
+                        case 3:
                             return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
-                        }
-
                     }
 
                     break;
@@ -136,5 +126,12 @@ public sealed partial class MessageContentPart
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("text", 1),
+            ("image_file", 2),
+            ("image_url", 3),
+        };
     }
 }

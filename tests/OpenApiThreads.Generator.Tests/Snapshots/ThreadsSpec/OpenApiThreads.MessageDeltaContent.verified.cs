@@ -106,29 +106,16 @@ public sealed partial class MessageDeltaContent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageFile), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("text"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentText), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("refusal"))
-                        {
+                        case 3:
                             return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentRefusal), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
+                        case 4:
                             return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageUrl), default);
-                        }
-
                     }
 
                     break;
@@ -159,5 +146,13 @@ public sealed partial class MessageDeltaContent
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("image_file", 1),
+            ("text", 2),
+            ("refusal", 3),
+            ("image_url", 4),
+        };
     }
 }

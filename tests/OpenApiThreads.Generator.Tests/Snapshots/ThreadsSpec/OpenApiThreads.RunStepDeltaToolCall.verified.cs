@@ -91,24 +91,14 @@ public sealed partial class RunStepDeltaToolCall
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("code_interpreter"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_search"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("function"))
-                        {
+                        case 3:
                             return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaToolCallFunction), default);
-                        }
-
                     }
 
                     break;
@@ -136,5 +126,12 @@ public sealed partial class RunStepDeltaToolCall
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("code_interpreter", 1),
+            ("file_search", 2),
+            ("function", 3),
+        };
     }
 }

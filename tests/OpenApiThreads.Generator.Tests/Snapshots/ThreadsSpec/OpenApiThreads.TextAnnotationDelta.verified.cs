@@ -76,19 +76,12 @@ public sealed partial class TextAnnotationDelta
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("file_citation"))
-                        {
+                        case 1:
                             return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation), default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_path"))
-                        {
+                        case 2:
                             return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFilePath), default);
-                        }
-
                     }
 
                     break;
@@ -113,5 +106,11 @@ public sealed partial class TextAnnotationDelta
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("file_citation", 1),
+            ("file_path", 2),
+        };
     }
 }

@@ -533,7 +533,7 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         }
     }
 
-    /// <summary>What every union's converter shares: reading and writing one branch.</summary>
+    /// <summary>What every union's converter shares: reading and writing one branch, and finding the branch a tag names.</summary>
     internal abstract class UnionConverter<TUnion> : global::System.Text.Json.Serialization.JsonConverter<TUnion>
     {
         /// <summary>
@@ -542,6 +542,26 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         /// </summary>
         protected static TBranch ReadBranch<TBranch>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<TBranch>? read = null)
             => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
+
+        /// <summary>
+        /// The branch the tag at <paramref name="discriminator"/> names: the first entry of <paramref name="tags"/>
+        /// whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
+        /// </summary>
+        protected static int BranchOfTag(global::System.Text.Json.Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
+        {
+            if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                foreach ((string tag, int branch) in tags)
+                {
+                    if (discriminator.ValueTextEquals(tag))
+                    {
+                        return branch;
+                    }
+                }
+            }
+
+            return 0;
+        }
 
         /// <summary>Writes a branch: with <paramref name="write"/>, its generated writer, under the context's own options.</summary>
         protected static void WriteBranch<TBranch>(global::System.Text.Json.Utf8JsonWriter writer, object? value, global::System.Text.Json.JsonSerializerOptions options, global::System.Action<global::System.Text.Json.Utf8JsonWriter, TBranch>? write = null)
