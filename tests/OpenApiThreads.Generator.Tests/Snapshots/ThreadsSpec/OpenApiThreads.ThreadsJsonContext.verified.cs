@@ -468,21 +468,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         }
     }
 
-    /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
-    internal static global::System.Text.Json.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
-    {
-        var missing = new global::System.Text.StringBuilder();
-        for (int i = 0; i < names.Length; i++)
-        {
-            if ((seen & (1UL << i)) == 0)
-            {
-                missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
-            }
-        }
-
-        return new global::System.Text.Json.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
-    }
-
     /// <summary>
     /// Reads a whole document with a generated reader, with the checks JsonSerializer.Deserialize makes: an
     /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
@@ -531,4 +516,214 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             throw new global::System.Text.Json.JsonException(exception.Message, exception);
         }
     }
+
+    /// <summary>
+    /// An object's JSON property names, as its generated reader matches them, and which are required (bit
+    /// <c>i % 64</c> of word <c>i / 64</c> for the property at index <c>i</c>).
+    /// </summary>
+    internal sealed class PropertyTable
+    {
+        internal PropertyTable(global::System.Type type, ulong required, params string[] names)
+            : this(type, new[] { required }, names)
+        {
+        }
+
+        internal PropertyTable(global::System.Type type, ulong[] required, params string[] names)
+        {
+            Type = type;
+            Names = names;
+            Required = required;
+            Utf8Names = new byte[names.Length][];
+            for (int i = 0; i < names.Length; i++)
+            {
+                // A lone surrogate becomes U+FFFD, as it is in the UTF-8 of a JSON name that holds one.
+                Utf8Names[i] = global::System.Text.Encoding.UTF8.GetBytes(names[i]);
+            }
+        }
+
+        /// <summary>The object's type, which the errors name.</summary>
+        internal global::System.Type Type { get; }
+
+        internal string[] Names { get; }
+
+        internal byte[][] Utf8Names { get; }
+
+        internal ulong[] Required { get; }
+
+        internal bool IsRequired(int index)
+            => index / 64 < Required.Length && (Required[index / 64] & (1UL << (index % 64))) != 0;
+    }
+
+    /// <summary>
+    /// Steps a generated reader through one JSON object's properties: <see cref="Next"/> finds each name in
+    /// the table, moves to its value and remembers it was seen; a name the table does not hold is left
+    /// for the reader to skip or keep.
+    /// </summary>
+    internal struct PropertyReader
+    {
+        private readonly PropertyTable _table;
+        private ulong _seen;
+        private ulong[]? _seenAfter64;
+        private int _expected;
+
+        internal PropertyReader(PropertyTable table)
+        {
+            _table = table;
+            _seen = 0;
+            _seenAfter64 = null;
+            _expected = 0;
+            Index = -1;
+        }
+
+        /// <summary>The table's index of the current property, or -1 for a name it does not hold.</summary>
+        internal int Index { get; private set; }
+
+        /// <summary>Moves to the next property; false at the object's end.</summary>
+        internal bool Next(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                return false;
+            }
+
+            // JSON usually lists properties in the declared order, so the search starts after the last match.
+            byte[][] names = _table.Utf8Names;
+            int index = _expected;
+            for (int tried = 0; tried < names.Length; tried++)
+            {
+                if (reader.ValueTextEquals(names[index]))
+                {
+                    Index = index;
+                    _expected = index + 1 == names.Length ? 0 : index + 1;
+                    if (index < 64)
+                    {
+                        _seen |= 1UL << index;
+                    }
+                    else
+                    {
+                        (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
+                    }
+
+                    ReadNext(ref reader);
+                    return true;
+                }
+
+                index = index + 1 == names.Length ? 0 : index + 1;
+            }
+
+            Index = -1;
+            return true;
+        }
+
+        /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
+        internal readonly bool StartObject(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return false;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, _table.Type);
+            return true;
+        }
+
+        /// <summary>The error System.Text.Json gives when required properties are missing, naming each one.</summary>
+        internal readonly void CheckRequired()
+        {
+            ulong[] required = _table.Required;
+            if (required.Length == 1 && (_seen & required[0]) == required[0])
+            {
+                return;
+            }
+
+            global::System.Text.StringBuilder? missing = null;
+            for (int i = 0; i < _table.Names.Length; i++)
+            {
+                if (_table.IsRequired(i) && !WasSeen(i))
+                {
+                    missing = missing is null ? new global::System.Text.StringBuilder("'") : missing.Append(", '");
+                    missing.Append(_table.Names[i]).Append('\'');
+                }
+            }
+
+            if (missing is not null)
+            {
+                throw new global::System.Text.Json.JsonException("JSON deserialization for type '" + _table.Type.FullName + "' was missing required properties including: " + missing + ".");
+            }
+        }
+
+        private readonly bool WasSeen(int index) => index < 64
+            ? (_seen & (1UL << index)) != 0
+            : _seenAfter64 is not null && (_seenAfter64[(index / 64) - 1] & (1UL << (index % 64))) != 0;
+    }
+
+    /// <summary>Skips a property the type does not declare, from its name.</summary>
+    internal static void SkipProperty(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        ReadNext(ref reader);
+        reader.Skip();
+    }
+
+    /// <summary>Keeps a property the type does not declare, from its name, in the type's bag (made for the first).</summary>
+    internal static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> KeepProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalData)
+    {
+        string name = reader.GetString()!;
+        ReadNext(ref reader);
+        additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        additionalData[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        return additionalData;
+    }
+
+    /// <summary>Reads a JSON array, or null, with <paramref name="readItem"/> for each element.</summary>
+    internal static global::System.Collections.Generic.IList<T>? ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<T> readItem)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<T>));
+        var list = new global::System.Collections.Generic.List<T>();
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            list.Add(readItem(ref reader, options)!);
+        }
+    }
+
+    /// <summary>Reads a JSON object, or null, as a map, with <paramref name="readItem"/> for each value.</summary>
+    internal static global::System.Collections.Generic.IDictionary<string, T>? ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<T> readItem)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, T>));
+        var map = new global::System.Collections.Generic.Dictionary<string, T>();
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                return map;
+            }
+
+            string key = reader.GetString()!;
+            ReadNext(ref reader);
+            map[key] = readItem(ref reader, options)!;
+        }
+    }
+
+    internal static string? Read_String(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.GetString();
+
+    internal static global::System.Text.Json.JsonElement Read_JsonElement(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => global::System.Text.Json.JsonElement.ParseValue(ref reader);
 }
