@@ -33,15 +33,14 @@ internal static class FastReadEmitter
             return;
         }
 
-        string converter = "ConverterOf<" + typeName.TrimEnd('?') + ".Converter>.Instance.Read(ref reader, typeof(" + typeName.TrimEnd('?') + "), options)";
-
-        // A reference type's converter never sees JSON null: the serializer gives null without asking it.
-        string body = type.IsValueType ? converter : "reader.TokenType == " + Token + ".Null ? null : " + converter;
+        // A reference type's converter never sees JSON null (the serializer gives null without asking it): ReadWith
+        // gives it too.
         string returns = type.IsValueType ? typeName : typeName.TrimEnd('?') + "?";
+        string plain = typeName.TrimEnd('?');
         writer.WriteLines($$"""
 
                 internal static {{returns}} {{ReaderName(type)}}(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
-                    => {{body}};
+                    => ReadWith<{{plain}}, {{plain}}.Converter>(ref reader, options);
             """);
     }
 
@@ -66,19 +65,15 @@ internal static class FastReadEmitter
         Polymorphism.PolymorphismEmitter.WriteReadDispatch(writer, shape);
         writer.WriteLine("        var value = new " + typeName + TypeInfoEmitter.Initializer(shape) + ";");
         CompositionEmitter.WriteReadStart(writer, shape);
-        writer.WriteLine("        while (properties.Next(ref reader))");
-        writer.WriteLine("        {");
-
-        // An unknown property goes to the bag, or is skipped: the reader is still on its name.
-        string unknown = shape.AdditionalDataName is { } bag
-            ? "value." + bag + " = KeepProperty(ref reader, value." + bag + ");"
-            : "SkipProperty(ref reader);";
         if (shape.Properties.Count == 0)
         {
-            writer.WriteLine("            " + unknown);
+            writer.WriteLine("        properties.ReadToEnd(ref reader);");
         }
         else
         {
+            // Next keeps or skips what the type does not declare, so the switch only sees the declared properties.
+            writer.WriteLine("        while (properties.Next(ref reader))");
+            writer.WriteLine("        {");
             writer.WriteLine("            switch (properties.Index)");
             writer.WriteLine("            {");
             for (int i = 0; i < shape.Properties.Count; i++)
@@ -92,15 +87,19 @@ internal static class FastReadEmitter
                 writer.WriteLine("                case " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ": " + read + " break;");
             }
 
-            writer.WriteLine("                default: " + unknown + " break;");
             writer.WriteLine("            }");
+            writer.WriteLine("        }");
         }
 
-        writer.WriteLine("        }");
         writer.WriteLine();
         if (shape.Properties.Any(p => p.IsRequired))
         {
             writer.WriteLine("        properties.CheckRequired();");
+        }
+
+        if (shape.AdditionalDataName is { } bag)
+        {
+            writer.WriteLine("        value." + bag + " = properties.Unknown;");
         }
 
         CompositionEmitter.WriteReadEnd(writer, shape, info);

@@ -32,6 +32,16 @@ internal static class FastReadSupport
                     internal static readonly TConverter Instance = new();
                 }
 
+                /// <summary>
+                /// Reads an enum or union through its converter, without the serializer around it; JSON null is null for
+                /// a union, as the serializer gives it without asking the converter.
+                /// </summary>
+                internal static T? ReadWith<T, TConverter>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
+                    where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()
+                    => default(T) is null && reader.TokenType == {{Json}}.JsonTokenType.Null
+                        ? default
+                        : ConverterOf<TConverter>.Instance.Read(ref reader, typeof(T), options);
+
                 /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
                 internal static void WriteWith<T, TConverter>({{Json}}.Utf8JsonWriter writer, T value)
                     where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()

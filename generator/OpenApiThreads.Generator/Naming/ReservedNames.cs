@@ -30,7 +30,7 @@ internal static class ReservedNames
         }
 
         // The context's helpers for the generated readers.
-        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "SkipProperty", "KeepProperty", "ReadList", "ReadMap" })
+        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "ReadWith", "ReadList", "ReadMap" })
         {
             yield return name;
         }

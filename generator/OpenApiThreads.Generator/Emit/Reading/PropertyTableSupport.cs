@@ -7,7 +7,8 @@ namespace OpenApiThreads.Generator.Emit.Reading;
 /// <summary>
 /// How a generated object reader finds its properties: one table per object (its JSON names and which are
 /// required), and a <c>PropertyReader</c> that steps through the JSON object, matching each name to the table's index
-/// for the reader's <c>switch</c>. Written once into the context, so an object's reader is one line per property.
+/// for the reader's <c>switch</c> and keeping or skipping the rest. Written once into the context, so an object's
+/// reader is one line per property.
 /// </summary>
 internal static class PropertyTableSupport
 {
@@ -18,8 +19,8 @@ internal static class PropertyTableSupport
     public static string FieldName(string info) => "s_" + info + "_properties";
 
     /// <summary>
-    /// <c>new(typeof(T), required, "name", …)</c>: the JSON names in declared order, the required ones a bit each by
-    /// index, and the type the errors name.
+    /// <c>new(typeof(T), keepsUnknown, required, "name", …)</c>: the type the errors name, whether the type keeps the
+    /// properties it does not declare, and the JSON names in declared order, the required ones a bit each by index.
     /// </summary>
     public static string Construction(ObjectSpec shape, string typeName)
     {
@@ -38,7 +39,7 @@ internal static class PropertyTableSupport
         string required = used == 1
             ? Mask(masks[0])
             : "new[] { " + string.Join(", ", masks.Take(used).Select(Mask)) + " }";
-        return "new(" + string.Join(", ", new[] { "typeof(" + typeName + ")", required }.Concat(shape.Properties.Select(p => DocComments.Literal(p.JsonName)))) + ")";
+        return "new(" + string.Join(", ", new[] { "typeof(" + typeName + ")", shape.AdditionalDataName is null ? "false" : "true", required }.Concat(shape.Properties.Select(p => DocComments.Literal(p.JsonName)))) + ")";
     }
 
     private static string Mask(ulong mask) => mask == 0 ? "0UL" : "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
@@ -53,14 +54,15 @@ internal static class PropertyTableSupport
                 /// </summary>
                 internal sealed class PropertyTable
                 {
-                    internal PropertyTable(global::System.Type type, ulong required, params string[] names)
-                        : this(type, new[] { required }, names)
+                    internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong required, params string[] names)
+                        : this(type, keepsUnknown, new[] { required }, names)
                     {
                     }
 
-                    internal PropertyTable(global::System.Type type, ulong[] required, params string[] names)
+                    internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong[] required, params string[] names)
                     {
                         Type = type;
+                        KeepsUnknown = keepsUnknown;
                         Names = names;
                         Required = required;
                         Utf8Names = new byte[names.Length][];
@@ -74,6 +76,9 @@ internal static class PropertyTableSupport
                     /// <summary>The object's type, which the errors name.</summary>
                     internal global::System.Type Type { get; }
 
+                    /// <summary>Whether the type keeps the properties it does not declare (in its AdditionalData), or skips them.</summary>
+                    internal bool KeepsUnknown { get; }
+
                     internal string[] Names { get; }
 
                     internal byte[][] Utf8Names { get; }
@@ -86,8 +91,8 @@ internal static class PropertyTableSupport
 
                 /// <summary>
                 /// Steps a generated reader through one JSON object's properties: <see cref="Next"/> finds each name in
-                /// the table, moves to its value and remembers it was seen; a name the table does not hold is left
-                /// for the reader to skip or keep.
+                /// the table, moves to its value and remembers it was seen; a name the table does not hold is kept in
+                /// <see cref="Unknown"/> or skipped, as the table says.
                 /// </summary>
                 internal struct PropertyReader
                 {
@@ -103,20 +108,60 @@ internal static class PropertyTableSupport
                         _seenAfter64 = null;
                         _expected = 0;
                         Index = -1;
+                        Unknown = null;
                     }
 
-                    /// <summary>The table's index of the current property, or -1 for a name it does not hold.</summary>
+                    /// <summary>The table's index of the current property.</summary>
                     internal int Index { get; private set; }
 
-                    /// <summary>Moves to the next property; false at the object's end.</summary>
+                    /// <summary>The properties the type does not declare, if it keeps them; null when there were none.</summary>
+                    internal global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? Unknown { get; private set; }
+
+                    /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
                     internal bool Next(ref {{Json}}.Utf8JsonReader reader)
                     {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == {{Token}}.EndObject)
+                        while (true)
                         {
-                            return false;
-                        }
+                            ReadNext(ref reader);
+                            if (reader.TokenType == {{Token}}.EndObject)
+                            {
+                                return false;
+                            }
 
+                            int index = Find(ref reader);
+                            if (index >= 0)
+                            {
+                                Index = index;
+                                ReadNext(ref reader);
+                                return true;
+                            }
+
+                            if (_table.KeepsUnknown)
+                            {
+                                string name = reader.GetString()!;
+                                ReadNext(ref reader);
+                                (Unknown ??= new global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement>())[name] = {{Json}}.JsonElement.ParseValue(ref reader);
+                            }
+                            else
+                            {
+                                ReadNext(ref reader);
+                                reader.Skip();
+                            }
+                        }
+                    }
+
+                    /// <summary>Reads the rest of an object that declares no properties.</summary>
+                    internal void ReadToEnd(ref {{Json}}.Utf8JsonReader reader)
+                    {
+                        while (Next(ref reader))
+                        {
+                            // Only declared properties stop here, and there are none.
+                        }
+                    }
+
+                    /// <summary>The table's index of the name at the reader (marked seen), or -1.</summary>
+                    private int Find(ref {{Json}}.Utf8JsonReader reader)
+                    {
                         // JSON usually lists properties in the declared order, so the search starts after the last match.
                         byte[][] names = _table.Utf8Names;
                         int index = _expected;
@@ -124,7 +169,6 @@ internal static class PropertyTableSupport
                         {
                             if (reader.ValueTextEquals(names[index]))
                             {
-                                Index = index;
                                 _expected = index + 1 == names.Length ? 0 : index + 1;
                                 if (index < 64)
                                 {
@@ -135,15 +179,13 @@ internal static class PropertyTableSupport
                                     (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
                                 }
 
-                                ReadNext(ref reader);
-                                return true;
+                                return index;
                             }
 
                             index = index + 1 == names.Length ? 0 : index + 1;
                         }
 
-                        Index = -1;
-                        return true;
+                        return -1;
                     }
 
                     /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
@@ -186,23 +228,6 @@ internal static class PropertyTableSupport
                     private readonly bool WasSeen(int index) => index < 64
                         ? (_seen & (1UL << index)) != 0
                         : _seenAfter64 is not null && (_seenAfter64[(index / 64) - 1] & (1UL << (index % 64))) != 0;
-                }
-
-                /// <summary>Skips a property the type does not declare, from its name.</summary>
-                internal static void SkipProperty(ref {{Json}}.Utf8JsonReader reader)
-                {
-                    ReadNext(ref reader);
-                    reader.Skip();
-                }
-
-                /// <summary>Keeps a property the type does not declare, from its name, in the type's bag (made for the first).</summary>
-                internal static global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement> KeepProperty(ref {{Json}}.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? additionalData)
-                {
-                    string name = reader.GetString()!;
-                    ReadNext(ref reader);
-                    additionalData ??= new global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement>();
-                    additionalData[name] = {{Json}}.JsonElement.ParseValue(ref reader);
-                    return additionalData;
                 }
             """);
     }

@@ -105,7 +105,7 @@ partial class FeatureJsonContext
 
     internal static global::Feature.Payment? Read_Payment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_Payment_properties ??= new(typeof(global::Feature.Payment), 0x1UL, "id", "method"));
+        var properties = new PropertyReader(s_Payment_properties ??= new(typeof(global::Feature.Payment), true, 0x1UL, "id", "method"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -119,11 +119,11 @@ partial class FeatureJsonContext
             {
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: value.Method = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         value.Variant = Read_PaymentVariant(ref compositionStart, options);
         if (value.AdditionalData is { } additionalData && value.Variant is { } variant)
         {

@@ -78,7 +78,7 @@ partial class FeatureJsonContext
 
     internal static global::Feature.Pet? Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_Pet_properties ??= new(typeof(global::Feature.Pet), 0x1UL, "petType", "name"));
+        var properties = new PropertyReader(s_Pet_properties ??= new(typeof(global::Feature.Pet), true, 0x1UL, "petType", "name"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -108,11 +108,11 @@ partial class FeatureJsonContext
             {
                 case 0: value.PetType = reader.GetString()!; break;
                 case 1: value.Name = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 

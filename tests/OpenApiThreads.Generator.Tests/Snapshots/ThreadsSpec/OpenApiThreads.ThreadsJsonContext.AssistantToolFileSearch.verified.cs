@@ -62,7 +62,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.AssistantToolFileSearch? Read_AssistantToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_AssistantToolFileSearch_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearch), 0UL, "type", "file_search"));
+        var properties = new PropertyReader(s_AssistantToolFileSearch_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearch), true, 0UL, "type", "file_search"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -75,10 +75,10 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.FileSearch = Read_AssistantToolFileSearchFileSearch(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -72,7 +72,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), 0UL, "max_num_results", "ranking_options"));
+        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), true, 0UL, "max_num_results", "ranking_options"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -85,10 +85,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
                 case 1: value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

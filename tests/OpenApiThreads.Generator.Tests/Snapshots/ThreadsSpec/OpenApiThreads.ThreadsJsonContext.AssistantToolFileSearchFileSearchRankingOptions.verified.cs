@@ -69,7 +69,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearchRankingOptions_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), 0x2UL, "ranker", "score_threshold"));
+        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearchRankingOptions_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), true, 0x2UL, "ranker", "score_threshold"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -82,11 +82,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options); break;
                 case 1: value.ScoreThreshold = reader.GetDouble(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -59,7 +59,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.AssistantToolFunction? Read_AssistantToolFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_AssistantToolFunction_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFunction), 0x2UL, "type", "function"));
+        var properties = new PropertyReader(s_AssistantToolFunction_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFunction), true, 0x2UL, "type", "function"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -72,11 +72,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Function = Read_FunctionDefinition(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -55,7 +55,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.AttachmentToolFileSearch? Read_AttachmentToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_AttachmentToolFileSearch_properties ??= new(typeof(global::OpenApiThreads.AttachmentToolFileSearch), 0UL, "type"));
+        var properties = new PropertyReader(s_AttachmentToolFileSearch_properties ??= new(typeof(global::OpenApiThreads.AttachmentToolFileSearch), true, 0UL, "type"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -67,10 +67,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: reader.Skip(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage? Read_CodeInterpreterDeltaImageOutputImage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_CodeInterpreterDeltaImageOutputImage_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), 0UL, "file_id"));
+        var properties = new PropertyReader(s_CodeInterpreterDeltaImageOutputImage_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage), true, 0UL, "file_id"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,10 +46,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.FileId = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_CodeInterpreterDeltaLogsOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), 0x1UL, "index", "type", "logs"));
+        var properties = new PropertyReader(s_CodeInterpreterDeltaLogsOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterDeltaLogsOutput), true, 0x1UL, "index", "type", "logs"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Index = reader.GetInt64(); break;
                 case 1: reader.Skip(); break;
                 case 2: value.Logs = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_CodeInterpreterImageOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), 0x2UL, "type", "image"));
+        var properties = new PropertyReader(s_CodeInterpreterImageOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterImageOutput), true, 0x2UL, "type", "image"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Image = Read_CodeInterpreterImageOutputImage(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_CodeInterpreterLogsOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), 0x2UL, "type", "logs"));
+        var properties = new PropertyReader(s_CodeInterpreterLogsOutput_properties ??= new(typeof(global::OpenApiThreads.CodeInterpreterLogsOutput), true, 0x2UL, "type", "logs"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,11 +48,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Logs = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.DeleteMessageResponse? Read_DeleteMessageResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_DeleteMessageResponse_properties ??= new(typeof(global::OpenApiThreads.DeleteMessageResponse), 0x5UL, "id", "object", "deleted"));
+        var properties = new PropertyReader(s_DeleteMessageResponse_properties ??= new(typeof(global::OpenApiThreads.DeleteMessageResponse), true, 0x5UL, "id", "object", "deleted"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: reader.Skip(); break;
                 case 2: value.Deleted = reader.GetBoolean(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.DoneEvent? Read_DoneEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_DoneEvent_properties ??= new(typeof(global::OpenApiThreads.DoneEvent), 0UL, "event", "data"));
+        var properties = new PropertyReader(s_DoneEvent_properties ??= new(typeof(global::OpenApiThreads.DoneEvent), true, 0UL, "event", "data"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,10 +48,10 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: reader.Skip(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

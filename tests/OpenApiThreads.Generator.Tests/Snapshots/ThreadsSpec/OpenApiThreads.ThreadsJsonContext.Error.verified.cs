@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_Error_properties ??= new(typeof(global::OpenApiThreads.Error), 0xFUL, "message", "type", "param", "code"));
+        var properties = new PropertyReader(s_Error_properties ??= new(typeof(global::OpenApiThreads.Error), true, 0xFUL, "message", "type", "param", "code"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -52,11 +52,11 @@ partial class ThreadsJsonContext
                 case 1: value.Type = reader.GetString()!; break;
                 case 2: value.Param = reader.GetString()!; break;
                 case 3: value.Code = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

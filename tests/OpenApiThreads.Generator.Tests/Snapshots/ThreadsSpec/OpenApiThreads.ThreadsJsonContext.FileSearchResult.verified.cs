@@ -39,7 +39,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_FileSearchResult_properties ??= new(typeof(global::OpenApiThreads.FileSearchResult), 0x7UL, "file_id", "file_name", "score", "content"));
+        var properties = new PropertyReader(s_FileSearchResult_properties ??= new(typeof(global::OpenApiThreads.FileSearchResult), true, 0x7UL, "file_id", "file_name", "score", "content"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -54,11 +54,11 @@ partial class ThreadsJsonContext
                 case 1: value.FileName = reader.GetString()!; break;
                 case 2: value.Score = reader.GetDouble(); break;
                 case 3: value.Content = ReadList(ref reader, options, Read_FileSearchResultContentItem)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.FileSearchResultContentItem? Read_FileSearchResultContentItem(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_FileSearchResultContentItem_properties ??= new(typeof(global::OpenApiThreads.FileSearchResultContentItem), 0UL, "type", "text"));
+        var properties = new PropertyReader(s_FileSearchResultContentItem_properties ??= new(typeof(global::OpenApiThreads.FileSearchResultContentItem), true, 0UL, "type", "text"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,10 +48,10 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Text = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

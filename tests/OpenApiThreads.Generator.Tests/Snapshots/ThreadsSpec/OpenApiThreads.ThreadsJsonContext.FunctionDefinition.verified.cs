@@ -87,7 +87,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.FunctionDefinition? Read_FunctionDefinition(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_FunctionDefinition_properties ??= new(typeof(global::OpenApiThreads.FunctionDefinition), 0x1UL, "name", "description", "parameters", "strict"));
+        var properties = new PropertyReader(s_FunctionDefinition_properties ??= new(typeof(global::OpenApiThreads.FunctionDefinition), true, 0x1UL, "name", "description", "parameters", "strict"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -102,11 +102,11 @@ partial class ThreadsJsonContext
                 case 1: value.Description = reader.GetString()!; break;
                 case 2: value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader); break;
                 case 3: value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

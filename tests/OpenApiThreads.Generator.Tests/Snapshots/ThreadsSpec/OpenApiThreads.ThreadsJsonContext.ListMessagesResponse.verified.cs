@@ -40,7 +40,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ListMessagesResponse? Read_ListMessagesResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ListMessagesResponse_properties ??= new(typeof(global::OpenApiThreads.ListMessagesResponse), 0x1EUL, "object", "data", "first_id", "last_id", "has_more"));
+        var properties = new PropertyReader(s_ListMessagesResponse_properties ??= new(typeof(global::OpenApiThreads.ListMessagesResponse), true, 0x1EUL, "object", "data", "first_id", "last_id", "has_more"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -56,11 +56,11 @@ partial class ThreadsJsonContext
                 case 2: value.FirstId = reader.GetString()!; break;
                 case 3: value.LastId = reader.GetString()!; break;
                 case 4: value.HasMore = reader.GetBoolean(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -78,7 +78,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageAttachment? Read_MessageAttachment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageAttachment_properties ??= new(typeof(global::OpenApiThreads.MessageAttachment), 0UL, "file_id", "tools"));
+        var properties = new PropertyReader(s_MessageAttachment_properties ??= new(typeof(global::OpenApiThreads.MessageAttachment), true, 0UL, "file_id", "tools"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -91,10 +91,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.FileId = reader.GetString()!; break;
                 case 1: value.Tools = ReadList(ref reader, options, Read_AttachmentTool)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -59,7 +59,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentImageFile? Read_MessageContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageFile), 0x2UL, "type", "image_file"));
+        var properties = new PropertyReader(s_MessageContentImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageFile), true, 0x2UL, "type", "image_file"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -72,11 +72,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.ImageFile = Read_MessageContentImageFileImageFile(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -69,7 +69,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentImageFileImageFile? Read_MessageContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentImageFileImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), 0x1UL, "file_id", "detail"));
+        var properties = new PropertyReader(s_MessageContentImageFileImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), true, 0x1UL, "file_id", "detail"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -82,11 +82,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.FileId = reader.GetString()!; break;
                 case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

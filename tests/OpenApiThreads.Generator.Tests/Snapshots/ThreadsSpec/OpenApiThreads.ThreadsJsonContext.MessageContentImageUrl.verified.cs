@@ -59,7 +59,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentImageUrl? Read_MessageContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrl), 0x2UL, "type", "image_url"));
+        var properties = new PropertyReader(s_MessageContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrl), true, 0x2UL, "type", "image_url"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -72,11 +72,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.ImageUrl = Read_MessageContentImageUrlImageUrl(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

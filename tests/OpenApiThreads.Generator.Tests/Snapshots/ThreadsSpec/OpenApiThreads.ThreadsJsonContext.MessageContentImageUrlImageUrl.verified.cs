@@ -69,7 +69,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentImageUrlImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), 0x1UL, "url", "detail"));
+        var properties = new PropertyReader(s_MessageContentImageUrlImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), true, 0x1UL, "url", "detail"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -82,11 +82,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Url = reader.GetString()!; break;
                 case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentRefusal? Read_MessageContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentRefusal_properties ??= new(typeof(global::OpenApiThreads.MessageContentRefusal), 0x2UL, "type", "refusal"));
+        var properties = new PropertyReader(s_MessageContentRefusal_properties ??= new(typeof(global::OpenApiThreads.MessageContentRefusal), true, 0x2UL, "type", "refusal"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,11 +48,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Refusal = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentTextObject? Read_MessageContentTextObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentTextObject_properties ??= new(typeof(global::OpenApiThreads.MessageContentTextObject), 0x2UL, "type", "text"));
+        var properties = new PropertyReader(s_MessageContentTextObject_properties ??= new(typeof(global::OpenApiThreads.MessageContentTextObject), true, 0x2UL, "type", "text"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Text = Read_MessageContentTextObjectText(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageContentTextObjectText? Read_MessageContentTextObjectText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageContentTextObjectText_properties ??= new(typeof(global::OpenApiThreads.MessageContentTextObjectText), 0x3UL, "value", "annotations"));
+        var properties = new PropertyReader(s_MessageContentTextObjectText_properties ??= new(typeof(global::OpenApiThreads.MessageContentTextObjectText), true, 0x3UL, "value", "annotations"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Value = reader.GetString()!; break;
                 case 1: value.Annotations = ReadList(ref reader, options, Read_TextAnnotation)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -38,7 +38,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaContentImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), 0x1UL, "index", "type", "image_file"));
+        var properties = new PropertyReader(s_MessageDeltaContentImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageFile), true, 0x1UL, "index", "type", "image_file"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -52,11 +52,11 @@ partial class ThreadsJsonContext
                 case 0: value.Index = reader.GetInt64(); break;
                 case 1: reader.Skip(); break;
                 case 2: value.ImageFile = Read_MessageDeltaContentImageFileImageFile(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaContentImageFileImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), 0UL, "file_id", "detail"));
+        var properties = new PropertyReader(s_MessageDeltaContentImageFileImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageFileImageFile), true, 0UL, "file_id", "detail"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.FileId = reader.GetString()!; break;
                 case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -38,7 +38,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaContentImageUrl? Read_MessageDeltaContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), 0x1UL, "index", "type", "image_url"));
+        var properties = new PropertyReader(s_MessageDeltaContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), true, 0x1UL, "index", "type", "image_url"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -52,11 +52,11 @@ partial class ThreadsJsonContext
                 case 0: value.Index = reader.GetInt64(); break;
                 case 1: reader.Skip(); break;
                 case 2: value.ImageUrl = Read_MessageDeltaContentImageUrlImageUrl(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

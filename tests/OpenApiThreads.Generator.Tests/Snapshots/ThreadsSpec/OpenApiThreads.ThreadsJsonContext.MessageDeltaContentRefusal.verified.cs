@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaContentRefusal_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), 0x1UL, "index", "type", "refusal"));
+        var properties = new PropertyReader(s_MessageDeltaContentRefusal_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentRefusal), true, 0x1UL, "index", "type", "refusal"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Index = reader.GetInt64(); break;
                 case 1: reader.Skip(); break;
                 case 2: value.Refusal = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

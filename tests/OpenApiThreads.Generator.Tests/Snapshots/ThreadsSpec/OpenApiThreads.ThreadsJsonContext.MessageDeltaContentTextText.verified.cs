@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaContentTextText_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentTextText), 0UL, "value", "annotations"));
+        var properties = new PropertyReader(s_MessageDeltaContentTextText_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentTextText), true, 0UL, "value", "annotations"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Value = reader.GetString()!; break;
                 case 1: value.Annotations = ReadList(ref reader, options, Read_TextAnnotationDelta)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

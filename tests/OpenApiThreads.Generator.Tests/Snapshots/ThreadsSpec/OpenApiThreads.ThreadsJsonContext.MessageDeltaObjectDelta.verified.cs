@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageDeltaObjectDelta_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), 0UL, "role", "content"));
+        var properties = new PropertyReader(s_MessageDeltaObjectDelta_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), true, 0UL, "role", "content"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Role = Read_NullableCreateMessageRequestRole(ref reader, options); break;
                 case 1: value.Content = ReadList(ref reader, options, Read_MessageDeltaContent)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

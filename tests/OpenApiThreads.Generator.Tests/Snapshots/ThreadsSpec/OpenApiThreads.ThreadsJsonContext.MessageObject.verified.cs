@@ -55,7 +55,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageObject_properties ??= new(typeof(global::OpenApiThreads.MessageObject), 0x3FFDUL, "id", "object", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata"));
+        var properties = new PropertyReader(s_MessageObject_properties ??= new(typeof(global::OpenApiThreads.MessageObject), true, 0x3FFDUL, "id", "object", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -80,11 +80,11 @@ partial class ThreadsJsonContext
                 case 11: value.RunId = reader.GetString()!; break;
                 case 12: value.Attachments = ReadList(ref reader, options, Read_MessageAttachment)!; break;
                 case 13: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_MessageObjectIncompleteDetails_properties ??= new(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), 0x1UL, "reason"));
+        var properties = new PropertyReader(s_MessageObjectIncompleteDetails_properties ??= new(typeof(global::OpenApiThreads.MessageObjectIncompleteDetails), true, 0x1UL, "reason"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,11 +46,11 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.Reason = Read_MessageObjectIncompleteDetailsReason(ref reader, options); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -63,7 +63,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_NamedToolChoice_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoice), 0x1UL, "type", "function"));
+        var properties = new PropertyReader(s_NamedToolChoice_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoice), true, 0x1UL, "type", "function"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -76,11 +76,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Type = Read_NamedToolChoiceType(ref reader, options); break;
                 case 1: value.Function = Read_NamedToolChoiceFunction(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

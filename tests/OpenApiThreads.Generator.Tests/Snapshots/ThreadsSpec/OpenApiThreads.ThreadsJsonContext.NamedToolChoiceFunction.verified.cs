@@ -55,7 +55,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_NamedToolChoiceFunction_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoiceFunction), 0x1UL, "name"));
+        var properties = new PropertyReader(s_NamedToolChoiceFunction_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoiceFunction), true, 0x1UL, "name"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -67,11 +67,11 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.Name = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

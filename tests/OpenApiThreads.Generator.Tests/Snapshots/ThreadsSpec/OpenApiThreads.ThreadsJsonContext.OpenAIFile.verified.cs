@@ -46,7 +46,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_OpenAIFile_properties ??= new(typeof(global::OpenApiThreads.OpenAIFile), 0xEDUL, "id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "status_details"));
+        var properties = new PropertyReader(s_OpenAIFile_properties ??= new(typeof(global::OpenApiThreads.OpenAIFile), true, 0xEDUL, "id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "status_details"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -66,11 +66,11 @@ partial class ThreadsJsonContext
                 case 6: value.Purpose = Read_OpenAIFilePurpose(ref reader, options); break;
                 case 7: value.Status = Read_OpenAIFileStatus(ref reader, options); break;
                 case 8: value.StatusDetails = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

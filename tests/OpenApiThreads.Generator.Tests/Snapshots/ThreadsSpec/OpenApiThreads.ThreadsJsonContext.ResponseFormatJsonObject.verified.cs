@@ -55,7 +55,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ResponseFormatJsonObject? Read_ResponseFormatJsonObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ResponseFormatJsonObject_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonObject), 0UL, "type"));
+        var properties = new PropertyReader(s_ResponseFormatJsonObject_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonObject), true, 0UL, "type"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -67,10 +67,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: reader.Skip(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -59,7 +59,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ResponseFormatJsonSchema_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), 0x2UL, "type", "json_schema"));
+        var properties = new PropertyReader(s_ResponseFormatJsonSchema_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonSchema), true, 0x2UL, "type", "json_schema"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -72,11 +72,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.JsonSchema = Read_ResponseFormatJsonSchemaJsonSchema(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -87,7 +87,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema? Read_ResponseFormatJsonSchemaJsonSchema(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ResponseFormatJsonSchemaJsonSchema_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), 0x1UL, "name", "description", "schema", "strict"));
+        var properties = new PropertyReader(s_ResponseFormatJsonSchemaJsonSchema_properties ??= new(typeof(global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema), true, 0x1UL, "name", "description", "schema", "strict"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -102,11 +102,11 @@ partial class ThreadsJsonContext
                 case 1: value.Description = reader.GetString()!; break;
                 case 2: value.Schema = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader); break;
                 case 3: value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

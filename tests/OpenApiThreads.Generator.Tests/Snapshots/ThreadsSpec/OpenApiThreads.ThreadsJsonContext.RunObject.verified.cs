@@ -74,7 +74,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunObject_properties ??= new(typeof(global::OpenApiThreads.RunObject), 0x7E7FFFDUL, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format"));
+        var properties = new PropertyReader(s_RunObject_properties ??= new(typeof(global::OpenApiThreads.RunObject), true, 0x7E7FFFDUL, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -112,11 +112,11 @@ partial class ThreadsJsonContext
                 case 24: value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!; break;
                 case 25: value.ParallelToolCalls = reader.GetBoolean(); break;
                 case 26: value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

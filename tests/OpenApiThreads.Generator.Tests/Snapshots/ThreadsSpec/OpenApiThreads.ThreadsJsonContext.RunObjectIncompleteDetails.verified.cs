@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunObjectIncompleteDetails_properties ??= new(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), 0UL, "reason"));
+        var properties = new PropertyReader(s_RunObjectIncompleteDetails_properties ??= new(typeof(global::OpenApiThreads.RunObjectIncompleteDetails), true, 0UL, "reason"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,10 +46,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.Reason = Read_NullableRunObjectIncompleteDetailsReason(ref reader, options); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

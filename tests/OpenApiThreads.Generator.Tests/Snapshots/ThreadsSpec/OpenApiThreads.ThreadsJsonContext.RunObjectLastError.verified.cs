@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunObjectLastError? Read_RunObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunObjectLastError_properties ??= new(typeof(global::OpenApiThreads.RunObjectLastError), 0x3UL, "code", "message"));
+        var properties = new PropertyReader(s_RunObjectLastError_properties ??= new(typeof(global::OpenApiThreads.RunObjectLastError), true, 0x3UL, "code", "message"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Code = Read_RunObjectLastErrorCode(ref reader, options); break;
                 case 1: value.Message = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

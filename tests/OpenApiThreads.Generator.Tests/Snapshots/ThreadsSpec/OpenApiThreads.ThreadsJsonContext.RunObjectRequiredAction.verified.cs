@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunObjectRequiredAction? Read_RunObjectRequiredAction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunObjectRequiredAction_properties ??= new(typeof(global::OpenApiThreads.RunObjectRequiredAction), 0x2UL, "type", "submit_tool_outputs"));
+        var properties = new PropertyReader(s_RunObjectRequiredAction_properties ??= new(typeof(global::OpenApiThreads.RunObjectRequiredAction), true, 0x2UL, "type", "submit_tool_outputs"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.SubmitToolOutputs = Read_RunObjectRequiredActionSubmitToolOutputs(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunObjectRequiredActionSubmitToolOutputs_properties ??= new(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), 0x1UL, "tool_calls"));
+        var properties = new PropertyReader(s_RunObjectRequiredActionSubmitToolOutputs_properties ??= new(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), true, 0x1UL, "tool_calls"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,11 +46,11 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.ToolCalls = ReadList(ref reader, options, Read_RunToolCall)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaDetailsMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), 0UL, "type", "message_creation"));
+        var properties = new PropertyReader(s_RunStepDeltaDetailsMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaDetailsMessageCreation), true, 0UL, "type", "message_creation"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.MessageCreation = Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

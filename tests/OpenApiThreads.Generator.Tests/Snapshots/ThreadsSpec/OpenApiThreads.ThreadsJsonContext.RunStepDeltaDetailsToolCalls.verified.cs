@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaDetailsToolCalls_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), 0UL, "type", "tool_calls"));
+        var properties = new PropertyReader(s_RunStepDeltaDetailsToolCalls_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), true, 0UL, "type", "tool_calls"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.ToolCalls = ReadList(ref reader, options, Read_RunStepDeltaToolCall)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaObject? Read_RunStepDeltaObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaObject_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaObject), 0x5UL, "id", "object", "delta"));
+        var properties = new PropertyReader(s_RunStepDeltaObject_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaObject), true, 0x5UL, "id", "object", "delta"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: reader.Skip(); break;
                 case 2: value.Delta = Read_RunStepDeltaObjectDelta(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

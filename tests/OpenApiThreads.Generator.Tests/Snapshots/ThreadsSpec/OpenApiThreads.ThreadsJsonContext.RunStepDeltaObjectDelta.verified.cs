@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaObjectDelta_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), 0UL, "step_details"));
+        var properties = new PropertyReader(s_RunStepDeltaObjectDelta_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaObjectDelta), true, 0UL, "step_details"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,10 +46,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.StepDetails = Read_RunStepDeltaDetails(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

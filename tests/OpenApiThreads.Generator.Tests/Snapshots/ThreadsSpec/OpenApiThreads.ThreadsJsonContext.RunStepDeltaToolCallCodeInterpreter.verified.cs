@@ -39,7 +39,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), 0x1UL, "index", "id", "type", "code_interpreter"));
+        var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter), true, 0x1UL, "index", "id", "type", "code_interpreter"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -54,11 +54,11 @@ partial class ThreadsJsonContext
                 case 1: value.Id = reader.GetString()!; break;
                 case 2: reader.Skip(); break;
                 case 3: value.CodeInterpreter = Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), 0UL, "input", "outputs"));
+        var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), true, 0UL, "input", "outputs"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Input = reader.GetString()!; break;
                 case 1: value.Outputs = ReadList(ref reader, options, Read_CodeInterpreterDeltaOutput)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -39,7 +39,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaToolCallFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), 0x9UL, "index", "id", "type", "file_search"));
+        var properties = new PropertyReader(s_RunStepDeltaToolCallFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), true, 0x9UL, "index", "id", "type", "file_search"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -54,11 +54,11 @@ partial class ThreadsJsonContext
                 case 1: value.Id = reader.GetString()!; break;
                 case 2: reader.Skip(); break;
                 case 3: value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -39,7 +39,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunction? Read_RunStepDeltaToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), 0x1UL, "index", "id", "type", "function"));
+        var properties = new PropertyReader(s_RunStepDeltaToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunction), true, 0x1UL, "index", "id", "type", "function"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -54,11 +54,11 @@ partial class ThreadsJsonContext
                 case 1: value.Id = reader.GetString()!; break;
                 case 2: reader.Skip(); break;
                 case 3: value.Function = Read_RunStepDeltaToolCallFunctionFunction(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

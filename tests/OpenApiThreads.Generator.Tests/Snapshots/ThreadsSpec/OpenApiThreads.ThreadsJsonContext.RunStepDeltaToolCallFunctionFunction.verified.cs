@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDeltaToolCallFunctionFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), 0UL, "name", "arguments", "output"));
+        var properties = new PropertyReader(s_RunStepDeltaToolCallFunctionFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), true, 0UL, "name", "arguments", "output"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -50,10 +50,10 @@ partial class ThreadsJsonContext
                 case 0: value.Name = reader.GetString()!; break;
                 case 1: value.Arguments = reader.GetString()!; break;
                 case 2: value.Output = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreation? Read_RunStepDetailsMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDetailsMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), 0x2UL, "type", "message_creation"));
+        var properties = new PropertyReader(s_RunStepDetailsMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsMessageCreation), true, 0x2UL, "type", "message_creation"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.MessageCreation = Read_RunStepDetailsMessageCreationMessageCreation(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -34,7 +34,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDetailsMessageCreationMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), 0x1UL, "message_id"));
+        var properties = new PropertyReader(s_RunStepDetailsMessageCreationMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), true, 0x1UL, "message_id"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -46,11 +46,11 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.MessageId = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepDetailsToolCalls_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), 0x2UL, "type", "tool_calls"));
+        var properties = new PropertyReader(s_RunStepDetailsToolCalls_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsToolCalls), true, 0x2UL, "type", "tool_calls"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.ToolCalls = ReadList(ref reader, options, Read_RunStepToolCall)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepExpiredEvent? Read_RunStepExpiredEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepExpiredEvent_properties ??= new(typeof(global::OpenApiThreads.RunStepExpiredEvent), 0x2UL, "event", "data"));
+        var properties = new PropertyReader(s_RunStepExpiredEvent_properties ??= new(typeof(global::OpenApiThreads.RunStepExpiredEvent), true, 0x2UL, "event", "data"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: reader.Skip(); break;
                 case 1: value.Data = Read_RunStepObject(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -57,7 +57,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepObject_properties ??= new(typeof(global::OpenApiThreads.RunStepObject), 0xFFFDUL, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"));
+        var properties = new PropertyReader(s_RunStepObject_properties ??= new(typeof(global::OpenApiThreads.RunStepObject), true, 0xFFFDUL, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -84,11 +84,11 @@ partial class ThreadsJsonContext
                 case 13: value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
                 case 14: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
                 case 15: value.Usage = Read_RunUsage(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

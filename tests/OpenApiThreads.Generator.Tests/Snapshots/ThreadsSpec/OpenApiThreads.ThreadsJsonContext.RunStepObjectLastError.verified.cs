@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepObjectLastError? Read_RunStepObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepObjectLastError_properties ??= new(typeof(global::OpenApiThreads.RunStepObjectLastError), 0x3UL, "code", "message"));
+        var properties = new PropertyReader(s_RunStepObjectLastError_properties ??= new(typeof(global::OpenApiThreads.RunStepObjectLastError), true, 0x3UL, "code", "message"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Code = Read_RunStepObjectLastErrorCode(ref reader, options); break;
                 case 1: value.Message = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), 0x5UL, "id", "type", "code_interpreter"));
+        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), true, 0x5UL, "id", "type", "code_interpreter"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: reader.Skip(); break;
                 case 2: value.CodeInterpreter = Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

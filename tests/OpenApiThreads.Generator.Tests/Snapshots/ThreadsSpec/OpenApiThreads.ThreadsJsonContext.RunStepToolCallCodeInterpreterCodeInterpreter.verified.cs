@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), 0x3UL, "input", "outputs"));
+        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), true, 0x3UL, "input", "outputs"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Input = reader.GetString()!; break;
                 case 1: value.Outputs = ReadList(ref reader, options, Read_CodeInterpreterOutput)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearch? Read_RunStepToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), 0x5UL, "id", "type", "file_search"));
+        var properties = new PropertyReader(s_RunStepToolCallFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearch), true, 0x5UL, "id", "type", "file_search"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: reader.Skip(); break;
                 case 2: value.FileSearch = Read_RunStepToolCallFileSearchFileSearch(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), 0UL, "ranking_options", "results"));
+        var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), true, 0UL, "ranking_options", "results"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,10 +49,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!; break;
                 case 1: value.Results = ReadList(ref reader, options, Read_FileSearchResult)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearchRankingOptions_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), 0x3UL, "ranker", "score_threshold"));
+        var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearchRankingOptions_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions), true, 0x3UL, "ranker", "score_threshold"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -49,11 +49,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Ranker = Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options); break;
                 case 1: value.ScoreThreshold = reader.GetDouble(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

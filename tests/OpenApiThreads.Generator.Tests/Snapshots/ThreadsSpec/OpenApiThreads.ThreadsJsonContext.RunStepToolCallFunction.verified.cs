@@ -37,7 +37,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallFunction? Read_RunStepToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFunction), 0x5UL, "id", "type", "function"));
+        var properties = new PropertyReader(s_RunStepToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFunction), true, 0x5UL, "id", "type", "function"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -51,11 +51,11 @@ partial class ThreadsJsonContext
                 case 0: value.Id = reader.GetString()!; break;
                 case 1: reader.Skip(); break;
                 case 2: value.Function = Read_RunStepToolCallFunctionFunction(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

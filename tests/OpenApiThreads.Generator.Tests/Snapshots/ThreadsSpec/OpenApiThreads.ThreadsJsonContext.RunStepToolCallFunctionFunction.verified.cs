@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunStepToolCallFunctionFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), 0x7UL, "name", "arguments", "output"));
+        var properties = new PropertyReader(s_RunStepToolCallFunctionFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFunctionFunction), true, 0x7UL, "name", "arguments", "output"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -50,11 +50,11 @@ partial class ThreadsJsonContext
                 case 0: value.Name = reader.GetString()!; break;
                 case 1: value.Arguments = reader.GetString()!; break;
                 case 2: value.Output = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunToolCallFunction), 0x3UL, "name", "arguments"));
+        var properties = new PropertyReader(s_RunToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunToolCallFunction), true, 0x3UL, "name", "arguments"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,11 +48,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Name = reader.GetString()!; break;
                 case 1: value.Arguments = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

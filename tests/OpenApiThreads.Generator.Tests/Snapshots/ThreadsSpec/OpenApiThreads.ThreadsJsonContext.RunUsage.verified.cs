@@ -36,7 +36,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_RunUsage_properties ??= new(typeof(global::OpenApiThreads.RunUsage), 0x7UL, "completion_tokens", "prompt_tokens", "total_tokens"));
+        var properties = new PropertyReader(s_RunUsage_properties ??= new(typeof(global::OpenApiThreads.RunUsage), true, 0x7UL, "completion_tokens", "prompt_tokens", "total_tokens"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -50,11 +50,11 @@ partial class ThreadsJsonContext
                 case 0: value.CompletionTokens = reader.GetInt64(); break;
                 case 1: value.PromptTokens = reader.GetInt64(); break;
                 case 2: value.TotalTokens = reader.GetInt64(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -35,7 +35,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_TextAnnotationDeltaFileCitationFileCitation_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), 0UL, "file_id", "quote"));
+        var properties = new PropertyReader(s_TextAnnotationDeltaFileCitationFileCitation_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), true, 0UL, "file_id", "quote"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -48,10 +48,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.FileId = reader.GetString()!; break;
                 case 1: value.Quote = reader.GetString()!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -42,7 +42,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_TextAnnotationDeltaFilePath_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), 0x1UL, "index", "type", "text", "file_path", "start_index", "end_index"));
+        var properties = new PropertyReader(s_TextAnnotationDeltaFilePath_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), true, 0x1UL, "index", "type", "text", "file_path", "start_index", "end_index"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -59,11 +59,11 @@ partial class ThreadsJsonContext
                 case 3: value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!; break;
                 case 4: value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
                 case 5: value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

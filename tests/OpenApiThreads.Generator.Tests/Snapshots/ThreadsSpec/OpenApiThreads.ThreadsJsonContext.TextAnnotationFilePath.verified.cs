@@ -40,7 +40,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.TextAnnotationFilePath? Read_TextAnnotationFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_TextAnnotationFilePath_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationFilePath), 0x1EUL, "type", "text", "file_path", "start_index", "end_index"));
+        var properties = new PropertyReader(s_TextAnnotationFilePath_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationFilePath), true, 0x1EUL, "type", "text", "file_path", "start_index", "end_index"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -56,11 +56,11 @@ partial class ThreadsJsonContext
                 case 2: value.FilePath = Read_TextAnnotationFilePathFilePath(ref reader, options)!; break;
                 case 3: value.StartIndex = reader.GetInt64(); break;
                 case 4: value.EndIndex = reader.GetInt64(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

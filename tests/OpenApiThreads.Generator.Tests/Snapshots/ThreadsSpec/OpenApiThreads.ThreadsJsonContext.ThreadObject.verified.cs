@@ -41,7 +41,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ThreadObject_properties ??= new(typeof(global::OpenApiThreads.ThreadObject), 0xDUL, "id", "object", "created_at", "metadata", "tool_resources"));
+        var properties = new PropertyReader(s_ThreadObject_properties ??= new(typeof(global::OpenApiThreads.ThreadObject), true, 0xDUL, "id", "object", "created_at", "metadata", "tool_resources"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -57,11 +57,11 @@ partial class ThreadsJsonContext
                 case 2: value.CreatedAt = reader.GetInt64(); break;
                 case 3: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
                 case 4: value.ToolResources = Read_ToolResources(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -66,7 +66,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ToolResources_properties ??= new(typeof(global::OpenApiThreads.ToolResources), 0UL, "code_interpreter", "file_search"));
+        var properties = new PropertyReader(s_ToolResources_properties ??= new(typeof(global::OpenApiThreads.ToolResources), true, 0UL, "code_interpreter", "file_search"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -79,10 +79,10 @@ partial class ThreadsJsonContext
             {
                 case 0: value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!; break;
                 case 1: value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -72,7 +72,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ToolResourcesCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), 0UL, "file_ids"));
+        var properties = new PropertyReader(s_ToolResourcesCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.ToolResourcesCodeInterpreter), true, 0UL, "file_ids"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -84,10 +84,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.FileIds = ReadList(ref reader, options, Read_String)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -72,7 +72,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.ToolResourcesFileSearch? Read_ToolResourcesFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_ToolResourcesFileSearch_properties ??= new(typeof(global::OpenApiThreads.ToolResourcesFileSearch), 0UL, "vector_store_ids"));
+        var properties = new PropertyReader(s_ToolResourcesFileSearch_properties ??= new(typeof(global::OpenApiThreads.ToolResourcesFileSearch), true, 0UL, "vector_store_ids"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -84,10 +84,10 @@ partial class ThreadsJsonContext
             switch (properties.Index)
             {
                 case 0: value.VectorStoreIds = ReadList(ref reader, options, Read_String)!; break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -69,7 +69,7 @@ partial class ThreadsJsonContext
 
     internal static global::OpenApiThreads.TruncationStrategy? Read_TruncationStrategy(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        var properties = new PropertyReader(s_TruncationStrategy_properties ??= new(typeof(global::OpenApiThreads.TruncationStrategy), 0x1UL, "type", "last_messages"));
+        var properties = new PropertyReader(s_TruncationStrategy_properties ??= new(typeof(global::OpenApiThreads.TruncationStrategy), true, 0x1UL, "type", "last_messages"));
         if (!properties.StartObject(ref reader))
         {
             return null;
@@ -82,11 +82,11 @@ partial class ThreadsJsonContext
             {
                 case 0: value.Type = Read_TruncationStrategyType(ref reader, options); break;
                 case 1: value.LastMessages = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
-                default: value.AdditionalData = KeepProperty(ref reader, value.AdditionalData); break;
             }
         }
 
         properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -438,6 +438,16 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         internal static readonly TConverter Instance = new();
     }
 
+    /// <summary>
+    /// Reads an enum or union through its converter, without the serializer around it; JSON null is null for
+    /// a union, as the serializer gives it without asking the converter.
+    /// </summary>
+    internal static T? ReadWith<T, TConverter>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
+        => default(T) is null && reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+            ? default
+            : ConverterOf<TConverter>.Instance.Read(ref reader, typeof(T), options);
+
     /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
     internal static void WriteWith<T, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, T value)
         where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
@@ -523,14 +533,15 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
     /// </summary>
     internal sealed class PropertyTable
     {
-        internal PropertyTable(global::System.Type type, ulong required, params string[] names)
-            : this(type, new[] { required }, names)
+        internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong required, params string[] names)
+            : this(type, keepsUnknown, new[] { required }, names)
         {
         }
 
-        internal PropertyTable(global::System.Type type, ulong[] required, params string[] names)
+        internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong[] required, params string[] names)
         {
             Type = type;
+            KeepsUnknown = keepsUnknown;
             Names = names;
             Required = required;
             Utf8Names = new byte[names.Length][];
@@ -544,6 +555,9 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         /// <summary>The object's type, which the errors name.</summary>
         internal global::System.Type Type { get; }
 
+        /// <summary>Whether the type keeps the properties it does not declare (in its AdditionalData), or skips them.</summary>
+        internal bool KeepsUnknown { get; }
+
         internal string[] Names { get; }
 
         internal byte[][] Utf8Names { get; }
@@ -556,8 +570,8 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
 
     /// <summary>
     /// Steps a generated reader through one JSON object's properties: <see cref="Next"/> finds each name in
-    /// the table, moves to its value and remembers it was seen; a name the table does not hold is left
-    /// for the reader to skip or keep.
+    /// the table, moves to its value and remembers it was seen; a name the table does not hold is kept in
+    /// <see cref="Unknown"/> or skipped, as the table says.
     /// </summary>
     internal struct PropertyReader
     {
@@ -573,20 +587,60 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             _seenAfter64 = null;
             _expected = 0;
             Index = -1;
+            Unknown = null;
         }
 
-        /// <summary>The table's index of the current property, or -1 for a name it does not hold.</summary>
+        /// <summary>The table's index of the current property.</summary>
         internal int Index { get; private set; }
 
-        /// <summary>Moves to the next property; false at the object's end.</summary>
+        /// <summary>The properties the type does not declare, if it keeps them; null when there were none.</summary>
+        internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Unknown { get; private set; }
+
+        /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
         internal bool Next(ref global::System.Text.Json.Utf8JsonReader reader)
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            while (true)
             {
-                return false;
-            }
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    return false;
+                }
 
+                int index = Find(ref reader);
+                if (index >= 0)
+                {
+                    Index = index;
+                    ReadNext(ref reader);
+                    return true;
+                }
+
+                if (_table.KeepsUnknown)
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (Unknown ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+        }
+
+        /// <summary>Reads the rest of an object that declares no properties.</summary>
+        internal void ReadToEnd(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            while (Next(ref reader))
+            {
+                // Only declared properties stop here, and there are none.
+            }
+        }
+
+        /// <summary>The table's index of the name at the reader (marked seen), or -1.</summary>
+        private int Find(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
             // JSON usually lists properties in the declared order, so the search starts after the last match.
             byte[][] names = _table.Utf8Names;
             int index = _expected;
@@ -594,7 +648,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             {
                 if (reader.ValueTextEquals(names[index]))
                 {
-                    Index = index;
                     _expected = index + 1 == names.Length ? 0 : index + 1;
                     if (index < 64)
                     {
@@ -605,15 +658,13 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
                         (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
                     }
 
-                    ReadNext(ref reader);
-                    return true;
+                    return index;
                 }
 
                 index = index + 1 == names.Length ? 0 : index + 1;
             }
 
-            Index = -1;
-            return true;
+            return -1;
         }
 
         /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
@@ -656,23 +707,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         private readonly bool WasSeen(int index) => index < 64
             ? (_seen & (1UL << index)) != 0
             : _seenAfter64 is not null && (_seenAfter64[(index / 64) - 1] & (1UL << (index % 64))) != 0;
-    }
-
-    /// <summary>Skips a property the type does not declare, from its name.</summary>
-    internal static void SkipProperty(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        ReadNext(ref reader);
-        reader.Skip();
-    }
-
-    /// <summary>Keeps a property the type does not declare, from its name, in the type's bag (made for the first).</summary>
-    internal static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> KeepProperty(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? additionalData)
-    {
-        string name = reader.GetString()!;
-        ReadNext(ref reader);
-        additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
-        additionalData[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-        return additionalData;
     }
 
     /// <summary>Reads a JSON array, or null, with <paramref name="readItem"/> for each element.</summary>
