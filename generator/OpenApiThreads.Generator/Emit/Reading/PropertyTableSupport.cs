@@ -120,6 +120,7 @@ internal static class PropertyTableSupport
                     /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
                     internal bool Next(ref {{Json}}.Utf8JsonReader reader)
                     {
+                        byte[][] names = _table.Utf8Names;
                         while (true)
                         {
                             ReadNext(ref reader);
@@ -128,10 +129,22 @@ internal static class PropertyTableSupport
                                 return false;
                             }
 
-                            int index = Find(ref reader);
+                            // JSON usually lists properties in the declared order, so the one after the last match is
+                            // tried first; any other is looked for from the start.
+                            int index = _expected < names.Length && reader.ValueTextEquals(names[_expected]) ? _expected : Find(ref reader, names);
                             if (index >= 0)
                             {
                                 Index = index;
+                                _expected = index + 1;
+                                if (index < 64)
+                                {
+                                    _seen |= 1UL << index;
+                                }
+                                else
+                                {
+                                    (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
+                                }
+
                                 ReadNext(ref reader);
                                 return true;
                             }
@@ -150,6 +163,19 @@ internal static class PropertyTableSupport
                         }
                     }
 
+                    private static int Find(ref {{Json}}.Utf8JsonReader reader, byte[][] names)
+                    {
+                        for (int index = 0; index < names.Length; index++)
+                        {
+                            if (reader.ValueTextEquals(names[index]))
+                            {
+                                return index;
+                            }
+                        }
+
+                        return -1;
+                    }
+
                     /// <summary>Reads the rest of an object that declares no properties.</summary>
                     internal void ReadToEnd(ref {{Json}}.Utf8JsonReader reader)
                     {
@@ -159,36 +185,8 @@ internal static class PropertyTableSupport
                         }
                     }
 
-                    /// <summary>The table's index of the name at the reader (marked seen), or -1.</summary>
-                    private int Find(ref {{Json}}.Utf8JsonReader reader)
-                    {
-                        // JSON usually lists properties in the declared order, so the search starts after the last match.
-                        byte[][] names = _table.Utf8Names;
-                        int index = _expected;
-                        for (int tried = 0; tried < names.Length; tried++)
-                        {
-                            if (reader.ValueTextEquals(names[index]))
-                            {
-                                _expected = index + 1 == names.Length ? 0 : index + 1;
-                                if (index < 64)
-                                {
-                                    _seen |= 1UL << index;
-                                }
-                                else
-                                {
-                                    (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
-                                }
-
-                                return index;
-                            }
-
-                            index = index + 1 == names.Length ? 0 : index + 1;
-                        }
-
-                        return -1;
-                    }
-
                     /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     internal readonly bool StartObject(ref {{Json}}.Utf8JsonReader reader)
                     {
                         if (reader.TokenType == {{Token}}.Null)
@@ -201,14 +199,18 @@ internal static class PropertyTableSupport
                     }
 
                     /// <summary>The error System.Text.Json gives when required properties are missing, naming each one.</summary>
+                    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
                     internal readonly void CheckRequired()
                     {
                         ulong[] required = _table.Required;
-                        if (required.Length == 1 && (_seen & required[0]) == required[0])
+                        if (required.Length != 1 || (_seen & required[0]) != required[0])
                         {
-                            return;
+                            ThrowIfMissing();
                         }
+                    }
 
+                    private readonly void ThrowIfMissing()
+                    {
                         global::System.Text.StringBuilder? missing = null;
                         for (int i = 0; i < _table.Names.Length; i++)
                         {

@@ -599,6 +599,7 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
         internal bool Next(ref global::System.Text.Json.Utf8JsonReader reader)
         {
+            byte[][] names = _table.Utf8Names;
             while (true)
             {
                 ReadNext(ref reader);
@@ -607,10 +608,22 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
                     return false;
                 }
 
-                int index = Find(ref reader);
+                // JSON usually lists properties in the declared order, so the one after the last match is
+                // tried first; any other is looked for from the start.
+                int index = _expected < names.Length && reader.ValueTextEquals(names[_expected]) ? _expected : Find(ref reader, names);
                 if (index >= 0)
                 {
                     Index = index;
+                    _expected = index + 1;
+                    if (index < 64)
+                    {
+                        _seen |= 1UL << index;
+                    }
+                    else
+                    {
+                        (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
+                    }
+
                     ReadNext(ref reader);
                     return true;
                 }
@@ -629,6 +642,19 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             }
         }
 
+        private static int Find(ref global::System.Text.Json.Utf8JsonReader reader, byte[][] names)
+        {
+            for (int index = 0; index < names.Length; index++)
+            {
+                if (reader.ValueTextEquals(names[index]))
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
         /// <summary>Reads the rest of an object that declares no properties.</summary>
         internal void ReadToEnd(ref global::System.Text.Json.Utf8JsonReader reader)
         {
@@ -638,36 +664,8 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
             }
         }
 
-        /// <summary>The table's index of the name at the reader (marked seen), or -1.</summary>
-        private int Find(ref global::System.Text.Json.Utf8JsonReader reader)
-        {
-            // JSON usually lists properties in the declared order, so the search starts after the last match.
-            byte[][] names = _table.Utf8Names;
-            int index = _expected;
-            for (int tried = 0; tried < names.Length; tried++)
-            {
-                if (reader.ValueTextEquals(names[index]))
-                {
-                    _expected = index + 1 == names.Length ? 0 : index + 1;
-                    if (index < 64)
-                    {
-                        _seen |= 1UL << index;
-                    }
-                    else
-                    {
-                        (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
-                    }
-
-                    return index;
-                }
-
-                index = index + 1 == names.Length ? 0 : index + 1;
-            }
-
-            return -1;
-        }
-
         /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal readonly bool StartObject(ref global::System.Text.Json.Utf8JsonReader reader)
         {
             if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
@@ -680,14 +678,18 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         }
 
         /// <summary>The error System.Text.Json gives when required properties are missing, naming each one.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         internal readonly void CheckRequired()
         {
             ulong[] required = _table.Required;
-            if (required.Length == 1 && (_seen & required[0]) == required[0])
+            if (required.Length != 1 || (_seen & required[0]) != required[0])
             {
-                return;
+                ThrowIfMissing();
             }
+        }
 
+        private readonly void ThrowIfMissing()
+        {
             global::System.Text.StringBuilder? missing = null;
             for (int i = 0; i < _table.Names.Length; i++)
             {
