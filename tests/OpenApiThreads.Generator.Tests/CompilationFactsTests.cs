@@ -25,7 +25,7 @@ public sealed class CompilationFactsTests
         Assert.Equal("OATG012", warning.Id);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("3 operation(s) that answer text/event-stream", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
-        Assert.Empty(output.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Empty(GeneratorHarness.NullableChecked(output).GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning));
         string client = driver.GetRunResult().GeneratedTrees.Single(t => t.FilePath.EndsWith(".OpenAIThreadsClient.g.cs", System.StringComparison.Ordinal)).ToString();
         Assert.DoesNotContain("StreamingAsync(", client, System.StringComparison.Ordinal);
         Assert.Contains("CreateRunAsync(", client, System.StringComparison.Ordinal);

@@ -39,8 +39,8 @@ internal sealed class CompiledCode
 
     public void Add(string key, int compiledCase, IReadOnlyList<Diagnostic> diagnostics) => _verdicts.TryAdd(key, (compiledCase, diagnostics));
 
-    // The namespace appears as "namespace CaseN" and as the "CaseN." prefix of names and hint names.
+    // The namespace appears as "namespace CaseN;" and as the "CaseN." prefix of names and hint names.
     private static string Blank(string text, string caseNamespace)
-        => text.Replace("namespace " + caseNamespace + "\n", "namespace \u0001\n", StringComparison.Ordinal)
+        => text.Replace("namespace " + caseNamespace + ";\n", "namespace \u0001;\n", StringComparison.Ordinal)
             .Replace(caseNamespace + ".", "\u0001.", StringComparison.Ordinal);
 }

@@ -126,7 +126,7 @@ internal static class FuzzDriver
         }
 
         // Batches already run side by side on every core; a compilation that also splits its work only adds overhead.
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation().AddSyntaxTrees(trees);
+        CSharpCompilation compilation = (CSharpCompilation)GeneratorHarness.NullableChecked(GeneratorHarness.CreateCompilation().AddSyntaxTrees(trees));
         compilation = compilation.WithOptions(compilation.Options.WithConcurrentBuild(false));
         bool ambiguous = Attribute(compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning && !d.IsSuppressed), outcomes, cases);
 

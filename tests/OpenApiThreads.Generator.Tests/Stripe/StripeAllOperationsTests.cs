@@ -50,7 +50,7 @@ public sealed class StripeAllOperationsTests(ITestOutputHelper output)
 
         var (_, compilation, _) = Generated.Value ?? Skip();
         var clock = Stopwatch.StartNew();
-        var problems = compilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        var problems = GeneratorHarness.NullableChecked(compilation).GetDiagnostics(TestContext.Current.CancellationToken).Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         output.WriteLine($"compiled in {clock.Elapsed.TotalSeconds:F1} s: {problems.Count} errors and warnings");
 
         Assert.True(problems.Count == 0, $"{problems.Count} errors and warnings:\n" + string.Join("\n", problems.Take(40).Select(d => Method(d) + ": " + d.Id + " " + d.GetMessage())));
