@@ -247,7 +247,7 @@ internal static class ContextEmitter
                     return requiredSeen >= required.Length && fixedSeen == fixedNames.Length;
                 }
             """);
-        FastReadSupport.Write(writer);
+        FastReadSupport.Write(writer, item.Types, header.Namespace);
         UnionSupport.Write(writer);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);

@@ -29,6 +29,12 @@ internal static class ReservedNames
             yield return name;
         }
 
+        // The context's helpers for the generated readers.
+        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "ReadWith", "ReadList", "ReadMap" })
+        {
+            yield return name;
+        }
+
         // Members of generated enums and unions.
         foreach (string name in new[] { "Value", "Values", "IsKnown", "Converter", "IsUnknown", "UnknownJson", "FromUnknownJson", "AdditionalData" })
         {

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker), options);
+        => ReadWith<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker, global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.CreateMessageRequestRole Read_CreateMessageRequestRole(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.CreateMessageRequestRole.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CreateMessageRequestRole), options);
+        => ReadWith<global::OpenApiThreads.CreateMessageRequestRole, global::OpenApiThreads.CreateMessageRequestRole.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContentImageFileImageFileDetail), options);
+        => ReadWith<global::OpenApiThreads.MessageContentImageFileImageFileDetail, global::OpenApiThreads.MessageContentImageFileImageFileDetail.Converter>(ref reader, options);
 }

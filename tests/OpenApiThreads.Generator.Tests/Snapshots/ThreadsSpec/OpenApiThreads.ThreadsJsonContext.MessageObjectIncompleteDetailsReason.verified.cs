@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectIncompleteDetailsReason), options);
+        => ReadWith<global::OpenApiThreads.MessageObjectIncompleteDetailsReason, global::OpenApiThreads.MessageObjectIncompleteDetailsReason.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.MessageObjectStatus Read_MessageObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.MessageObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageObjectStatus), options);
+        => ReadWith<global::OpenApiThreads.MessageObjectStatus, global::OpenApiThreads.MessageObjectStatus.Converter>(ref reader, options);
 }

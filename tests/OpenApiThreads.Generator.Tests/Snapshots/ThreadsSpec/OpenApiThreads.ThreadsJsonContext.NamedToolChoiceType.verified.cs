@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.NamedToolChoiceType Read_NamedToolChoiceType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.NamedToolChoiceType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.NamedToolChoiceType), options);
+        => ReadWith<global::OpenApiThreads.NamedToolChoiceType, global::OpenApiThreads.NamedToolChoiceType.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.OpenAIFilePurpose Read_OpenAIFilePurpose(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.OpenAIFilePurpose.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFilePurpose), options);
+        => ReadWith<global::OpenApiThreads.OpenAIFilePurpose, global::OpenApiThreads.OpenAIFilePurpose.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.OpenAIFileStatus Read_OpenAIFileStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.OpenAIFileStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.OpenAIFileStatus), options);
+        => ReadWith<global::OpenApiThreads.OpenAIFileStatus, global::OpenApiThreads.OpenAIFileStatus.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunObjectIncompleteDetailsReason Read_RunObjectIncompleteDetailsReason(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectIncompleteDetailsReason), options);
+        => ReadWith<global::OpenApiThreads.RunObjectIncompleteDetailsReason, global::OpenApiThreads.RunObjectIncompleteDetailsReason.Converter>(ref reader, options);
 }

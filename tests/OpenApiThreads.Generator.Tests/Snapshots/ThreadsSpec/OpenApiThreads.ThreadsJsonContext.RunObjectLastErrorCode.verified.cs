@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunObjectLastErrorCode Read_RunObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectLastErrorCode), options);
+        => ReadWith<global::OpenApiThreads.RunObjectLastErrorCode, global::OpenApiThreads.RunObjectLastErrorCode.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunObjectStatus Read_RunObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunObjectStatus), options);
+        => ReadWith<global::OpenApiThreads.RunObjectStatus, global::OpenApiThreads.RunObjectStatus.Converter>(ref reader, options);
 }

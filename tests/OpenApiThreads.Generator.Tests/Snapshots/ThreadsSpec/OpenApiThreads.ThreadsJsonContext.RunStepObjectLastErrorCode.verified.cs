@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectLastErrorCode), options);
+        => ReadWith<global::OpenApiThreads.RunStepObjectLastErrorCode, global::OpenApiThreads.RunStepObjectLastErrorCode.Converter>(ref reader, options);
 }

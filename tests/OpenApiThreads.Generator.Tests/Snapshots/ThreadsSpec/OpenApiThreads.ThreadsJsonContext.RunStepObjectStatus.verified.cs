@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepObjectStatus Read_RunStepObjectStatus(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectStatus.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectStatus), options);
+        => ReadWith<global::OpenApiThreads.RunStepObjectStatus, global::OpenApiThreads.RunStepObjectStatus.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepObjectType Read_RunStepObjectType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.RunStepObjectType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepObjectType), options);
+        => ReadWith<global::OpenApiThreads.RunStepObjectType, global::OpenApiThreads.RunStepObjectType.Converter>(ref reader, options);
 }

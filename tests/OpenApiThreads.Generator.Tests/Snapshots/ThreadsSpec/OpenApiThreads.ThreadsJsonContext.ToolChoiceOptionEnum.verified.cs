@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.ToolChoiceOptionEnum.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOptionEnum), options);
+        => ReadWith<global::OpenApiThreads.ToolChoiceOptionEnum, global::OpenApiThreads.ToolChoiceOptionEnum.Converter>(ref reader, options);
 }

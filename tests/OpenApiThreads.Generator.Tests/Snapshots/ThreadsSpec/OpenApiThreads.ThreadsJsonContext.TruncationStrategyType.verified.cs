@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.TruncationStrategyType Read_TruncationStrategyType(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => ConverterOf<global::OpenApiThreads.TruncationStrategyType.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TruncationStrategyType), options);
+        => ReadWith<global::OpenApiThreads.TruncationStrategyType, global::OpenApiThreads.TruncationStrategyType.Converter>(ref reader, options);
 }
