@@ -55,14 +55,17 @@ internal static class ClientEmitter
                 public {{options}} Options => _options;
             """);
 
+        var sharedChecks = ErrorChecks.Shared(item.Operations, item);
         foreach (OperationSpec operation in item.Operations)
         {
             foreach (ClientMethod method in ClientMethod.For(operation, header.Namespace, item.Facts))
             {
                 writer.WriteLine();
-                OperationEmitter.Emit(writer, method, item, header);
+                OperationEmitter.Emit(writer, method, item, header, sharedChecks);
             }
         }
+
+        ErrorChecks.WriteShared(writer, sharedChecks);
 
         if (item.Facts.HasServerSentEvents)
         {

@@ -206,7 +206,8 @@ internal static class ContextEmitter
         Metadata.MetadataHelpers.Write(writer, item.Types.Any(t => t.Kind == TypeRefKind.Map), item.Types.Contains(BuiltInTypes.AdditionalData.RuntimeType));
         Metadata.StringEnumSupport.Write(writer);
         Metadata.WriterHelpers.Write(writer);
-        FastReadSupport.Write(writer);
+        FastReadSupport.Write(writer, item.Types, header.Namespace);
+        UnionSupport.Write(writer);
         writer.WriteLine("}");
         return FileHeader.Finish(writer);
     }

@@ -4,14 +4,15 @@ namespace OpenApiThreads.Generator.Emit;
 
 /// <summary>
 /// What every <see cref="FastReadEmitter"/> reader shares, written once into the context: when the fast path may
-/// run, stepping the reader, the errors, and reading a whole document with it.
+/// run, stepping the reader, the errors, reading a whole document with it, and (in <c>Reading/</c>) matching an
+/// object's properties and reading lists and maps.
 /// </summary>
 internal static class FastReadSupport
 {
     private const string Json = "global::System.Text.Json";
     private const string Meta = Json + ".Serialization.Metadata";
 
-    public static void Write(SourceWriter writer)
+    public static void Write(SourceWriter writer, System.Collections.Generic.IEnumerable<TypeRef> contextTypes, string ns)
     {
         writer.WriteLines($$"""
 
@@ -30,6 +31,16 @@ internal static class FastReadSupport
                 {
                     internal static readonly TConverter Instance = new();
                 }
+
+                /// <summary>
+                /// Reads an enum or union through its converter, without the serializer around it; JSON null is null for
+                /// a union, as the serializer gives it without asking the converter.
+                /// </summary>
+                internal static T? ReadWith<T, TConverter>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
+                    where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()
+                    => default(T) is null && reader.TokenType == {{Json}}.JsonTokenType.Null
+                        ? default
+                        : ConverterOf<TConverter>.Instance.Read(ref reader, typeof(T), options);
 
                 /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
                 internal static void WriteWith<T, TConverter>({{Json}}.Utf8JsonWriter writer, T value)
@@ -59,21 +70,6 @@ internal static class FastReadSupport
                     {
                         throw new {{Json}}.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
                     }
-                }
-
-                /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
-                internal static {{Json}}.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
-                {
-                    var missing = new global::System.Text.StringBuilder();
-                    for (int i = 0; i < names.Length; i++)
-                    {
-                        if ((seen & (1UL << i)) == 0)
-                        {
-                            missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
-                        }
-                    }
-
-                    return new {{Json}}.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
                 }
 
                 /// <summary>
@@ -125,5 +121,7 @@ internal static class FastReadSupport
                     }
                 }
             """);
+        Reading.PropertyTableSupport.Write(writer);
+        Reading.CollectionReadSupport.Write(writer, contextTypes, ns);
     }
 }

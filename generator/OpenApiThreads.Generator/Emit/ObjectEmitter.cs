@@ -107,19 +107,10 @@ internal static class ObjectEmitter
         {
             // The flag is internal for the JSON metadata. "__" keeps both fields clear of any name the naming pass
             // produces, and their different suffixes keep them clear of each other's for any two property names.
+            // The property and its two fields are one unit, so they are printed together.
             writer.WriteLines($$"""
-                public {{type}} {{property.Name}}
-                {
-                    get => __{{property.Name}}Value;
-                    set
-                    {
-                        __{{property.Name}}Value = value;
-                        __{{property.Name}}IsSet = true;
-                    }
-                }
-
+                public {{type}} {{property.Name}} { get => __{{property.Name}}Value; set { __{{property.Name}}Value = value; __{{property.Name}}IsSet = true; } }
                 private {{type}} __{{property.Name}}Value;
-
                 internal bool __{{property.Name}}IsSet;
                 """);
             return;

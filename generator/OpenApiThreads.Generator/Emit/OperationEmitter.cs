@@ -15,7 +15,7 @@ internal static class OperationEmitter
 {
     private const string Indent = "        ";
 
-    public static void Emit(SourceWriter writer, ClientMethod method, ClientEmitItem item, EmitHeader header)
+    public static void Emit(SourceWriter writer, ClientMethod method, ClientEmitItem item, EmitHeader header, IReadOnlyDictionary<string, string> sharedChecks)
     {
         string ns = header.Namespace;
         // The interface carries the docs; repeating them here doubled the client's size.
@@ -26,20 +26,20 @@ internal static class OperationEmitter
         switch (method.Kind)
         {
             case ClientMethodKind.Streaming:
-                WriteStreamingBody(writer, method.Operation, item, header);
+                WriteStreamingBody(writer, method.Operation, item, header, sharedChecks);
                 break;
             case ClientMethodKind.Paging:
                 WritePagingBody(writer, method);
                 break;
             default:
-                WritePlainBody(writer, method.Operation, item, header);
+                WritePlainBody(writer, method.Operation, item, header, sharedChecks);
                 break;
         }
 
         writer.WriteLine("    }");
     }
 
-    private static void WritePlainBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
+    private static void WritePlainBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header, IReadOnlyDictionary<string, string> sharedChecks)
     {
         ResponseSpec response = operation.Response;
         WriteArgumentChecks(writer, operation);
@@ -60,11 +60,11 @@ internal static class OperationEmitter
         WriteRequest(writer, operation, header.Namespace, response.MediaType, streaming: false);
         if (response.Encoding == BodyEncoding.Binary)
         {
-            WriteDownload(writer, operation, item);
+            WriteDownload(writer, operation, item, sharedChecks);
             return;
         }
 
-        WriteSendAndCheck(writer, operation, item, streaming: false);
+        WriteSendAndCheck(writer, operation, item, streaming: false, sharedChecks);
         if (response.Encoding == BodyEncoding.Text)
         {
             writer.WriteLine(Indent + "return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);");
@@ -108,12 +108,12 @@ internal static class OperationEmitter
         return "await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + type.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false)";
     }
 
-    private static void WriteStreamingBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header)
+    private static void WriteStreamingBody(SourceWriter writer, OperationSpec operation, ClientEmitItem item, EmitHeader header, IReadOnlyDictionary<string, string> sharedChecks)
     {
         StreamSpec stream = operation.Response.Stream!;
         WriteArgumentChecks(writer, operation);
         WriteRequest(writer, operation, header.Namespace, "text/event-stream", streaming: true);
-        WriteSendAndCheck(writer, operation, item, streaming: true);
+        WriteSendAndCheck(writer, operation, item, streaming: true, sharedChecks);
         writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp(header.Namespace) + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
         writer.WriteLine(Indent + "{");
         writer.WriteLine(Indent + "    yield return item;");
@@ -185,7 +185,7 @@ internal static class OperationEmitter
     {
         writer.WriteLine(Indent + "string relativeUri = " + ParameterWriter.PathExpression(operation) + ";");
         ParameterWriter.WriteQuery(writer, operation, ns, Indent);
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpRequestMessage request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + (operation.Server is { } server ? ", " + DocComments.Literal(server) : string.Empty) + ");");
+        writer.WriteLine(Indent + "using var request = CreateRequest(" + MethodExpression(operation.HttpMethod) + ", relativeUri, " + (accept is null ? "null" : DocComments.Literal(accept)) + (operation.Server is { } server ? ", " + DocComments.Literal(server) : string.Empty) + ");");
         if (operation.SecuritySet is { } securitySet)
         {
             writer.WriteLine(Indent + "await " + Security.SecurityEmitter.MethodName(securitySet) + "(request, cancellationToken).ConfigureAwait(false);");
@@ -228,13 +228,13 @@ internal static class OperationEmitter
     /// A file response is handed to the caller unread: sent without buffering the body, checked, and owned by the
     /// returned download (disposed here only when no download takes it).
     /// </summary>
-    private static void WriteDownload(SourceWriter writer, OperationSpec operation, ClientEmitItem item)
+    private static void WriteDownload(SourceWriter writer, OperationSpec operation, ClientEmitItem item, IReadOnlyDictionary<string, string> sharedChecks)
     {
         string operationId = DocComments.Literal(operation.OperationId);
-        writer.WriteLine(Indent + "global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: true, cancellationToken).ConfigureAwait(false);");
+        writer.WriteLine(Indent + "var response = await SendAsync(request, " + operationId + ", streaming: true, cancellationToken).ConfigureAwait(false);");
         writer.WriteLine(Indent + "try");
         writer.WriteLine(Indent + "{");
-        ErrorChecks.Write(writer, operation, item, Indent + "    ");
+        ErrorChecks.Write(writer, operation, item, Indent + "    ", sharedChecks);
         // The body is read as the caller consumes it: through the same guard as event streams (idle timeout, a dropped
         // connection as HttpRequestException), with no line limit.
         writer.WriteLine(Indent + "    global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
@@ -250,11 +250,11 @@ internal static class OperationEmitter
     private static string WithProgress(RequestBodySpec body, string ns, string content)
         => body.ReportsProgress ? "global::" + ns + "." + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
 
-    private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming)
+    private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming, IReadOnlyDictionary<string, string> sharedChecks)
     {
         string operationId = DocComments.Literal(operation.OperationId);
-        writer.WriteLine(Indent + "using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
-        ErrorChecks.Write(writer, operation, item, Indent);
+        writer.WriteLine(Indent + "using var response = await SendAsync(request, " + operationId + ", streaming: " + (streaming ? "true" : "false") + ", cancellationToken).ConfigureAwait(false);");
+        ErrorChecks.Write(writer, operation, item, Indent, sharedChecks);
     }
 
     private static string MethodExpression(string method) => method switch

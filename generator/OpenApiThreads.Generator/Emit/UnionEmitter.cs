@@ -16,7 +16,9 @@ internal static class UnionEmitter
     public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes, ImmutableEquatableArray<string> readTypes)
     {
         string ns = header.Namespace;
+        // The converter's base and own members could shadow the union's name (a union named Type), so it is qualified there.
         string self = "global::" + ns + "." + spec.Name;
+        string context = "global::" + ns + "." + header.ContextName;
         const string Json = "global::System.Text.Json";
         TypeEmitter.WriteTypeDocs(writer, spec);
         writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
@@ -33,19 +35,30 @@ internal static class UnionEmitter
                 _unknown = unknown;
             }
             """);
+        if (spec.Branches.Any(b => !b.Type.IsValueType))
+        {
+            // The constructors of reference-type branches check here, once, that they were given a value.
+            writer.WriteLines($$"""
+
+                private {{spec.Name}}(int branch, object? value)
+                    : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+                {
+                }
+                """);
+        }
 
         for (int i = 0; i < spec.Branches.Count; i++)
         {
             UnionBranchSpec branch = spec.Branches[i];
             int index = i + 1;
             string type = branch.Type.ToCSharp(ns);
-            string store = branch.Type.IsValueType ? "value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))";
+            string store = branch.Type.IsValueType ? "value, default" : "value";
             string cast = branch.Type.IsValueType ? "(" + type + "?)(" + type + ")_value!" : "(" + type + ")_value!";
             writer.WriteLines($$"""
 
                 /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
                 public {{spec.Name}}({{type}} value)
-                    : this({{index}}, {{store}}, default)
+                    : this({{index}}, {{store}})
                 {
                 }
                 """);
@@ -55,7 +68,7 @@ internal static class UnionEmitter
                 writer.WriteLines($$"""
 
                     /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
-                    public static implicit operator {{self}}({{type}} value) => new(value);
+                    public static implicit operator {{spec.Name}}({{type}} value) => new(value);
                     """);
             }
 
@@ -81,10 +94,10 @@ internal static class UnionEmitter
             public object Value => _branch == 0 ? _unknown : _value!;
 
             /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-            public static {{self}} FromUnknownJson({{Json}}.JsonElement json) => new(0, null, json.Clone());
+            public static {{spec.Name}} FromUnknownJson({{Json}}.JsonElement json) => new(0, null, json.Clone());
 
             /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-            internal sealed class Converter : {{Json}}.Serialization.JsonConverter<{{self}}>
+            internal sealed class Converter : {{context}}.{{UnionSupport.BaseName}}<{{self}}>
             {
                 /// <inheritdoc/>
                 public override {{self}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
@@ -102,33 +115,8 @@ internal static class UnionEmitter
             """);
         for (int i = 0; i < spec.Branches.Count; i++)
         {
-            TypeRef branchType = spec.Branches[i].Type;
-            string type = branchType.ToCSharp(ns);
-            string serialize = Json + ".JsonSerializer.Serialize(writer, (" + type + ")value._value!, " + Info(header, type) + ");";
             writer.WriteLine("            case " + (i + 1) + ":");
-            if (branchType.Kind == TypeRefKind.Generated && (writtenTypes.Contains(branchType.Name) || !objectBranches.Contains(branchType.Name)))
-            {
-                // With the context's own options, the branch's generated writer (or converter) writes it directly.
-                string context = "global::" + ns + "." + header.ContextName;
-                string direct = objectBranches.Contains(branchType.Name)
-                    ? context + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + "(writer, (" + type + ")value._value!);"
-                    : branchType.IsValueType
-                        ? Metadata.StringEnumSupport.Write("((" + type + ")value._value!)")
-                        : context + ".WriteWith<" + type + ", " + type + ".Converter>(writer, (" + type + ")value._value!);";
-                writer.WriteLine("                if (" + context + ".UsesOwnOptions(options))");
-                writer.WriteLine("                {");
-                writer.WriteLine("                    " + direct);
-                writer.WriteLine("                }");
-                writer.WriteLine("                else");
-                writer.WriteLine("                {");
-                writer.WriteLine("                    " + serialize);
-                writer.WriteLine("                }");
-            }
-            else
-            {
-                writer.WriteLine("                " + serialize);
-            }
-
+            writer.WriteLine("                " + WriteBranch(spec.Branches[i].Type, header, objectBranches, writtenTypes));
             writer.WriteLine("                break;");
         }
 
@@ -138,8 +126,25 @@ internal static class UnionEmitter
                             break;
                     }
                 }
-            }
             """);
+        if (spec.ReadPlan.Discriminator is not null && !spec.ReadPlan.FallbackOnly)
+        {
+            // Each tag with the branch it names; the first that matches wins, as the plan orders them.
+            writer.WriteLine();
+            writer.WriteLine("    private static readonly (string Tag, int Branch)[] s_tags =");
+            writer.WriteLine("    {");
+            foreach (ValueCase tags in spec.ReadPlan.Tags)
+            {
+                foreach (string tag in tags.Values)
+                {
+                    writer.WriteLine("        (" + DocComments.Literal(tag) + ", " + tags.Branch + "),");
+                }
+            }
+
+            writer.WriteLine("    };");
+        }
+
+        writer.WriteLine("}");
         writer.CloseBlock();
     }
 
@@ -150,7 +155,7 @@ internal static class UnionEmitter
         const string Indent = "        ";
         string fallback = plan.Fallback is { } any
             ? Return(any, spec, header, readTypes)
-            : "return global::" + header.Namespace + "." + spec.Name + ".FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
+            : "return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
         if (plan.FallbackOnly)
         {
             writer.WriteLine(Indent + fallback);
@@ -228,17 +233,13 @@ internal static class UnionEmitter
         string context = "global::" + header.Namespace + "." + header.ContextName;
         if (plan.Discriminator is { } property)
         {
-            // The tag is compared where it lies in the JSON, not copied into a string first.
-            writer.WriteLine(indent + "global::System.Text.Json.Utf8JsonReader discriminator = " + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + ");");
-            writer.WriteLine(indent + "if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)");
+            // The tags are compared where they lie in the JSON, in the plan's order, against the converter's table.
+            writer.WriteLine(indent + "switch (BranchOfTag(" + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + "), s_tags))");
             writer.WriteLine(indent + "{");
-            foreach (ValueCase tags in plan.Tags)
+            foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {
-                writer.WriteLine(indent + "    if (" + string.Join(" || ", tags.Values.Select(t => "discriminator.ValueTextEquals(" + DocComments.Literal(t) + ")")) + ")");
-                writer.WriteLine(indent + "    {");
-                writer.WriteLine(indent + "        " + Return(tags.Branch, spec, header, readTypes));
-                writer.WriteLine(indent + "    }");
-                writer.WriteLine();
+                writer.WriteLine(indent + "    case " + branch + ":");
+                writer.WriteLine(indent + "        " + Return(branch, spec, header, readTypes));
             }
 
             writer.WriteLine(indent + "}");
@@ -269,24 +270,46 @@ internal static class UnionEmitter
         writer.WriteLine(indent + "break;");
     }
 
+    /// <summary>
+    /// <c>return new(1, ReadBranch(…), default);</c>: the base's <c>ReadBranch</c> reads the branch with its generated
+    /// reader when it has one (the serializer, called again, would start a second read state for every union value).
+    /// </summary>
     private static string Return(int index, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
     {
         TypeRef branchType = spec.Branches[index - 1].Type;
-        string type = branchType.ToCSharp(header.Namespace);
-        string context = "global::" + header.Namespace + "." + header.ContextName;
-        string read = "global::System.Text.Json.JsonSerializer.Deserialize(ref reader, " + Info(header, type) + ")";
-        if (branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name))
-        {
-            // A generated reader reads the branch in place; the serializer, called again, would start a second
-            // read state (and allocate its frames) for every union value.
-            read = "(" + context + ".UsesOwnOptions(options) ? " + context + "." + FastReadEmitter.ReaderName(branchType) + "(ref reader, options) : " + read + ")";
-        }
-
-        return "return new global::" + header.Namespace + "." + spec.Name + "(" + index + ", " + read + (branchType.IsValueType ? string.Empty : "!") + ", default);";
+        string read = branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name)
+            ? "ReadBranch(ref reader, options, global::" + header.Namespace + "." + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
+            : "ReadBranch<" + branchType.ToCSharp(header.Namespace) + ">(ref reader, options)";
+        return "return new(" + index + ", " + read + ", default);";
     }
 
-    private static string Info(EmitHeader header, string type)
-        => "global::" + header.Namespace + "." + header.ContextName + ".TypeInfoOf<" + type + ">(options)";
+    /// <summary>
+    /// The base's <c>WriteBranch</c> for one branch: under the context's own options an object's generated writer, or an
+    /// enum's or union's converter, writes it directly; an object without a writer goes through the serializer.
+    /// </summary>
+    private static string WriteBranch(TypeRef branchType, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes)
+    {
+        string type = branchType.ToCSharp(header.Namespace);
+        if (branchType.Kind != TypeRefKind.Generated)
+        {
+            return "WriteBranch<" + type + ">(writer, value._value, options);";
+        }
+
+        if (branchType.IsValueType)
+        {
+            // A string enum: written as the string it wraps under the context's own options.
+            return "WriteBranch<" + type + ">(writer, value._value, options, static (writer, value) => " + Metadata.StringEnumSupport.Write("value").TrimEnd(';') + ");";
+        }
+
+        if (!objectBranches.Contains(branchType.Name))
+        {
+            return "WriteBranch<" + type + ", " + type + ".Converter>(writer, value._value, options);";
+        }
+
+        return writtenTypes.Contains(branchType.Name)
+            ? "WriteBranch<" + type + ">(writer, value._value, options, global::" + header.Namespace + "." + header.ContextName + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
+            : "WriteBranch<" + type + ">(writer, value._value, options);";
+    }
 
     private static string StringArray(IEnumerable<string> values)
     {

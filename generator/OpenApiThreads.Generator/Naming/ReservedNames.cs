@@ -25,7 +25,13 @@ internal static class ReservedNames
         }
 
         // JsonSerializerContext and the generated context's helpers.
-        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames" })
+        foreach (string name in new[] { "Default", "Options", "GetTypeInfo", "GeneratedSerializerOptions", "TypeInfoOf", "ReadDiscriminator", "ObjectMatches", "Reach", "Reached", "AnyTypeLookup", "LookUpAnyType", "PropertyNames", Emit.UnionSupport.BaseName })
+        {
+            yield return name;
+        }
+
+        // The context's helpers for the generated readers.
+        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "ReadWith", "ReadList", "ReadMap" })
         {
             yield return name;
         }

@@ -100,7 +100,7 @@ internal static class CompositionEmitter
         }
 
         writer.WriteLines($$"""
-                    if (additionalData is not null && value.{{composition.PropertyName}} is { } variant)
+                    if (value.{{shape.AdditionalDataName}} is { } additionalData && value.{{composition.PropertyName}} is { } variant)
                     {
                         foreach (string declared in CompositionNames_{{info}}(variant))
                         {
@@ -109,7 +109,7 @@ internal static class CompositionEmitter
 
                         if (additionalData.Count == 0)
                         {
-                            additionalData = null;
+                            value.{{shape.AdditionalDataName}} = null;
                         }
                     }
 

@@ -47,9 +47,9 @@ public partial class FeatureClient : global::Feature.IFeatureClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(name);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "blobs/" + EscapePathSegment(name);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Put, relativeUri, "application/octet-stream");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Put, relativeUri, "application/octet-stream");
         request.Content = global::Feature.FileUpload.WithProgress(body.ToContent("application/octet-stream"), progress);
-        global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "putBlob", streaming: true, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(request, "putBlob", streaming: true, cancellationToken).ConfigureAwait(false);
         try
         {
             await EnsureSuccessAsync(response, "putBlob", null, cancellationToken).ConfigureAwait(false);
@@ -68,9 +68,9 @@ public partial class FeatureClient : global::Feature.IFeatureClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "notes";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/plain");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/plain");
         request.Content = new global::System.Net.Http.StringContent(body, global::System.Text.Encoding.UTF8, "text/plain");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "shout", streaming: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "shout", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, "shout", null, cancellationToken).ConfigureAwait(false);
         return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
     }

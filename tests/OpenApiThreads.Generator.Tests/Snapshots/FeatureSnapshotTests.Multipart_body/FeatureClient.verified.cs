@@ -46,9 +46,9 @@ public partial class FeatureClient : global::Feature.IFeatureClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "files";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, null);
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, null);
         request.Content = global::Feature.FileUpload.WithProgress(body.ToContent(), progress);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "upload", streaming: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "upload", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, "upload", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -100,52 +100,31 @@ partial class FeatureJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_Payment_properties;
+
     internal static global::Feature.Payment? Read_Payment(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_Payment_properties ??= new(typeof(global::Feature.Payment), true, 0x1UL, "id", "method"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Payment));
         var value = new global::Feature.Payment { Id = default! };
         global::System.Text.Json.Utf8JsonReader compositionStart = reader;
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("method"u8))
-            {
-                ReadNext(ref reader);
-                value.Method = reader.GetString()!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: value.Method = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::Feature.Payment), seen0, new[] { "id" });
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         value.Variant = Read_PaymentVariant(ref compositionStart, options);
-        if (additionalData is not null && value.Variant is { } variant)
+        if (value.AdditionalData is { } additionalData && value.Variant is { } variant)
         {
             foreach (string declared in CompositionNames_Payment(variant))
             {
@@ -154,13 +133,8 @@ partial class FeatureJsonContext
 
             if (additionalData.Count == 0)
             {
-                additionalData = null;
+                value.AdditionalData = null;
             }
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
         }
 
         return value;

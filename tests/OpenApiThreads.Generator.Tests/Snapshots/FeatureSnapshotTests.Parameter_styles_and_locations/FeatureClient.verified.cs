@@ -62,7 +62,7 @@ public partial class FeatureClient : global::Feature.IFeatureClient
             AppendQueryAllowingReserved(query, "raw", raw);
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, null);
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, null);
         if (xIds is not null)
         {
             SetHeader(request, "X-Ids", JoinQuery(xIds, ",", static item => item.ToString(global::System.Globalization.CultureInfo.InvariantCulture)));
@@ -71,7 +71,7 @@ public partial class FeatureClient : global::Feature.IFeatureClient
         {
             AddCookie(request, "session", session);
         }
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getItems", streaming: false, cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "getItems", streaming: false, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, "getItems", null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -56,9 +56,12 @@ partial class FeatureJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_Pet_properties;
+
     internal static global::Feature.Pet? Read_Pet(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_Pet_properties ??= new(typeof(global::Feature.Pet), true, 0x1UL, "petType", "name"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
@@ -80,47 +83,18 @@ partial class FeatureJsonContext
             }
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::Feature.Pet));
         var value = new global::Feature.Pet { PetType = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("petType"u8))
-            {
-                ReadNext(ref reader);
-                value.PetType = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("name"u8))
-            {
-                ReadNext(ref reader);
-                value.Name = reader.GetString()!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.PetType = reader.GetString()!; break;
+                case 1: value.Name = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::Feature.Pet), seen0, new[] { "petType" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 

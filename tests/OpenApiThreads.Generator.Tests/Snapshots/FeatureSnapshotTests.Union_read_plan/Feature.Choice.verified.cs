@@ -19,6 +19,11 @@ public sealed partial class Choice
         _unknown = unknown;
     }
 
+    private Choice(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Enum</c> branch.</summary>
     public Choice(global::Feature.ChoiceEnum value)
         : this(1, value, default)
@@ -26,7 +31,7 @@ public sealed partial class Choice
     }
 
     /// <summary>Holds the <c>Enum</c> branch.</summary>
-    public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum value) => new(value);
+    public static implicit operator Choice(global::Feature.ChoiceEnum value) => new(value);
 
     /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
     public bool IsEnum => _branch == 1;
@@ -41,7 +46,7 @@ public sealed partial class Choice
     }
 
     /// <summary>Holds the <c>Enum2</c> branch.</summary>
-    public static implicit operator global::Feature.Choice(global::Feature.ChoiceEnum2 value) => new(value);
+    public static implicit operator Choice(global::Feature.ChoiceEnum2 value) => new(value);
 
     /// <summary>Whether this holds the <c>Enum2</c> branch.</summary>
     public bool IsEnum2 => _branch == 2;
@@ -51,12 +56,12 @@ public sealed partial class Choice
 
     /// <summary>Holds the <c>Named</c> branch.</summary>
     public Choice(global::Feature.Named value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>Named</c> branch.</summary>
-    public static implicit operator global::Feature.Choice(global::Feature.Named value) => new(value);
+    public static implicit operator Choice(global::Feature.Named value) => new(value);
 
     /// <summary>Whether this holds the <c>Named</c> branch.</summary>
     public bool IsNamed => _branch == 3;
@@ -66,12 +71,12 @@ public sealed partial class Choice
 
     /// <summary>Holds the <c>Loose</c> branch.</summary>
     public Choice(global::Feature.Loose value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
     /// <summary>Holds the <c>Loose</c> branch.</summary>
-    public static implicit operator global::Feature.Choice(global::Feature.Loose value) => new(value);
+    public static implicit operator Choice(global::Feature.Loose value) => new(value);
 
     /// <summary>Whether this holds the <c>Loose</c> branch.</summary>
     public bool IsLoose => _branch == 4;
@@ -86,7 +91,7 @@ public sealed partial class Choice
     }
 
     /// <summary>Holds the <c>Int64</c> branch.</summary>
-    public static implicit operator global::Feature.Choice(long value) => new(value);
+    public static implicit operator Choice(long value) => new(value);
 
     /// <summary>Whether this holds the <c>Int64</c> branch.</summary>
     public bool IsInt64 => _branch == 5;
@@ -104,10 +109,10 @@ public sealed partial class Choice
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::Feature.Choice FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static Choice FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::Feature.Choice>
+    internal sealed class Converter : global::Feature.FeatureJsonContext.UnionConverter<global::Feature.Choice>
     {
         /// <inheritdoc/>
         public override global::Feature.Choice? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -119,29 +124,29 @@ public sealed partial class Choice
                     {
                         case "auto":
                         case "none":
-                            return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
+                            return new(1, ReadBranch<global::Feature.ChoiceEnum>(ref reader, options), default);
                         case "required":
-                            return new global::Feature.Choice(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options)), default);
+                            return new(2, ReadBranch<global::Feature.ChoiceEnum2>(ref reader, options), default);
                     }
 
-                    return new global::Feature.Choice(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options)), default);
+                    return new(1, ReadBranch<global::Feature.ChoiceEnum>(ref reader, options), default);
                 case global::System.Text.Json.JsonTokenType.Number:
                     if (reader.TryGetInt64(out _))
                     {
-                        return new global::Feature.Choice(5, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options)), default);
+                        return new(5, ReadBranch<long>(ref reader, options), default);
                     }
 
                     break;
                 case global::System.Text.Json.JsonTokenType.StartObject:
                     if (global::Feature.FeatureJsonContext.ObjectMatches(reader, new[] { "name" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()))
                     {
-                        return new global::Feature.Choice(3, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options))!, default);
+                        return new(3, ReadBranch<global::Feature.Named>(ref reader, options), default);
                     }
 
-                    return new global::Feature.Choice(4, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options))!, default);
+                    return new(4, ReadBranch<global::Feature.Loose>(ref reader, options), default);
             }
 
-            return global::Feature.Choice.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -150,33 +155,19 @@ public sealed partial class Choice
             switch (value._branch)
             {
                 case 1:
-                    if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                    {
-                        writer.WriteStringValue(((global::Feature.ChoiceEnum)value._value!).Value);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum>(options));
-                    }
+                    WriteBranch<global::Feature.ChoiceEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
                     break;
                 case 2:
-                    if (global::Feature.FeatureJsonContext.UsesOwnOptions(options))
-                    {
-                        writer.WriteStringValue(((global::Feature.ChoiceEnum2)value._value!).Value);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.ChoiceEnum2)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.ChoiceEnum2>(options));
-                    }
+                    WriteBranch<global::Feature.ChoiceEnum2>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Named)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Named>(options));
+                    WriteBranch<global::Feature.Named>(writer, value._value, options);
                     break;
                 case 4:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::Feature.Loose)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<global::Feature.Loose>(options));
+                    WriteBranch<global::Feature.Loose>(writer, value._value, options);
                     break;
                 case 5:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (long)value._value!, global::Feature.FeatureJsonContext.TypeInfoOf<long>(options));
+                    WriteBranch<long>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

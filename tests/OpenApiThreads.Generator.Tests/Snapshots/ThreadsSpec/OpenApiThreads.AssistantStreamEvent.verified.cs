@@ -22,14 +22,19 @@ public sealed partial class AssistantStreamEvent
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
-    public AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AssistantStreamEvent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value) => new(value);
+    public AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.ThreadCreatedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadCreated</c> branch.</summary>
     public bool IsThreadCreated => _branch == 1;
@@ -39,12 +44,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunCreatedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunCreated</c> branch.</summary>
     public bool IsThreadRunCreated => _branch == 2;
@@ -54,12 +59,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunQueuedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunQueued</c> branch.</summary>
     public bool IsThreadRunQueued => _branch == 3;
@@ -69,12 +74,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunInProgressEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunInProgress</c> branch.</summary>
     public bool IsThreadRunInProgress => _branch == 4;
@@ -84,12 +89,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value)
-        : this(5, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(5, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunRequiresActionEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public bool IsThreadRunRequiresAction => _branch == 5;
@@ -99,12 +104,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value)
-        : this(6, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(6, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunCompletedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunCompleted</c> branch.</summary>
     public bool IsThreadRunCompleted => _branch == 6;
@@ -114,12 +119,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value)
-        : this(7, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(7, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunIncompleteEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public bool IsThreadRunIncomplete => _branch == 7;
@@ -129,12 +134,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value)
-        : this(8, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(8, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunFailedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunFailed</c> branch.</summary>
     public bool IsThreadRunFailed => _branch == 8;
@@ -144,12 +149,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value)
-        : this(9, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(9, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunCancellingEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunCancelling</c> branch.</summary>
     public bool IsThreadRunCancelling => _branch == 9;
@@ -159,12 +164,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value)
-        : this(10, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(10, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunCancelledEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunCancelled</c> branch.</summary>
     public bool IsThreadRunCancelled => _branch == 10;
@@ -174,12 +179,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value)
-        : this(11, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(11, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunExpiredEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunExpired</c> branch.</summary>
     public bool IsThreadRunExpired => _branch == 11;
@@ -189,12 +194,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value)
-        : this(12, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(12, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepCreatedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public bool IsThreadRunStepCreated => _branch == 12;
@@ -204,12 +209,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value)
-        : this(13, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(13, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepInProgressEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public bool IsThreadRunStepInProgress => _branch == 13;
@@ -219,12 +224,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value)
-        : this(14, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(14, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepDeltaEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public bool IsThreadRunStepDelta => _branch == 14;
@@ -234,12 +239,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value)
-        : this(15, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(15, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepCompletedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public bool IsThreadRunStepCompleted => _branch == 15;
@@ -249,12 +254,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value)
-        : this(16, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(16, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepFailedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public bool IsThreadRunStepFailed => _branch == 16;
@@ -264,12 +269,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value)
-        : this(17, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(17, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepCancelledEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public bool IsThreadRunStepCancelled => _branch == 17;
@@ -279,12 +284,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value)
-        : this(18, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(18, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.RunStepExpiredEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public bool IsThreadRunStepExpired => _branch == 18;
@@ -294,12 +299,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value)
-        : this(19, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(19, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.MessageCreatedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadMessageCreated</c> branch.</summary>
     public bool IsThreadMessageCreated => _branch == 19;
@@ -309,12 +314,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value)
-        : this(20, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(20, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.MessageInProgressEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public bool IsThreadMessageInProgress => _branch == 20;
@@ -324,12 +329,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value)
-        : this(21, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(21, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.MessageDeltaEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadMessageDelta</c> branch.</summary>
     public bool IsThreadMessageDelta => _branch == 21;
@@ -339,12 +344,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value)
-        : this(22, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(22, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.MessageCompletedEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public bool IsThreadMessageCompleted => _branch == 22;
@@ -354,12 +359,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value)
-        : this(23, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(23, value)
     {
     }
 
     /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.MessageIncompleteEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public bool IsThreadMessageIncomplete => _branch == 23;
@@ -369,12 +374,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>Error</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value)
-        : this(24, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(24, value)
     {
     }
 
     /// <summary>Holds the <c>Error</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.ErrorEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>Error</c> branch.</summary>
     public bool IsError => _branch == 24;
@@ -384,12 +389,12 @@ public sealed partial class AssistantStreamEvent
 
     /// <summary>Holds the <c>Done</c> branch.</summary>
     public AssistantStreamEvent(global::OpenApiThreads.DoneEvent value)
-        : this(25, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(25, value)
     {
     }
 
     /// <summary>Holds the <c>Done</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantStreamEvent(global::OpenApiThreads.DoneEvent value) => new(value);
+    public static implicit operator AssistantStreamEvent(global::OpenApiThreads.DoneEvent value) => new(value);
 
     /// <summary>Whether this holds the <c>Done</c> branch.</summary>
     public bool IsDone => _branch == 25;
@@ -407,10 +412,10 @@ public sealed partial class AssistantStreamEvent
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.AssistantStreamEvent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static AssistantStreamEvent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantStreamEvent>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.AssistantStreamEvent>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.AssistantStreamEvent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -418,140 +423,64 @@ public sealed partial class AssistantStreamEvent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "event"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("thread.created"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.created"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.queued"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.in_progress"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.requires_action"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(5, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.completed"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(6, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.incomplete"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(7, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.failed"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(8, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.cancelling"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(9, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.cancelled"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(10, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.expired"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(11, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.created"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(12, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.in_progress"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(13, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.delta"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(14, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.completed"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(15, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.failed"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(16, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.cancelled"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(17, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.run.step.expired"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(18, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.created"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(19, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.in_progress"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(20, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.delta"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(21, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.completed"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(22, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("thread.message.incomplete"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(23, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("error"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(24, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("done"))
-                        {
-                            return new global::OpenApiThreads.AssistantStreamEvent(25, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadCreatedEvent), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCreatedEvent), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunQueuedEvent), default);
+                        case 4:
+                            return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunInProgressEvent), default);
+                        case 5:
+                            return new(5, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunRequiresActionEvent), default);
+                        case 6:
+                            return new(6, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCompletedEvent), default);
+                        case 7:
+                            return new(7, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunIncompleteEvent), default);
+                        case 8:
+                            return new(8, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunFailedEvent), default);
+                        case 9:
+                            return new(9, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCancellingEvent), default);
+                        case 10:
+                            return new(10, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunCancelledEvent), default);
+                        case 11:
+                            return new(11, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunExpiredEvent), default);
+                        case 12:
+                            return new(12, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCreatedEvent), default);
+                        case 13:
+                            return new(13, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepInProgressEvent), default);
+                        case 14:
+                            return new(14, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDeltaEvent), default);
+                        case 15:
+                            return new(15, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCompletedEvent), default);
+                        case 16:
+                            return new(16, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepFailedEvent), default);
+                        case 17:
+                            return new(17, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepCancelledEvent), default);
+                        case 18:
+                            return new(18, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepExpiredEvent), default);
+                        case 19:
+                            return new(19, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageCreatedEvent), default);
+                        case 20:
+                            return new(20, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageInProgressEvent), default);
+                        case 21:
+                            return new(21, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaEvent), default);
+                        case 22:
+                            return new(22, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageCompletedEvent), default);
+                        case 23:
+                            return new(23, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageIncompleteEvent), default);
+                        case 24:
+                            return new(24, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ErrorEvent), default);
+                        case 25:
+                            return new(25, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_DoneEvent), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.AssistantStreamEvent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -560,84 +489,113 @@ public sealed partial class AssistantStreamEvent
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ThreadCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ThreadCreatedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.ThreadCreatedEvent>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCreatedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunCreatedEvent>(writer, value._value, options);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunQueuedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunQueuedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunQueuedEvent>(writer, value._value, options);
                     break;
                 case 4:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunInProgressEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunInProgressEvent>(writer, value._value, options);
                     break;
                 case 5:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunRequiresActionEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunRequiresActionEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunRequiresActionEvent>(writer, value._value, options);
                     break;
                 case 6:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCompletedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunCompletedEvent>(writer, value._value, options);
                     break;
                 case 7:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunIncompleteEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunIncompleteEvent>(writer, value._value, options);
                     break;
                 case 8:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunFailedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunFailedEvent>(writer, value._value, options);
                     break;
                 case 9:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancellingEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancellingEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunCancellingEvent>(writer, value._value, options);
                     break;
                 case 10:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunCancelledEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunCancelledEvent>(writer, value._value, options);
                     break;
                 case 11:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunExpiredEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunExpiredEvent>(writer, value._value, options);
                     break;
                 case 12:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCreatedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepCreatedEvent>(writer, value._value, options);
                     break;
                 case 13:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepInProgressEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepInProgressEvent>(writer, value._value, options);
                     break;
                 case 14:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDeltaEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDeltaEvent>(writer, value._value, options);
                     break;
                 case 15:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCompletedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepCompletedEvent>(writer, value._value, options);
                     break;
                 case 16:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepFailedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepFailedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepFailedEvent>(writer, value._value, options);
                     break;
                 case 17:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepCancelledEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepCancelledEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepCancelledEvent>(writer, value._value, options);
                     break;
                 case 18:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepExpiredEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepExpiredEvent>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepExpiredEvent>(writer, value._value, options);
                     break;
                 case 19:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCreatedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCreatedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.MessageCreatedEvent>(writer, value._value, options);
                     break;
                 case 20:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageInProgressEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageInProgressEvent>(options));
+                    WriteBranch<global::OpenApiThreads.MessageInProgressEvent>(writer, value._value, options);
                     break;
                 case 21:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaEvent>(options));
+                    WriteBranch<global::OpenApiThreads.MessageDeltaEvent>(writer, value._value, options);
                     break;
                 case 22:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageCompletedEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageCompletedEvent>(options));
+                    WriteBranch<global::OpenApiThreads.MessageCompletedEvent>(writer, value._value, options);
                     break;
                 case 23:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageIncompleteEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageIncompleteEvent>(options));
+                    WriteBranch<global::OpenApiThreads.MessageIncompleteEvent>(writer, value._value, options);
                     break;
                 case 24:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ErrorEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ErrorEvent>(options));
+                    WriteBranch<global::OpenApiThreads.ErrorEvent>(writer, value._value, options);
                     break;
                 case 25:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.DoneEvent)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.DoneEvent>(options));
+                    WriteBranch<global::OpenApiThreads.DoneEvent>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("thread.created", 1),
+            ("thread.run.created", 2),
+            ("thread.run.queued", 3),
+            ("thread.run.in_progress", 4),
+            ("thread.run.requires_action", 5),
+            ("thread.run.completed", 6),
+            ("thread.run.incomplete", 7),
+            ("thread.run.failed", 8),
+            ("thread.run.cancelling", 9),
+            ("thread.run.cancelled", 10),
+            ("thread.run.expired", 11),
+            ("thread.run.step.created", 12),
+            ("thread.run.step.in_progress", 13),
+            ("thread.run.step.delta", 14),
+            ("thread.run.step.completed", 15),
+            ("thread.run.step.failed", 16),
+            ("thread.run.step.cancelled", 17),
+            ("thread.run.step.expired", 18),
+            ("thread.message.created", 19),
+            ("thread.message.in_progress", 20),
+            ("thread.message.delta", 21),
+            ("thread.message.completed", 22),
+            ("thread.message.incomplete", 23),
+            ("error", 24),
+            ("done", 25),
+        };
     }
 }

@@ -20,14 +20,19 @@ public sealed partial class AssistantTool
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AssistantTool(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
+    public AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator AssistantTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
 
     /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class AssistantTool
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value) => new(value);
+    public static implicit operator AssistantTool(global::OpenApiThreads.AssistantToolFileSearch value) => new(value);
 
     /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
@@ -52,12 +57,12 @@ public sealed partial class AssistantTool
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
     public AssistantTool(global::OpenApiThreads.AssistantToolFunction value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AssistantTool(global::OpenApiThreads.AssistantToolFunction value) => new(value);
+    public static implicit operator AssistantTool(global::OpenApiThreads.AssistantToolFunction value) => new(value);
 
     /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
@@ -75,10 +80,10 @@ public sealed partial class AssistantTool
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.AssistantTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static AssistantTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AssistantTool>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.AssistantTool>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.AssistantTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -86,30 +91,20 @@ public sealed partial class AssistantTool
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("code_interpreter"))
-                        {
-                            return new global::OpenApiThreads.AssistantTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_search"))
-                        {
-                            return new global::OpenApiThreads.AssistantTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("function"))
-                        {
-                            return new global::OpenApiThreads.AssistantTool(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFileSearch), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolFunction), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.AssistantTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -118,39 +113,25 @@ public sealed partial class AssistantTool
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.AssistantToolCodeInterpreter>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFileSearch(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFileSearch>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.AssistantToolFileSearch>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFileSearch);
                     break;
                 case 3:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFunction(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolFunction>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.AssistantToolFunction>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolFunction);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("code_interpreter", 1),
+            ("file_search", 2),
+            ("function", 3),
+        };
     }
 }

@@ -20,14 +20,19 @@ public sealed partial class AttachmentTool
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AttachmentTool(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
+    public AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator AttachmentTool(global::OpenApiThreads.AssistantToolCodeInterpreter value) => new(value);
 
     /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class AttachmentTool
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value) => new(value);
+    public static implicit operator AttachmentTool(global::OpenApiThreads.AttachmentToolFileSearch value) => new(value);
 
     /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
@@ -60,10 +65,10 @@ public sealed partial class AttachmentTool
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.AttachmentTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static AttachmentTool FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.AttachmentTool>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.AttachmentTool>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.AttachmentTool? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -71,25 +76,18 @@ public sealed partial class AttachmentTool
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("code_interpreter"))
-                        {
-                            return new global::OpenApiThreads.AttachmentTool(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_search"))
-                        {
-                            return new global::OpenApiThreads.AttachmentTool(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_AssistantToolCodeInterpreter), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_AttachmentToolFileSearch), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.AttachmentTool.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -98,29 +96,21 @@ public sealed partial class AttachmentTool
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AssistantToolCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AssistantToolCodeInterpreter>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.AssistantToolCodeInterpreter>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_AttachmentToolFileSearch(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.AttachmentToolFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.AttachmentToolFileSearch>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.AttachmentToolFileSearch>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_AttachmentToolFileSearch);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("code_interpreter", 1),
+            ("file_search", 2),
+        };
     }
 }

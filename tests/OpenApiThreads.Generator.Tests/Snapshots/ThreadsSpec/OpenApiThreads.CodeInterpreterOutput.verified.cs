@@ -20,14 +20,19 @@ public sealed partial class CodeInterpreterOutput
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>Logs</c> branch.</summary>
-    public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private CodeInterpreterOutput(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>Logs</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value) => new(value);
+    public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>Logs</c> branch.</summary>
+    public static implicit operator CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterLogsOutput value) => new(value);
 
     /// <summary>Whether this holds the <c>Logs</c> branch.</summary>
     public bool IsLogs => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class CodeInterpreterOutput
 
     /// <summary>Holds the <c>Image</c> branch.</summary>
     public CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>Image</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value) => new(value);
+    public static implicit operator CodeInterpreterOutput(global::OpenApiThreads.CodeInterpreterImageOutput value) => new(value);
 
     /// <summary>Whether this holds the <c>Image</c> branch.</summary>
     public bool IsImage => _branch == 2;
@@ -60,10 +65,10 @@ public sealed partial class CodeInterpreterOutput
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.CodeInterpreterOutput FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static CodeInterpreterOutput FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CodeInterpreterOutput>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.CodeInterpreterOutput>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.CodeInterpreterOutput? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -71,25 +76,18 @@ public sealed partial class CodeInterpreterOutput
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("logs"))
-                        {
-                            return new global::OpenApiThreads.CodeInterpreterOutput(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image"))
-                        {
-                            return new global::OpenApiThreads.CodeInterpreterOutput(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterLogsOutput), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_CodeInterpreterImageOutput), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.CodeInterpreterOutput.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -98,15 +96,21 @@ public sealed partial class CodeInterpreterOutput
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterLogsOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterLogsOutput>(options));
+                    WriteBranch<global::OpenApiThreads.CodeInterpreterLogsOutput>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.CodeInterpreterImageOutput)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.CodeInterpreterImageOutput>(options));
+                    WriteBranch<global::OpenApiThreads.CodeInterpreterImageOutput>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("logs", 1),
+            ("image", 2),
+        };
     }
 }

@@ -20,14 +20,19 @@ public sealed partial class CreateMessageRequestContent
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
-    public CreateMessageRequestContent(string value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private CreateMessageRequestContent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>String</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.CreateMessageRequestContent(string value) => new(value);
+    public CreateMessageRequestContent(string value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public static implicit operator CreateMessageRequestContent(string value) => new(value);
 
     /// <summary>Whether this holds the <c>String</c> branch.</summary>
     public bool IsString => _branch == 1;
@@ -37,7 +42,7 @@ public sealed partial class CreateMessageRequestContent
 
     /// <summary>Holds the <c>MessageContentPartList</c> branch.</summary>
     public CreateMessageRequestContent(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart> value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
@@ -57,10 +62,10 @@ public sealed partial class CreateMessageRequestContent
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.CreateMessageRequestContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static CreateMessageRequestContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.CreateMessageRequestContent>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.CreateMessageRequestContent>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.CreateMessageRequestContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -68,12 +73,12 @@ public sealed partial class CreateMessageRequestContent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::OpenApiThreads.CreateMessageRequestContent(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                    return new(1, ReadBranch<string>(ref reader, options), default);
                 case global::System.Text.Json.JsonTokenType.StartArray:
-                    return new global::OpenApiThreads.CreateMessageRequestContent(2, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options))!, default);
+                    return new(2, ReadBranch<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(ref reader, options), default);
             }
 
-            return global::OpenApiThreads.CreateMessageRequestContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -82,10 +87,10 @@ public sealed partial class CreateMessageRequestContent
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
+                    WriteBranch<string>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(options));
+                    WriteBranch<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

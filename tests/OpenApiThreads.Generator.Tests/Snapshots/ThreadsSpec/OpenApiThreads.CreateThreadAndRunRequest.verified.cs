@@ -19,102 +19,42 @@ public sealed partial class CreateThreadAndRunRequest
     /// Model ID to use instead of the assistant's own model, for example <c>gpt-4o</c>, <c>gpt-4o-mini</c>, <c>gpt-4.1</c> or <c>gpt-5</c>.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public string? Model
-    {
-        get => __ModelValue;
-        set
-        {
-            __ModelValue = value;
-            __ModelIsSet = true;
-        }
-    }
-
+    public string? Model { get => __ModelValue; set { __ModelValue = value; __ModelIsSet = true; } }
     private string? __ModelValue;
-
     internal bool __ModelIsSet;
 
     /// <summary>System instructions that replace the assistant's for this run only.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public string? Instructions
-    {
-        get => __InstructionsValue;
-        set
-        {
-            __InstructionsValue = value;
-            __InstructionsIsSet = true;
-        }
-    }
-
+    public string? Instructions { get => __InstructionsValue; set { __InstructionsValue = value; __InstructionsIsSet = true; } }
     private string? __InstructionsValue;
-
     internal bool __InstructionsIsSet;
 
     /// <summary>Tool list that replaces the assistant's for this run only.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>? Tools
-    {
-        get => __ToolsValue;
-        set
-        {
-            __ToolsValue = value;
-            __ToolsIsSet = true;
-        }
-    }
-
+    public global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>? Tools { get => __ToolsValue; set { __ToolsValue = value; __ToolsIsSet = true; } }
     private global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>? __ToolsValue;
-
     internal bool __ToolsIsSet;
 
     /// <summary>Tool inputs for the run's new thread.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.ToolResources? ToolResources
-    {
-        get => __ToolResourcesValue;
-        set
-        {
-            __ToolResourcesValue = value;
-            __ToolResourcesIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
-
     internal bool __ToolResourcesIsSet;
 
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
-    {
-        get => __MetadataValue;
-        set
-        {
-            __MetadataValue = value;
-            __MetadataIsSet = true;
-        }
-    }
-
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
     internal bool __MetadataIsSet;
 
     /// <summary>Sampling temperature from 0 to 2; higher means more varied output.</summary>
     /// <remarks>
     /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
     /// </remarks>
-    public double? Temperature
-    {
-        get => __TemperatureValue;
-        set
-        {
-            __TemperatureValue = value;
-            __TemperatureIsSet = true;
-        }
-    }
-
+    public double? Temperature { get => __TemperatureValue; set { __TemperatureValue = value; __TemperatureIsSet = true; } }
     private double? __TemperatureValue;
-
     internal bool __TemperatureIsSet;
 
     /// <summary>
@@ -123,102 +63,42 @@ public sealed partial class CreateThreadAndRunRequest
     /// <remarks>
     /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
     /// </remarks>
-    public double? TopP
-    {
-        get => __TopPValue;
-        set
-        {
-            __TopPValue = value;
-            __TopPIsSet = true;
-        }
-    }
-
+    public double? TopP { get => __TopPValue; set { __TopPValue = value; __TopPIsSet = true; } }
     private double? __TopPValue;
-
     internal bool __TopPIsSet;
 
     /// <summary>
     /// When true the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public bool? Stream
-    {
-        get => __StreamValue;
-        set
-        {
-            __StreamValue = value;
-            __StreamIsSet = true;
-        }
-    }
-
+    public bool? Stream { get => __StreamValue; set { __StreamValue = value; __StreamIsSet = true; } }
     private bool? __StreamValue;
-
     internal bool __StreamIsSet;
 
     /// <summary>Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public long? MaxPromptTokens
-    {
-        get => __MaxPromptTokensValue;
-        set
-        {
-            __MaxPromptTokensValue = value;
-            __MaxPromptTokensIsSet = true;
-        }
-    }
-
+    public long? MaxPromptTokens { get => __MaxPromptTokensValue; set { __MaxPromptTokensValue = value; __MaxPromptTokensIsSet = true; } }
     private long? __MaxPromptTokensValue;
-
     internal bool __MaxPromptTokensIsSet;
 
     /// <summary>
     /// Soft cap on completion tokens across the whole run; going over ends the run as <c>incomplete</c>.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public long? MaxCompletionTokens
-    {
-        get => __MaxCompletionTokensValue;
-        set
-        {
-            __MaxCompletionTokensValue = value;
-            __MaxCompletionTokensIsSet = true;
-        }
-    }
-
+    public long? MaxCompletionTokens { get => __MaxCompletionTokensValue; set { __MaxCompletionTokensValue = value; __MaxCompletionTokensIsSet = true; } }
     private long? __MaxCompletionTokensValue;
-
     internal bool __MaxCompletionTokensIsSet;
 
     /// <summary>How the thread is trimmed before the run, or null for the default.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.TruncationStrategy? TruncationStrategy
-    {
-        get => __TruncationStrategyValue;
-        set
-        {
-            __TruncationStrategyValue = value;
-            __TruncationStrategyIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.TruncationStrategy? TruncationStrategy { get => __TruncationStrategyValue; set { __TruncationStrategyValue = value; __TruncationStrategyIsSet = true; } }
     private global::OpenApiThreads.TruncationStrategy? __TruncationStrategyValue;
-
     internal bool __TruncationStrategyIsSet;
 
     /// <summary>Which tool, if any, the model must or may call.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.ToolChoiceOption? ToolChoice
-    {
-        get => __ToolChoiceValue;
-        set
-        {
-            __ToolChoiceValue = value;
-            __ToolChoiceIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.ToolChoiceOption? ToolChoice { get => __ToolChoiceValue; set { __ToolChoiceValue = value; __ToolChoiceIsSet = true; } }
     private global::OpenApiThreads.ToolChoiceOption? __ToolChoiceValue;
-
     internal bool __ToolChoiceIsSet;
 
     /// <summary>Allow the model to call several functions at once.</summary>
@@ -227,17 +107,7 @@ public sealed partial class CreateThreadAndRunRequest
 
     /// <summary>Output format the model has to follow.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.ResponseFormatOption? ResponseFormat
-    {
-        get => __ResponseFormatValue;
-        set
-        {
-            __ResponseFormatValue = value;
-            __ResponseFormatIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.ResponseFormatOption? ResponseFormat { get => __ResponseFormatValue; set { __ResponseFormatValue = value; __ResponseFormatIsSet = true; } }
     private global::OpenApiThreads.ResponseFormatOption? __ResponseFormatValue;
-
     internal bool __ResponseFormatIsSet;
 }

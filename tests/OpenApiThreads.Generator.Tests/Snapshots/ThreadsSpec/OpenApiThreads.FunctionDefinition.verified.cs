@@ -24,18 +24,8 @@ public sealed partial class FunctionDefinition
     /// <remarks>
     /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
     /// </remarks>
-    public bool? Strict
-    {
-        get => __StrictValue;
-        set
-        {
-            __StrictValue = value;
-            __StrictIsSet = true;
-        }
-    }
-
+    public bool? Strict { get => __StrictValue; set { __StrictValue = value; __StrictIsSet = true; } }
     private bool? __StrictValue;
-
     internal bool __StrictIsSet;
 
     /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -20,14 +20,19 @@ public sealed partial class MessageContent
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public MessageContent(global::OpenApiThreads.MessageContentImageFile value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private MessageContent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
+    public MessageContent(global::OpenApiThreads.MessageContentImageFile value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentImageFile value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class MessageContent
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageContent(global::OpenApiThreads.MessageContentImageUrl value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 2;
@@ -52,12 +57,12 @@ public sealed partial class MessageContent
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageContent(global::OpenApiThreads.MessageContentTextObject value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentTextObject value) => new(value);
 
     /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 3;
@@ -67,12 +72,12 @@ public sealed partial class MessageContent
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
     public MessageContent(global::OpenApiThreads.MessageContentRefusal value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
+    public static implicit operator MessageContent(global::OpenApiThreads.MessageContentRefusal value) => new(value);
 
     /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
     public bool IsRefusal => _branch == 4;
@@ -90,10 +95,10 @@ public sealed partial class MessageContent
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static MessageContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContent>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.MessageContent>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.MessageContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -101,35 +106,22 @@ public sealed partial class MessageContent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
-                            return new global::OpenApiThreads.MessageContent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
-                            return new global::OpenApiThreads.MessageContent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("text"))
-                        {
-                            return new global::OpenApiThreads.MessageContent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("refusal"))
-                        {
-                            return new global::OpenApiThreads.MessageContent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentTextObject), default);
+                        case 4:
+                            return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentRefusal), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.MessageContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -138,35 +130,29 @@ public sealed partial class MessageContent
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageFile>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageUrl>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentTextObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentTextObject>(options));
+                    WriteBranch<global::OpenApiThreads.MessageContentTextObject>(writer, value._value, options);
                     break;
                 case 4:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentRefusal>(options));
+                    WriteBranch<global::OpenApiThreads.MessageContentRefusal>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("image_file", 1),
+            ("image_url", 2),
+            ("text", 3),
+            ("refusal", 4),
+        };
     }
 }

@@ -20,14 +20,19 @@ public sealed partial class MessageContentPart
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>Text</c> branch.</summary>
-    public MessageContentPart(global::OpenApiThreads.MessageContentText value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private MessageContentPart(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentText value) => new(value);
+    public MessageContentPart(global::OpenApiThreads.MessageContentText value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>Text</c> branch.</summary>
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentText value) => new(value);
 
     /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class MessageContentPart
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public MessageContentPart(global::OpenApiThreads.MessageContentImageFile value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentImageFile value) => new(value);
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentImageFile value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 2;
@@ -52,12 +57,12 @@ public sealed partial class MessageContentPart
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
+    public static implicit operator MessageContentPart(global::OpenApiThreads.MessageContentImageUrl value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 3;
@@ -75,10 +80,10 @@ public sealed partial class MessageContentPart
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.MessageContentPart FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static MessageContentPart FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageContentPart>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.MessageContentPart>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.MessageContentPart? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -86,30 +91,20 @@ public sealed partial class MessageContentPart
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("text"))
-                        {
-                            return new global::OpenApiThreads.MessageContentPart(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
-                            return new global::OpenApiThreads.MessageContentPart(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
-                            return new global::OpenApiThreads.MessageContentPart(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch<global::OpenApiThreads.MessageContentText>(ref reader, options), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageFile), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageContentImageUrl), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.MessageContentPart.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -118,39 +113,25 @@ public sealed partial class MessageContentPart
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentText(writer, (global::OpenApiThreads.MessageContentText)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentText>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentText>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentText);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageFile>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageFile>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageFile);
                     break;
                 case 3:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageContentImageUrl>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.MessageContentImageUrl>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_MessageContentImageUrl);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("text", 1),
+            ("image_file", 2),
+            ("image_url", 3),
+        };
     }
 }

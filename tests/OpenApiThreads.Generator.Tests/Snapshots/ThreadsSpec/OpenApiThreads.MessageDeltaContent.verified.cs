@@ -20,14 +20,19 @@ public sealed partial class MessageDeltaContent
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageFile value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private MessageDeltaContent(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>ImageFile</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageFile value) => new(value);
+    public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageFile value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
+    public static implicit operator MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageFile value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentText value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>Text</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentText value) => new(value);
+    public static implicit operator MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentText value) => new(value);
 
     /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 2;
@@ -52,12 +57,12 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentRefusal value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>Refusal</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentRefusal value) => new(value);
+    public static implicit operator MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentRefusal value) => new(value);
 
     /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
     public bool IsRefusal => _branch == 3;
@@ -67,12 +72,12 @@ public sealed partial class MessageDeltaContent
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageUrl value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
     /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageUrl value) => new(value);
+    public static implicit operator MessageDeltaContent(global::OpenApiThreads.MessageDeltaContentImageUrl value) => new(value);
 
     /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 4;
@@ -90,10 +95,10 @@ public sealed partial class MessageDeltaContent
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.MessageDeltaContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static MessageDeltaContent FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.MessageDeltaContent>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.MessageDeltaContent>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.MessageDeltaContent? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -101,35 +106,22 @@ public sealed partial class MessageDeltaContent
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("image_file"))
-                        {
-                            return new global::OpenApiThreads.MessageDeltaContent(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageFile(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFile>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("text"))
-                        {
-                            return new global::OpenApiThreads.MessageDeltaContent(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentText>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("refusal"))
-                        {
-                            return new global::OpenApiThreads.MessageDeltaContent(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentRefusal(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentRefusal>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("image_url"))
-                        {
-                            return new global::OpenApiThreads.MessageDeltaContent(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageUrl(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrl>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageFile), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentText), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentRefusal), default);
+                        case 4:
+                            return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_MessageDeltaContentImageUrl), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.MessageDeltaContent.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -138,21 +130,29 @@ public sealed partial class MessageDeltaContent
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageFile)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageFile>(options));
+                    WriteBranch<global::OpenApiThreads.MessageDeltaContentImageFile>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentText>(options));
+                    WriteBranch<global::OpenApiThreads.MessageDeltaContentText>(writer, value._value, options);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentRefusal)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentRefusal>(options));
+                    WriteBranch<global::OpenApiThreads.MessageDeltaContentRefusal>(writer, value._value, options);
                     break;
                 case 4:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.MessageDeltaContentImageUrl)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.MessageDeltaContentImageUrl>(options));
+                    WriteBranch<global::OpenApiThreads.MessageDeltaContentImageUrl>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("image_file", 1),
+            ("text", 2),
+            ("refusal", 3),
+            ("image_url", 4),
+        };
     }
 }

@@ -13,17 +13,7 @@ public sealed partial class ModifyMessageRequest
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
-    {
-        get => __MetadataValue;
-        set
-        {
-            __MetadataValue = value;
-            __MetadataIsSet = true;
-        }
-    }
-
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
     internal bool __MetadataIsSet;
 }

@@ -11,35 +11,15 @@ public sealed partial class ModifyThreadRequest
 {
     /// <summary>Replacement tool inputs for the thread.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.ToolResources? ToolResources
-    {
-        get => __ToolResourcesValue;
-        set
-        {
-            __ToolResourcesValue = value;
-            __ToolResourcesIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
-
     internal bool __ToolResourcesIsSet;
 
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::System.Collections.Generic.IDictionary<string, string>? Metadata
-    {
-        get => __MetadataValue;
-        set
-        {
-            __MetadataValue = value;
-            __MetadataIsSet = true;
-        }
-    }
-
+    public global::System.Collections.Generic.IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private global::System.Collections.Generic.IDictionary<string, string>? __MetadataValue;
-
     internal bool __MetadataIsSet;
 }

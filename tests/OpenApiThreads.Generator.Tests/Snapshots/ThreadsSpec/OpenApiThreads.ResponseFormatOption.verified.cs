@@ -22,14 +22,19 @@ public sealed partial class ResponseFormatOption
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
-    public ResponseFormatOption(string value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private ResponseFormatOption(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>String</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ResponseFormatOption(string value) => new(value);
+    public ResponseFormatOption(string value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>String</c> branch.</summary>
+    public static implicit operator ResponseFormatOption(string value) => new(value);
 
     /// <summary>Whether this holds the <c>String</c> branch.</summary>
     public bool IsString => _branch == 1;
@@ -39,12 +44,12 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value) => new(value);
+    public static implicit operator ResponseFormatOption(global::OpenApiThreads.ResponseFormatText value) => new(value);
 
     /// <summary>Whether this holds the <c>ResponseFormatText</c> branch.</summary>
     public bool IsResponseFormatText => _branch == 2;
@@ -54,12 +59,12 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value) => new(value);
+    public static implicit operator ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonObject value) => new(value);
 
     /// <summary>Whether this holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public bool IsResponseFormatJsonObject => _branch == 3;
@@ -69,12 +74,12 @@ public sealed partial class ResponseFormatOption
 
     /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value)
-        : this(4, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(4, value)
     {
     }
 
     /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value) => new(value);
+    public static implicit operator ResponseFormatOption(global::OpenApiThreads.ResponseFormatJsonSchema value) => new(value);
 
     /// <summary>Whether this holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public bool IsResponseFormatJsonSchema => _branch == 4;
@@ -92,10 +97,10 @@ public sealed partial class ResponseFormatOption
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.ResponseFormatOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static ResponseFormatOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ResponseFormatOption>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.ResponseFormatOption>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.ResponseFormatOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -103,27 +108,27 @@ public sealed partial class ResponseFormatOption
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::OpenApiThreads.ResponseFormatOption(1, global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options))!, default);
+                    return new(1, ReadBranch<string>(ref reader, options), default);
                 case global::System.Text.Json.JsonTokenType.StartObject:
                     if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
                     {
-                        return new global::OpenApiThreads.ResponseFormatOption(4, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options)))!, default);
+                        return new(4, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonSchema), default);
                     }
 
                     if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
                     {
-                        return new global::OpenApiThreads.ResponseFormatOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options)))!, default);
+                        return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatText), default);
                     }
 
                     if (global::OpenApiThreads.ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
                     {
-                        return new global::OpenApiThreads.ResponseFormatOption(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options)))!, default);
+                        return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ResponseFormatJsonObject), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.ResponseFormatOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -132,37 +137,16 @@ public sealed partial class ResponseFormatOption
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (string)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<string>(options));
+                    WriteBranch<string>(writer, value._value, options);
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatText(writer, (global::OpenApiThreads.ResponseFormatText)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatText)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatText>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.ResponseFormatText>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatText);
                     break;
                 case 3:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonObject(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonObject)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonObject>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.ResponseFormatJsonObject>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonObject);
                     break;
                 case 4:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonSchema(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ResponseFormatJsonSchema)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ResponseFormatJsonSchema>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.ResponseFormatJsonSchema>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_ResponseFormatJsonSchema);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -72,34 +72,14 @@ public sealed partial class RunObject
 
     /// <summary>Sampling temperature used (1 when unset).</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public double? Temperature
-    {
-        get => __TemperatureValue;
-        set
-        {
-            __TemperatureValue = value;
-            __TemperatureIsSet = true;
-        }
-    }
-
+    public double? Temperature { get => __TemperatureValue; set { __TemperatureValue = value; __TemperatureIsSet = true; } }
     private double? __TemperatureValue;
-
     internal bool __TemperatureIsSet;
 
     /// <summary>Nucleus sampling value used (1 when unset).</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public double? TopP
-    {
-        get => __TopPValue;
-        set
-        {
-            __TopPValue = value;
-            __TopPIsSet = true;
-        }
-    }
-
+    public double? TopP { get => __TopPValue; set { __TopPValue = value; __TopPIsSet = true; } }
     private double? __TopPValue;
-
     internal bool __TopPIsSet;
 
     /// <summary>Prompt-token cap that applied to the run.</summary>

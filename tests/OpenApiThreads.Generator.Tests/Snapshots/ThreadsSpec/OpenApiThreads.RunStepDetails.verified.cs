@@ -20,14 +20,19 @@ public sealed partial class RunStepDetails
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
-    public RunStepDetails(global::OpenApiThreads.RunStepDetailsMessageCreation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepDetails(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDetails(global::OpenApiThreads.RunStepDetailsMessageCreation value) => new(value);
+    public RunStepDetails(global::OpenApiThreads.RunStepDetailsMessageCreation value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
+    public static implicit operator RunStepDetails(global::OpenApiThreads.RunStepDetailsMessageCreation value) => new(value);
 
     /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
     public bool IsMessageCreation => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class RunStepDetails
 
     /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public RunStepDetails(global::OpenApiThreads.RunStepDetailsToolCalls value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepDetails(global::OpenApiThreads.RunStepDetailsToolCalls value) => new(value);
+    public static implicit operator RunStepDetails(global::OpenApiThreads.RunStepDetailsToolCalls value) => new(value);
 
     /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
     public bool IsToolCalls => _branch == 2;
@@ -60,10 +65,10 @@ public sealed partial class RunStepDetails
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.RunStepDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static RunStepDetails FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepDetails>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.RunStepDetails>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.RunStepDetails? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -71,25 +76,18 @@ public sealed partial class RunStepDetails
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("message_creation"))
-                        {
-                            return new global::OpenApiThreads.RunStepDetails(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsMessageCreation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsMessageCreation>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("tool_calls"))
-                        {
-                            return new global::OpenApiThreads.RunStepDetails(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsToolCalls(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsToolCalls>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsMessageCreation), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepDetailsToolCalls), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.RunStepDetails.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -98,15 +96,21 @@ public sealed partial class RunStepDetails
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsMessageCreation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsMessageCreation>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDetailsMessageCreation>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepDetailsToolCalls)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepDetailsToolCalls>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepDetailsToolCalls>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("message_creation", 1),
+            ("tool_calls", 2),
+        };
     }
 }

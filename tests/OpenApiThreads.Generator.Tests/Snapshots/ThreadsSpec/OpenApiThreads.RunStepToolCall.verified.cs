@@ -20,14 +20,19 @@ public sealed partial class RunStepToolCall
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepToolCall(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value) => new(value);
+    public RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
+    public static implicit operator RunStepToolCall(global::OpenApiThreads.RunStepToolCallCodeInterpreter value) => new(value);
 
     /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class RunStepToolCall
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>FileSearch</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value) => new(value);
+    public static implicit operator RunStepToolCall(global::OpenApiThreads.RunStepToolCallFileSearch value) => new(value);
 
     /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
@@ -52,12 +57,12 @@ public sealed partial class RunStepToolCall
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
     public RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value)
-        : this(3, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(3, value)
     {
     }
 
     /// <summary>Holds the <c>Function</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value) => new(value);
+    public static implicit operator RunStepToolCall(global::OpenApiThreads.RunStepToolCallFunction value) => new(value);
 
     /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
@@ -75,10 +80,10 @@ public sealed partial class RunStepToolCall
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.RunStepToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static RunStepToolCall FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.RunStepToolCall>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.RunStepToolCall>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.RunStepToolCall? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -86,30 +91,20 @@ public sealed partial class RunStepToolCall
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("code_interpreter"))
-                        {
-                            return new global::OpenApiThreads.RunStepToolCall(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_search"))
-                        {
-                            return new global::OpenApiThreads.RunStepToolCall(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFileSearch(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("function"))
-                        {
-                            return new global::OpenApiThreads.RunStepToolCall(3, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFunction(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFileSearch), default);
+                        case 3:
+                            return new(3, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepToolCallFunction), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.RunStepToolCall.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -118,18 +113,25 @@ public sealed partial class RunStepToolCall
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallCodeInterpreter)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepToolCallCodeInterpreter>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFileSearch)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFileSearch>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepToolCallFileSearch>(writer, value._value, options);
                     break;
                 case 3:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.RunStepToolCallFunction)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.RunStepToolCallFunction>(options));
+                    WriteBranch<global::OpenApiThreads.RunStepToolCallFunction>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("code_interpreter", 1),
+            ("file_search", 2),
+            ("function", 3),
+        };
     }
 }

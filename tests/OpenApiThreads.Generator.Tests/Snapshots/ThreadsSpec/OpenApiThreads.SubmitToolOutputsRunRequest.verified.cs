@@ -16,17 +16,7 @@ public sealed partial class SubmitToolOutputsRunRequest
     /// When true the rest of the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
     /// </summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public bool? Stream
-    {
-        get => __StreamValue;
-        set
-        {
-            __StreamValue = value;
-            __StreamIsSet = true;
-        }
-    }
-
+    public bool? Stream { get => __StreamValue; set { __StreamValue = value; __StreamIsSet = true; } }
     private bool? __StreamValue;
-
     internal bool __StreamIsSet;
 }

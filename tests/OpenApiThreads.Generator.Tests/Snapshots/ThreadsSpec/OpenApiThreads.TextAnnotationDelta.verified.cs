@@ -20,14 +20,19 @@ public sealed partial class TextAnnotationDelta
         _unknown = unknown;
     }
 
-    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
-    public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value)
-        : this(1, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private TextAnnotationDelta(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
     {
     }
 
     /// <summary>Holds the <c>FileCitation</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value) => new(value);
+    public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value)
+        : this(1, value)
+    {
+    }
+
+    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
+    public static implicit operator TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFileCitation value) => new(value);
 
     /// <summary>Whether this holds the <c>FileCitation</c> branch.</summary>
     public bool IsFileCitation => _branch == 1;
@@ -37,12 +42,12 @@ public sealed partial class TextAnnotationDelta
 
     /// <summary>Holds the <c>FilePath</c> branch.</summary>
     public TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>FilePath</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value) => new(value);
+    public static implicit operator TextAnnotationDelta(global::OpenApiThreads.TextAnnotationDeltaFilePath value) => new(value);
 
     /// <summary>Whether this holds the <c>FilePath</c> branch.</summary>
     public bool IsFilePath => _branch == 2;
@@ -60,10 +65,10 @@ public sealed partial class TextAnnotationDelta
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.TextAnnotationDelta FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static TextAnnotationDelta FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.TextAnnotationDelta>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.TextAnnotationDelta>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.TextAnnotationDelta? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -71,25 +76,18 @@ public sealed partial class TextAnnotationDelta
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    global::System.Text.Json.Utf8JsonReader discriminator = global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type");
-                    if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    switch (BranchOfTag(global::OpenApiThreads.ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
                     {
-                        if (discriminator.ValueTextEquals("file_citation"))
-                        {
-                            return new global::OpenApiThreads.TextAnnotationDelta(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options)))!, default);
-                        }
-
-                        if (discriminator.ValueTextEquals("file_path"))
-                        {
-                            return new global::OpenApiThreads.TextAnnotationDelta(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFilePath(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options)))!, default);
-                        }
-
+                        case 1:
+                            return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation), default);
+                        case 2:
+                            return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_TextAnnotationDeltaFilePath), default);
                     }
 
                     break;
             }
 
-            return global::OpenApiThreads.TextAnnotationDelta.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -98,15 +96,21 @@ public sealed partial class TextAnnotationDelta
             switch (value._branch)
             {
                 case 1:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFileCitation)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(options));
+                    WriteBranch<global::OpenApiThreads.TextAnnotationDeltaFileCitation>(writer, value._value, options);
                     break;
                 case 2:
-                    global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.TextAnnotationDeltaFilePath)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.TextAnnotationDeltaFilePath>(options));
+                    WriteBranch<global::OpenApiThreads.TextAnnotationDeltaFilePath>(writer, value._value, options);
                     break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
             }
         }
+
+        private static readonly (string Tag, int Branch)[] s_tags =
+        {
+            ("file_citation", 1),
+            ("file_path", 2),
+        };
     }
 }

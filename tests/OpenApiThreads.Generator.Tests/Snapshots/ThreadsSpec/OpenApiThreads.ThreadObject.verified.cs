@@ -26,18 +26,8 @@ public sealed partial class ThreadObject
 
     /// <summary>Tool inputs attached to this thread, or null.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public global::OpenApiThreads.ToolResources? ToolResources
-    {
-        get => __ToolResourcesValue;
-        set
-        {
-            __ToolResourcesValue = value;
-            __ToolResourcesIsSet = true;
-        }
-    }
-
+    public global::OpenApiThreads.ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private global::OpenApiThreads.ToolResources? __ToolResourcesValue;
-
     internal bool __ToolResourcesIsSet;
 
     /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>

@@ -49,15 +49,15 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     public async global::System.Threading.Tasks.Task<global::OpenApiThreads.ThreadObject> CreateThreadAsync(global::OpenApiThreads.CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         string relativeUri = "threads";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         if (body is not null)
         {
             request.Content = JsonContent(body, _json.CreateThreadRequest);
         }
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createThread", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "createThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -67,11 +67,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         string relativeUri = "threads/" + EscapePathSegment(threadId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "getThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "getThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "getThread", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "getThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -82,12 +82,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/" + EscapePathSegment(threadId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.ModifyThreadRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "modifyThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "modifyThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "modifyThread", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "modifyThread", "ThreadObject", _json.ThreadObject, global::OpenApiThreads.ThreadsJsonContext.Read_ThreadObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -97,11 +97,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         string relativeUri = "threads/" + EscapePathSegment(threadId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "deleteThread", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "deleteThread", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "deleteThread", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "deleteThread", "DeleteThreadResponse", _json.DeleteThreadResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteThreadResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -116,12 +116,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         }
 
         string relativeUri = "threads/runs";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.CreateThreadAndRunRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createThreadAndRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createThreadAndRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "createThreadAndRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -131,12 +131,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/runs";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = StreamingJsonContent(body, _json.CreateThreadAndRunRequest, "stream");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createThreadAndRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createThreadAndRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createThreadAndRun", cancellationToken).ConfigureAwait(false);
         await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createThreadAndRun", ParseAssistantStreamEventEvent, cancellationToken), false))
         {
             yield return item;
@@ -171,11 +171,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             AppendQuery(query, "run_id", runId);
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "listMessages", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "listMessages", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "listMessages", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "listMessages", "ListMessagesResponse", _json.ListMessagesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListMessagesResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -213,12 +213,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.CreateMessageRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createMessage", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "createMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -229,11 +229,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "getMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "getMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "getMessage", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "getMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -245,12 +245,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.ModifyMessageRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "modifyMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "modifyMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "modifyMessage", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "modifyMessage", "MessageObject", _json.MessageObject, global::OpenApiThreads.ThreadsJsonContext.Read_MessageObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -261,11 +261,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/messages/" + EscapePathSegment(messageId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "deleteMessage", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "deleteMessage", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "deleteMessage", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "deleteMessage", "DeleteMessageResponse", _json.DeleteMessageResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteMessageResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -293,11 +293,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             AppendQuery(query, "before", before);
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "listRuns", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "listRuns", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "listRuns", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "listRuns", "ListRunsResponse", _json.ListRunsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunsResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -346,12 +346,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             foreach (var item in include) { AppendQuery(query, "include[]", item); }
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.CreateRunRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "createRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -368,12 +368,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             foreach (var item in include) { AppendQuery(query, "include[]", item); }
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = StreamingJsonContent(body, _json.CreateRunRequest, "stream");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createRun", cancellationToken).ConfigureAwait(false);
         await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "createRun", ParseAssistantStreamEventEvent, cancellationToken), false))
         {
             yield return item;
@@ -387,11 +387,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "getRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "getRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "getRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "getRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -403,12 +403,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.ModifyRunRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "modifyRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "modifyRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "modifyRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "modifyRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -419,11 +419,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(threadId);
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/cancel";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "cancelRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "cancelRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "cancelRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "cancelRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -440,12 +440,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         }
 
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = JsonContent(body, _json.SubmitToolOutputsRunRequest);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "submitToolOutputsToRun", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "submitToolOutputsToRun", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "submitToolOutputsToRun", "RunObject", _json.RunObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -457,12 +457,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(runId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "threads/" + EscapePathSegment(threadId) + "/runs/" + EscapePathSegment(runId) + "/submit_tool_outputs";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "text/event-stream");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
         request.Content = StreamingJsonContent(body, _json.SubmitToolOutputsRunRequest, "stream");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "submitToolOutputsToRun", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "submitToolOutputsToRun", streaming: true, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "submitToolOutputsToRun", cancellationToken).ConfigureAwait(false);
         await foreach (global::OpenApiThreads.AssistantStreamEvent item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, "submitToolOutputsToRun", ParseAssistantStreamEventEvent, cancellationToken), false))
         {
             yield return item;
@@ -498,11 +498,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             foreach (var item in include) { AppendQuery(query, "include[]", item); }
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "listRunSteps", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "listRunSteps", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "listRunSteps", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "listRunSteps", "ListRunStepsResponse", _json.ListRunStepsResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListRunStepsResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -547,11 +547,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             foreach (var item in include) { AppendQuery(query, "include[]", item); }
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         SetHeader(request, "OpenAI-Beta", "assistants=v2");
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "getRunStep", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "getRunStep", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "getRunStep", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "getRunStep", "RunStepObject", _json.RunStepObject, global::OpenApiThreads.ThreadsJsonContext.Read_RunStepObject, cancellationToken).ConfigureAwait(false);
     }
 
@@ -577,10 +577,10 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             AppendQuery(query, "after", after);
         }
         relativeUri += query.ToString();
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "listFiles", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "listFiles", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "listFiles", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "listFiles", "ListFilesResponse", _json.ListFilesResponse, global::OpenApiThreads.ThreadsJsonContext.Read_ListFilesResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -615,11 +615,11 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
         string relativeUri = "files";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Post, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
         request.Content = global::OpenApiThreads.FileUpload.WithProgress(body.ToContent(), progress);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "createFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "createFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "createFile", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "createFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
     }
 
@@ -628,10 +628,10 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
         string relativeUri = "files/" + EscapePathSegment(fileId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "retrieveFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "retrieveFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "retrieveFile", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "retrieveFile", "OpenAIFile", _json.OpenAIFile, global::OpenApiThreads.ThreadsJsonContext.Read_OpenAIFile, cancellationToken).ConfigureAwait(false);
     }
 
@@ -640,10 +640,10 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
         string relativeUri = "files/" + EscapePathSegment(fileId);
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Delete, relativeUri, "application/json");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-        using global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, "deleteFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+        using var response = await SendAsync(request, "deleteFile", streaming: false, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccess0Async(response, "deleteFile", cancellationToken).ConfigureAwait(false);
         return await ReadResponseAsync(response, "deleteFile", "DeleteFileResponse", _json.DeleteFileResponse, global::OpenApiThreads.ThreadsJsonContext.Read_DeleteFileResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -652,12 +652,12 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
     {
         global::System.ArgumentException.ThrowIfNullOrWhiteSpace(fileId);
         string relativeUri = "files/" + EscapePathSegment(fileId) + "/content";
-        using global::System.Net.Http.HttpRequestMessage request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
+        using var request = CreateRequest(global::System.Net.Http.HttpMethod.Get, relativeUri, "application/octet-stream");
         await ApplySecurity0Async(request, cancellationToken).ConfigureAwait(false);
-        global::System.Net.Http.HttpResponseMessage response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
+        var response = await SendAsync(request, "downloadFile", streaming: true, cancellationToken).ConfigureAwait(false);
         try
         {
-            await EnsureSuccessAsync(response, "downloadFile", _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken).ConfigureAwait(false);
+            await EnsureSuccess0Async(response, "downloadFile", cancellationToken).ConfigureAwait(false);
             global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             return global::OpenApiThreads.FileDownload.Open(response, new ResponseStream(content, "downloadFile", _options.StreamIdleTimeout, lineLimit: 0));
         }
@@ -667,6 +667,10 @@ public partial class ThreadsClient : global::OpenApiThreads.IThreadsClient
             throw;
         }
     }
+
+    /// <summary>The error check several operations share: the same error type, message and status descriptions.</summary>
+    private global::System.Threading.Tasks.Task EnsureSuccess0Async(global::System.Net.Http.HttpResponseMessage response, string operationId, global::System.Threading.CancellationToken cancellationToken)
+        => EnsureSuccessAsync(response, operationId, _json.ErrorResponse, static error => error?.Error?.Message, static (_, serverSaid) => serverSaid ? null : "error", cancellationToken);
 
     private static StreamItem<global::OpenApiThreads.AssistantStreamEvent> ParseAssistantStreamEventEvent(string eventType, global::System.ReadOnlySpan<byte> data)
     {

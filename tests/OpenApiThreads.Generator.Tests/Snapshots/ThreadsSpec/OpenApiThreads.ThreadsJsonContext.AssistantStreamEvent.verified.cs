@@ -42,5 +42,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.AssistantStreamEvent? Read_AssistantStreamEvent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantStreamEvent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantStreamEvent), options);
+        => ReadWith<global::OpenApiThreads.AssistantStreamEvent, global::OpenApiThreads.AssistantStreamEvent.Converter>(ref reader, options);
 }

@@ -20,5 +20,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.AssistantTool? Read_AssistantTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AssistantTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AssistantTool), options);
+        => ReadWith<global::OpenApiThreads.AssistantTool, global::OpenApiThreads.AssistantTool.Converter>(ref reader, options);
 }

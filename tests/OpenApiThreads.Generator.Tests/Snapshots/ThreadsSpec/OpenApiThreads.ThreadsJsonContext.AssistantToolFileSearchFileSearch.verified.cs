@@ -49,47 +49,27 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_AssistantToolFileSearchFileSearch_properties;
+
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch), true, 0UL, "max_num_results", "ranking_options"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearch));
         var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearch();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("max_num_results"u8))
-            {
-                ReadNext(ref reader);
-                value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("ranking_options"u8))
-            {
-                ReadNext(ref reader);
-                value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.MaxNumResults = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 1: value.RankingOptions = Read_AssistantToolFileSearchFileSearchRankingOptions(ref reader, options)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -46,54 +46,28 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_AssistantToolFileSearchFileSearchRankingOptions_properties;
+
     internal static global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_AssistantToolFileSearchFileSearchRankingOptions_properties ??= new(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), true, 0x2UL, "ranker", "score_threshold"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions));
         var value = new global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("ranker"u8))
-            {
-                ReadNext(ref reader);
-                value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
-            }
-            else if (reader.ValueTextEquals("score_threshold"u8))
-            {
-                ReadNext(ref reader);
-                value.ScoreThreshold = reader.GetDouble();
-                seen0 |= 0x1UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Ranker = Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options); break;
+                case 1: value.ScoreThreshold = reader.GetDouble(); break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptions), seen0, new[] { "score_threshold" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

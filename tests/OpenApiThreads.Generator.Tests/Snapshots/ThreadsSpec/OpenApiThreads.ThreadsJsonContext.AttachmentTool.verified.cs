@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.AttachmentTool? Read_AttachmentTool(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.AttachmentTool.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.AttachmentTool), options);
+        => ReadWith<global::OpenApiThreads.AttachmentTool, global::OpenApiThreads.AttachmentTool.Converter>(ref reader, options);
 }

@@ -33,42 +33,26 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_AttachmentToolFileSearch_properties;
+
     internal static global::OpenApiThreads.AttachmentToolFileSearch? Read_AttachmentToolFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_AttachmentToolFileSearch_properties ??= new(typeof(global::OpenApiThreads.AttachmentToolFileSearch), true, 0UL, "type"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.AttachmentToolFileSearch));
         var value = new global::OpenApiThreads.AttachmentToolFileSearch();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: reader.Skip(); break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.CodeInterpreterDeltaOutput? Read_CodeInterpreterDeltaOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterDeltaOutput), options);
+        => ReadWith<global::OpenApiThreads.CodeInterpreterDeltaOutput, global::OpenApiThreads.CodeInterpreterDeltaOutput.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.CodeInterpreterOutput? Read_CodeInterpreterOutput(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.CodeInterpreterOutput.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.CodeInterpreterOutput), options);
+        => ReadWith<global::OpenApiThreads.CodeInterpreterOutput, global::OpenApiThreads.CodeInterpreterOutput.Converter>(ref reader, options);
 }

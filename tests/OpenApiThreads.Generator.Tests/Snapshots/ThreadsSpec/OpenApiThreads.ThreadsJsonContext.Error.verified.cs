@@ -22,67 +22,30 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_Error_properties;
+
     internal static global::OpenApiThreads.Error? Read_Error(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_Error_properties ??= new(typeof(global::OpenApiThreads.Error), true, 0xFUL, "message", "type", "param", "code"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.Error));
         var value = new global::OpenApiThreads.Error { Message = default!, Type = default!, Param = default!, Code = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("message"u8))
-            {
-                ReadNext(ref reader);
-                value.Message = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                value.Type = reader.GetString()!;
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("param"u8))
-            {
-                ReadNext(ref reader);
-                value.Param = reader.GetString()!;
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("code"u8))
-            {
-                ReadNext(ref reader);
-                value.Code = reader.GetString()!;
-                seen0 |= 0x8UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Message = reader.GetString()!; break;
+                case 1: value.Type = reader.GetString()!; break;
+                case 2: value.Param = reader.GetString()!; break;
+                case 3: value.Code = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0xFUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.Error), seen0, new[] { "message", "type", "param", "code" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

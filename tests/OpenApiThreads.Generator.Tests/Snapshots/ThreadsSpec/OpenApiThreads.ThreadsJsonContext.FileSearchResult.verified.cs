@@ -22,88 +22,30 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_FileSearchResult_properties;
+
     internal static global::OpenApiThreads.FileSearchResult? Read_FileSearchResult(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_FileSearchResult_properties ??= new(typeof(global::OpenApiThreads.FileSearchResult), true, 0x7UL, "file_id", "file_name", "score", "content"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FileSearchResult));
         var value = new global::OpenApiThreads.FileSearchResult { FileId = default!, FileName = default!, Score = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("file_id"u8))
-            {
-                ReadNext(ref reader);
-                value.FileId = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("file_name"u8))
-            {
-                ReadNext(ref reader);
-                value.FileName = reader.GetString()!;
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("score"u8))
-            {
-                ReadNext(ref reader);
-                value.Score = reader.GetDouble();
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("content"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Content = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>));
-                    var listp3_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResultContentItem>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.FileSearchResultContentItem itemp3_0;
-                        itemp3_0 = Read_FileSearchResultContentItem(ref reader, options)!;
-                        listp3_0.Add(itemp3_0);
-                    }
-                
-                    value.Content = listp3_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.FileId = reader.GetString()!; break;
+                case 1: value.FileName = reader.GetString()!; break;
+                case 2: value.Score = reader.GetDouble(); break;
+                case 3: value.Content = ReadList(ref reader, options, Read_FileSearchResultContentItem)!; break;
             }
         }
 
-        if (seen0 != 0x7UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.FileSearchResult), seen0, new[] { "file_id", "file_name", "score" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

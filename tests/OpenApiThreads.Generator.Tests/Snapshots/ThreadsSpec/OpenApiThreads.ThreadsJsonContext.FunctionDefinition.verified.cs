@@ -63,64 +63,30 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_FunctionDefinition_properties;
+
     internal static global::OpenApiThreads.FunctionDefinition? Read_FunctionDefinition(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_FunctionDefinition_properties ??= new(typeof(global::OpenApiThreads.FunctionDefinition), true, 0x1UL, "name", "description", "parameters", "strict"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.FunctionDefinition));
         var value = new global::OpenApiThreads.FunctionDefinition { Name = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadNext(ref reader);
-                value.Name = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("description"u8))
-            {
-                ReadNext(ref reader);
-                value.Description = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("parameters"u8))
-            {
-                ReadNext(ref reader);
-                value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader);
-            }
-            else if (reader.ValueTextEquals("strict"u8))
-            {
-                ReadNext(ref reader);
-                value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean();
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Name = reader.GetString()!; break;
+                case 1: value.Description = reader.GetString()!; break;
+                case 2: value.Parameters = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : global::System.Text.Json.JsonElement.ParseValue(ref reader); break;
+                case 3: value.Strict = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetBoolean(); break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.FunctionDefinition), seen0, new[] { "name" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -23,95 +23,31 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_ListFilesResponse_properties;
+
     internal static global::OpenApiThreads.ListFilesResponse? Read_ListFilesResponse(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_ListFilesResponse_properties ??= new(typeof(global::OpenApiThreads.ListFilesResponse), true, 0x1FUL, "object", "data", "first_id", "last_id", "has_more"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ListFilesResponse));
         var value = new global::OpenApiThreads.ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                value.Object = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("data"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Data = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.OpenAIFile>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.OpenAIFile itemp1_0;
-                        itemp1_0 = Read_OpenAIFile(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Data = listp1_0;
-                }
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("first_id"u8))
-            {
-                ReadNext(ref reader);
-                value.FirstId = reader.GetString()!;
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("last_id"u8))
-            {
-                ReadNext(ref reader);
-                value.LastId = reader.GetString()!;
-                seen0 |= 0x8UL;
-            }
-            else if (reader.ValueTextEquals("has_more"u8))
-            {
-                ReadNext(ref reader);
-                value.HasMore = reader.GetBoolean();
-                seen0 |= 0x10UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Object = reader.GetString()!; break;
+                case 1: value.Data = ReadList(ref reader, options, Read_OpenAIFile)!; break;
+                case 2: value.FirstId = reader.GetString()!; break;
+                case 3: value.LastId = reader.GetString()!; break;
+                case 4: value.HasMore = reader.GetBoolean(); break;
             }
         }
 
-        if (seen0 != 0x1FUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.ListFilesResponse), seen0, new[] { "object", "data", "first_id", "last_id", "has_more" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -21,5 +21,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.MessageContent? Read_MessageContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageContent), options);
+        => ReadWith<global::OpenApiThreads.MessageContent, global::OpenApiThreads.MessageContent.Converter>(ref reader, options);
 }

@@ -46,54 +46,28 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_MessageContentImageFileImageFile_properties;
+
     internal static global::OpenApiThreads.MessageContentImageFileImageFile? Read_MessageContentImageFileImageFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageContentImageFileImageFile_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), true, 0x1UL, "file_id", "detail"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageFileImageFile));
         var value = new global::OpenApiThreads.MessageContentImageFileImageFile { FileId = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("file_id"u8))
-            {
-                ReadNext(ref reader);
-                value.FileId = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("detail"u8))
-            {
-                ReadNext(ref reader);
-                value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.FileId = reader.GetString()!; break;
+                case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageFileImageFile), seen0, new[] { "file_id" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

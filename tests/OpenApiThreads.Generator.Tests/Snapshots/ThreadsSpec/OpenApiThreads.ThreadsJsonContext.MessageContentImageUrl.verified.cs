@@ -36,54 +36,28 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_MessageContentImageUrl_properties;
+
     internal static global::OpenApiThreads.MessageContentImageUrl? Read_MessageContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrl), true, 0x2UL, "type", "image_url"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageUrl));
         var value = new global::OpenApiThreads.MessageContentImageUrl { ImageUrl = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("image_url"u8))
-            {
-                ReadNext(ref reader);
-                value.ImageUrl = Read_MessageContentImageUrlImageUrl(ref reader, options)!;
-                seen0 |= 0x1UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: reader.Skip(); break;
+                case 1: value.ImageUrl = Read_MessageContentImageUrlImageUrl(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageUrl), seen0, new[] { "image_url" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -46,54 +46,28 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_MessageContentImageUrlImageUrl_properties;
+
     internal static global::OpenApiThreads.MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageContentImageUrlImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), true, 0x1UL, "url", "detail"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl));
         var value = new global::OpenApiThreads.MessageContentImageUrlImageUrl { Url = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("url"u8))
-            {
-                ReadNext(ref reader);
-                value.Url = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("detail"u8))
-            {
-                ReadNext(ref reader);
-                value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Url = reader.GetString()!; break;
+                case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.MessageContentImageUrlImageUrl), seen0, new[] { "url" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -21,5 +21,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.MessageDeltaContent? Read_MessageDeltaContent(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.MessageDeltaContent.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.MessageDeltaContent), options);
+        => ReadWith<global::OpenApiThreads.MessageDeltaContent, global::OpenApiThreads.MessageDeltaContent.Converter>(ref reader, options);
 }

@@ -21,59 +21,29 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_MessageDeltaContentImageUrl_properties;
+
     internal static global::OpenApiThreads.MessageDeltaContentImageUrl? Read_MessageDeltaContentImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageDeltaContentImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), true, 0x1UL, "index", "type", "image_url"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageUrl));
         var value = new global::OpenApiThreads.MessageDeltaContentImageUrl { Index = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("index"u8))
-            {
-                ReadNext(ref reader);
-                value.Index = reader.GetInt64();
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("image_url"u8))
-            {
-                ReadNext(ref reader);
-                value.ImageUrl = Read_MessageDeltaContentImageUrlImageUrl(ref reader, options)!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Index = reader.GetInt64(); break;
+                case 1: reader.Skip(); break;
+                case 2: value.ImageUrl = Read_MessageDeltaContentImageUrlImageUrl(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.MessageDeltaContentImageUrl), seen0, new[] { "index" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -20,47 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_MessageDeltaContentImageUrlImageUrl_properties;
+
     internal static global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageDeltaContentImageUrlImageUrl_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl), true, 0UL, "url", "detail"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl));
         var value = new global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("url"u8))
-            {
-                ReadNext(ref reader);
-                value.Url = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("detail"u8))
-            {
-                ReadNext(ref reader);
-                value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options);
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Url = reader.GetString()!; break;
+                case 1: value.Detail = Read_NullableMessageContentImageFileImageFileDetail(ref reader, options); break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

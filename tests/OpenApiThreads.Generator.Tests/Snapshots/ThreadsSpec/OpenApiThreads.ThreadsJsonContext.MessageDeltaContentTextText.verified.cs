@@ -20,69 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_MessageDeltaContentTextText_properties;
+
     internal static global::OpenApiThreads.MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageDeltaContentTextText_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaContentTextText), true, 0UL, "value", "annotations"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaContentTextText));
         var value = new global::OpenApiThreads.MessageDeltaContentTextText();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("value"u8))
-            {
-                ReadNext(ref reader);
-                value.Value = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("annotations"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Annotations = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.TextAnnotationDelta>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.TextAnnotationDelta itemp1_0;
-                        itemp1_0 = Read_TextAnnotationDelta(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Annotations = listp1_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Value = reader.GetString()!; break;
+                case 1: value.Annotations = ReadList(ref reader, options, Read_TextAnnotationDelta)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -20,69 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_MessageDeltaObjectDelta_properties;
+
     internal static global::OpenApiThreads.MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageDeltaObjectDelta_properties ??= new(typeof(global::OpenApiThreads.MessageDeltaObjectDelta), true, 0UL, "role", "content"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageDeltaObjectDelta));
         var value = new global::OpenApiThreads.MessageDeltaObjectDelta();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("role"u8))
-            {
-                ReadNext(ref reader);
-                value.Role = Read_NullableCreateMessageRequestRole(ref reader, options);
-            }
-            else if (reader.ValueTextEquals("content"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Content = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageDeltaContent>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.MessageDeltaContent itemp1_0;
-                        itemp1_0 = Read_MessageDeltaContent(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Content = listp1_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Role = Read_NullableCreateMessageRequestRole(ref reader, options); break;
+                case 1: value.Content = ReadList(ref reader, options, Read_MessageDeltaContent)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -32,194 +32,40 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_MessageObject_properties;
+
     internal static global::OpenApiThreads.MessageObject? Read_MessageObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_MessageObject_properties ??= new(typeof(global::OpenApiThreads.MessageObject), true, 0x3FFDUL, "id", "object", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.MessageObject));
         var value = new global::OpenApiThreads.MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CreatedAt = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("thread_id"u8))
-            {
-                ReadNext(ref reader);
-                value.ThreadId = reader.GetString()!;
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                ReadNext(ref reader);
-                value.Status = Read_MessageObjectStatus(ref reader, options);
-                seen0 |= 0x8UL;
-            }
-            else if (reader.ValueTextEquals("incomplete_details"u8))
-            {
-                ReadNext(ref reader);
-                value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!;
-                seen0 |= 0x10UL;
-            }
-            else if (reader.ValueTextEquals("completed_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x20UL;
-            }
-            else if (reader.ValueTextEquals("incomplete_at"u8))
-            {
-                ReadNext(ref reader);
-                value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x40UL;
-            }
-            else if (reader.ValueTextEquals("role"u8))
-            {
-                ReadNext(ref reader);
-                value.Role = Read_CreateMessageRequestRole(ref reader, options);
-                seen0 |= 0x80UL;
-            }
-            else if (reader.ValueTextEquals("content"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Content = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>));
-                    var listp9_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageContent>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.MessageContent itemp9_0;
-                        itemp9_0 = Read_MessageContent(ref reader, options)!;
-                        listp9_0.Add(itemp9_0);
-                    }
-                
-                    value.Content = listp9_0;
-                }
-                seen0 |= 0x100UL;
-            }
-            else if (reader.ValueTextEquals("assistant_id"u8))
-            {
-                ReadNext(ref reader);
-                value.AssistantId = reader.GetString()!;
-                seen0 |= 0x200UL;
-            }
-            else if (reader.ValueTextEquals("run_id"u8))
-            {
-                ReadNext(ref reader);
-                value.RunId = reader.GetString()!;
-                seen0 |= 0x400UL;
-            }
-            else if (reader.ValueTextEquals("attachments"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Attachments = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>));
-                    var listp12_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.MessageAttachment>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.MessageAttachment itemp12_0;
-                        itemp12_0 = Read_MessageAttachment(ref reader, options)!;
-                        listp12_0.Add(itemp12_0);
-                    }
-                
-                    value.Attachments = listp12_0;
-                }
-                seen0 |= 0x800UL;
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Metadata = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                    var mapp13_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                        {
-                            break;
-                        }
-                
-                        string keyp13_0 = reader.GetString()!;
-                        ReadNext(ref reader);
-                        string itemp13_0;
-                        itemp13_0 = reader.GetString()!;
-                        mapp13_0[keyp13_0] = itemp13_0;
-                    }
-                
-                    value.Metadata = mapp13_0;
-                }
-                seen0 |= 0x1000UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.CreatedAt = reader.GetInt64(); break;
+                case 3: value.ThreadId = reader.GetString()!; break;
+                case 4: value.Status = Read_MessageObjectStatus(ref reader, options); break;
+                case 5: value.IncompleteDetails = Read_MessageObjectIncompleteDetails(ref reader, options)!; break;
+                case 6: value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 7: value.IncompleteAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 8: value.Role = Read_CreateMessageRequestRole(ref reader, options); break;
+                case 9: value.Content = ReadList(ref reader, options, Read_MessageContent)!; break;
+                case 10: value.AssistantId = reader.GetString()!; break;
+                case 11: value.RunId = reader.GetString()!; break;
+                case 12: value.Attachments = ReadList(ref reader, options, Read_MessageAttachment)!; break;
+                case 13: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
             }
         }
 
-        if (seen0 != 0x1FFFUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.MessageObject), seen0, new[] { "id", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

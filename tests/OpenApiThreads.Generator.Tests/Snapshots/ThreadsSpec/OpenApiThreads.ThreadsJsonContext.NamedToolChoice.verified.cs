@@ -40,54 +40,28 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_NamedToolChoice_properties;
+
     internal static global::OpenApiThreads.NamedToolChoice? Read_NamedToolChoice(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_NamedToolChoice_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoice), true, 0x1UL, "type", "function"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoice));
         var value = new global::OpenApiThreads.NamedToolChoice { Type = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                value.Type = Read_NamedToolChoiceType(ref reader, options);
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("function"u8))
-            {
-                ReadNext(ref reader);
-                value.Function = Read_NamedToolChoiceFunction(ref reader, options)!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Type = Read_NamedToolChoiceType(ref reader, options); break;
+                case 1: value.Function = Read_NamedToolChoiceFunction(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoice), seen0, new[] { "type" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

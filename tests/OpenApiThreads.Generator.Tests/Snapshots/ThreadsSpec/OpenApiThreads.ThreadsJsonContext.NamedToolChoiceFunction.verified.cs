@@ -33,49 +33,27 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_NamedToolChoiceFunction_properties;
+
     internal static global::OpenApiThreads.NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_NamedToolChoiceFunction_properties ??= new(typeof(global::OpenApiThreads.NamedToolChoiceFunction), true, 0x1UL, "name"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.NamedToolChoiceFunction));
         var value = new global::OpenApiThreads.NamedToolChoiceFunction { Name = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadNext(ref reader);
-                value.Name = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Name = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.NamedToolChoiceFunction), seen0, new[] { "name" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

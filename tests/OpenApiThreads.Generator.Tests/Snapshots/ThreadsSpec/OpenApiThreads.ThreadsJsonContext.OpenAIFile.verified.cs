@@ -27,94 +27,35 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_OpenAIFile_properties;
+
     internal static global::OpenApiThreads.OpenAIFile? Read_OpenAIFile(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_OpenAIFile_properties ??= new(typeof(global::OpenApiThreads.OpenAIFile), true, 0xEDUL, "id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "status_details"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.OpenAIFile));
         var value = new global::OpenApiThreads.OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("bytes"u8))
-            {
-                ReadNext(ref reader);
-                value.Bytes = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CreatedAt = reader.GetInt64();
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("expires_at"u8))
-            {
-                ReadNext(ref reader);
-                value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("filename"u8))
-            {
-                ReadNext(ref reader);
-                value.Filename = reader.GetString()!;
-                seen0 |= 0x8UL;
-            }
-            else if (reader.ValueTextEquals("purpose"u8))
-            {
-                ReadNext(ref reader);
-                value.Purpose = Read_OpenAIFilePurpose(ref reader, options);
-                seen0 |= 0x10UL;
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                ReadNext(ref reader);
-                value.Status = Read_OpenAIFileStatus(ref reader, options);
-                seen0 |= 0x20UL;
-            }
-            else if (reader.ValueTextEquals("status_details"u8))
-            {
-                ReadNext(ref reader);
-                value.StatusDetails = reader.GetString()!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.Bytes = reader.GetInt64(); break;
+                case 3: value.CreatedAt = reader.GetInt64(); break;
+                case 4: value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 5: value.Filename = reader.GetString()!; break;
+                case 6: value.Purpose = Read_OpenAIFilePurpose(ref reader, options); break;
+                case 7: value.Status = Read_OpenAIFileStatus(ref reader, options); break;
+                case 8: value.StatusDetails = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x3FUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.OpenAIFile), seen0, new[] { "id", "bytes", "created_at", "filename", "purpose", "status" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -21,5 +21,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.ResponseFormatOption? Read_ResponseFormatOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ResponseFormatOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ResponseFormatOption), options);
+        => ReadWith<global::OpenApiThreads.ResponseFormatOption, global::OpenApiThreads.ResponseFormatOption.Converter>(ref reader, options);
 }

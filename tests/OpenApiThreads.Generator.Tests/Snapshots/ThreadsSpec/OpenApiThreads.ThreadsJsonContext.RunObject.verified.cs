@@ -45,248 +45,53 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunObject_properties;
+
     internal static global::OpenApiThreads.RunObject? Read_RunObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunObject_properties ??= new(typeof(global::OpenApiThreads.RunObject), true, 0x7E7FFFDUL, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObject));
         var value = new global::OpenApiThreads.RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CreatedAt = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("thread_id"u8))
-            {
-                ReadNext(ref reader);
-                value.ThreadId = reader.GetString()!;
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("assistant_id"u8))
-            {
-                ReadNext(ref reader);
-                value.AssistantId = reader.GetString()!;
-                seen0 |= 0x8UL;
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                ReadNext(ref reader);
-                value.Status = Read_RunObjectStatus(ref reader, options);
-                seen0 |= 0x10UL;
-            }
-            else if (reader.ValueTextEquals("required_action"u8))
-            {
-                ReadNext(ref reader);
-                value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!;
-                seen0 |= 0x20UL;
-            }
-            else if (reader.ValueTextEquals("last_error"u8))
-            {
-                ReadNext(ref reader);
-                value.LastError = Read_RunObjectLastError(ref reader, options)!;
-                seen0 |= 0x40UL;
-            }
-            else if (reader.ValueTextEquals("expires_at"u8))
-            {
-                ReadNext(ref reader);
-                value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x80UL;
-            }
-            else if (reader.ValueTextEquals("started_at"u8))
-            {
-                ReadNext(ref reader);
-                value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x100UL;
-            }
-            else if (reader.ValueTextEquals("cancelled_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x200UL;
-            }
-            else if (reader.ValueTextEquals("failed_at"u8))
-            {
-                ReadNext(ref reader);
-                value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x400UL;
-            }
-            else if (reader.ValueTextEquals("completed_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x800UL;
-            }
-            else if (reader.ValueTextEquals("incomplete_details"u8))
-            {
-                ReadNext(ref reader);
-                value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!;
-                seen0 |= 0x1000UL;
-            }
-            else if (reader.ValueTextEquals("model"u8))
-            {
-                ReadNext(ref reader);
-                value.Model = reader.GetString()!;
-                seen0 |= 0x2000UL;
-            }
-            else if (reader.ValueTextEquals("instructions"u8))
-            {
-                ReadNext(ref reader);
-                value.Instructions = reader.GetString()!;
-                seen0 |= 0x4000UL;
-            }
-            else if (reader.ValueTextEquals("tools"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Tools = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>));
-                    var listp16_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.AssistantTool>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.AssistantTool itemp16_0;
-                        itemp16_0 = Read_AssistantTool(ref reader, options)!;
-                        listp16_0.Add(itemp16_0);
-                    }
-                
-                    value.Tools = listp16_0;
-                }
-                seen0 |= 0x8000UL;
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Metadata = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                    var mapp17_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                        {
-                            break;
-                        }
-                
-                        string keyp17_0 = reader.GetString()!;
-                        ReadNext(ref reader);
-                        string itemp17_0;
-                        itemp17_0 = reader.GetString()!;
-                        mapp17_0[keyp17_0] = itemp17_0;
-                    }
-                
-                    value.Metadata = mapp17_0;
-                }
-                seen0 |= 0x10000UL;
-            }
-            else if (reader.ValueTextEquals("usage"u8))
-            {
-                ReadNext(ref reader);
-                value.Usage = Read_RunUsage(ref reader, options)!;
-                seen0 |= 0x20000UL;
-            }
-            else if (reader.ValueTextEquals("temperature"u8))
-            {
-                ReadNext(ref reader);
-                value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-            }
-            else if (reader.ValueTextEquals("top_p"u8))
-            {
-                ReadNext(ref reader);
-                value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble();
-            }
-            else if (reader.ValueTextEquals("max_prompt_tokens"u8))
-            {
-                ReadNext(ref reader);
-                value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x40000UL;
-            }
-            else if (reader.ValueTextEquals("max_completion_tokens"u8))
-            {
-                ReadNext(ref reader);
-                value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x80000UL;
-            }
-            else if (reader.ValueTextEquals("truncation_strategy"u8))
-            {
-                ReadNext(ref reader);
-                value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!;
-                seen0 |= 0x100000UL;
-            }
-            else if (reader.ValueTextEquals("tool_choice"u8))
-            {
-                ReadNext(ref reader);
-                value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!;
-                seen0 |= 0x200000UL;
-            }
-            else if (reader.ValueTextEquals("parallel_tool_calls"u8))
-            {
-                ReadNext(ref reader);
-                value.ParallelToolCalls = reader.GetBoolean();
-                seen0 |= 0x400000UL;
-            }
-            else if (reader.ValueTextEquals("response_format"u8))
-            {
-                ReadNext(ref reader);
-                value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!;
-                seen0 |= 0x800000UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.CreatedAt = reader.GetInt64(); break;
+                case 3: value.ThreadId = reader.GetString()!; break;
+                case 4: value.AssistantId = reader.GetString()!; break;
+                case 5: value.Status = Read_RunObjectStatus(ref reader, options); break;
+                case 6: value.RequiredAction = Read_RunObjectRequiredAction(ref reader, options)!; break;
+                case 7: value.LastError = Read_RunObjectLastError(ref reader, options)!; break;
+                case 8: value.ExpiresAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 9: value.StartedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 10: value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 11: value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 12: value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 13: value.IncompleteDetails = Read_RunObjectIncompleteDetails(ref reader, options)!; break;
+                case 14: value.Model = reader.GetString()!; break;
+                case 15: value.Instructions = reader.GetString()!; break;
+                case 16: value.Tools = ReadList(ref reader, options, Read_AssistantTool)!; break;
+                case 17: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
+                case 18: value.Usage = Read_RunUsage(ref reader, options)!; break;
+                case 19: value.Temperature = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble(); break;
+                case 20: value.TopP = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetDouble(); break;
+                case 21: value.MaxPromptTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 22: value.MaxCompletionTokens = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 23: value.TruncationStrategy = Read_TruncationStrategy(ref reader, options)!; break;
+                case 24: value.ToolChoice = Read_ToolChoiceOption(ref reader, options)!; break;
+                case 25: value.ParallelToolCalls = reader.GetBoolean(); break;
+                case 26: value.ResponseFormat = Read_ResponseFormatOption(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0xFFFFFFUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunObject), seen0, new[] { "id", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

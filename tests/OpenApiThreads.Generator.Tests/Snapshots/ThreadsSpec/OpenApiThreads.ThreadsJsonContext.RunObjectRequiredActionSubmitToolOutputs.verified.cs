@@ -19,71 +19,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunObjectRequiredActionSubmitToolOutputs_properties;
+
     internal static global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunObjectRequiredActionSubmitToolOutputs_properties ??= new(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), true, 0x1UL, "tool_calls"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs));
         var value = new global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("tool_calls"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.ToolCalls = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>));
-                    var listp0_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunToolCall>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.RunToolCall itemp0_0;
-                        itemp0_0 = Read_RunToolCall(ref reader, options)!;
-                        listp0_0.Add(itemp0_0);
-                    }
-                
-                    value.ToolCalls = listp0_0;
-                }
-                seen0 |= 0x1UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.ToolCalls = ReadList(ref reader, options, Read_RunToolCall)!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs), seen0, new[] { "tool_calls" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepDeltaDetails? Read_RunStepDeltaDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaDetails), options);
+        => ReadWith<global::OpenApiThreads.RunStepDeltaDetails, global::OpenApiThreads.RunStepDeltaDetails.Converter>(ref reader, options);
 }

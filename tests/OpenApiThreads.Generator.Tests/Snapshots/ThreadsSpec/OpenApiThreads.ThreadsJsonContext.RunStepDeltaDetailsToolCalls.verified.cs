@@ -20,69 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepDeltaDetailsToolCalls_properties;
+
     internal static global::OpenApiThreads.RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepDeltaDetailsToolCalls_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls), true, 0UL, "type", "tool_calls"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaDetailsToolCalls));
         var value = new global::OpenApiThreads.RunStepDeltaDetailsToolCalls();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("tool_calls"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.ToolCalls = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.RunStepDeltaToolCall>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.RunStepDeltaToolCall itemp1_0;
-                        itemp1_0 = Read_RunStepDeltaToolCall(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.ToolCalls = listp1_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: reader.Skip(); break;
+                case 1: value.ToolCalls = ReadList(ref reader, options, Read_RunStepDeltaToolCall)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -20,5 +20,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepDeltaToolCall? Read_RunStepDeltaToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDeltaToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDeltaToolCall), options);
+        => ReadWith<global::OpenApiThreads.RunStepDeltaToolCall, global::OpenApiThreads.RunStepDeltaToolCall.Converter>(ref reader, options);
 }

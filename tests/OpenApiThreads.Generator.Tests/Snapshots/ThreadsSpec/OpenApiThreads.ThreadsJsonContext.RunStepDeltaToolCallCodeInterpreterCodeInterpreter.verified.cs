@@ -20,69 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties;
+
     internal static global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter), true, 0UL, "input", "outputs"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter));
         var value = new global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("input"u8))
-            {
-                ReadNext(ref reader);
-                value.Input = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("outputs"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Outputs = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterDeltaOutput>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.CodeInterpreterDeltaOutput itemp1_0;
-                        itemp1_0 = Read_CodeInterpreterDeltaOutput(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Outputs = listp1_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Input = reader.GetString()!; break;
+                case 1: value.Outputs = ReadList(ref reader, options, Read_CodeInterpreterDeltaOutput)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -22,65 +22,30 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepDeltaToolCallFileSearch_properties;
+
     internal static global::OpenApiThreads.RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepDeltaToolCallFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), true, 0x9UL, "index", "id", "type", "file_search"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch));
         var value = new global::OpenApiThreads.RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("index"u8))
-            {
-                ReadNext(ref reader);
-                value.Index = reader.GetInt64();
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("file_search"u8))
-            {
-                ReadNext(ref reader);
-                value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader);
-                seen0 |= 0x2UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Index = reader.GetInt64(); break;
+                case 1: value.Id = reader.GetString()!; break;
+                case 2: reader.Skip(); break;
+                case 3: value.FileSearch = global::System.Text.Json.JsonElement.ParseValue(ref reader); break;
             }
         }
 
-        if (seen0 != 0x3UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDeltaToolCallFileSearch), seen0, new[] { "index", "file_search" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

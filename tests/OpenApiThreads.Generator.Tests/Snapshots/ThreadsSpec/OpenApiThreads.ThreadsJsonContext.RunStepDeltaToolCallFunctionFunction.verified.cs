@@ -21,52 +21,28 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepDeltaToolCallFunctionFunction_properties;
+
     internal static global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepDeltaToolCallFunctionFunction_properties ??= new(typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction), true, 0UL, "name", "arguments", "output"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction));
         var value = new global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadNext(ref reader);
-                value.Name = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("arguments"u8))
-            {
-                ReadNext(ref reader);
-                value.Arguments = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("output"u8))
-            {
-                ReadNext(ref reader);
-                value.Output = reader.GetString()!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Name = reader.GetString()!; break;
+                case 1: value.Arguments = reader.GetString()!; break;
+                case 2: value.Output = reader.GetString()!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepDetails? Read_RunStepDetails(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepDetails.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepDetails), options);
+        => ReadWith<global::OpenApiThreads.RunStepDetails, global::OpenApiThreads.RunStepDetails.Converter>(ref reader, options);
 }

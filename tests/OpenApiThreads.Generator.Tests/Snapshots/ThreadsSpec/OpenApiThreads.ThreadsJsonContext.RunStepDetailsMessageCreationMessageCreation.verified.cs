@@ -19,49 +19,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepDetailsMessageCreationMessageCreation_properties;
+
     internal static global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepDetailsMessageCreationMessageCreation_properties ??= new(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), true, 0x1UL, "message_id"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation));
         var value = new global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation { MessageId = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("message_id"u8))
-            {
-                ReadNext(ref reader);
-                value.MessageId = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.MessageId = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation), seen0, new[] { "message_id" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -34,162 +34,42 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepObject_properties;
+
     internal static global::OpenApiThreads.RunStepObject? Read_RunStepObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepObject_properties ??= new(typeof(global::OpenApiThreads.RunStepObject), true, 0xFFFDUL, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepObject));
         var value = new global::OpenApiThreads.RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CreatedAt = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("assistant_id"u8))
-            {
-                ReadNext(ref reader);
-                value.AssistantId = reader.GetString()!;
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("thread_id"u8))
-            {
-                ReadNext(ref reader);
-                value.ThreadId = reader.GetString()!;
-                seen0 |= 0x8UL;
-            }
-            else if (reader.ValueTextEquals("run_id"u8))
-            {
-                ReadNext(ref reader);
-                value.RunId = reader.GetString()!;
-                seen0 |= 0x10UL;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                value.Type = Read_RunStepObjectType(ref reader, options);
-                seen0 |= 0x20UL;
-            }
-            else if (reader.ValueTextEquals("status"u8))
-            {
-                ReadNext(ref reader);
-                value.Status = Read_RunStepObjectStatus(ref reader, options);
-                seen0 |= 0x40UL;
-            }
-            else if (reader.ValueTextEquals("step_details"u8))
-            {
-                ReadNext(ref reader);
-                value.StepDetails = Read_RunStepDetails(ref reader, options)!;
-                seen0 |= 0x80UL;
-            }
-            else if (reader.ValueTextEquals("last_error"u8))
-            {
-                ReadNext(ref reader);
-                value.LastError = Read_RunStepObjectLastError(ref reader, options)!;
-                seen0 |= 0x100UL;
-            }
-            else if (reader.ValueTextEquals("expired_at"u8))
-            {
-                ReadNext(ref reader);
-                value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x200UL;
-            }
-            else if (reader.ValueTextEquals("cancelled_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x400UL;
-            }
-            else if (reader.ValueTextEquals("failed_at"u8))
-            {
-                ReadNext(ref reader);
-                value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x800UL;
-            }
-            else if (reader.ValueTextEquals("completed_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-                seen0 |= 0x1000UL;
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Metadata = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                    var mapp14_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                        {
-                            break;
-                        }
-                
-                        string keyp14_0 = reader.GetString()!;
-                        ReadNext(ref reader);
-                        string itemp14_0;
-                        itemp14_0 = reader.GetString()!;
-                        mapp14_0[keyp14_0] = itemp14_0;
-                    }
-                
-                    value.Metadata = mapp14_0;
-                }
-                seen0 |= 0x2000UL;
-            }
-            else if (reader.ValueTextEquals("usage"u8))
-            {
-                ReadNext(ref reader);
-                value.Usage = Read_RunUsage(ref reader, options)!;
-                seen0 |= 0x4000UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.CreatedAt = reader.GetInt64(); break;
+                case 3: value.AssistantId = reader.GetString()!; break;
+                case 4: value.ThreadId = reader.GetString()!; break;
+                case 5: value.RunId = reader.GetString()!; break;
+                case 6: value.Type = Read_RunStepObjectType(ref reader, options); break;
+                case 7: value.Status = Read_RunStepObjectStatus(ref reader, options); break;
+                case 8: value.StepDetails = Read_RunStepDetails(ref reader, options)!; break;
+                case 9: value.LastError = Read_RunStepObjectLastError(ref reader, options)!; break;
+                case 10: value.ExpiredAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 11: value.CancelledAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 12: value.FailedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 13: value.CompletedAt = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 14: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
+                case 15: value.Usage = Read_RunUsage(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x7FFFUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepObject), seen0, new[] { "id", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -20,55 +20,28 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepObjectLastError_properties;
+
     internal static global::OpenApiThreads.RunStepObjectLastError? Read_RunStepObjectLastError(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepObjectLastError_properties ??= new(typeof(global::OpenApiThreads.RunStepObjectLastError), true, 0x3UL, "code", "message"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepObjectLastError));
         var value = new global::OpenApiThreads.RunStepObjectLastError { Code = default!, Message = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("code"u8))
-            {
-                ReadNext(ref reader);
-                value.Code = Read_RunStepObjectLastErrorCode(ref reader, options);
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("message"u8))
-            {
-                ReadNext(ref reader);
-                value.Message = reader.GetString()!;
-                seen0 |= 0x2UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Code = Read_RunStepObjectLastErrorCode(ref reader, options); break;
+                case 1: value.Message = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x3UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepObjectLastError), seen0, new[] { "code", "message" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -20,5 +20,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.RunStepToolCall? Read_RunStepToolCall(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.RunStepToolCall.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.RunStepToolCall), options);
+        => ReadWith<global::OpenApiThreads.RunStepToolCall, global::OpenApiThreads.RunStepToolCall.Converter>(ref reader, options);
 }

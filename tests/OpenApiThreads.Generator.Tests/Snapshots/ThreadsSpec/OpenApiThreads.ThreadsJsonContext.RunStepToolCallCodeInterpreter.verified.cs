@@ -21,60 +21,29 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepToolCallCodeInterpreter_properties;
+
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), true, 0x5UL, "id", "type", "code_interpreter"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter));
         var value = new global::OpenApiThreads.RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("code_interpreter"u8))
-            {
-                ReadNext(ref reader);
-                value.CodeInterpreter = Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref reader, options)!;
-                seen0 |= 0x2UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.CodeInterpreter = Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x3UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreter), seen0, new[] { "id", "code_interpreter" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

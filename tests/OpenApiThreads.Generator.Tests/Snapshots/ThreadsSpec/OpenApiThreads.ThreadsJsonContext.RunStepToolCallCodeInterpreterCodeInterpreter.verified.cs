@@ -20,77 +20,28 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepToolCallCodeInterpreterCodeInterpreter_properties;
+
     internal static global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), true, 0x3UL, "input", "outputs"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter));
         var value = new global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("input"u8))
-            {
-                ReadNext(ref reader);
-                value.Input = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("outputs"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Outputs = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.CodeInterpreterOutput>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.CodeInterpreterOutput itemp1_0;
-                        itemp1_0 = Read_CodeInterpreterOutput(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Outputs = listp1_0;
-                }
-                seen0 |= 0x2UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Input = reader.GetString()!; break;
+                case 1: value.Outputs = ReadList(ref reader, options, Read_CodeInterpreterOutput)!; break;
             }
         }
 
-        if (seen0 != 0x3UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter), seen0, new[] { "input", "outputs" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

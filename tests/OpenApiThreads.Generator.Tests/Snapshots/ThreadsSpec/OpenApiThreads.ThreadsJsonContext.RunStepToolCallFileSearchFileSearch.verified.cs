@@ -20,69 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunStepToolCallFileSearchFileSearch_properties;
+
     internal static global::OpenApiThreads.RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearch_properties ??= new(typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch), true, 0UL, "ranking_options", "results"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunStepToolCallFileSearchFileSearch));
         var value = new global::OpenApiThreads.RunStepToolCallFileSearchFileSearch();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("ranking_options"u8))
-            {
-                ReadNext(ref reader);
-                value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!;
-            }
-            else if (reader.ValueTextEquals("results"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Results = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>));
-                    var listp1_0 = new global::System.Collections.Generic.List<global::OpenApiThreads.FileSearchResult>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
-                        {
-                            break;
-                        }
-                
-                        global::OpenApiThreads.FileSearchResult itemp1_0;
-                        itemp1_0 = Read_FileSearchResult(ref reader, options)!;
-                        listp1_0.Add(itemp1_0);
-                    }
-                
-                    value.Results = listp1_0;
-                }
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.RankingOptions = Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref reader, options)!; break;
+                case 1: value.Results = ReadList(ref reader, options, Read_FileSearchResult)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

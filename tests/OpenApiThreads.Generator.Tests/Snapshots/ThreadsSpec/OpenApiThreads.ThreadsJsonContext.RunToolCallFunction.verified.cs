@@ -20,55 +20,28 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunToolCallFunction_properties;
+
     internal static global::OpenApiThreads.RunToolCallFunction? Read_RunToolCallFunction(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunToolCallFunction_properties ??= new(typeof(global::OpenApiThreads.RunToolCallFunction), true, 0x3UL, "name", "arguments"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunToolCallFunction));
         var value = new global::OpenApiThreads.RunToolCallFunction { Name = default!, Arguments = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("name"u8))
-            {
-                ReadNext(ref reader);
-                value.Name = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("arguments"u8))
-            {
-                ReadNext(ref reader);
-                value.Arguments = reader.GetString()!;
-                seen0 |= 0x2UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Name = reader.GetString()!; break;
+                case 1: value.Arguments = reader.GetString()!; break;
             }
         }
 
-        if (seen0 != 0x3UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunToolCallFunction), seen0, new[] { "name", "arguments" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -21,61 +21,29 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_RunUsage_properties;
+
     internal static global::OpenApiThreads.RunUsage? Read_RunUsage(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_RunUsage_properties ??= new(typeof(global::OpenApiThreads.RunUsage), true, 0x7UL, "completion_tokens", "prompt_tokens", "total_tokens"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.RunUsage));
         var value = new global::OpenApiThreads.RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("completion_tokens"u8))
-            {
-                ReadNext(ref reader);
-                value.CompletionTokens = reader.GetInt64();
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("prompt_tokens"u8))
-            {
-                ReadNext(ref reader);
-                value.PromptTokens = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("total_tokens"u8))
-            {
-                ReadNext(ref reader);
-                value.TotalTokens = reader.GetInt64();
-                seen0 |= 0x4UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.CompletionTokens = reader.GetInt64(); break;
+                case 1: value.PromptTokens = reader.GetInt64(); break;
+                case 2: value.TotalTokens = reader.GetInt64(); break;
             }
         }
 
-        if (seen0 != 0x7UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.RunUsage), seen0, new[] { "completion_tokens", "prompt_tokens", "total_tokens" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.TextAnnotation? Read_TextAnnotation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotation.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotation), options);
+        => ReadWith<global::OpenApiThreads.TextAnnotation, global::OpenApiThreads.TextAnnotation.Converter>(ref reader, options);
 }

@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.TextAnnotationDelta? Read_TextAnnotationDelta(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.TextAnnotationDelta.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.TextAnnotationDelta), options);
+        => ReadWith<global::OpenApiThreads.TextAnnotationDelta, global::OpenApiThreads.TextAnnotationDelta.Converter>(ref reader, options);
 }

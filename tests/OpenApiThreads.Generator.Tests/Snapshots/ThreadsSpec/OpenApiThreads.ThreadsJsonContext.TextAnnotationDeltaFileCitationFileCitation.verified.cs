@@ -20,47 +20,27 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_TextAnnotationDeltaFileCitationFileCitation_properties;
+
     internal static global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_TextAnnotationDeltaFileCitationFileCitation_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation), true, 0UL, "file_id", "quote"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation));
         var value = new global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("file_id"u8))
-            {
-                ReadNext(ref reader);
-                value.FileId = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("quote"u8))
-            {
-                ReadNext(ref reader);
-                value.Quote = reader.GetString()!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.FileId = reader.GetString()!; break;
+                case 1: value.Quote = reader.GetString()!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -24,74 +24,32 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_TextAnnotationDeltaFilePath_properties;
+
     internal static global::OpenApiThreads.TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_TextAnnotationDeltaFilePath_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), true, 0x1UL, "index", "type", "text", "file_path", "start_index", "end_index"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath));
         var value = new global::OpenApiThreads.TextAnnotationDeltaFilePath { Index = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("index"u8))
-            {
-                ReadNext(ref reader);
-                value.Index = reader.GetInt64();
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("text"u8))
-            {
-                ReadNext(ref reader);
-                value.Text = reader.GetString()!;
-            }
-            else if (reader.ValueTextEquals("file_path"u8))
-            {
-                ReadNext(ref reader);
-                value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!;
-            }
-            else if (reader.ValueTextEquals("start_index"u8))
-            {
-                ReadNext(ref reader);
-                value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-            }
-            else if (reader.ValueTextEquals("end_index"u8))
-            {
-                ReadNext(ref reader);
-                value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64();
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Index = reader.GetInt64(); break;
+                case 1: reader.Skip(); break;
+                case 2: value.Text = reader.GetString()!; break;
+                case 3: value.FilePath = Read_TextAnnotationDeltaFilePathFilePath(ref reader, options)!; break;
+                case 4: value.StartIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
+                case 5: value.EndIndex = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : reader.GetInt64(); break;
             }
         }
 
-        if (seen0 != 0x1UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationDeltaFilePath), seen0, new[] { "index" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -23,72 +23,31 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_TextAnnotationFileCitation_properties;
+
     internal static global::OpenApiThreads.TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_TextAnnotationFileCitation_properties ??= new(typeof(global::OpenApiThreads.TextAnnotationFileCitation), true, 0x1EUL, "type", "text", "file_citation", "start_index", "end_index"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.TextAnnotationFileCitation));
         var value = new global::OpenApiThreads.TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("type"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("text"u8))
-            {
-                ReadNext(ref reader);
-                value.Text = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("file_citation"u8))
-            {
-                ReadNext(ref reader);
-                value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!;
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("start_index"u8))
-            {
-                ReadNext(ref reader);
-                value.StartIndex = reader.GetInt64();
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("end_index"u8))
-            {
-                ReadNext(ref reader);
-                value.EndIndex = reader.GetInt64();
-                seen0 |= 0x8UL;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: reader.Skip(); break;
+                case 1: value.Text = reader.GetString()!; break;
+                case 2: value.FileCitation = Read_TextAnnotationFileCitationFileCitation(ref reader, options)!; break;
+                case 3: value.StartIndex = reader.GetInt64(); break;
+                case 4: value.EndIndex = reader.GetInt64(); break;
             }
         }
 
-        if (seen0 != 0xFUL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.TextAnnotationFileCitation), seen0, new[] { "text", "file_citation", "start_index", "end_index" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -23,95 +23,31 @@ partial class ThreadsJsonContext
             .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
     }
 
+    private static PropertyTable? s_ThreadObject_properties;
+
     internal static global::OpenApiThreads.ThreadObject? Read_ThreadObject(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_ThreadObject_properties ??= new(typeof(global::OpenApiThreads.ThreadObject), true, 0xDUL, "id", "object", "created_at", "metadata", "tool_resources"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ThreadObject));
         var value = new global::OpenApiThreads.ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! };
-        ulong seen0 = 0;
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("id"u8))
-            {
-                ReadNext(ref reader);
-                value.Id = reader.GetString()!;
-                seen0 |= 0x1UL;
-            }
-            else if (reader.ValueTextEquals("object"u8))
-            {
-                ReadNext(ref reader);
-                reader.Skip();
-            }
-            else if (reader.ValueTextEquals("created_at"u8))
-            {
-                ReadNext(ref reader);
-                value.CreatedAt = reader.GetInt64();
-                seen0 |= 0x2UL;
-            }
-            else if (reader.ValueTextEquals("metadata"u8))
-            {
-                ReadNext(ref reader);
-                if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
-                {
-                    value.Metadata = null!;
-                }
-                else
-                {
-                    ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, string>));
-                    var mapp3_0 = new global::System.Collections.Generic.Dictionary<string, string>();
-                    while (true)
-                    {
-                        ReadNext(ref reader);
-                        if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
-                        {
-                            break;
-                        }
-                
-                        string keyp3_0 = reader.GetString()!;
-                        ReadNext(ref reader);
-                        string itemp3_0;
-                        itemp3_0 = reader.GetString()!;
-                        mapp3_0[keyp3_0] = itemp3_0;
-                    }
-                
-                    value.Metadata = mapp3_0;
-                }
-                seen0 |= 0x4UL;
-            }
-            else if (reader.ValueTextEquals("tool_resources"u8))
-            {
-                ReadNext(ref reader);
-                value.ToolResources = Read_ToolResources(ref reader, options)!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.Id = reader.GetString()!; break;
+                case 1: reader.Skip(); break;
+                case 2: value.CreatedAt = reader.GetInt64(); break;
+                case 3: value.Metadata = ReadMap(ref reader, options, Read_String)!; break;
+                case 4: value.ToolResources = Read_ToolResources(ref reader, options)!; break;
             }
         }
 
-        if (seen0 != 0x7UL)
-        {
-            throw MissingRequired(typeof(global::OpenApiThreads.ThreadObject), seen0, new[] { "id", "created_at", "metadata" });
-        }
-
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        properties.CheckRequired();
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

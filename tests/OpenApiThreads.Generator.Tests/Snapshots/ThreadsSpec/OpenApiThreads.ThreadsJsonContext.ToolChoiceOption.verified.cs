@@ -19,5 +19,5 @@ partial class ThreadsJsonContext
     }
 
     internal static global::OpenApiThreads.ToolChoiceOption? Read_ToolChoiceOption(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
-        => reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? null : ConverterOf<global::OpenApiThreads.ToolChoiceOption.Converter>.Instance.Read(ref reader, typeof(global::OpenApiThreads.ToolChoiceOption), options);
+        => ReadWith<global::OpenApiThreads.ToolChoiceOption, global::OpenApiThreads.ToolChoiceOption.Converter>(ref reader, options);
 }

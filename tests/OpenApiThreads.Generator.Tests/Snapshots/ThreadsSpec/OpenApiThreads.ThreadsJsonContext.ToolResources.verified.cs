@@ -43,47 +43,27 @@ partial class ThreadsJsonContext
         writer.WriteEndObject();
     }
 
+    private static PropertyTable? s_ToolResources_properties;
+
     internal static global::OpenApiThreads.ToolResources? Read_ToolResources(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
     {
-        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        var properties = new PropertyReader(s_ToolResources_properties ??= new(typeof(global::OpenApiThreads.ToolResources), true, 0UL, "code_interpreter", "file_search"));
+        if (!properties.StartObject(ref reader))
         {
             return null;
         }
 
-        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::OpenApiThreads.ToolResources));
         var value = new global::OpenApiThreads.ToolResources();
-        global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? additionalData = null;
-        while (true)
+        while (properties.Next(ref reader))
         {
-            ReadNext(ref reader);
-            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            switch (properties.Index)
             {
-                break;
-            }
-
-            if (reader.ValueTextEquals("code_interpreter"u8))
-            {
-                ReadNext(ref reader);
-                value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!;
-            }
-            else if (reader.ValueTextEquals("file_search"u8))
-            {
-                ReadNext(ref reader);
-                value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!;
-            }
-            else
-            {
-                string name = reader.GetString()!;
-                ReadNext(ref reader);
-                (additionalData ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                case 0: value.CodeInterpreter = Read_ToolResourcesCodeInterpreter(ref reader, options)!; break;
+                case 1: value.FileSearch = Read_ToolResourcesFileSearch(ref reader, options)!; break;
             }
         }
 
-        if (additionalData is not null)
-        {
-            value.AdditionalData = additionalData;
-        }
-
+        value.AdditionalData = properties.Unknown;
         return value;
     }
 }

@@ -624,6 +624,16 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         internal static readonly TConverter Instance = new();
     }
 
+    /// <summary>
+    /// Reads an enum or union through its converter, without the serializer around it; JSON null is null for
+    /// a union, as the serializer gives it without asking the converter.
+    /// </summary>
+    internal static T? ReadWith<T, TConverter>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
+        => default(T) is null && reader.TokenType == global::System.Text.Json.JsonTokenType.Null
+            ? default
+            : ConverterOf<TConverter>.Instance.Read(ref reader, typeof(T), options);
+
     /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
     internal static void WriteWith<T, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, T value)
         where TConverter : global::System.Text.Json.Serialization.JsonConverter<T>, new()
@@ -652,21 +662,6 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         {
             throw new global::System.Text.Json.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
         }
-    }
-
-    /// <summary>The error System.Text.Json gives for missing required properties, naming each one.</summary>
-    internal static global::System.Text.Json.JsonException MissingRequired(global::System.Type type, ulong seen, string[] names)
-    {
-        var missing = new global::System.Text.StringBuilder();
-        for (int i = 0; i < names.Length; i++)
-        {
-            if ((seen & (1UL << i)) == 0)
-            {
-                missing.Append(missing.Length == 0 ? "'" : ", '").Append(names[i]).Append('\'');
-            }
-        }
-
-        return new global::System.Text.Json.JsonException("JSON deserialization for type '" + type.FullName + "' was missing required properties including: " + missing + ".");
     }
 
     /// <summary>
@@ -715,6 +710,300 @@ public sealed partial class ThreadsJsonContext : global::System.Text.Json.Serial
         catch (global::System.FormatException exception)
         {
             throw new global::System.Text.Json.JsonException(exception.Message, exception);
+        }
+    }
+
+    /// <summary>
+    /// An object's JSON property names, as its generated reader matches them, and which are required (bit
+    /// <c>i % 64</c> of word <c>i / 64</c> for the property at index <c>i</c>).
+    /// </summary>
+    internal sealed class PropertyTable
+    {
+        internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong required, params string[] names)
+            : this(type, keepsUnknown, new[] { required }, names)
+        {
+        }
+
+        internal PropertyTable(global::System.Type type, bool keepsUnknown, ulong[] required, params string[] names)
+        {
+            Type = type;
+            KeepsUnknown = keepsUnknown;
+            Names = names;
+            Required = required;
+            Utf8Names = new byte[names.Length][];
+            for (int i = 0; i < names.Length; i++)
+            {
+                // A lone surrogate becomes U+FFFD, as it is in the UTF-8 of a JSON name that holds one.
+                Utf8Names[i] = global::System.Text.Encoding.UTF8.GetBytes(names[i]);
+            }
+        }
+
+        /// <summary>The object's type, which the errors name.</summary>
+        internal global::System.Type Type { get; }
+
+        /// <summary>Whether the type keeps the properties it does not declare (in its AdditionalData), or skips them.</summary>
+        internal bool KeepsUnknown { get; }
+
+        internal string[] Names { get; }
+
+        internal byte[][] Utf8Names { get; }
+
+        internal ulong[] Required { get; }
+
+        internal bool IsRequired(int index)
+            => index / 64 < Required.Length && (Required[index / 64] & (1UL << (index % 64))) != 0;
+    }
+
+    /// <summary>
+    /// Steps a generated reader through one JSON object's properties: <see cref="Next"/> finds each name in
+    /// the table, moves to its value and remembers it was seen; a name the table does not hold is kept in
+    /// <see cref="Unknown"/> or skipped, as the table says.
+    /// </summary>
+    internal struct PropertyReader
+    {
+        private readonly PropertyTable _table;
+        private ulong _seen;
+        private ulong[]? _seenAfter64;
+        private int _expected;
+
+        internal PropertyReader(PropertyTable table)
+        {
+            _table = table;
+            _seen = 0;
+            _seenAfter64 = null;
+            _expected = 0;
+            Index = -1;
+            Unknown = null;
+        }
+
+        /// <summary>The table's index of the current property.</summary>
+        internal int Index { get; private set; }
+
+        /// <summary>The properties the type does not declare, if it keeps them; null when there were none.</summary>
+        internal global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Unknown { get; private set; }
+
+        /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
+        internal bool Next(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            byte[][] names = _table.Utf8Names;
+            while (true)
+            {
+                ReadNext(ref reader);
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+                {
+                    return false;
+                }
+
+                // JSON usually lists properties in the declared order, so the one after the last match is
+                // tried first; any other is looked for from the start.
+                int index = _expected < names.Length && reader.ValueTextEquals(names[_expected]) ? _expected : Find(ref reader, names);
+                if (index >= 0)
+                {
+                    Index = index;
+                    _expected = index + 1;
+                    if (index < 64)
+                    {
+                        _seen |= 1UL << index;
+                    }
+                    else
+                    {
+                        (_seenAfter64 ??= new ulong[(names.Length - 1) / 64])[(index / 64) - 1] |= 1UL << (index % 64);
+                    }
+
+                    ReadNext(ref reader);
+                    return true;
+                }
+
+                if (_table.KeepsUnknown)
+                {
+                    string name = reader.GetString()!;
+                    ReadNext(ref reader);
+                    (Unknown ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>())[name] = global::System.Text.Json.JsonElement.ParseValue(ref reader);
+                }
+                else
+                {
+                    ReadNext(ref reader);
+                    reader.Skip();
+                }
+            }
+        }
+
+        private static int Find(ref global::System.Text.Json.Utf8JsonReader reader, byte[][] names)
+        {
+            for (int index = 0; index < names.Length; index++)
+            {
+                if (reader.ValueTextEquals(names[index]))
+                {
+                    return index;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>Reads the rest of an object that declares no properties.</summary>
+        internal void ReadToEnd(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            while (Next(ref reader))
+            {
+                // Only declared properties stop here, and there are none.
+            }
+        }
+
+        /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal readonly bool StartObject(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                return false;
+            }
+
+            ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, _table.Type);
+            return true;
+        }
+
+        /// <summary>The error System.Text.Json gives when required properties are missing, naming each one.</summary>
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        internal readonly void CheckRequired()
+        {
+            ulong[] required = _table.Required;
+            if (required.Length != 1 || (_seen & required[0]) != required[0])
+            {
+                ThrowIfMissing();
+            }
+        }
+
+        private readonly void ThrowIfMissing()
+        {
+            global::System.Text.StringBuilder? missing = null;
+            for (int i = 0; i < _table.Names.Length; i++)
+            {
+                if (_table.IsRequired(i) && !WasSeen(i))
+                {
+                    missing = missing is null ? new global::System.Text.StringBuilder("'") : missing.Append(", '");
+                    missing.Append(_table.Names[i]).Append('\'');
+                }
+            }
+
+            if (missing is not null)
+            {
+                throw new global::System.Text.Json.JsonException("JSON deserialization for type '" + _table.Type.FullName + "' was missing required properties including: " + missing + ".");
+            }
+        }
+
+        private readonly bool WasSeen(int index) => index < 64
+            ? (_seen & (1UL << index)) != 0
+            : _seenAfter64 is not null && (_seenAfter64[(index / 64) - 1] & (1UL << (index % 64))) != 0;
+    }
+
+    /// <summary>Reads a JSON array, or null, with <paramref name="readItem"/> for each element.</summary>
+    internal static global::System.Collections.Generic.IList<T>? ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<T> readItem)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartArray, typeof(global::System.Collections.Generic.IList<T>));
+        var list = new global::System.Collections.Generic.List<T>();
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndArray)
+            {
+                return list;
+            }
+
+            list.Add(readItem(ref reader, options)!);
+        }
+    }
+
+    /// <summary>Reads a JSON object, or null, as a map, with <paramref name="readItem"/> for each value.</summary>
+    internal static global::System.Collections.Generic.IDictionary<string, T>? ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<T> readItem)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        ExpectToken(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeof(global::System.Collections.Generic.IDictionary<string, T>));
+        var map = new global::System.Collections.Generic.Dictionary<string, T>();
+        while (true)
+        {
+            ReadNext(ref reader);
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject)
+            {
+                return map;
+            }
+
+            string key = reader.GetString()!;
+            ReadNext(ref reader);
+            map[key] = readItem(ref reader, options)!;
+        }
+    }
+
+    internal static string? Read_String(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => reader.GetString();
+
+    internal static global::System.Text.Json.JsonElement Read_JsonElement(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options)
+        => global::System.Text.Json.JsonElement.ParseValue(ref reader);
+
+    /// <summary>What every union's converter shares: reading and writing one branch, and finding the branch a tag names.</summary>
+    internal abstract class UnionConverter<TUnion> : global::System.Text.Json.Serialization.JsonConverter<TUnion>
+    {
+        /// <summary>
+        /// Reads a branch: with <paramref name="read"/>, its generated reader, under the context's own options;
+        /// otherwise (or without one) through the metadata <paramref name="options"/> resolve.
+        /// </summary>
+        protected static TBranch ReadBranch<TBranch>(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonSerializerOptions options, FastReader<TBranch>? read = null)
+            => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
+
+        /// <summary>
+        /// The branch the tag at <paramref name="discriminator"/> names: the first entry of <paramref name="tags"/>
+        /// whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
+        /// </summary>
+        protected static int BranchOfTag(global::System.Text.Json.Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
+        {
+            if (discriminator.TokenType == global::System.Text.Json.JsonTokenType.String)
+            {
+                foreach ((string tag, int branch) in tags)
+                {
+                    if (discriminator.ValueTextEquals(tag))
+                    {
+                        return branch;
+                    }
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>Writes a branch: with <paramref name="write"/>, its generated writer, under the context's own options.</summary>
+        protected static void WriteBranch<TBranch>(global::System.Text.Json.Utf8JsonWriter writer, object? value, global::System.Text.Json.JsonSerializerOptions options, global::System.Action<global::System.Text.Json.Utf8JsonWriter, TBranch>? write = null)
+        {
+            if (write is not null && UsesOwnOptions(options))
+            {
+                write(writer, (TBranch)value!);
+            }
+            else
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+            }
+        }
+
+        /// <summary>Writes an enum or union branch: with its converter, under the context's own options.</summary>
+        protected static void WriteBranch<TBranch, TConverter>(global::System.Text.Json.Utf8JsonWriter writer, object? value, global::System.Text.Json.JsonSerializerOptions options)
+            where TConverter : global::System.Text.Json.Serialization.JsonConverter<TBranch>, new()
+        {
+            if (UsesOwnOptions(options))
+            {
+                WriteWith<TBranch, TConverter>(writer, (TBranch)value!);
+            }
+            else
+            {
+                global::System.Text.Json.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+            }
         }
     }
 }

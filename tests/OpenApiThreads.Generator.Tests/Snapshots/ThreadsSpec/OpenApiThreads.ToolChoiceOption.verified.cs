@@ -22,6 +22,11 @@ public sealed partial class ToolChoiceOption
         _unknown = unknown;
     }
 
+    private ToolChoiceOption(int branch, object? value)
+        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    {
+    }
+
     /// <summary>Holds the <c>Enum</c> branch.</summary>
     public ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value)
         : this(1, value, default)
@@ -29,7 +34,7 @@ public sealed partial class ToolChoiceOption
     }
 
     /// <summary>Holds the <c>Enum</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value) => new(value);
+    public static implicit operator ToolChoiceOption(global::OpenApiThreads.ToolChoiceOptionEnum value) => new(value);
 
     /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
     public bool IsEnum => _branch == 1;
@@ -39,12 +44,12 @@ public sealed partial class ToolChoiceOption
 
     /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
     public ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value)
-        : this(2, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+        : this(2, value)
     {
     }
 
     /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
-    public static implicit operator global::OpenApiThreads.ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value) => new(value);
+    public static implicit operator ToolChoiceOption(global::OpenApiThreads.NamedToolChoice value) => new(value);
 
     /// <summary>Whether this holds the <c>NamedToolChoice</c> branch.</summary>
     public bool IsNamedToolChoice => _branch == 2;
@@ -62,10 +67,10 @@ public sealed partial class ToolChoiceOption
     public object Value => _branch == 0 ? _unknown : _value!;
 
     /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-    public static global::OpenApiThreads.ToolChoiceOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
+    public static ToolChoiceOption FromUnknownJson(global::System.Text.Json.JsonElement json) => new(0, null, json.Clone());
 
     /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
-    internal sealed class Converter : global::System.Text.Json.Serialization.JsonConverter<global::OpenApiThreads.ToolChoiceOption>
+    internal sealed class Converter : global::OpenApiThreads.ThreadsJsonContext.UnionConverter<global::OpenApiThreads.ToolChoiceOption>
     {
         /// <inheritdoc/>
         public override global::OpenApiThreads.ToolChoiceOption? Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)
@@ -73,12 +78,12 @@ public sealed partial class ToolChoiceOption
             switch (reader.TokenType)
             {
                 case global::System.Text.Json.JsonTokenType.String:
-                    return new global::OpenApiThreads.ToolChoiceOption(1, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options))), default);
+                    return new(1, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_ToolChoiceOptionEnum), default);
                 case global::System.Text.Json.JsonTokenType.StartObject:
-                    return new global::OpenApiThreads.ToolChoiceOption(2, (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options) ? global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice(ref reader, options) : global::System.Text.Json.JsonSerializer.Deserialize(ref reader, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options)))!, default);
+                    return new(2, ReadBranch(ref reader, options, global::OpenApiThreads.ThreadsJsonContext.Read_NamedToolChoice), default);
             }
 
-            return global::OpenApiThreads.ToolChoiceOption.FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
+            return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));
         }
 
         /// <inheritdoc/>
@@ -87,24 +92,10 @@ public sealed partial class ToolChoiceOption
             switch (value._branch)
             {
                 case 1:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        writer.WriteStringValue(((global::OpenApiThreads.ToolChoiceOptionEnum)value._value!).Value);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.ToolChoiceOptionEnum)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.ToolChoiceOptionEnum>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.ToolChoiceOptionEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
                     break;
                 case 2:
-                    if (global::OpenApiThreads.ThreadsJsonContext.UsesOwnOptions(options))
-                    {
-                        global::OpenApiThreads.ThreadsJsonContext.Serialize_NamedToolChoice(writer, (global::OpenApiThreads.NamedToolChoice)value._value!);
-                    }
-                    else
-                    {
-                        global::System.Text.Json.JsonSerializer.Serialize(writer, (global::OpenApiThreads.NamedToolChoice)value._value!, global::OpenApiThreads.ThreadsJsonContext.TypeInfoOf<global::OpenApiThreads.NamedToolChoice>(options));
-                    }
+                    WriteBranch<global::OpenApiThreads.NamedToolChoice>(writer, value._value, options, global::OpenApiThreads.ThreadsJsonContext.Serialize_NamedToolChoice);
                     break;
                 default:
                     value._unknown.WriteTo(writer);

@@ -16,18 +16,8 @@ public sealed partial class TruncationStrategy
 
     /// <summary>How many of the most recent messages to keep.</summary>
     /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
-    public long? LastMessages
-    {
-        get => __LastMessagesValue;
-        set
-        {
-            __LastMessagesValue = value;
-            __LastMessagesIsSet = true;
-        }
-    }
-
+    public long? LastMessages { get => __LastMessagesValue; set { __LastMessagesValue = value; __LastMessagesIsSet = true; } }
     private long? __LastMessagesValue;
-
     internal bool __LastMessagesIsSet;
 
     /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
