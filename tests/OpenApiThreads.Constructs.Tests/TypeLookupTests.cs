@@ -65,6 +65,18 @@ public sealed class TypeLookupTests
         });
     }
 
+    [Fact]
+    public void With_the_switch_on_two_spellings_of_one_runtime_type_resolve_once()
+    {
+        WithSwitch(true, () =>
+        {
+            var context = new TypeLookupJsonContext();
+            Assert.NotNull(context.Options.GetTypeInfo(typeof(System.Collections.Generic.IList<string>)));
+            Assert.NotNull(context.Options.GetTypeInfo(typeof(System.Collections.Generic.IDictionary<string, string>)));
+            Assert.Equal("""{"plain":["a"],"maybe":[null]}""", JsonSerializer.Serialize(new TwoSpellings { Plain = ["a"], Maybe = [null] }, InfoOf<TwoSpellings>(context.Options)));
+        });
+    }
+
     private static JsonTypeInfo<T> InfoOf<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
     private static void WithSwitch(bool enabled, Action test)

@@ -40,9 +40,13 @@ public sealed class CompactModelNameTests
               discriminator: { propertyName: kind, mapping: { value: '#/components/schemas/Value', converter: '#/components/schemas/UnionConverter' } }
             ReadBranch: { oneOf: [{ type: string }, { type: integer }, { $ref: '#/components/schemas/Value' }] }
             WriteBranch: { anyOf: [{ $ref: '#/components/schemas/Type' }, { type: array, items: { $ref: '#/components/schemas/Value' } }] }
+            WriteWith: { type: object, properties: { a: { type: string } } }
+            DiscriminatorAt: { type: object, properties: { b: { type: string } } }
             Holder:
               type: object
               properties:
+                with: { $ref: '#/components/schemas/WriteWith' }
+                at: { $ref: '#/components/schemas/DiscriminatorAt' }
                 type: { $ref: '#/components/schemas/Type' }
                 write: { $ref: '#/components/schemas/WriteBranch' }
                 read: { $ref: '#/components/schemas/ReadBranch' }
@@ -61,7 +65,7 @@ public sealed class CompactModelNameTests
         Model.ApiModel model = GeneratorHarness.ModelOf(result);
 
         // The context's union converter base keeps its name; the schema takes another.
-        Assert.DoesNotContain(model.Types, t => t.Name == "UnionConverter");
+        Assert.DoesNotContain(model.Types, t => t.Name is "UnionConverter" or "WriteWith" or "DiscriminatorAt");
         Assert.Contains(model.Types, t => t.Name == "Type");
         string client = result.Results.Single().GeneratedSources.Single(s => s.HintName.EndsWith(".NamesClient.g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("private global::System.Threading.Tasks.Task EnsureSuccess0Async(", client, System.StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using OpenApiThreads.Generator.Model;
 
@@ -124,9 +126,17 @@ internal static class ContextEmitter
                     s_anyType ??= new()
                     {
             """);
+        // Two spellings can be one runtime type (IList<string> and IList<string?>: typeof drops a nested annotation),
+        // and Dictionary.Add would throw on the second, so each runtime type is listed once, by its first spelling
+        // (both factories describe the same type).
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (TypeRef type in item.Types)
         {
-            writer.WriteLine("            { typeof(" + type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type) + "), Create_" + type.InfoName + " },");
+            string runtimeType = type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type);
+            if (listed.Add(RuntimeIdentity(type, header.Namespace)))
+            {
+                writer.WriteLine("            { typeof(" + runtimeType + "), Create_" + type.InfoName + " },");
+            }
         }
 
         writer.WriteLines($$"""
@@ -213,4 +223,12 @@ internal static class ContextEmitter
     }
 
     private static string Nullable(TypeRef type) => type.IsNullable && type.IsValueType ? "?" : string.Empty;
+
+    /// <summary>The spelling without reference-type annotations at any depth: equal for equal runtime types.</summary>
+    private static string RuntimeIdentity(TypeRef type, string ns) => type.Kind switch
+    {
+        TypeRefKind.List => "IList<" + RuntimeIdentity(type.Element!, ns) + ">",
+        TypeRefKind.Map => "IDictionary<string, " + RuntimeIdentity(type.Element!, ns) + ">",
+        _ => type.ToCSharp(ns).TrimEnd('?'),
+    } + Nullable(type);
 }

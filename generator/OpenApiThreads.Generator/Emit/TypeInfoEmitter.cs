@@ -28,6 +28,7 @@ internal static class TypeInfoEmitter
             partial class {{header.ContextName}}
             {
                 private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
+                /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
                 public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached(Create_{{info}});
 
             """);
@@ -206,10 +207,6 @@ internal static class TypeInfoEmitter
         string required = string.Join(", ", shape.Properties.Where(p => p.IsRequired).Select(p => p.Name + " = default!"));
         return required.Length == 0 ? "()" : " { " + required + " }";
     }
-
-    /// <summary>The class that declares a property: a base class for an inherited one, as STJ's own metadata says.</summary>
-    private static string DeclaringType(string? inheritedFrom, string own, string ns)
-        => inheritedFrom is null ? own : "typeof(global::" + ns + "." + inheritedFrom + ")";
 
     /// <summary>A cref for a plain type; a list, map, nullable or array (which a cref cannot name) as code.</summary>
     private static string DocType(TypeRef type, string ns)

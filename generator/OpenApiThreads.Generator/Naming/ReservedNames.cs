@@ -31,7 +31,7 @@ internal static class ReservedNames
         }
 
         // The context's helpers for the generated readers.
-        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "ReadWith", "ReadList", "ReadMap" })
+        foreach (string name in new[] { "FastReader", "UsesOwnOptions", "ConverterOf", "ReadNext", "ExpectToken", "ReadDocument", "PropertyTable", "PropertyReader", "ReadWith", "ReadList", "ReadMap", "WriteWith", "DiscriminatorAt" })
         {
             yield return name;
         }

@@ -9,6 +9,7 @@ namespace Feature;
 partial class FeatureJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment>? _Payment;
+    /// <summary>JSON metadata for <see cref="global::Feature.Payment"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Payment => _Payment ??= Reached(Create_Payment);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Payment> Create_Payment(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace Feature;
 partial class FeatureJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet>? _Pet;
+    /// <summary>JSON metadata for <see cref="global::Feature.Pet"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Pet => _Pet ??= Reached(Create_Pet);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::Feature.Pet> Create_Pet(global::System.Text.Json.JsonSerializerOptions options)

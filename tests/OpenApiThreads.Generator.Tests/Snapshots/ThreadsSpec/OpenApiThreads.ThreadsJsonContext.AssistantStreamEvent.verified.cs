@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent>? _AssistantStreamEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantStreamEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> AssistantStreamEvent => _AssistantStreamEvent ??= Reached(Create_AssistantStreamEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantStreamEvent> Create_AssistantStreamEvent(global::System.Text.Json.JsonSerializerOptions options)

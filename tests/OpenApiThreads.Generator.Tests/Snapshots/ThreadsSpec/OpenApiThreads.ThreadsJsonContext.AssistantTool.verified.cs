@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool>? _AssistantTool;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantTool"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> AssistantTool => _AssistantTool ??= Reached(Create_AssistantTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantTool> Create_AssistantTool(global::System.Text.Json.JsonSerializerOptions options)

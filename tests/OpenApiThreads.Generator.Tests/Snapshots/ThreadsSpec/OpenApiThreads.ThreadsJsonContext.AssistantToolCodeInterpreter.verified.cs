@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached(Create_AssistantToolCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

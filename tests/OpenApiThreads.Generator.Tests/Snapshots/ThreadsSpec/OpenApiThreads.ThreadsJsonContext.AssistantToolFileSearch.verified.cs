@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch>? _AssistantToolFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached(Create_AssistantToolFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearch> Create_AssistantToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction>? _AssistantToolFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AssistantToolFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached(Create_AssistantToolFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFunction> Create_AssistantToolFunction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool>? _AttachmentTool;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentTool"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached(Create_AttachmentTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentTool> Create_AttachmentTool(global::System.Text.Json.JsonSerializerOptions options)

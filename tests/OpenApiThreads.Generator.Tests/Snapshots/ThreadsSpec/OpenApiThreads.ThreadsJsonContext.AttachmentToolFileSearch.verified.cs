@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch>? _AttachmentToolFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.AttachmentToolFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch> AttachmentToolFileSearch => _AttachmentToolFileSearch ??= Reached(Create_AttachmentToolFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AttachmentToolFileSearch> Create_AttachmentToolFileSearch(global::System.Text.Json.JsonSerializerOptions options)

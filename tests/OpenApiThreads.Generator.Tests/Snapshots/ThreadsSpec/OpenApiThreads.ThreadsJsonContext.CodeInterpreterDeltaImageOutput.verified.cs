@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached(Create_CodeInterpreterDeltaImageOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutput> Create_CodeInterpreterDeltaImageOutput(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage>? _CodeInterpreterDeltaImageOutputImage;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= Reached(Create_CodeInterpreterDeltaImageOutputImage);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaImageOutputImage> Create_CodeInterpreterDeltaImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaLogsOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached(Create_CodeInterpreterDeltaLogsOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaLogsOutput> Create_CodeInterpreterDeltaLogsOutput(global::System.Text.Json.JsonSerializerOptions options)

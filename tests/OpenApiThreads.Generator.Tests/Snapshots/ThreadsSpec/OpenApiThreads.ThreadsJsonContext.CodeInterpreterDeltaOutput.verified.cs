@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterDeltaOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached(Create_CodeInterpreterDeltaOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterDeltaOutput> Create_CodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)

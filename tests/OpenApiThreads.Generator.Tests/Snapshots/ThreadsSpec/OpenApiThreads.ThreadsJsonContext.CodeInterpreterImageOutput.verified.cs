@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached(Create_CodeInterpreterImageOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutput> Create_CodeInterpreterImageOutput(global::System.Text.Json.JsonSerializerOptions options)

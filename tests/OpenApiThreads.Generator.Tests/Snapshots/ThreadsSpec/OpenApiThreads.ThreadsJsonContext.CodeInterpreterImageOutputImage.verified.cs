@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage>? _CodeInterpreterImageOutputImage;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterImageOutputImage"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage> CodeInterpreterImageOutputImage => _CodeInterpreterImageOutputImage ??= Reached(Create_CodeInterpreterImageOutputImage);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterImageOutputImage> Create_CodeInterpreterImageOutputImage(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterLogsOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached(Create_CodeInterpreterLogsOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(global::System.Text.Json.JsonSerializerOptions options)

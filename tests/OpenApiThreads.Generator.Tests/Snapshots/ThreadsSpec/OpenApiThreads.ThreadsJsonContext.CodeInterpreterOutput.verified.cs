@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput>? _CodeInterpreterOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CodeInterpreterOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached(Create_CodeInterpreterOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CodeInterpreterOutput> Create_CodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)

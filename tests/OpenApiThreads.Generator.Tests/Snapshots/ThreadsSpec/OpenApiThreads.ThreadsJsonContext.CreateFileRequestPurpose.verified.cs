@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose>? _CreateFileRequestPurpose;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateFileRequestPurpose"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached(Create_CreateFileRequestPurpose);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateFileRequestPurpose> Create_CreateFileRequestPurpose(global::System.Text.Json.JsonSerializerOptions options)

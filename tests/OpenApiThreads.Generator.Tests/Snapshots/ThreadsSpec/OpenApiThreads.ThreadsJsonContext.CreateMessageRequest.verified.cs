@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest>? _CreateMessageRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached(Create_CreateMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequest> Create_CreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)

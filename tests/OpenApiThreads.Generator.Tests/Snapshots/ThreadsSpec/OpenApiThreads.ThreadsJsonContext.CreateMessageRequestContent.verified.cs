@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent>? _CreateMessageRequestContent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestContent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached(Create_CreateMessageRequestContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestContent> Create_CreateMessageRequestContent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole>? _CreateMessageRequestRole;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateMessageRequestRole"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached(Create_CreateMessageRequestRole);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole> Create_CreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)

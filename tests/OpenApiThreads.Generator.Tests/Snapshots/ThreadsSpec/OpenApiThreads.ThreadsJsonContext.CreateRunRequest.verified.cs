@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest>? _CreateRunRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached(Create_CreateRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequest> Create_CreateRunRequest(global::System.Text.Json.JsonSerializerOptions options)

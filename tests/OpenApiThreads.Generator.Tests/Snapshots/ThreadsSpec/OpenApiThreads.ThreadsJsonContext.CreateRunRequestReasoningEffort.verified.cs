@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateRunRequestReasoningEffort"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached(Create_CreateRunRequestReasoningEffort);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)

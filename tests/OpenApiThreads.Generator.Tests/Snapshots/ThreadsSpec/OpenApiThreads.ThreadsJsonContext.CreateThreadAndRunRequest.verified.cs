@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadAndRunRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached(Create_CreateThreadAndRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest>? _CreateThreadRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.CreateThreadRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached(Create_CreateThreadRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateThreadRequest> Create_CreateThreadRequest(global::System.Text.Json.JsonSerializerOptions options)

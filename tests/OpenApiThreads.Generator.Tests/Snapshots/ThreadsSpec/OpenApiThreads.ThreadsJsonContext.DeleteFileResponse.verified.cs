@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse>? _DeleteFileResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteFileResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached(Create_DeleteFileResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteFileResponse> Create_DeleteFileResponse(global::System.Text.Json.JsonSerializerOptions options)

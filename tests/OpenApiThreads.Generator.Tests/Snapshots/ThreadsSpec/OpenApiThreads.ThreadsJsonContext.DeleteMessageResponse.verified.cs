@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse>? _DeleteMessageResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteMessageResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached(Create_DeleteMessageResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteMessageResponse> Create_DeleteMessageResponse(global::System.Text.Json.JsonSerializerOptions options)

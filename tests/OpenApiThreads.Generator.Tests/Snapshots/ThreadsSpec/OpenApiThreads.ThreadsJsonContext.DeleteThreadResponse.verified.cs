@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse>? _DeleteThreadResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DeleteThreadResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached(Create_DeleteThreadResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DeleteThreadResponse> Create_DeleteThreadResponse(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>>? _DictionaryJsonElement;
+    /// <summary>JSON metadata for <c>IDictionary&lt;string, System.Text.Json.JsonElement&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached(Create_DictionaryJsonElement);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>> Create_DictionaryJsonElement(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>>? _DictionaryString;
+    /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached(Create_DictionaryString);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, string>> Create_DictionaryString(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent>? _DoneEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.DoneEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> DoneEvent => _DoneEvent ??= Reached(Create_DoneEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.DoneEvent> Create_DoneEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double>? _Double;
+    /// <summary>JSON metadata for <see cref="double"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Double => _Double ??= Reached(Create_Double);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double> Create_Double(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error>? _Error;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.Error"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Error => _Error ??= Reached(Create_Error);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.Error> Create_Error(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent>? _ErrorEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached(Create_ErrorEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorEvent> Create_ErrorEvent(global::System.Text.Json.JsonSerializerOptions options)

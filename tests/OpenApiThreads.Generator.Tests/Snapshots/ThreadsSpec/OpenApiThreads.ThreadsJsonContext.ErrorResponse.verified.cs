@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse>? _ErrorResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ErrorResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached(Create_ErrorResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ErrorResponse> Create_ErrorResponse(global::System.Text.Json.JsonSerializerOptions options)

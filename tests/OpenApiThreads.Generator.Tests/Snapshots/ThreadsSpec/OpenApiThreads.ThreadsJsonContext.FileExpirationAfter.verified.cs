@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter>? _FileExpirationAfter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileExpirationAfter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached(Create_FileExpirationAfter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileExpirationAfter> Create_FileExpirationAfter(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult>? _FileSearchResult;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResult"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached(Create_FileSearchResult);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResult> Create_FileSearchResult(global::System.Text.Json.JsonSerializerOptions options)

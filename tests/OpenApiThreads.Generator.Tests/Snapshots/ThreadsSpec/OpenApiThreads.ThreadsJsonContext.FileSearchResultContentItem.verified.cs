@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem>? _FileSearchResultContentItem;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FileSearchResultContentItem"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached(Create_FileSearchResultContentItem);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FileSearchResultContentItem> Create_FileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)

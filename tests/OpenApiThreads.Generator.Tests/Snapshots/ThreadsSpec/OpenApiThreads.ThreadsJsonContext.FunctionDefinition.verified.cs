@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition>? _FunctionDefinition;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.FunctionDefinition"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached(Create_FunctionDefinition);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.FunctionDefinition> Create_FunctionDefinition(global::System.Text.Json.JsonSerializerOptions options)

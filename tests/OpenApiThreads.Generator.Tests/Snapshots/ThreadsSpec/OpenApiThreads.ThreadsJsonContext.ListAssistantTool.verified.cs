@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>>? _ListAssistantTool;
+    /// <summary>JSON metadata for <c>IList&lt;AssistantTool&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached(Create_ListAssistantTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AssistantTool>> Create_ListAssistantTool(global::System.Text.Json.JsonSerializerOptions options)

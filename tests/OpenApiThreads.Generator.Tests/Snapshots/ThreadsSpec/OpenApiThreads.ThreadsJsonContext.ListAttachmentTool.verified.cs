@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>>? _ListAttachmentTool;
+    /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached(Create_ListAttachmentTool);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.AttachmentTool>> Create_ListAttachmentTool(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>>? _ListCodeInterpreterDeltaOutput;
+    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterDeltaOutput&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> ListCodeInterpreterDeltaOutput => _ListCodeInterpreterDeltaOutput ??= Reached(Create_ListCodeInterpreterDeltaOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterDeltaOutput>> Create_ListCodeInterpreterDeltaOutput(global::System.Text.Json.JsonSerializerOptions options)

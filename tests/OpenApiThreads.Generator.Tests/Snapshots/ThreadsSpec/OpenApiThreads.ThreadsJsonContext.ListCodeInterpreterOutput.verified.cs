@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
+    /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached(Create_ListCodeInterpreterOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CodeInterpreterOutput>> Create_ListCodeInterpreterOutput(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>>? _ListCreateMessageRequest;
+    /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached(Create_ListCreateMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.CreateMessageRequest>> Create_ListCreateMessageRequest(global::System.Text.Json.JsonSerializerOptions options)

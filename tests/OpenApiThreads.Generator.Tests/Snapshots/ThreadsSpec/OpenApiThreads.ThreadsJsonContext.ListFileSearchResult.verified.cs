@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>>? _ListFileSearchResult;
+    /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached(Create_ListFileSearchResult);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResult>> Create_ListFileSearchResult(global::System.Text.Json.JsonSerializerOptions options)

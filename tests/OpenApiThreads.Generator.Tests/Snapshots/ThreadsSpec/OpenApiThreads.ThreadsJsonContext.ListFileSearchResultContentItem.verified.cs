@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>>? _ListFileSearchResultContentItem;
+    /// <summary>JSON metadata for <c>IList&lt;FileSearchResultContentItem&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> ListFileSearchResultContentItem => _ListFileSearchResultContentItem ??= Reached(Create_ListFileSearchResultContentItem);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.FileSearchResultContentItem>> Create_ListFileSearchResultContentItem(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse>? _ListFilesResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListFilesResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= Reached(Create_ListFilesResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListFilesResponse> Create_ListFilesResponse(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>>? _ListMessageAttachment;
+    /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached(Create_ListMessageAttachment);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageAttachment>> Create_ListMessageAttachment(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>>? _ListMessageContent;
+    /// <summary>JSON metadata for <c>IList&lt;MessageContent&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> ListMessageContent => _ListMessageContent ??= Reached(Create_ListMessageContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContent>> Create_ListMessageContent(global::System.Text.Json.JsonSerializerOptions options)

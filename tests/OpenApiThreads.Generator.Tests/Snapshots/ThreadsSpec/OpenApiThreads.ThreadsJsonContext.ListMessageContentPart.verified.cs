@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>>? _ListMessageContentPart;
+    /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached(Create_ListMessageContentPart);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageContentPart>> Create_ListMessageContentPart(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>>? _ListMessageDeltaContent;
+    /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached(Create_ListMessageDeltaContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageDeltaContent>> Create_ListMessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)

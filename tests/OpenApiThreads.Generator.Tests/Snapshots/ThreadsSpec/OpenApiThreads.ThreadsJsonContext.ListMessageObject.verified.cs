@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>>? _ListMessageObject;
+    /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> ListMessageObject => _ListMessageObject ??= Reached(Create_ListMessageObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.MessageObject>> Create_ListMessageObject(global::System.Text.Json.JsonSerializerOptions options)

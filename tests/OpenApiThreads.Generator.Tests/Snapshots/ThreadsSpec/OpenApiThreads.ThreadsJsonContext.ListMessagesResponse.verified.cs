@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse>? _ListMessagesResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListMessagesResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= Reached(Create_ListMessagesResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListMessagesResponse> Create_ListMessagesResponse(global::System.Text.Json.JsonSerializerOptions options)

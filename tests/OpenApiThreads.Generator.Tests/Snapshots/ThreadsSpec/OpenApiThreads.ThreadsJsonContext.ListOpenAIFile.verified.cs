@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>>? _ListOpenAIFile;
+    /// <summary>JSON metadata for <c>IList&lt;OpenAIFile&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> ListOpenAIFile => _ListOpenAIFile ??= Reached(Create_ListOpenAIFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.OpenAIFile>> Create_ListOpenAIFile(global::System.Text.Json.JsonSerializerOptions options)

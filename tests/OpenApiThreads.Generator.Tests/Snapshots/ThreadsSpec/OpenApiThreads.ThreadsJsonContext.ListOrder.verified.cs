@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder>? _ListOrder;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListOrder"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> ListOrder => _ListOrder ??= Reached(Create_ListOrder);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListOrder> Create_ListOrder(global::System.Text.Json.JsonSerializerOptions options)

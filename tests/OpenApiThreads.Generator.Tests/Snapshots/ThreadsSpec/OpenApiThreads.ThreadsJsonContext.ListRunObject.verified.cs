@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>>? _ListRunObject;
+    /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> ListRunObject => _ListRunObject ??= Reached(Create_ListRunObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunObject>> Create_ListRunObject(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>>? _ListRunStepDeltaToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepDeltaToolCall&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> ListRunStepDeltaToolCall => _ListRunStepDeltaToolCall ??= Reached(Create_ListRunStepDeltaToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepDeltaToolCall>> Create_ListRunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>>? _ListRunStepObject;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached(Create_ListRunStepObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepObject>> Create_ListRunStepObject(global::System.Text.Json.JsonSerializerOptions options)

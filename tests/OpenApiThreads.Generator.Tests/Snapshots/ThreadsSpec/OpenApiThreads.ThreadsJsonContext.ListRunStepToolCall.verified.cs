@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>>? _ListRunStepToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunStepToolCall&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> ListRunStepToolCall => _ListRunStepToolCall ??= Reached(Create_ListRunStepToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunStepToolCall>> Create_ListRunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse>? _ListRunStepsResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunStepsResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached(Create_ListRunStepsResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunStepsResponse> Create_ListRunStepsResponse(global::System.Text.Json.JsonSerializerOptions options)

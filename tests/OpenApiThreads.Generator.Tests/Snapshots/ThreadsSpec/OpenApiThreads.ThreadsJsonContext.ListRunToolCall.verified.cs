@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>>? _ListRunToolCall;
+    /// <summary>JSON metadata for <c>IList&lt;RunToolCall&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> ListRunToolCall => _ListRunToolCall ??= Reached(Create_ListRunToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.RunToolCall>> Create_ListRunToolCall(global::System.Text.Json.JsonSerializerOptions options)

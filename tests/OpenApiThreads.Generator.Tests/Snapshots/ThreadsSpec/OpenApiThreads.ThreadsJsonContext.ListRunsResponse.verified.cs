@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse>? _ListRunsResponse;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ListRunsResponse"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached(Create_ListRunsResponse);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ListRunsResponse> Create_ListRunsResponse(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>>? _ListTextAnnotation;
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached(Create_ListTextAnnotation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotation>> Create_ListTextAnnotation(global::System.Text.Json.JsonSerializerOptions options)

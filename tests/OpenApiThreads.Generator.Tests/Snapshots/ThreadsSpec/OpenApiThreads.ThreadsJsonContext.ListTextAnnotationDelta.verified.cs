@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>>? _ListTextAnnotationDelta;
+    /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached(Create_ListTextAnnotationDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.TextAnnotationDelta>> Create_ListTextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)

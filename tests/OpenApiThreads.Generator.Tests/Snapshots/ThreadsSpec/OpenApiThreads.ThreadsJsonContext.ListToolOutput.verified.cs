@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>>? _ListToolOutput;
+    /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached(Create_ListToolOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Collections.Generic.IList<global::OpenApiThreads.ToolOutput>> Create_ListToolOutput(global::System.Text.Json.JsonSerializerOptions options)

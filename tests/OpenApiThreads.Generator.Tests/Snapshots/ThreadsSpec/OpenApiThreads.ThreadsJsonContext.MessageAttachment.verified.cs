@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment>? _MessageAttachment;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageAttachment"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached(Create_MessageAttachment);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageAttachment> Create_MessageAttachment(global::System.Text.Json.JsonSerializerOptions options)

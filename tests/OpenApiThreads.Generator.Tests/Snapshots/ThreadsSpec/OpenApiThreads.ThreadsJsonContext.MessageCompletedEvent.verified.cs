@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent>? _MessageCompletedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageCompletedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent> MessageCompletedEvent => _MessageCompletedEvent ??= Reached(Create_MessageCompletedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCompletedEvent> Create_MessageCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent>? _MessageContent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> MessageContent => _MessageContent ??= Reached(Create_MessageContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContent> Create_MessageContent(global::System.Text.Json.JsonSerializerOptions options)

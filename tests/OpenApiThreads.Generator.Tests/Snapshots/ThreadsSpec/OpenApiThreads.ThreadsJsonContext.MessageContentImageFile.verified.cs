@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile>? _MessageContentImageFile;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFile"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached(Create_MessageContentImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFile> Create_MessageContentImageFile(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFile"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached(Create_MessageContentImageFileImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFile> Create_MessageContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)

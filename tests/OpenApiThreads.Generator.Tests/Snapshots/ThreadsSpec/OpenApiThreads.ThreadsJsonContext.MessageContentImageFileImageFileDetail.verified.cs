@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageFileImageFileDetail"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached(Create_MessageContentImageFileImageFileDetail);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail> Create_MessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl>? _MessageContentImageUrl;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrl"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached(Create_MessageContentImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrl> Create_MessageContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentImageUrlImageUrl"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached(Create_MessageContentImageUrlImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)

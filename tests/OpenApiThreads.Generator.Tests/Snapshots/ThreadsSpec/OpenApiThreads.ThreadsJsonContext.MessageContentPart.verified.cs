@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart>? _MessageContentPart;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentPart"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached(Create_MessageContentPart);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentPart> Create_MessageContentPart(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal>? _MessageContentRefusal;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentRefusal"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached(Create_MessageContentRefusal);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentRefusal> Create_MessageContentRefusal(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText>? _MessageContentText;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentText"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> MessageContentText => _MessageContentText ??= Reached(Create_MessageContentText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentText> Create_MessageContentText(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject>? _MessageContentTextObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached(Create_MessageContentTextObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObject> Create_MessageContentTextObject(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText>? _MessageContentTextObjectText;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageContentTextObjectText"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached(Create_MessageContentTextObjectText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentTextObjectText> Create_MessageContentTextObjectText(global::System.Text.Json.JsonSerializerOptions options)

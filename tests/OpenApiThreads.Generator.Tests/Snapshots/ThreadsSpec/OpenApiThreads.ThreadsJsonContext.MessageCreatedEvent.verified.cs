@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent>? _MessageCreatedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageCreatedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached(Create_MessageCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageCreatedEvent> Create_MessageCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)

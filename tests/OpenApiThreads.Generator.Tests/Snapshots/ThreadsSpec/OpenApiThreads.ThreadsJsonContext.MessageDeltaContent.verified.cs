@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent>? _MessageDeltaContent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached(Create_MessageDeltaContent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContent> Create_MessageDeltaContent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFile"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached(Create_MessageDeltaContentImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageFileImageFile"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached(Create_MessageDeltaContentImageFileImageFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(global::System.Text.Json.JsonSerializerOptions options)

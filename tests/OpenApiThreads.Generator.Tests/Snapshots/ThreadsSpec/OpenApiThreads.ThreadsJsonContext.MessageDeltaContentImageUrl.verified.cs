@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl>? _MessageDeltaContentImageUrl;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrl"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached(Create_MessageDeltaContentImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrl> Create_MessageDeltaContentImageUrl(global::System.Text.Json.JsonSerializerOptions options)

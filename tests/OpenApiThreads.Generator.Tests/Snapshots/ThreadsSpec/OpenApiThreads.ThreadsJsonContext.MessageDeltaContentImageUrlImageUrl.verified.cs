@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached(Create_MessageDeltaContentImageUrlImageUrl);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentImageUrlImageUrl> Create_MessageDeltaContentImageUrlImageUrl(global::System.Text.Json.JsonSerializerOptions options)

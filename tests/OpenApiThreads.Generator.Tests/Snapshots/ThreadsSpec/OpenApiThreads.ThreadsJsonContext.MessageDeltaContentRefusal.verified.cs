@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentRefusal"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached(Create_MessageDeltaContentRefusal);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText>? _MessageDeltaContentText;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentText"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= Reached(Create_MessageDeltaContentText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentText> Create_MessageDeltaContentText(global::System.Text.Json.JsonSerializerOptions options)

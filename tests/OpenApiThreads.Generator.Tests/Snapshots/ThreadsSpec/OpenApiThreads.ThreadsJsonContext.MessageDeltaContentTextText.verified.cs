@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText>? _MessageDeltaContentTextText;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaContentTextText"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached(Create_MessageDeltaContentTextText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaContentTextText> Create_MessageDeltaContentTextText(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent>? _MessageDeltaEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent> MessageDeltaEvent => _MessageDeltaEvent ??= Reached(Create_MessageDeltaEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaEvent> Create_MessageDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject>? _MessageDeltaObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached(Create_MessageDeltaObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObject> Create_MessageDeltaObject(global::System.Text.Json.JsonSerializerOptions options)

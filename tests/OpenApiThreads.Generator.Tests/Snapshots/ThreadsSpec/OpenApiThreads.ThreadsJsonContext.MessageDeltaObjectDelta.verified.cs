@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageDeltaObjectDelta"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached(Create_MessageDeltaObjectDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)

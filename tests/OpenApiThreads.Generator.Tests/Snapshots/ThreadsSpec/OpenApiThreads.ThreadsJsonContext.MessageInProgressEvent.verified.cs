@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent>? _MessageInProgressEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageInProgressEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent> MessageInProgressEvent => _MessageInProgressEvent ??= Reached(Create_MessageInProgressEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageInProgressEvent> Create_MessageInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent>? _MessageIncompleteEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageIncompleteEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached(Create_MessageIncompleteEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageIncompleteEvent> Create_MessageIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject>? _MessageObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> MessageObject => _MessageObject ??= Reached(Create_MessageObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObject> Create_MessageObject(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetails"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached(Create_MessageObjectIncompleteDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)

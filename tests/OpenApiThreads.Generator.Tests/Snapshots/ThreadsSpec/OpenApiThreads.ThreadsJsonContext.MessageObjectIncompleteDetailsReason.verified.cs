@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectIncompleteDetailsReason"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached(Create_MessageObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectIncompleteDetailsReason> Create_MessageObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)

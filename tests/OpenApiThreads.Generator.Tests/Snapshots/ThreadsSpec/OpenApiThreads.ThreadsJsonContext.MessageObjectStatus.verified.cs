@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus>? _MessageObjectStatus;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.MessageObjectStatus"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached(Create_MessageObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageObjectStatus> Create_MessageObjectStatus(global::System.Text.Json.JsonSerializerOptions options)

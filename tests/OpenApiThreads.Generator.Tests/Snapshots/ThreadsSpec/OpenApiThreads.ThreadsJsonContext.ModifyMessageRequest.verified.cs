@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest>? _ModifyMessageRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyMessageRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached(Create_ModifyMessageRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyMessageRequest> Create_ModifyMessageRequest(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest>? _ModifyRunRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyRunRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached(Create_ModifyRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyRunRequest> Create_ModifyRunRequest(global::System.Text.Json.JsonSerializerOptions options)

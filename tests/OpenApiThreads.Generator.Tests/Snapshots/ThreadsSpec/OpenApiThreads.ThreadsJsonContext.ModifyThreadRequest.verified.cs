@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest>? _ModifyThreadRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ModifyThreadRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached(Create_ModifyThreadRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ModifyThreadRequest> Create_ModifyThreadRequest(global::System.Text.Json.JsonSerializerOptions options)

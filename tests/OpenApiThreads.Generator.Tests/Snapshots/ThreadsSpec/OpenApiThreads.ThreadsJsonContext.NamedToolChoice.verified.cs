@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice>? _NamedToolChoice;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoice"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached(Create_NamedToolChoice);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoice> Create_NamedToolChoice(global::System.Text.Json.JsonSerializerOptions options)

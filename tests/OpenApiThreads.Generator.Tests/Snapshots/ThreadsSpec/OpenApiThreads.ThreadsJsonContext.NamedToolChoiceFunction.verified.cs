@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction>? _NamedToolChoiceFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached(Create_NamedToolChoiceFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceFunction> Create_NamedToolChoiceFunction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType>? _NamedToolChoiceType;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.NamedToolChoiceType"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached(Create_NamedToolChoiceType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.NamedToolChoiceType> Create_NamedToolChoiceType(global::System.Text.Json.JsonSerializerOptions options)

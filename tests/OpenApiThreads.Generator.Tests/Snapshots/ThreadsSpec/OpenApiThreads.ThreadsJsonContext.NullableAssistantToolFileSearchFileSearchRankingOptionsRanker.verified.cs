@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
+    /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.AssistantToolFileSearchFileSearchRankingOptionsRanker?> Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?>? _NullableBoolean;
+    /// <summary>JSON metadata for <c>bool?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached(Create_NullableBoolean);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<bool?> Create_NullableBoolean(global::System.Text.Json.JsonSerializerOptions options)

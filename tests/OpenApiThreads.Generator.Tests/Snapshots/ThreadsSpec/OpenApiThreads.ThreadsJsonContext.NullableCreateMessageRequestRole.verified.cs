@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?>? _NullableCreateMessageRequestRole;
+    /// <summary>JSON metadata for <c>CreateMessageRequestRole?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached(Create_NullableCreateMessageRequestRole);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateMessageRequestRole?> Create_NullableCreateMessageRequestRole(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
+    /// <summary>JSON metadata for <c>CreateRunRequestReasoningEffort?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached(Create_NullableCreateRunRequestReasoningEffort);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.CreateRunRequestReasoningEffort?> Create_NullableCreateRunRequestReasoningEffort(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?>? _NullableDouble;
+    /// <summary>JSON metadata for <c>double?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached(Create_NullableDouble);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<double?> Create_NullableDouble(global::System.Text.Json.JsonSerializerOptions options)

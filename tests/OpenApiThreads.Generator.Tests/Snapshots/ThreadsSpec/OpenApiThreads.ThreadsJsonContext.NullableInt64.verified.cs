@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?>? _NullableInt64;
+    /// <summary>JSON metadata for <c>long?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> NullableInt64 => _NullableInt64 ??= Reached(Create_NullableInt64);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<long?> Create_NullableInt64(global::System.Text.Json.JsonSerializerOptions options)

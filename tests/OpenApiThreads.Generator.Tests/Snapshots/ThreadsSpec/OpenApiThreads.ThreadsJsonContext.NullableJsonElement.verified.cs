@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?>? _NullableJsonElement;
+    /// <summary>JSON metadata for <c>System.Text.Json.JsonElement?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached(Create_NullableJsonElement);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::System.Text.Json.JsonElement?> Create_NullableJsonElement(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
+    /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached(Create_NullableMessageContentImageFileImageFileDetail);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.MessageContentImageFileImageFileDetail?> Create_NullableMessageContentImageFileImageFileDetail(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?>? _NullableRunObjectIncompleteDetailsReason;
+    /// <summary>JSON metadata for <c>RunObjectIncompleteDetailsReason?</c>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached(Create_NullableRunObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason?> Create_NullableRunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile>? _OpenAIFile;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFile"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached(Create_OpenAIFile);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFile> Create_OpenAIFile(global::System.Text.Json.JsonSerializerOptions options)

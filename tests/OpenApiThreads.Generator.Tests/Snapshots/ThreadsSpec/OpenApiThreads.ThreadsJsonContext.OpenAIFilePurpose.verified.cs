@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose>? _OpenAIFilePurpose;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFilePurpose"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached(Create_OpenAIFilePurpose);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFilePurpose> Create_OpenAIFilePurpose(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus>? _OpenAIFileStatus;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.OpenAIFileStatus"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached(Create_OpenAIFileStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.OpenAIFileStatus> Create_OpenAIFileStatus(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject>? _ResponseFormatJsonObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= Reached(Create_ResponseFormatJsonObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonObject> Create_ResponseFormatJsonObject(global::System.Text.Json.JsonSerializerOptions options)

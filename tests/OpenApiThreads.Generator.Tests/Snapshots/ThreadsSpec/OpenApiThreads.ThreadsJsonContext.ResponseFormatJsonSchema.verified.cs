@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchema"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached(Create_ResponseFormatJsonSchema);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema>? _ResponseFormatJsonSchemaJsonSchema;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached(Create_ResponseFormatJsonSchemaJsonSchema);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatJsonSchemaJsonSchema> Create_ResponseFormatJsonSchemaJsonSchema(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption>? _ResponseFormatOption;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatOption"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached(Create_ResponseFormatOption);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatOption> Create_ResponseFormatOption(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText>? _ResponseFormatText;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ResponseFormatText"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached(Create_ResponseFormatText);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ResponseFormatText> Create_ResponseFormatText(global::System.Text.Json.JsonSerializerOptions options)

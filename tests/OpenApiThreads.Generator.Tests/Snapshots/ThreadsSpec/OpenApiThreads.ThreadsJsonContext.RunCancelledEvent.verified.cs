@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent>? _RunCancelledEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCancelledEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent> RunCancelledEvent => _RunCancelledEvent ??= Reached(Create_RunCancelledEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancelledEvent> Create_RunCancelledEvent(global::System.Text.Json.JsonSerializerOptions options)

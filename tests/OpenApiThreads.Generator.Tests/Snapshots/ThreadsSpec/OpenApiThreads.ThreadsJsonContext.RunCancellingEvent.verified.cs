@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent>? _RunCancellingEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCancellingEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent> RunCancellingEvent => _RunCancellingEvent ??= Reached(Create_RunCancellingEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCancellingEvent> Create_RunCancellingEvent(global::System.Text.Json.JsonSerializerOptions options)

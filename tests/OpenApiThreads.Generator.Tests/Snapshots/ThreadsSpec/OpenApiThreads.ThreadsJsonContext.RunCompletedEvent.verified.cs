@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent>? _RunCompletedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCompletedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= Reached(Create_RunCompletedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCompletedEvent> Create_RunCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)

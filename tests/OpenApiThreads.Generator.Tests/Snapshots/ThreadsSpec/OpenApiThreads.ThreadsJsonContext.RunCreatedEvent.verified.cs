@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent>? _RunCreatedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunCreatedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent> RunCreatedEvent => _RunCreatedEvent ??= Reached(Create_RunCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunCreatedEvent> Create_RunCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)

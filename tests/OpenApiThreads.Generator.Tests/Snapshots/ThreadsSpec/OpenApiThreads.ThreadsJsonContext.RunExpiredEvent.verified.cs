@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent>? _RunExpiredEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunExpiredEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent> RunExpiredEvent => _RunExpiredEvent ??= Reached(Create_RunExpiredEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunExpiredEvent> Create_RunExpiredEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent>? _RunFailedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunFailedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= Reached(Create_RunFailedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunFailedEvent> Create_RunFailedEvent(global::System.Text.Json.JsonSerializerOptions options)

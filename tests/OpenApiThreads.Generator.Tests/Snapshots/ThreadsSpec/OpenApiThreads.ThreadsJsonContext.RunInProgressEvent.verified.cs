@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent>? _RunInProgressEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunInProgressEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent> RunInProgressEvent => _RunInProgressEvent ??= Reached(Create_RunInProgressEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunInProgressEvent> Create_RunInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)

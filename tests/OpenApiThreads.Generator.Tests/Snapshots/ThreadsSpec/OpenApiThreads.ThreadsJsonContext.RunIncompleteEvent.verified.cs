@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent>? _RunIncompleteEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunIncompleteEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent> RunIncompleteEvent => _RunIncompleteEvent ??= Reached(Create_RunIncompleteEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunIncompleteEvent> Create_RunIncompleteEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject>? _RunObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> RunObject => _RunObject ??= Reached(Create_RunObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObject> Create_RunObject(global::System.Text.Json.JsonSerializerOptions options)

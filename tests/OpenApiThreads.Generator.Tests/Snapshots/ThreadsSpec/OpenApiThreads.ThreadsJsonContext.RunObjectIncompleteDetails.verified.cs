@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetails"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached(Create_RunObjectIncompleteDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectIncompleteDetailsReason"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached(Create_RunObjectIncompleteDetailsReason);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectIncompleteDetailsReason> Create_RunObjectIncompleteDetailsReason(global::System.Text.Json.JsonSerializerOptions options)

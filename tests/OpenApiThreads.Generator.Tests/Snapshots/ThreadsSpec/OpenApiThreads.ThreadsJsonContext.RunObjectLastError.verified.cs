@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError>? _RunObjectLastError;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastError"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached(Create_RunObjectLastError);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastError> Create_RunObjectLastError(global::System.Text.Json.JsonSerializerOptions options)

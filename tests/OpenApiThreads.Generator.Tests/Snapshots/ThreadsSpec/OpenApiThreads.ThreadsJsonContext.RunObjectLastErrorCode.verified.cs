@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode>? _RunObjectLastErrorCode;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectLastErrorCode"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached(Create_RunObjectLastErrorCode);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectLastErrorCode> Create_RunObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction>? _RunObjectRequiredAction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredAction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached(Create_RunObjectRequiredAction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredAction> Create_RunObjectRequiredAction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached(Create_RunObjectRequiredActionSubmitToolOutputs);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus>? _RunObjectStatus;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunObjectStatus"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached(Create_RunObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunObjectStatus> Create_RunObjectStatus(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent>? _RunQueuedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunQueuedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent> RunQueuedEvent => _RunQueuedEvent ??= Reached(Create_RunQueuedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunQueuedEvent> Create_RunQueuedEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent>? _RunRequiresActionEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunRequiresActionEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent> RunRequiresActionEvent => _RunRequiresActionEvent ??= Reached(Create_RunRequiresActionEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunRequiresActionEvent> Create_RunRequiresActionEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent>? _RunStepCancelledEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCancelledEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent> RunStepCancelledEvent => _RunStepCancelledEvent ??= Reached(Create_RunStepCancelledEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCancelledEvent> Create_RunStepCancelledEvent(global::System.Text.Json.JsonSerializerOptions options)

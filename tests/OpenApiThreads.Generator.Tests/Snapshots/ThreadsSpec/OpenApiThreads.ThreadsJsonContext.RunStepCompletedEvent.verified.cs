@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent>? _RunStepCompletedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCompletedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent> RunStepCompletedEvent => _RunStepCompletedEvent ??= Reached(Create_RunStepCompletedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCompletedEvent> Create_RunStepCompletedEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent>? _RunStepCreatedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepCreatedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent> RunStepCreatedEvent => _RunStepCreatedEvent ??= Reached(Create_RunStepCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepCreatedEvent> Create_RunStepCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)

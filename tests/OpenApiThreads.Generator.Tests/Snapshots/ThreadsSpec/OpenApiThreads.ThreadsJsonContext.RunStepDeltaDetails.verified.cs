@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails>? _RunStepDeltaDetails;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetails"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached(Create_RunStepDeltaDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetails> Create_RunStepDeltaDetails(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)

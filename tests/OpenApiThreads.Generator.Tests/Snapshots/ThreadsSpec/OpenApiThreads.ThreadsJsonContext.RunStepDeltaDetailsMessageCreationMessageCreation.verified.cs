@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)

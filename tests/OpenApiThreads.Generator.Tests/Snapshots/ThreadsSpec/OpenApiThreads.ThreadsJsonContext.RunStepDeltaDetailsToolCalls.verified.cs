@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaDetailsToolCalls"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached(Create_RunStepDeltaDetailsToolCalls);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent>? _RunStepDeltaEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached(Create_RunStepDeltaEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaEvent> Create_RunStepDeltaEvent(global::System.Text.Json.JsonSerializerOptions options)

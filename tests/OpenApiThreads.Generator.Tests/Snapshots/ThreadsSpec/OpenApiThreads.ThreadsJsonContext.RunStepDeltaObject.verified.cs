@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject>? _RunStepDeltaObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= Reached(Create_RunStepDeltaObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObject> Create_RunStepDeltaObject(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaObjectDelta"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached(Create_RunStepDeltaObjectDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaObjectDelta> Create_RunStepDeltaObjectDelta(global::System.Text.Json.JsonSerializerOptions options)

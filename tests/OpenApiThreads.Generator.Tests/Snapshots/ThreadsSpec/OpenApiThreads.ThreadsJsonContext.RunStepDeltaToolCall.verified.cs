@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall>? _RunStepDeltaToolCall;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCall"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached(Create_RunStepDeltaToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCall> Create_RunStepDeltaToolCall(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

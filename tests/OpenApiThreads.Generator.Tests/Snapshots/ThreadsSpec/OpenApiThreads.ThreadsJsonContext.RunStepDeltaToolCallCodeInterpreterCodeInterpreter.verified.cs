@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

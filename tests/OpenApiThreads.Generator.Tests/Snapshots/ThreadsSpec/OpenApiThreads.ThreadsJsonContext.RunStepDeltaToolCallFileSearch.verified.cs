@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached(Create_RunStepDeltaToolCallFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)

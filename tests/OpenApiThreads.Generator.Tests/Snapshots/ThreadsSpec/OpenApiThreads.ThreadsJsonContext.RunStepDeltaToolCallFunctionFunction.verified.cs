@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached(Create_RunStepDeltaToolCallFunctionFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails>? _RunStepDetails;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetails"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached(Create_RunStepDetails);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetails> Create_RunStepDetails(global::System.Text.Json.JsonSerializerOptions options)

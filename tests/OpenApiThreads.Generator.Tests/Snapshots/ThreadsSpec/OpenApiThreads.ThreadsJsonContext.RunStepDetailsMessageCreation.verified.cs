@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation>? _RunStepDetailsMessageCreation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached(Create_RunStepDetailsMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreation> Create_RunStepDetailsMessageCreation(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDetailsMessageCreationMessageCreation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(global::System.Text.Json.JsonSerializerOptions options)

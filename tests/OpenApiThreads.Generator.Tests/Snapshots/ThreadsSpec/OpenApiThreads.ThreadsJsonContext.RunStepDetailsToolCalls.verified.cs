@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepDetailsToolCalls"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached(Create_RunStepDetailsToolCalls);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(global::System.Text.Json.JsonSerializerOptions options)

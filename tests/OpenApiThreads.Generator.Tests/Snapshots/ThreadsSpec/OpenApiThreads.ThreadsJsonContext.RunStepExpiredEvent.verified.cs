@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent>? _RunStepExpiredEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepExpiredEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent> RunStepExpiredEvent => _RunStepExpiredEvent ??= Reached(Create_RunStepExpiredEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepExpiredEvent> Create_RunStepExpiredEvent(global::System.Text.Json.JsonSerializerOptions options)

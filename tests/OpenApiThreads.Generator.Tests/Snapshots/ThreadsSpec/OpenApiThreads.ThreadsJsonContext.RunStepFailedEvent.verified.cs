@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent>? _RunStepFailedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepFailedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached(Create_RunStepFailedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepFailedEvent> Create_RunStepFailedEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent>? _RunStepInProgressEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepInProgressEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent> RunStepInProgressEvent => _RunStepInProgressEvent ??= Reached(Create_RunStepInProgressEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepInProgressEvent> Create_RunStepInProgressEvent(global::System.Text.Json.JsonSerializerOptions options)

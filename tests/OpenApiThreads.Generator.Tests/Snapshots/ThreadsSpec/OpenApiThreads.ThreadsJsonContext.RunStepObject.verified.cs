@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject>? _RunStepObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> RunStepObject => _RunStepObject ??= Reached(Create_RunStepObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObject> Create_RunStepObject(global::System.Text.Json.JsonSerializerOptions options)

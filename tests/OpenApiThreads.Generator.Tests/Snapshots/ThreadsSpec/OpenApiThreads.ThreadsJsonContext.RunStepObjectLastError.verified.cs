@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError>? _RunStepObjectLastError;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastError"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached(Create_RunStepObjectLastError);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastError> Create_RunStepObjectLastError(global::System.Text.Json.JsonSerializerOptions options)

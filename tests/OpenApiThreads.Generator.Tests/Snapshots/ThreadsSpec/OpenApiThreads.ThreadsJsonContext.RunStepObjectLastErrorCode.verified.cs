@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectLastErrorCode"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached(Create_RunStepObjectLastErrorCode);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectLastErrorCode> Create_RunStepObjectLastErrorCode(global::System.Text.Json.JsonSerializerOptions options)

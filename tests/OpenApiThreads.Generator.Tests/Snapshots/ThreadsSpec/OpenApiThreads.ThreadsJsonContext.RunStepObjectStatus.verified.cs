@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus>? _RunStepObjectStatus;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectStatus"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached(Create_RunStepObjectStatus);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectStatus> Create_RunStepObjectStatus(global::System.Text.Json.JsonSerializerOptions options)

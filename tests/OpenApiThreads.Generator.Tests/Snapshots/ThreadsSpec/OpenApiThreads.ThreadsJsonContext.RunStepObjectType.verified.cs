@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType>? _RunStepObjectType;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepObjectType"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached(Create_RunStepObjectType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepObjectType> Create_RunStepObjectType(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall>? _RunStepToolCall;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCall"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached(Create_RunStepToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCall> Create_RunStepToolCall(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter>? _RunStepToolCallCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreter> Create_RunStepToolCallCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch>? _RunStepToolCallFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached(Create_RunStepToolCallFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearch> Create_RunStepToolCallFileSearch(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached(Create_RunStepToolCallFileSearchFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(global::System.Text.Json.JsonSerializerOptions options)

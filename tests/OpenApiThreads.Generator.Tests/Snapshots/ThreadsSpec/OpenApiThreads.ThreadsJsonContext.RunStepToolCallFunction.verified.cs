@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction>? _RunStepToolCallFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached(Create_RunStepToolCallFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunction> Create_RunStepToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunStepToolCallFunctionFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached(Create_RunStepToolCallFunctionFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(global::System.Text.Json.JsonSerializerOptions options)

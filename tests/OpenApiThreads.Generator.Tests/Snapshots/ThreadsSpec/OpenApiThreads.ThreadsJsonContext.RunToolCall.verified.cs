@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall>? _RunToolCall;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCall"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> RunToolCall => _RunToolCall ??= Reached(Create_RunToolCall);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCall> Create_RunToolCall(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction>? _RunToolCallFunction;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunToolCallFunction"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached(Create_RunToolCallFunction);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunToolCallFunction> Create_RunToolCallFunction(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage>? _RunUsage;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.RunUsage"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> RunUsage => _RunUsage ??= Reached(Create_RunUsage);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.RunUsage> Create_RunUsage(global::System.Text.Json.JsonSerializerOptions options)

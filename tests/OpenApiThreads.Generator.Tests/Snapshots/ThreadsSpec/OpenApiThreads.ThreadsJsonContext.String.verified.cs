@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string>? _String;
+    /// <summary>JSON metadata for <see cref="string"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> String => _String ??= Reached(Create_String);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<string> Create_String(global::System.Text.Json.JsonSerializerOptions options)

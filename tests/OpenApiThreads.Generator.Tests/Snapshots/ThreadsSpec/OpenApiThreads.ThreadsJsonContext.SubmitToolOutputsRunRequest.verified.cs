@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.SubmitToolOutputsRunRequest"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached(Create_SubmitToolOutputsRunRequest);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.SubmitToolOutputsRunRequest> Create_SubmitToolOutputsRunRequest(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation>? _TextAnnotation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached(Create_TextAnnotation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotation> Create_TextAnnotation(global::System.Text.Json.JsonSerializerOptions options)

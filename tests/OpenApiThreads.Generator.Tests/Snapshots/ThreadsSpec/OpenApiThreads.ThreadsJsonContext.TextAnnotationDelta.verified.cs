@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta>? _TextAnnotationDelta;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDelta"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached(Create_TextAnnotationDelta);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDelta> Create_TextAnnotationDelta(global::System.Text.Json.JsonSerializerOptions options)

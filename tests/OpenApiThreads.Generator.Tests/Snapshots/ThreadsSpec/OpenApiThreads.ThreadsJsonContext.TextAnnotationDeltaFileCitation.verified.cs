@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitationFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePath"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached(Create_TextAnnotationDeltaFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(global::System.Text.Json.JsonSerializerOptions options)

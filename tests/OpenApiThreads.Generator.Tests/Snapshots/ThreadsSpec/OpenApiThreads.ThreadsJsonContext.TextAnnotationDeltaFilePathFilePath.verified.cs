@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached(Create_TextAnnotationDeltaFilePathFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationDeltaFilePathFilePath> Create_TextAnnotationDeltaFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation>? _TextAnnotationFileCitation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached(Create_TextAnnotationFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitation> Create_TextAnnotationFileCitation(global::System.Text.Json.JsonSerializerOptions options)

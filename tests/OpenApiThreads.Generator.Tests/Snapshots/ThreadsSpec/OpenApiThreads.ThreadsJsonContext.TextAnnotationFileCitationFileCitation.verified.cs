@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFileCitationFileCitation"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached(Create_TextAnnotationFileCitationFileCitation);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath>? _TextAnnotationFilePath;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePath"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached(Create_TextAnnotationFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePath> Create_TextAnnotationFilePath(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath>? _TextAnnotationFilePathFilePath;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TextAnnotationFilePathFilePath"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached(Create_TextAnnotationFilePathFilePath);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TextAnnotationFilePathFilePath> Create_TextAnnotationFilePathFilePath(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent>? _ThreadCreatedEvent;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadCreatedEvent"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached(Create_ThreadCreatedEvent);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadCreatedEvent> Create_ThreadCreatedEvent(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject>? _ThreadObject;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ThreadObject"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> ThreadObject => _ThreadObject ??= Reached(Create_ThreadObject);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ThreadObject> Create_ThreadObject(global::System.Text.Json.JsonSerializerOptions options)

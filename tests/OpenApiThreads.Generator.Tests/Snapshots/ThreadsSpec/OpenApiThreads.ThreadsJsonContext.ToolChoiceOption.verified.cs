@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption>? _ToolChoiceOption;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOption"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached(Create_ToolChoiceOption);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOption> Create_ToolChoiceOption(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolChoiceOptionEnum"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached(Create_ToolChoiceOptionEnum);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolChoiceOptionEnum> Create_ToolChoiceOptionEnum(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput>? _ToolOutput;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolOutput"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> ToolOutput => _ToolOutput ??= Reached(Create_ToolOutput);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolOutput> Create_ToolOutput(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources>? _ToolResources;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResources"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> ToolResources => _ToolResources ??= Reached(Create_ToolResources);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResources> Create_ToolResources(global::System.Text.Json.JsonSerializerOptions options)

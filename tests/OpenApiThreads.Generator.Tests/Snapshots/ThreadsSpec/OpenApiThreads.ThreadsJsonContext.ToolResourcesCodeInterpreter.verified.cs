@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesCodeInterpreter"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached(Create_ToolResourcesCodeInterpreter);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(global::System.Text.Json.JsonSerializerOptions options)

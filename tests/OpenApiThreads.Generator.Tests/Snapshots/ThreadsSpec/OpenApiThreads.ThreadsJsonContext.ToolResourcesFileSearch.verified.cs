@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch>? _ToolResourcesFileSearch;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.ToolResourcesFileSearch"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached(Create_ToolResourcesFileSearch);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.ToolResourcesFileSearch> Create_ToolResourcesFileSearch(global::System.Text.Json.JsonSerializerOptions options)

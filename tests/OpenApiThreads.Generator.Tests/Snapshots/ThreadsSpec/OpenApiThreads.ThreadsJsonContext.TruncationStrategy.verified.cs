@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy>? _TruncationStrategy;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategy"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached(Create_TruncationStrategy);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategy> Create_TruncationStrategy(global::System.Text.Json.JsonSerializerOptions options)

@@ -9,6 +9,7 @@ namespace OpenApiThreads;
 partial class ThreadsJsonContext
 {
     private global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType>? _TruncationStrategyType;
+    /// <summary>JSON metadata for <see cref="global::OpenApiThreads.TruncationStrategyType"/>.</summary>
     public global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached(Create_TruncationStrategyType);
 
     private static global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<global::OpenApiThreads.TruncationStrategyType> Create_TruncationStrategyType(global::System.Text.Json.JsonSerializerOptions options)
