@@ -36,7 +36,7 @@ public sealed class DocumentVersionTests
             """;
         string client = Generate(Spec, "/project/legacy.json", "LegacyPetsClient");
 
-        Assert.Contains("AddPetAsync(global::Consumer.LegacyPets.Pet body", client, System.StringComparison.Ordinal);
+        Assert.Contains("AddPetAsync(api::Pet body", client, System.StringComparison.Ordinal);
         Assert.Contains("\"https://pets.example.com/v1/\"", Generate(Spec, "/project/legacy.json", "LegacyPetsClientOptions.Connection"), System.StringComparison.Ordinal);
     }
 

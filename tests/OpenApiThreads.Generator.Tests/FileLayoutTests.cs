@@ -96,6 +96,32 @@ public sealed class FileLayoutTests
         Assert.All(layout.Files, f => Assert.Single(f.Parts.Select(p => p.SpecPath).Distinct()));
     }
 
+    [Fact]
+    public void A_small_specs_json_context_parts_are_batched_and_its_other_files_are_not()
+    {
+        GeneratedSource[] files = Files("/a.yaml", "A", 40).Concat(Enumerable.Range(0, 40).Select(i => File("/a.yaml", "A", "Context.Type" + i.ToString("D2", CultureInfo.InvariantCulture)) with { AlwaysBatched = true })).ToArray();
+
+        FileLayoutResult layout = FileLayout.Create(files);
+
+        Assert.Equal(files.Take(40).Select(f => f.HintName), layout.Files.Take(40).Select(f => f.HintName));
+        Assert.All(layout.Files.Skip(40), f => Assert.EndsWith(FileLayout.BatchSuffix, f.HintName, StringComparison.Ordinal));
+        Assert.Equal(files.Skip(40).Select(f => f.HintName), layout.Files.Skip(40).SelectMany(f => f.Parts).Select(p => p.HintName));
+    }
+
+    [Fact]
+    public void A_batch_declares_each_alias_any_of_its_files_uses_once_in_order()
+    {
+        GeneratedSource first = new("A.X.g.cs", Header("A") + "using json = global::System.Text.Json;\n\nclass X { json::JsonElement E; }\n", "/a.yaml", AlwaysBatched: true);
+        GeneratedSource second = new("A.Y.g.cs", Header("A") + "class Y { }\n", "/a.yaml", AlwaysBatched: true);
+        GeneratedSource third = new("A.Z.g.cs", Header("A") + "using api = global::A;\nusing json = global::System.Text.Json;\n\nclass Z { api::X? X; }\n", "/a.yaml", AlwaysBatched: true);
+
+        OutputFile batch = Assert.Single(FileLayout.Create([first, second, third]).Files);
+
+        Assert.Equal(
+            Header("A") + "using api = global::A;\nusing json = global::System.Text.Json;\n\nclass X { json::JsonElement E; }\n\nclass Y { }\n\nclass Z { api::X? X; }\n",
+            batch.Render().Text);
+    }
+
     private static List<string> ChangedBatches(FileLayoutResult before, FileLayoutResult after)
         => after.Files.Except(before.Files).Select(f => f.HintName).ToList();
 

@@ -34,9 +34,9 @@ public sealed class NullabilityTests
                     plain: {$ref: '#/components/schemas/Child'}
             """, "Holder");
 
-        Assert.Contains("public required global::Consumer.Constructs.Format? Format { get; set; }", holder, Exact);
-        Assert.Contains("public required global::Consumer.Constructs.Child? Child { get; set; }", holder, Exact);
-        Assert.Contains("public global::Consumer.Constructs.Child? Plain { get; set; }", holder, Exact);
+        Assert.Contains("public required api::Format? Format { get; set; }", holder, Exact);
+        Assert.Contains("public required api::Child? Child { get; set; }", holder, Exact);
+        Assert.Contains("public api::Child? Plain { get; set; }", holder, Exact);
         Assert.Contains("The child.", holder, Exact);
     }
 
@@ -60,11 +60,11 @@ public sealed class NullabilityTests
                     counts: {type: array, items: {type: integer, nullable: true}}
             """, "Holder");
 
-        Assert.Contains("global::System.Collections.Generic.IList<global::Consumer.Constructs.Format?>? Formats", holder, Exact);
-        Assert.Contains("global::System.Collections.Generic.IList<global::Consumer.Constructs.Format>? Strict", holder, Exact);
-        Assert.Contains("global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string?>?>? Tags", holder, Exact);
-        Assert.Contains("global::System.Collections.Generic.IDictionary<string, global::System.Collections.Generic.IList<string>>? Names", holder, Exact);
-        Assert.Contains("global::System.Collections.Generic.IList<long?>? Counts", holder, Exact);
+        Assert.Contains("generic::IList<api::Format?>? Formats", holder, Exact);
+        Assert.Contains("generic::IList<api::Format>? Strict", holder, Exact);
+        Assert.Contains("generic::IDictionary<string, generic::IList<string?>?>? Tags", holder, Exact);
+        Assert.Contains("generic::IDictionary<string, generic::IList<string>>? Names", holder, Exact);
+        Assert.Contains("generic::IList<long?>? Counts", holder, Exact);
     }
 
     private static string Generate(string spec, string typeName)

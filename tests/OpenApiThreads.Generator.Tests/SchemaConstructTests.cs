@@ -59,15 +59,15 @@ public sealed class SchemaConstructTests
 
         Assert.Contains("public partial class Animal\n", Generate(spec, "Animal"), Exact);
         string dog = Generate(spec, "Dog");
-        Assert.Contains("public sealed partial class Dog : global::Consumer.Constructs.Animal", dog, Exact);
+        Assert.Contains("public sealed partial class Dog : api::Animal", dog, Exact);
         Assert.Contains("Breed", dog, Exact);
         Assert.DoesNotContain(" Name ", dog, Exact);
         Assert.DoesNotContain("AdditionalData", dog, Exact);
 
         string metadata = GenerateMetadata(spec, "Dog");
         // The inherited property is declared by the base class, as STJ's own metadata says.
-        Assert.Contains(".AddRequired(\"Name\", \"name\", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, declaredBy: typeof(global::Consumer.Constructs.Animal))", metadata, Exact);
-        Assert.Contains("new global::Consumer.Constructs.Dog { Name = default! }", metadata, Exact);
+        Assert.Contains(".AddRequired(\"Name\", \"name\", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!, declaredBy: typeof(api::Animal))", metadata, Exact);
+        Assert.Contains("new api::Dog { Name = default! }", metadata, Exact);
     }
 
     [Theory]
@@ -115,8 +115,8 @@ public sealed class SchemaConstructTests
                 Deleted: {allOf: [{$ref: '#/components/schemas/Created'}], properties: {reason: {type: string}}, deprecated: true}
             """);
 
-        Assert.Contains("public partial class Created : global::Consumer.Constructs.Base", Generate(spec, "Created"), Exact);
-        Assert.Contains("class Deleted : global::Consumer.Constructs.Created", Generate(spec, "Deleted"), Exact);
+        Assert.Contains("public partial class Created : api::Base", Generate(spec, "Created"), Exact);
+        Assert.Contains("class Deleted : api::Created", Generate(spec, "Deleted"), Exact);
     }
 
     private static string Components(string schemas, string version = "3.1.0") => $$"""
@@ -132,7 +132,12 @@ public sealed class SchemaConstructTests
         => Source(spec, typeName, allowWarnings, hint => hint == "Consumer.Constructs." + typeName + ".g.cs");
 
     private static string GenerateMetadata(string spec, string typeName)
-        => Source(spec, typeName, allowWarnings: false, hint => hint == "Consumer.Constructs.ConstructsJsonContext." + typeName + ".g.cs");
+    {
+        var (output, result, _) = GeneratorHarness.Run(spec, "/project/constructs.yaml");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        return GeneratorHarness.Source(result, "ConstructsJsonContext." + typeName + ".g.cs").Replace("\r\n", "\n", Exact);
+    }
 
     private static string Source(string spec, string typeName, bool allowWarnings, Func<string, bool> isWanted)
     {

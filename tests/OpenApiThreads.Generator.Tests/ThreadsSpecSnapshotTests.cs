@@ -62,7 +62,7 @@ public sealed class ThreadsSpecSnapshotTests
 
         foreach (string method in streaming)
         {
-            Assert.Contains("IAsyncEnumerable<global::OpenApiThreads.AssistantStreamEvent> " + method + "StreamingAsync(", client, StringComparison.Ordinal);
+            Assert.Contains("IAsyncEnumerable<api::AssistantStreamEvent> " + method + "StreamingAsync(", client, StringComparison.Ordinal);
         }
 
         foreach (string method in paging)

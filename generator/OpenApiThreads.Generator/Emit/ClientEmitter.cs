@@ -15,12 +15,12 @@ internal static class ClientEmitter
     public static string Emit(ClientEmitItem item)
     {
         EmitHeader header = item.Header;
-        string options = "global::" + header.Namespace + "." + header.OptionsName;
+        string options = "api::" + header.OptionsName;
         SourceWriter writer = FileHeader.Start(header);
         DocComments.WriteSummary(writer, "A client for the " + header.Title + " API, generated from its OpenAPI document."
             + (item.Description is { Length: > 0 } description ? "\n" + description : string.Empty));
         writer.WriteLines($$"""
-            {{header.Accessibility}} partial class {{header.ClientName}} : global::{{header.Namespace}}.I{{header.ClientName}}
+            {{header.Accessibility}} partial class {{header.ClientName}} : api::I{{header.ClientName}}
             {
                 // One pooled handler for clients created without an HttpClient; connections are recycled so DNS changes are seen.
                 // Redirects are not followed here: the handler would resend the body and custom credential headers to
@@ -33,7 +33,7 @@ internal static class ClientEmitter
 
                 private readonly {{Http}}.HttpClient _httpClient;
                 private readonly {{options}} _options;
-                private readonly global::{{header.Namespace}}.{{header.ContextName}} _json = global::{{header.Namespace}}.{{header.ContextName}}.Default;
+                private readonly api::{{header.ContextName}} _json = api::{{header.ContextName}}.Default;
 
                 /// <summary>Creates a client that sends through a shared, pooled <c>HttpClient</c>.</summary>
                 /// <param name="options">Base address, API key, headers, timeout and retries; the defaults when null.</param>

@@ -53,8 +53,8 @@ internal sealed class ClientMethod
         var ordered = asked.Where(p => p.IsRequired).Concat(asked.Where(p => !p.IsRequired)).ToList();
         string body = operation.Body switch
         {
-            { IsRequired: true } required => required.Type.ToCSharp(ns) + " body",
-            { } optional => optional.Type.AsNullable().ToCSharp(ns) + " body = null",
+            { IsRequired: true } required => required.Type.ToCSharp() + " body",
+            { } optional => optional.Type.AsNullable().ToCSharp() + " body = null",
             _ => string.Empty,
         };
 
@@ -64,20 +64,20 @@ internal sealed class ClientMethod
             string result = response.Encoding switch
             {
                 BodyEncoding.None => "global::System.Threading.Tasks.Task",
-                _ => "global::System.Threading.Tasks.Task<" + response.Type!.ToCSharp(ns) + ">",
+                _ => "global::System.Threading.Tasks.Task<" + response.Type!.ToCSharp() + ">",
             };
             yield return new ClientMethod(operation, ClientMethodKind.Plain, result, operation.Name + "Async", ordered, body);
         }
 
         if (response.Stream is { } stream && facts.HasServerSentEvents)
         {
-            string result = "global::System.Collections.Generic.IAsyncEnumerable<" + stream.ItemType.ToCSharp(ns) + ">";
+            string result = "generic::IAsyncEnumerable<" + stream.ItemType.ToCSharp() + ">";
             yield return new ClientMethod(operation, ClientMethodKind.Streaming, result, operation.Name + "StreamingAsync", ordered, body);
         }
 
         if (response.Paging is { } paging)
         {
-            string result = "global::System.Collections.Generic.IAsyncEnumerable<" + paging.ItemType.ToCSharp(ns) + ">";
+            string result = "generic::IAsyncEnumerable<" + paging.ItemType.ToCSharp() + ">";
             var walked = ordered.Where(p => !paging.ManagedParameters.Contains(p.Name)).ToList();
             yield return new ClientMethod(operation, ClientMethodKind.Paging, result, operation.Name + "AutoPagingAsync", walked, body);
         }
@@ -87,13 +87,13 @@ internal sealed class ClientMethod
     public string ParameterList(string ns, bool forImplementation)
     {
         var parameters = new List<string>();
-        parameters.AddRange(Parameters.Where(p => p.IsRequired).Select(p => p.Type.ToCSharp(ns) + " " + p.Name));
+        parameters.AddRange(Parameters.Where(p => p.IsRequired).Select(p => p.Type.ToCSharp() + " " + p.Name));
         if (BodyParameter.Length > 0)
         {
             parameters.Add(BodyParameter);
         }
 
-        parameters.AddRange(Parameters.Where(p => !p.IsRequired).Select(p => p.Type.ToCSharp(ns) + " " + p.Name + " = default"));
+        parameters.AddRange(Parameters.Where(p => !p.IsRequired).Select(p => p.Type.ToCSharp() + " " + p.Name + " = default"));
         if (Operation.Body is { ReportsProgress: true })
         {
             parameters.Add("global::System.IProgress<long>? progress = null");
@@ -155,7 +155,7 @@ internal sealed class ClientMethod
         }
 
         DocComments.WriteElement(docs, "param", Kind == ClientMethodKind.Plain ? "Cancels the request." : "Cancels the request, or the sequence between items.", " name=\"cancellationToken\"");
-        string exception = " cref=\"global::" + header.Namespace + "." + header.ExceptionName + "\"";
+        string exception = " cref=\"api::" + header.ExceptionName + "\"";
         DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", exception);
         DocComments.WriteElement(docs, "exception", "No response arrived within the options' timeout, on any attempt.", " cref=\"global::System.TimeoutException\"");
         foreach (string line in docs.ToString().TrimEnd('\n').Split('\n'))

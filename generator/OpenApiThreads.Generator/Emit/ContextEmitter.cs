@@ -12,8 +12,8 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class ContextEmitter
 {
-    private const string Meta = "global::System.Text.Json.Serialization.Metadata";
-    private const string Json = "global::System.Text.Json";
+    private const string Meta = "metadata::";
+    private const string Json = "json::";
 
     /// <summary>
     /// The runtime switch behind <c>GetTypeInfo(Type)</c> for types no reachable code asked for; one name for every
@@ -35,12 +35,12 @@ internal static class ContextEmitter
             /// serialisation needs no reflection, so it works with Native AOT, trimming and
             /// <c>JsonSerializerIsReflectionEnabledByDefault=false</c>.
             /// </summary>
-            {{header.Accessibility}} sealed partial class {{name}} : {{Json}}.Serialization.JsonSerializerContext, {{Meta}}.IJsonTypeInfoResolver
+            {{header.Accessibility}} sealed partial class {{name}} : {{Json}}Serialization.JsonSerializerContext, {{Meta}}IJsonTypeInfoResolver
             {
-                private static readonly {{Json}}.JsonSerializerOptions s_defaultOptions = new();
+                private static readonly {{Json}}JsonSerializerOptions s_defaultOptions = new();
 
                 /// <summary>The shared instance, with default options.</summary>
-                public static {{name}} Default { get; } = new(new {{Json}}.JsonSerializerOptions(s_defaultOptions));
+                public static {{name}} Default { get; } = new(new {{Json}}JsonSerializerOptions(s_defaultOptions));
 
                 /// <summary>Creates a context with default options.</summary>
                 public {{name}}()
@@ -49,24 +49,24 @@ internal static class ContextEmitter
                 }
 
                 /// <summary>Creates a context bound to <paramref name="options"/>.</summary>
-                public {{name}}({{Json}}.JsonSerializerOptions options)
+                public {{name}}({{Json}}JsonSerializerOptions options)
                     : base(options)
                 {
                 }
 
                 /// <inheritdoc/>
-                protected override {{Json}}.JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
+                protected override {{Json}}JsonSerializerOptions? GeneratedSerializerOptions { get; } = s_defaultOptions;
 
                 /// <inheritdoc/>
-                public override {{Meta}}.JsonTypeInfo? GetTypeInfo(global::System.Type type)
+                public override {{Meta}}JsonTypeInfo? GetTypeInfo(global::System.Type type)
                 {
-                    Options.TryGetTypeInfo(type, out {{Meta}}.JsonTypeInfo? typeInfo);
+                    Options.TryGetTypeInfo(type, out {{Meta}}JsonTypeInfo? typeInfo);
                     return typeInfo;
                 }
 
-                {{Meta}}.JsonTypeInfo? {{Meta}}.IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {{Json}}.JsonSerializerOptions options)
+                {{Meta}}JsonTypeInfo? {{Meta}}IJsonTypeInfoResolver.GetTypeInfo(global::System.Type type, {{Json}}JsonSerializerOptions options)
                 {
-                    global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>? create;
+                    global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo>? create;
                     lock (s_reached)
                     {
                         s_reached.TryGetValue(type, out create);
@@ -90,9 +90,9 @@ internal static class ContextEmitter
                 /// factory adds those of the types it reaches. The resolver answers from here first, so a program keeps
                 /// only the metadata, readers and writers it can reach.
                 /// </summary>
-                private static readonly global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>> s_reached = new();
+                private static readonly generic::Dictionary<global::System.Type, global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo>> s_reached = new();
 
-                private static void Reach(global::System.Type type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo> create)
+                private static void Reach(global::System.Type type, global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo> create)
                 {
                     lock (s_reached)
                     {
@@ -101,12 +101,12 @@ internal static class ContextEmitter
                 }
 
                 /// <summary>Makes <typeparamref name="T"/> known, by the factory that creates its metadata.</summary>
-                private static void Reach<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create) => Reach(typeof(T), create);
+                private static void Reach<T>(global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo<T>> create) => Reach(typeof(T), create);
 
-                private {{Meta}}.JsonTypeInfo<T> Reached<T>(global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo<T>> create)
+                private {{Meta}}JsonTypeInfo<T> Reached<T>(global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo<T>> create)
                 {
                     Reach(typeof(T), create);
-                    return ({{Meta}}.JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+                    return ({{Meta}}JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
                 }
 
                 /// <summary>
@@ -118,9 +118,9 @@ internal static class ContextEmitter
             {{featureSwitch}}    private static bool AnyTypeLookup => !global::System.AppContext.TryGetSwitch("{{SwitchName}}", out bool enabled) || enabled;
 
                 /// <summary>The factory of every type of the document, made on the first lookup of a type no reachable code asked for.</summary>
-                private static global::System.Collections.Generic.Dictionary<global::System.Type, global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>>? s_anyType;
+                private static generic::Dictionary<global::System.Type, global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo>>? s_anyType;
 
-                private static {{Meta}}.JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}.JsonSerializerOptions options)
+                private static {{Meta}}JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}JsonSerializerOptions options)
                 {
                     // Built whole before it is stored, so a lookup on another thread sees all of it or builds its own.
                     s_anyType ??= new()
@@ -132,7 +132,7 @@ internal static class ContextEmitter
         var listed = new HashSet<string>(StringComparer.Ordinal);
         foreach (TypeRef type in item.Types)
         {
-            string runtimeType = type.ToCSharp(header.Namespace).TrimEnd('?') + Nullable(type);
+            string runtimeType = type.ToCSharp().TrimEnd('?') + Nullable(type);
             if (listed.Add(RuntimeIdentity(type, header.Namespace)))
             {
                 writer.WriteLine("            { typeof(" + runtimeType + "), Create_" + type.InfoName + " },");
@@ -141,24 +141,24 @@ internal static class ContextEmitter
 
         writer.WriteLines($$"""
                     };
-                    return s_anyType.TryGetValue(type, out global::System.Func<{{Json}}.JsonSerializerOptions, {{Meta}}.JsonTypeInfo>? create) ? create(options) : null;
+                    return s_anyType.TryGetValue(type, out global::System.Func<{{Json}}JsonSerializerOptions, {{Meta}}JsonTypeInfo>? create) ? create(options) : null;
                 }
 
                 /// <summary>The metadata for <typeparamref name="T"/> from whatever resolver <paramref name="options"/> uses.</summary>
-                internal static {{Meta}}.JsonTypeInfo<T> TypeInfoOf<T>({{Json}}.JsonSerializerOptions options)
-                    => ({{Meta}}.JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+                internal static {{Meta}}JsonTypeInfo<T> TypeInfoOf<T>({{Json}}JsonSerializerOptions options)
+                    => ({{Meta}}JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 
                 /// <summary>
                 /// Looks ahead (on a copy of the reader) for the property that tells a union's branches apart, and returns
                 /// the copy positioned on its value (TokenType None when it is absent). The serializer hands converters a
                 /// fully buffered value, so the look-ahead cannot run out of input.
                 /// </summary>
-                internal static {{Json}}.Utf8JsonReader DiscriminatorAt({{Json}}.Utf8JsonReader reader, string propertyName)
+                internal static {{Json}}Utf8JsonReader DiscriminatorAt({{Json}}Utf8JsonReader reader, string propertyName)
                 {
                     int depth = reader.CurrentDepth;
-                    while (reader.Read() && !(reader.TokenType == {{Json}}.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                    while (reader.Read() && !(reader.TokenType == {{Json}}JsonTokenType.EndObject && reader.CurrentDepth == depth))
                     {
-                        if (reader.TokenType != {{Json}}.JsonTokenType.PropertyName)
+                        if (reader.TokenType != {{Json}}JsonTokenType.PropertyName)
                         {
                             continue;
                         }
@@ -177,14 +177,14 @@ internal static class ContextEmitter
                 }
 
                 /// <summary>Whether the object at the reader has every required property and every fixed value.</summary>
-                internal static bool ObjectMatches({{Json}}.Utf8JsonReader reader, string[] required, string[] fixedNames, string[] fixedValues)
+                internal static bool ObjectMatches({{Json}}Utf8JsonReader reader, string[] required, string[] fixedNames, string[] fixedValues)
                 {
                     int depth = reader.CurrentDepth;
                     int requiredSeen = 0;
                     int fixedSeen = 0;
-                    while (reader.Read() && !(reader.TokenType == {{Json}}.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+                    while (reader.Read() && !(reader.TokenType == {{Json}}JsonTokenType.EndObject && reader.CurrentDepth == depth))
                     {
-                        if (reader.TokenType != {{Json}}.JsonTokenType.PropertyName)
+                        if (reader.TokenType != {{Json}}JsonTokenType.PropertyName)
                         {
                             continue;
                         }
@@ -199,7 +199,7 @@ internal static class ContextEmitter
                         int fixedIndex = global::System.Array.IndexOf(fixedNames, name);
                         if (fixedIndex >= 0)
                         {
-                            if (reader.TokenType != {{Json}}.JsonTokenType.String || !reader.ValueTextEquals(fixedValues[fixedIndex]))
+                            if (reader.TokenType != {{Json}}JsonTokenType.String || !reader.ValueTextEquals(fixedValues[fixedIndex]))
                             {
                                 return false;
                             }
@@ -229,6 +229,6 @@ internal static class ContextEmitter
     {
         TypeRefKind.List => "IList<" + RuntimeIdentity(type.Element!, ns) + ">",
         TypeRefKind.Map => "IDictionary<string, " + RuntimeIdentity(type.Element!, ns) + ">",
-        _ => type.ToCSharp(ns).TrimEnd('?'),
+        _ => type.ToCSharp().TrimEnd('?'),
     } + Nullable(type);
 }

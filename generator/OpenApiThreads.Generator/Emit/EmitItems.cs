@@ -14,6 +14,9 @@ internal abstract record EmitItem
     public required EmitHeader Header { get; init; }
 
     public abstract string HintName { get; }
+
+    /// <summary>Whether the file is batched with the spec's other such files whatever the spec's size (<see cref="FileLayout"/>).</summary>
+    public virtual bool AlwaysBatched => false;
 }
 
 /// <summary>A model class, enum struct or union class.</summary>
@@ -56,6 +59,9 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     public bool Writes { get; init; }
 
     public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
+
+    /// <summary>A type's part of the JSON context: one class spread over files that no one reads one at a time.</summary>
+    public override bool AlwaysBatched => true;
 }
 
 /// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
@@ -122,5 +128,8 @@ internal sealed record ExceptionEmitItem : EmitItem
     public override string HintName => Header.Namespace + "." + Header.ExceptionName + ".g.cs";
 }
 
-/// <summary>A finished file, with the spec it came from so a hint-name collision can name both.</summary>
-internal sealed record GeneratedSource(string HintName, string Text, string SpecPath);
+/// <summary>
+/// A finished file, with the spec it came from so a hint-name collision can name both, and whether it is batched
+/// however few files the spec has (<see cref="EmitItem.AlwaysBatched"/>).
+/// </summary>
+internal sealed record GeneratedSource(string HintName, string Text, string SpecPath, bool AlwaysBatched = false);

@@ -7,7 +7,7 @@ internal static class ExceptionEmitter
     {
         EmitHeader header = item.Header;
         string name = header.ExceptionName;
-        const string Headers = "global::System.Collections.Generic.IReadOnlyDictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>";
+        const string Headers = "generic::IReadOnlyDictionary<string, generic::IReadOnlyList<string>>";
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
             /// <summary>
@@ -50,7 +50,7 @@ internal static class ExceptionEmitter
                 /// The RFC 9457 problem details object, when the response was <c>application/problem+json</c> and the
                 /// document declares no error schema of its own. Members beyond the standard ones are its extensions.
                 /// </summary>
-                public global::System.Text.Json.JsonElement? Problem { get; init; }
+                public json::JsonElement? Problem { get; init; }
 
                 /// <summary>The problem's <c>type</c>: a URI that identifies the kind of problem.</summary>
                 public string? ProblemType => ProblemString("type");
@@ -65,10 +65,10 @@ internal static class ExceptionEmitter
                 public string? ProblemInstance => ProblemString("instance");
 
                 /// <summary>The problem's <c>status</c>, as the server wrote it in the body.</summary>
-                public int? ProblemStatus => Problem is { } problem && problem.TryGetProperty("status", out var status) && status.ValueKind == global::System.Text.Json.JsonValueKind.Number && status.TryGetInt32(out int value) ? value : null;
+                public int? ProblemStatus => Problem is { } problem && problem.TryGetProperty("status", out var status) && status.ValueKind == json::JsonValueKind.Number && status.TryGetInt32(out int value) ? value : null;
 
                 private string? ProblemString(string member)
-                    => Problem is { } problem && problem.TryGetProperty(member, out var value) && value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString() : null;
+                    => Problem is { } problem && problem.TryGetProperty(member, out var value) && value.ValueKind == json::JsonValueKind.String ? value.GetString() : null;
 
                 /// <summary>The server's id for the request (<c>x-request-id</c>), to quote when reporting a problem.</summary>
                 public string? RequestId => Headers.TryGetValue("x-request-id", out var values) && values.Count > 0 ? values[0] : null;
@@ -78,15 +78,15 @@ internal static class ExceptionEmitter
 
                 internal static {{Headers}} CopyHeaders(global::System.Net.Http.HttpResponseMessage response)
                 {
-                    var headers = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
+                    var headers = new generic::Dictionary<string, generic::IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
                     foreach (var header in response.Headers)
                     {
-                        headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+                        headers[header.Key] = new generic::List<string>(header.Value);
                     }
 
                     foreach (var header in response.Content.Headers)
                     {
-                        headers[header.Key] = new global::System.Collections.Generic.List<string>(header.Value);
+                        headers[header.Key] = new generic::List<string>(header.Value);
                     }
 
                     return headers;
@@ -95,7 +95,7 @@ internal static class ExceptionEmitter
 
             /// <summary>A failed call whose error body was parsed as <typeparamref name="TError"/>.</summary>
             /// <typeparam name="TError">The error schema the document declares for the operation.</typeparam>
-            {{header.Accessibility}} sealed class {{name}}<TError> : global::{{header.Namespace}}.{{name}}
+            {{header.Accessibility}} sealed class {{name}}<TError> : api::{{name}}
             {
                 /// <summary>Creates the exception for a response with a parsed error body.</summary>
                 public {{name}}(string message, int statusCode, string? responseBody, {{Headers}} headers, TError error)

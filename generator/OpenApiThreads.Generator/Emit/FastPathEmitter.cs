@@ -12,14 +12,14 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class FastPathEmitter
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     public static string HandlerName(string info) => "Serialize_" + info;
 
     public static void Write(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, IReadOnlyCollection<string> objectTypes)
     {
         writer.WriteLines($$"""
-                internal static void {{HandlerName(info)}}({{Json}}.Utf8JsonWriter writer, {{typeName}}? value)
+                internal static void {{HandlerName(info)}}({{Json}}Utf8JsonWriter writer, {{typeName}}? value)
                 {
                     if (value is null)
                     {
@@ -142,7 +142,7 @@ internal static class FastPathEmitter
                 string list = "list" + prefix + depth;
                 string index = "i" + prefix + depth;
                 yield return "writer.WriteStartArray();";
-                yield return "global::System.Collections.Generic.IList<" + type.Element!.ToCSharp(ns) + "> " + list + " = " + expression + ";";
+                yield return "generic::IList<" + type.Element!.ToCSharp() + "> " + list + " = " + expression + ";";
                 yield return "for (int " + index + " = 0; " + index + " < " + list + ".Count; " + index + "++)";
                 yield return "{";
                 foreach (string line in Value(type.Element!, list + "[" + index + "]", ns, objectTypes, prefix, depth + 1))
@@ -156,7 +156,7 @@ internal static class FastPathEmitter
             case TypeRefKind.Map:
                 // The concrete Dictionary (what reading creates) is enumerated without boxing; any other IDictionary through the interface.
                 string pair = "pair" + prefix + depth;
-                string element = type.Element!.ToCSharp(ns);
+                string element = type.Element!.ToCSharp();
                 var entry = new List<string> { "    writer.WritePropertyName(" + pair + ".Key);" };
                 foreach (string line in Value(type.Element!, pair + ".Value", ns, objectTypes, prefix, depth + 1))
                 {
@@ -168,7 +168,7 @@ internal static class FastPathEmitter
                 {
                     // Writing the entry twice would double the code at every level of nesting (2^n for maps of
                     // maps): nested collections take the interface's enumerator.
-                    yield return "foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
+                    yield return "foreach (generic::KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
                     yield return "{";
                     foreach (string line in entry)
                     {
@@ -180,9 +180,9 @@ internal static class FastPathEmitter
                     yield break;
                 }
 
-                yield return "if (" + expression + " is global::System.Collections.Generic.Dictionary<string, " + element + "> concrete" + prefix + depth + ")";
+                yield return "if (" + expression + " is generic::Dictionary<string, " + element + "> concrete" + prefix + depth + ")";
                 yield return "{";
-                yield return "    foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in concrete" + prefix + depth + ")";
+                yield return "    foreach (generic::KeyValuePair<string, " + element + "> " + pair + " in concrete" + prefix + depth + ")";
                 yield return "    {";
                 foreach (string line in entry)
                 {
@@ -193,7 +193,7 @@ internal static class FastPathEmitter
                 yield return "}";
                 yield return "else";
                 yield return "{";
-                yield return "    foreach (global::System.Collections.Generic.KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
+                yield return "    foreach (generic::KeyValuePair<string, " + element + "> " + pair + " in " + expression + ")";
                 yield return "    {";
                 foreach (string line in entry)
                 {
@@ -213,7 +213,7 @@ internal static class FastPathEmitter
                 yield break;
             case TypeRefKind.Generated:
                 // A union: its converter directly, not the serializer (which would call it anyway).
-                string generated = type.AsNonNullable().ToCSharp(ns);
+                string generated = type.AsNonNullable().ToCSharp();
                 yield return "WriteWith<" + generated + ", " + generated + ".Converter>(writer, " + expression + (type.IsValueType ? string.Empty : "!") + ");";
                 yield break;
         }
@@ -248,5 +248,5 @@ internal static class FastPathEmitter
 
     // The metadata is for the runtime type (string, not string?); a null still reaches the serializer, which writes null.
     private static string Serialize(TypeRef type, string expression)
-        => Json + ".JsonSerializer.Serialize(writer, " + expression + (type.IsNullable && !type.IsValueType ? "!" : string.Empty) + ", Default." + type.InfoName + ");";
+        => Json + "JsonSerializer.Serialize(writer, " + expression + (type.IsNullable && !type.IsValueType ? "!" : string.Empty) + ", Default." + type.InfoName + ");";
 }

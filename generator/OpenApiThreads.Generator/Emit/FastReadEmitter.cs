@@ -13,21 +13,21 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class FastReadEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Token = Json + ".JsonTokenType";
+    private const string Json = "json::";
+    private const string Token = Json + "JsonTokenType";
 
     public static string ReaderName(TypeRef type) => "Read_" + type.InfoName;
 
     /// <summary>The reader of a generated enum or union: its converter, without the serializer around it.</summary>
     public static void WriteForConverter(SourceWriter writer, TypeRef type, string ns)
     {
-        string typeName = type.ToCSharp(ns);
+        string typeName = type.ToCSharp();
         if (type.IsNullable && type.IsValueType)
         {
             TypeRef underlying = type.AsNonNullable();
             writer.WriteLines($$"""
 
-                    internal static {{typeName}} {{ReaderName(type)}}(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
+                    internal static {{typeName}} {{ReaderName(type)}}(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options)
                         => reader.TokenType == {{Token}}.Null ? default({{typeName}}) : {{ReaderName(underlying)}}(ref reader, options);
                 """);
             return;
@@ -39,21 +39,21 @@ internal static class FastReadEmitter
         string plain = typeName.TrimEnd('?');
         writer.WriteLines($$"""
 
-                internal static {{returns}} {{ReaderName(type)}}(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
+                internal static {{returns}} {{ReaderName(type)}}(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options)
                     => {{(type.IsValueType ? Metadata.StringEnumSupport.Read(plain) : "ReadWith<" + plain + ", " + plain + ".Converter>(ref reader, options)")}};
             """);
     }
 
     public static void WriteForObject(SourceWriter writer, ObjectSpec shape, TypeRef type, string ns)
     {
-        string typeName = type.ToCSharp(ns).TrimEnd('?');
+        string typeName = type.ToCSharp().TrimEnd('?');
         string info = type.InfoName;
         string table = Reading.PropertyTableSupport.FieldName(info);
         writer.WriteLines($$"""
 
                 private static PropertyTable? {{table}};
 
-                internal static {{typeName}}? {{ReaderName(type)}}(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
+                internal static {{typeName}}? {{ReaderName(type)}}(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options)
                 {
                     var properties = new PropertyReader({{table}} ??= {{Reading.PropertyTableSupport.Construction(shape, typeName)}});
                     if (!properties.StartObject(ref reader))

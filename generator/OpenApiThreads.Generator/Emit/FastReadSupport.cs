@@ -9,25 +9,25 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class FastReadSupport
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Meta = Json + ".Serialization.Metadata";
+    private const string Json = "json::";
+    private const string Meta = "metadata::";
 
     public static void Write(SourceWriter writer, System.Collections.Generic.IEnumerable<TypeRef> contextTypes, string ns)
     {
         writer.WriteLines($$"""
 
                 /// <summary>Reads one JSON value of <typeparamref name="T"/> at the reader, which is on its first token.</summary>
-                internal delegate T? FastReader<T>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options);
+                internal delegate T? FastReader<T>(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options);
 
                 /// <summary>
                 /// The generated readers and writers assume the default options (exact property names, numbers as
                 /// numbers, no converters added); any other options go through the metadata, which honours them.
                 /// </summary>
-                internal static bool UsesOwnOptions({{Json}}.JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
+                internal static bool UsesOwnOptions({{Json}}JsonSerializerOptions options) => ReferenceEquals(options, Default.Options);
 
                 /// <summary>One instance per enum or union converter, for the readers that call it directly.</summary>
                 internal static class ConverterOf<TConverter>
-                    where TConverter : {{Json}}.Serialization.JsonConverter, new()
+                    where TConverter : {{Json}}Serialization.JsonConverter, new()
                 {
                     internal static readonly TConverter Instance = new();
                 }
@@ -36,15 +36,15 @@ internal static class FastReadSupport
                 /// Reads an enum or union through its converter, without the serializer around it; JSON null is null for
                 /// a union, as the serializer gives it without asking the converter.
                 /// </summary>
-                internal static T? ReadWith<T, TConverter>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options)
-                    where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()
-                    => default(T) is null && reader.TokenType == {{Json}}.JsonTokenType.Null
+                internal static T? ReadWith<T, TConverter>(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options)
+                    where TConverter : {{Json}}Serialization.JsonConverter<T>, new()
+                    => default(T) is null && reader.TokenType == {{Json}}JsonTokenType.Null
                         ? default
                         : ConverterOf<TConverter>.Instance.Read(ref reader, typeof(T), options);
 
                 /// <summary>Writes an enum or union through its converter, without the serializer around it.</summary>
-                internal static void WriteWith<T, TConverter>({{Json}}.Utf8JsonWriter writer, T value)
-                    where TConverter : {{Json}}.Serialization.JsonConverter<T>, new()
+                internal static void WriteWith<T, TConverter>({{Json}}Utf8JsonWriter writer, T value)
+                    where TConverter : {{Json}}Serialization.JsonConverter<T>, new()
                 {
                     if (value is null)
                     {
@@ -56,19 +56,19 @@ internal static class FastReadSupport
                 }
 
                 /// <summary>Moves to the next token; the value is complete in memory, so running out means it was cut short.</summary>
-                internal static void ReadNext(ref {{Json}}.Utf8JsonReader reader)
+                internal static void ReadNext(ref {{Json}}Utf8JsonReader reader)
                 {
                     if (!reader.Read())
                     {
-                        throw new {{Json}}.JsonException("The JSON ended in the middle of a value.");
+                        throw new {{Json}}JsonException("The JSON ended in the middle of a value.");
                     }
                 }
 
-                internal static void ExpectToken(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonTokenType expected, global::System.Type type)
+                internal static void ExpectToken(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonTokenType expected, global::System.Type type)
                 {
                     if (reader.TokenType != expected)
                     {
-                        throw new {{Json}}.JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
+                        throw new {{Json}}JsonException("The JSON value could not be converted to " + type.FullName + ": expected " + expected + ", found " + reader.TokenType + ".");
                     }
                 }
 
@@ -77,17 +77,17 @@ internal static class FastReadSupport
                 /// optional byte order mark, one value and nothing after it. The reader's own errors for a wrong token
                 /// kind become JsonException, as the serializer makes them.
                 /// </summary>
-                internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, {{Meta}}.JsonTypeInfo<T> typeInfo)
+                internal static T? ReadDocument<T>(global::System.ReadOnlySpan<byte> utf8Json, FastReader<T> read, {{Meta}}JsonTypeInfo<T> typeInfo)
                 {
                     try
                     {
                         return ReadDocument(utf8Json, read);
                     }
-                    catch ({{Json}}.JsonException)
+                    catch ({{Json}}JsonException)
                     {
                         // Only bad input gets here. The serializer's error names the JSON path and position, which
                         // the generated reader does not track, so the metadata reads it again to report it.
-                        return {{Json}}.JsonSerializer.Deserialize(utf8Json, typeInfo);
+                        return {{Json}}JsonSerializer.Deserialize(utf8Json, typeInfo);
                     }
                 }
 
@@ -99,25 +99,25 @@ internal static class FastReadSupport
                         utf8Json = utf8Json.Slice(3);
                     }
 
-                    var reader = new {{Json}}.Utf8JsonReader(utf8Json);
+                    var reader = new {{Json}}Utf8JsonReader(utf8Json);
                     try
                     {
                         ReadNext(ref reader);
                         T? value = read(ref reader, Default.Options);
                         if (reader.Read())
                         {
-                            throw new {{Json}}.JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
+                            throw new {{Json}}JsonException("Unexpected " + reader.TokenType + " after the JSON value.");
                         }
 
                         return value;
                     }
                     catch (global::System.InvalidOperationException exception)
                     {
-                        throw new {{Json}}.JsonException(exception.Message, exception);
+                        throw new {{Json}}JsonException(exception.Message, exception);
                     }
                     catch (global::System.FormatException exception)
                     {
-                        throw new {{Json}}.JsonException(exception.Message, exception);
+                        throw new {{Json}}JsonException(exception.Message, exception);
                     }
                 }
             """);

@@ -7,14 +7,17 @@ namespace OpenApiThreads.Generator.Emit;
 
 /// <summary>
 /// Decides which files the compiler gets: each generated file as it is, or, for a spec that generates many, batches
-/// of them concatenated into one file each.
+/// of them concatenated into one file each. The JSON context's per-type parts are batched for every spec: they are one
+/// class spread over files, and each file would pay its header and alias directives (on threads.yaml, 205 files and
+/// about 90 KB).
 /// </summary>
 /// <remarks>
 /// Roslyn re-adds every generated file on every run, cached or not, and checks each hint name against all files
 /// already added with a linear scan: the cost of a keystroke grows with the square of the file count (OpenAI's spec,
 /// 5,351 files: about 50 ms for an edit that re-emits nothing). Fewer files make that negligible. Concatenating is
-/// valid C# because every generated file is a whole compilation unit with the same header, a block-scoped namespace,
-/// <c>global::</c>-qualified names and no using directives.
+/// valid C# because every generated file is a whole compilation unit with the same header and file-scoped namespace,
+/// names qualified by <c>global::</c> or a namespace alias, and no using directives but those aliases, which a batch
+/// declares once.
 /// <para>
 /// Batches are cut by file name alone, in name order: a batch starts at a file whose name hashes to a multiple of
 /// <see cref="FilesPerBatch"/>. Editing a schema changes the text of a file but not where batches start, and adding or
@@ -26,7 +29,7 @@ namespace OpenApiThreads.Generator.Emit;
 internal static class FileLayout
 {
     /// <summary>
-    /// A spec with more files than this is batched. threads.yaml (378 files) stays one file per type; at 500 files
+    /// A spec with more files than this is batched whole. threads.yaml (381 files) keeps a file per model type; at 500 files
     /// the re-adding costs about 0.4 ms a run, under the 1 ms a keystroke may take.
     /// </summary>
     public const int BatchThreshold = 500;
@@ -72,9 +75,22 @@ internal static class FileLayout
         {
             if (spec.Count <= BatchThreshold)
             {
+                var batched = new List<GeneratedSource>();
                 foreach (GeneratedSource file in spec)
                 {
-                    outputs.Add(new OutputFile(file.HintName, new[] { file }.ToImmutableEquatableArray()));
+                    if (file.AlwaysBatched)
+                    {
+                        batched.Add(file);
+                    }
+                    else
+                    {
+                        outputs.Add(new OutputFile(file.HintName, new[] { file }.ToImmutableEquatableArray()));
+                    }
+                }
+
+                if (batched.Count > 0)
+                {
+                    AddBatches(batched, outputs);
                 }
 
                 continue;
@@ -133,8 +149,8 @@ internal sealed record FileLayoutResult(ImmutableEquatableArray<OutputFile> File
 internal sealed record OutputFile(string HintName, ImmutableEquatableArray<GeneratedSource> Parts)
 {
     /// <summary>
-    /// The text to add. A single file is passed on as it is; a batch is the first file, then each other file without
-    /// its header (the same header and namespace as the first's).
+    /// The text to add. A single file is passed on as it is; a batch is the first file's header (the same header and
+    /// namespace as every other's), the namespace aliases any of its files use, then each file's body.
     /// </summary>
     public GeneratedSource Render()
     {
@@ -145,8 +161,10 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
 
         string first = Parts[0].Text;
         int headerLength = FileHeader.Length(first);
-        int length = first.Length;
-        for (int i = 1; i < Parts.Count; i++)
+        var aliases = new SortedSet<string>(StringComparer.Ordinal);
+        var bodies = new int[Parts.Count];
+        int length = headerLength + 1;
+        for (int i = 0; i < Parts.Count; i++)
         {
             string text = Parts[i].Text;
             if (FileHeader.Length(text) != headerLength || string.CompareOrdinal(text, 0, first, 0, headerLength) != 0)
@@ -154,14 +172,41 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
                 throw new InvalidOperationException("The files of one batch must share a header: " + Parts[i].HintName);
             }
 
-            length += 1 + text.Length - headerLength;
+            int aliasesLength = FileHeader.AliasesLength(text, headerLength);
+            for (int line = headerLength; line < headerLength + aliasesLength - 1; line = text.IndexOf('\n', line) + 1)
+            {
+                aliases.Add(text.Substring(line, text.IndexOf('\n', line) + 1 - line));
+            }
+
+            bodies[i] = headerLength + aliasesLength;
+            length += 1 + text.Length - bodies[i];
+        }
+
+        foreach (string alias in aliases)
+        {
+            length += alias.Length;
         }
 
         // Sized once to the final length, so the 0.5 MB-sized text is not copied as the builder grows.
-        var builder = new StringBuilder(length).Append(first);
-        for (int i = 1; i < Parts.Count; i++)
+        var builder = new StringBuilder(length).Append(first, 0, headerLength);
+        foreach (string alias in aliases)
         {
-            builder.Append('\n').Append(Parts[i].Text, headerLength, Parts[i].Text.Length - headerLength);
+            builder.Append(alias);
+        }
+
+        if (aliases.Count > 0)
+        {
+            builder.Append('\n');
+        }
+
+        for (int i = 0; i < Parts.Count; i++)
+        {
+            string text = Parts[i].Text;
+            builder.Append(text, bodies[i], text.Length - bodies[i]);
+            if (i < Parts.Count - 1)
+            {
+                builder.Append('\n');
+            }
         }
 
         return new GeneratedSource(HintName, builder.ToString(), Parts[0].SpecPath);

@@ -10,7 +10,7 @@ internal static class InterfaceEmitter
         EmitHeader header = item.Header;
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
-            /// <summary>The operations of <see cref="global::{{header.Namespace}}.{{header.ClientName}}"/>, for substituting it in tests.</summary>
+            /// <summary>The operations of <see cref="api::{{header.ClientName}}"/>, for substituting it in tests.</summary>
             {{header.Accessibility}} partial interface I{{header.ClientName}}
             {
             """);

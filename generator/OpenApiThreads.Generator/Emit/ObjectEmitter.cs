@@ -12,7 +12,7 @@ internal static class ObjectEmitter
     {
         TypeEmitter.WriteTypeDocs(writer, spec);
         string modifiers = spec.IsInheritable ? " partial class " : " sealed partial class ";
-        string baseClass = spec.BaseName is null ? string.Empty : " : global::" + header.Namespace + "." + spec.BaseName;
+        string baseClass = spec.BaseName is null ? string.Empty : " : " + NamespaceAliases.Api + spec.BaseName;
         writer.WriteLine(header.Accessibility + modifiers + spec.Name + baseClass);
         writer.OpenBlock();
         bool first = true;
@@ -22,7 +22,7 @@ internal static class ObjectEmitter
             writer.WriteLine("/// <summary>Creates a value whose " + tag.PropertyName + " says it is a " + spec.Name + ": <c>" + DocComments.OneLine(tag.Value) + "</c>.</summary>");
             writer.WriteLine("public " + spec.Name + "()");
             writer.OpenBlock();
-            string value = tag.EnumType is null ? DocComments.Literal(tag.Value) : "new global::" + header.Namespace + "." + tag.EnumType + "(" + DocComments.Literal(tag.Value) + ")";
+            string value = tag.EnumType is null ? DocComments.Literal(tag.Value) : "new api::" + tag.EnumType + "(" + DocComments.Literal(tag.Value) + ")";
             writer.WriteLine(tag.PropertyName + " = " + value + ";");
             writer.CloseBlock();
             first = false;
@@ -64,7 +64,7 @@ internal static class ObjectEmitter
 
             // One line per type: README (Schema constructs) says why they are kept.
             writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>");
-            writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp(header.Namespace) + " " + additionalData + " { get; set; }");
+            writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp() + " " + additionalData + " { get; set; }");
         }
 
         writer.CloseBlock();
@@ -96,7 +96,7 @@ internal static class ObjectEmitter
             writer.WriteLine(DocComments.ObsoleteAttribute("property"));
         }
 
-        string type = property.Type.ToCSharp(header.Namespace);
+        string type = property.Type.ToCSharp();
         if (property.ConstValue is not null)
         {
             writer.WriteLine("public " + type + " " + property.Name + " => " + DocComments.Literal(property.ConstValue) + ";");

@@ -83,7 +83,7 @@ internal static class OperationEmitter
     private static void WriteAlternatives(SourceWriter writer, OperationSpec operation, EmitHeader header)
     {
         ResponseSpec response = operation.Response;
-        string result = "global::" + header.Namespace + "." + response.ResultName;
+        string result = "api::" + response.ResultName;
         writer.WriteLine(Indent + "switch ((int)response.StatusCode)");
         writer.WriteLine(Indent + "{");
         for (int i = 1; i < response.Alternatives.Count; i++)
@@ -100,10 +100,9 @@ internal static class OperationEmitter
     /// <summary>The awaited read of a JSON body of <paramref name="type"/>.</summary>
     private static string ReadCall(TypeRef type, OperationSpec operation, EmitHeader header)
     {
-        string ns = header.Namespace;
-        string typeName = DocComments.Literal(type.AsNonNullable().ToCSharp(ns).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty));
+        string typeName = DocComments.Literal(NamespaceAliases.Unqualified(type.AsNonNullable().ToCSharp()));
         string fastRead = type.Kind == TypeRefKind.Generated
-            ? "global::" + ns + "." + header.ContextName + "." + FastReadEmitter.ReaderName(type)
+            ? "api::" + header.ContextName + "." + FastReadEmitter.ReaderName(type)
             : "null";
         return "await ReadResponseAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + typeName + ", _json." + type.InfoName + ", " + fastRead + ", cancellationToken).ConfigureAwait(false)";
     }
@@ -114,7 +113,7 @@ internal static class OperationEmitter
         WriteArgumentChecks(writer, operation);
         WriteRequest(writer, operation, header.Namespace, "text/event-stream", streaming: true);
         WriteSendAndCheck(writer, operation, item, streaming: true, sharedChecks);
-        writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp(header.Namespace) + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
+        writer.WriteLine(Indent + "await foreach (" + stream.ItemType.ToCSharp() + " item in global::System.Threading.Tasks.TaskAsyncEnumerableExtensions.ConfigureAwait(ReadEventsAsync(response, " + DocComments.Literal(operation.OperationId) + ", " + StreamParserEmitter.ParserName(stream) + ", cancellationToken), false))");
         writer.WriteLine(Indent + "{");
         writer.WriteLine(Indent + "    yield return item;");
         writer.WriteLine(Indent + "}");
@@ -140,7 +139,7 @@ internal static class OperationEmitter
         arguments.Add("cancellationToken: cancellationToken");
         writer.WriteLines($$"""
                     string? cursor = null;
-                    var seen = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+                    var seen = new generic::HashSet<string>(global::System.StringComparer.Ordinal);
                     while (true)
                     {
                         var page = await {{operation.Name}}Async({{string.Join(", ", arguments)}}).ConfigureAwait(false);
@@ -238,7 +237,7 @@ internal static class OperationEmitter
         // The body is read as the caller consumes it: through the same guard as event streams (idle timeout, a dropped
         // connection as HttpRequestException), with no line limit.
         writer.WriteLine(Indent + "    global::System.IO.Stream content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);");
-        writer.WriteLine(Indent + "    return global::" + item.Header.Namespace + "." + FileTypes.DownloadName + ".Open(response, new ResponseStream(content, " + operationId + ", _options.StreamIdleTimeout, lineLimit: 0));");
+        writer.WriteLine(Indent + "    return api::" + FileTypes.DownloadName + ".Open(response, new ResponseStream(content, " + operationId + ", _options.StreamIdleTimeout, lineLimit: 0));");
         writer.WriteLine(Indent + "}");
         writer.WriteLine(Indent + "catch");
         writer.WriteLine(Indent + "{");
@@ -248,7 +247,7 @@ internal static class OperationEmitter
     }
 
     private static string WithProgress(RequestBodySpec body, string ns, string content)
-        => body.ReportsProgress ? "global::" + ns + "." + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
+        => body.ReportsProgress ? "api::" + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
 
     private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming, IReadOnlyDictionary<string, string> sharedChecks)
     {

@@ -10,7 +10,7 @@ internal static class OptionsEmitter
         EmitHeader header = item.Header;
         SourceWriter writer = FileHeader.Start(header);
         writer.WriteLines($$"""
-            /// <summary>Settings for <see cref="global::{{header.Namespace}}.{{header.ClientName}}"/>.</summary>
+            /// <summary>Settings for <see cref="api::{{header.ClientName}}"/>.</summary>
             {{header.Accessibility}} sealed partial class {{header.OptionsName}}
             {
                 /// <summary>The User-Agent sent unless <see cref="UserAgent"/> is changed.</summary>
@@ -95,8 +95,8 @@ internal static class OptionsEmitter
                 public string? UserAgent { get; set; } = DefaultUserAgent;
 
                 /// <summary>Headers added to every request (header names compare case-insensitively).</summary>
-                public global::System.Collections.Generic.IDictionary<string, string> DefaultHeaders { get; } =
-                    new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
+                public generic::IDictionary<string, string> DefaultHeaders { get; } =
+                    new generic::Dictionary<string, string>(global::System.StringComparer.OrdinalIgnoreCase);
 
                 /// <summary>Describes the options, saying which credentials are set but never what they are.</summary>
                 public override string ToString()

@@ -8,7 +8,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class PropertyNamesEmitter
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     /// <summary>The expression the writers use for <paramref name="jsonName"/>.</summary>
     public static string Reference(string jsonName) => PropertyNameFields.ClassName + "." + PropertyNameFields.FieldName(jsonName);
@@ -24,7 +24,7 @@ internal static class PropertyNamesEmitter
             """);
         foreach (string name in item.JsonNames)
         {
-            writer.WriteLine("        internal static readonly " + Json + ".JsonEncodedText " + PropertyNameFields.FieldName(name) + " = " + Json + ".JsonEncodedText.Encode(" + DocComments.Literal(name) + ");");
+            writer.WriteLine("        internal static readonly " + Json + "JsonEncodedText " + PropertyNameFields.FieldName(name) + " = " + Json + "JsonEncodedText.Encode(" + DocComments.Literal(name) + ");");
         }
 
         writer.WriteLines("""

@@ -13,9 +13,9 @@ internal static class ServiceCollectionEmitter
     public static string Emit(ServiceCollectionEmitItem item)
     {
         EmitHeader header = item.Header;
-        string client = "global::" + header.Namespace + "." + header.ClientName;
-        string contract = "global::" + header.Namespace + ".I" + header.ClientName;
-        string options = "global::" + header.Namespace + "." + header.OptionsName;
+        string client = "api::" + header.ClientName;
+        string contract = "api::I" + header.ClientName;
+        string options = "api::" + header.OptionsName;
         const string Di = "global::Microsoft.Extensions.DependencyInjection";
         const string Configuration = "global::Microsoft.Extensions.Configuration.IConfiguration";
         SourceWriter writer = FileHeader.Start(header);

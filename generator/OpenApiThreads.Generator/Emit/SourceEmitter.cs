@@ -24,6 +24,6 @@ internal static class SourceEmitter
             Responses.ResultTypeEmitItem result => Responses.ResultTypeEmitter.Emit(result),
             _ => throw new System.ArgumentOutOfRangeException(nameof(item), item.GetType().Name, "No emitter for this kind of file."),
         };
-        return new GeneratedSource(item.HintName, text, item.Header.SpecPath);
+        return new GeneratedSource(item.HintName, text, item.Header.SpecPath, item.AlwaysBatched);
     }
 }

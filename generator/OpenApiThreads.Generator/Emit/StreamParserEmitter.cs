@@ -10,7 +10,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class StreamParserEmitter
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     public static string ParserName(StreamSpec stream) => "Parse" + stream.ItemType.InfoName + "Event";
 
@@ -34,7 +34,7 @@ internal static class StreamParserEmitter
     private static void WriteDataParser(SourceWriter writer, StreamSpec stream, EmitHeader header)
     {
         string ns = header.Namespace;
-        string item = stream.ItemType.ToCSharp(ns);
+        string item = stream.ItemType.ToCSharp();
         string read = Deserialize(stream.ItemType, header, "the event's data");
         writer.WriteLines($$"""
                 private static StreamItem<{{item}}> {{ParserName(stream)}}(string eventType, global::System.ReadOnlySpan<byte> data)
@@ -46,22 +46,22 @@ internal static class StreamParserEmitter
     private static void WriteEnvelopeParser(SourceWriter writer, StreamSpec stream, EmitHeader header)
     {
         string ns = header.Namespace;
-        string item = stream.ItemType.ToCSharp(ns);
+        string item = stream.ItemType.ToCSharp();
         writer.WriteLine("    private static StreamItem<" + item + "> " + ParserName(stream) + "(string eventType, global::System.ReadOnlySpan<byte> data)");
         writer.WriteLine("    {");
         writer.WriteLine("        switch (eventType)");
         writer.WriteLine("        {");
         foreach (StreamEventSpec streamEvent in stream.Events)
         {
-            string value = "new global::" + ns + "." + streamEvent.BranchType + "()";
+            string value = "new api::" + streamEvent.BranchType + "()";
             if (streamEvent.DataType is { } dataType)
             {
-                value = "new global::" + ns + "." + streamEvent.BranchType + " { " + streamEvent.DataPropertyName + " = " + Deserialize(dataType, header, "the data of a '" + streamEvent.EventName + "' event") + " }";
+                value = "new api::" + streamEvent.BranchType + " { " + streamEvent.DataPropertyName + " = " + Deserialize(dataType, header, "the data of a '" + streamEvent.EventName + "' event") + " }";
             }
 
             foreach (string wrapper in streamEvent.Wrappers)
             {
-                value = "new global::" + ns + "." + wrapper + "(" + value + ")";
+                value = "new api::" + wrapper + "(" + value + ")";
             }
 
             bool last = streamEvent.EventName == "done";
@@ -71,7 +71,7 @@ internal static class StreamParserEmitter
 
         writer.WriteLine("            default:");
         writer.WriteLine("                // An event this document does not know yet (a newer server): kept, not dropped or thrown.");
-        writer.WriteLine("                return new StreamItem<" + item + ">(global::" + ns + "." + stream.ItemType.Name + ".FromUnknownJson(UnknownEvent(eventType, data)), isLast: false);");
+        writer.WriteLine("                return new StreamItem<" + item + ">(api::" + stream.ItemType.Name + ".FromUnknownJson(UnknownEvent(eventType, data)), isLast: false);");
         writer.WriteLine("        }");
         writer.WriteLine("    }");
     }
@@ -84,12 +84,12 @@ internal static class StreamParserEmitter
             return "global::System.Text.Encoding.UTF8.GetString(data)";
         }
 
-        string context = "global::" + header.Namespace + "." + header.ContextName;
+        string context = "api::" + header.ContextName;
         string read = type.Kind == TypeRefKind.Generated
             ? context + ".ReadDocument(data, " + context + "." + FastReadEmitter.ReaderName(type) + ", " + context + ".Default." + type.InfoName + ")"
-            : Json + ".JsonSerializer.Deserialize(data, " + context + ".Default." + type.InfoName + ")";
+            : Json + "JsonSerializer.Deserialize(data, " + context + ".Default." + type.InfoName + ")";
         return type.IsNullable || type.IsValueType
             ? read
-            : "(" + read + " ?? throw new " + Json + ".JsonException(" + DocComments.Literal("JSON null is not allowed as " + what + ".") + "))";
+            : "(" + read + " ?? throw new " + Json + "JsonException(" + DocComments.Literal("JSON null is not allowed as " + what + ".") + "))";
     }
 }

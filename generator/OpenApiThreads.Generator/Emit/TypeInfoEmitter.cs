@@ -10,26 +10,26 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class TypeInfoEmitter
 {
-    private const string Meta = "global::System.Text.Json.Serialization.Metadata";
-    private const string Services = Meta + ".JsonMetadataServices";
-    private const string Json = "global::System.Text.Json";
+    private const string Meta = "metadata::";
+    private const string Services = Meta + "JsonMetadataServices";
+    private const string Json = "json::";
 
     public static string Emit(TypeInfoEmitItem item)
     {
         EmitHeader header = item.Header;
         TypeRef type = item.Type;
         string ns = header.Namespace;
-        string typeName = type.ToCSharp(ns);
+        string typeName = type.ToCSharp();
         string info = type.InfoName;
         SourceWriter writer = FileHeader.Start(header);
         bool isObject = item.ObjectShape is { Composition: null };
-        string signature = "private static " + Meta + ".JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + ".JsonSerializerOptions options)";
+        string signature = "private static " + Meta + "JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + "JsonSerializerOptions options)";
         writer.WriteLines($$"""
             partial class {{header.ContextName}}
             {
-                private {{Meta}}.JsonTypeInfo<{{typeName}}>? _{{info}};
+                private {{Meta}}JsonTypeInfo<{{typeName}}>? _{{info}};
                 /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
-                public {{Meta}}.JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached(Create_{{info}});
+                public {{Meta}}JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached(Create_{{info}});
 
             """);
 
@@ -103,21 +103,21 @@ internal static class TypeInfoEmitter
         if (type.IsNullable && type.IsValueType)
         {
             TypeRef underlying = type.AsNonNullable();
-            return "NullableValueMetadata<" + underlying.ToCSharp(ns) + ">(options, Create_" + underlying.InfoName + ")";
+            return "NullableValueMetadata<" + underlying.ToCSharp() + ">(options, Create_" + underlying.InfoName + ")";
         }
 
         switch (type.Kind)
         {
             case TypeRefKind.List:
-                return "ArrayMetadata<" + type.Element!.ToCSharp(ns) + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
+                return "ArrayMetadata<" + type.Element!.ToCSharp() + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
             case TypeRefKind.Map:
-                return "MapMetadata<" + type.Element!.ToCSharp(ns) + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
+                return "MapMetadata<" + type.Element!.ToCSharp() + ">(options, Create_" + type.Element!.RuntimeType.InfoName + ")";
             case TypeRefKind.Generated when type.IsValueType:
-                return Metadata.StringEnumSupport.Metadata(type.ToCSharp(ns));
+                return Metadata.StringEnumSupport.Metadata(type.ToCSharp());
             case TypeRefKind.Generated:
-                return Services + ".CreateValueInfo<" + type.ToCSharp(ns) + ">(options, new " + type.ToCSharp(ns) + ".Converter())";
+                return Services + ".CreateValueInfo<" + type.ToCSharp() + ">(options, new " + type.ToCSharp() + ".Converter())";
             default:
-                return Services + ".CreateValueInfo<" + type.ToCSharp(ns) + ">(options, " + Services + "." + type.Facts.ConverterName + ")";
+                return Services + ".CreateValueInfo<" + type.ToCSharp() + ">(options, " + Services + "." + type.Facts.ConverterName + ")";
         }
     }
 
@@ -176,7 +176,7 @@ internal static class TypeInfoEmitter
 
             if (property.InheritedFrom is { } baseName)
             {
-                arguments.Add("declaredBy: typeof(global::" + ns + "." + baseName + ")");
+                arguments.Add("declaredBy: typeof(api::" + baseName + ")");
             }
 
             lines.Add("            ." + method + "(" + string.Join(", ", arguments) + ")");
@@ -185,7 +185,7 @@ internal static class TypeInfoEmitter
         if (shape.AdditionalDataName is { } additionalData)
         {
             string access = "C(o)." + additionalData;
-            string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(global::" + ns + "." + shape.BaseName + ")" : string.Empty;
+            string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(api::" + shape.BaseName + ")" : string.Empty;
             lines.Add("            .AddExtensionData(" + DocComments.Literal(additionalData) + ", static o => " + access + ", static (o, v) => " + access + " = v" + declaredBy + ")");
         }
 
@@ -211,6 +211,6 @@ internal static class TypeInfoEmitter
     /// <summary>A cref for a plain type; a list, map, nullable or array (which a cref cannot name) as code.</summary>
     private static string DocType(TypeRef type, string ns)
         => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)
-            ? "<c>" + DocComments.Escape(type.ToCSharp(ns).Replace("global::System.Collections.Generic.", string.Empty).Replace("global::" + ns + ".", string.Empty).Replace("global::", string.Empty)) + "</c>"
-            : "<see cref=\"" + type.ToCSharp(ns).TrimEnd('?') + "\"/>";
+            ? "<c>" + DocComments.Escape(NamespaceAliases.Unqualified(type.ToCSharp())) + "</c>"
+            : "<see cref=\"" + type.ToCSharp().TrimEnd('?') + "\"/>";
 }

@@ -15,20 +15,19 @@ internal static class UnionEmitter
     /// <param name="readTypes">The generated branches with a generated reader, which the converter calls directly.</param>
     public static void Emit(SourceWriter writer, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes, ImmutableEquatableArray<string> readTypes)
     {
-        string ns = header.Namespace;
         // The converter's base and own members could shadow the union's name (a union named Type), so it is qualified there.
-        string self = "global::" + ns + "." + spec.Name;
-        string context = "global::" + ns + "." + header.ContextName;
-        const string Json = "global::System.Text.Json";
+        string self = "api::" + spec.Name;
+        string context = "api::" + header.ContextName;
+        const string Json = "json::";
         TypeEmitter.WriteTypeDocs(writer, spec);
         writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
         writer.OpenBlock();
         writer.WriteLines($$"""
             private readonly int _branch;
             private readonly object? _value;
-            private readonly {{Json}}.JsonElement _unknown;
+            private readonly {{Json}}JsonElement _unknown;
 
-            private {{spec.Name}}(int branch, object? value, {{Json}}.JsonElement unknown)
+            private {{spec.Name}}(int branch, object? value, {{Json}}JsonElement unknown)
             {
                 _branch = branch;
                 _value = value;
@@ -51,7 +50,7 @@ internal static class UnionEmitter
         {
             UnionBranchSpec branch = spec.Branches[i];
             int index = i + 1;
-            string type = branch.Type.ToCSharp(ns);
+            string type = branch.Type.ToCSharp();
             string store = branch.Type.IsValueType ? "value, default" : "value";
             string cast = branch.Type.IsValueType ? "(" + type + "?)(" + type + ")_value!" : "(" + type + ")_value!";
             writer.WriteLines($$"""
@@ -88,19 +87,19 @@ internal static class UnionEmitter
             public bool IsUnknown => _branch == 0;
 
             /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-            public {{Json}}.JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
+            public {{Json}}JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
 
-            /// <summary>The branch value, or the unknown JSON as a <see cref="{{Json}}.JsonElement"/>.</summary>
+            /// <summary>The branch value, or the unknown JSON as a <see cref="{{Json}}JsonElement"/>.</summary>
             public object Value => _branch == 0 ? _unknown : _value!;
 
             /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
-            public static {{spec.Name}} FromUnknownJson({{Json}}.JsonElement json) => new(0, null, json.Clone());
+            public static {{spec.Name}} FromUnknownJson({{Json}}JsonElement json) => new(0, null, json.Clone());
 
             /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
             internal sealed class Converter : {{context}}.{{UnionSupport.BaseName}}<{{self}}>
             {
                 /// <inheritdoc/>
-                public override {{self}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
+                public override {{self}}? Read(ref {{Json}}Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}JsonSerializerOptions options)
                 {
             """);
         WriteRead(writer, spec, header, readTypes);
@@ -108,7 +107,7 @@ internal static class UnionEmitter
                 }
 
                 /// <inheritdoc/>
-                public override void Write({{Json}}.Utf8JsonWriter writer, {{self}} value, {{Json}}.JsonSerializerOptions options)
+                public override void Write({{Json}}Utf8JsonWriter writer, {{self}} value, {{Json}}JsonSerializerOptions options)
                 {
                     switch (value._branch)
                     {
@@ -155,7 +154,7 @@ internal static class UnionEmitter
         const string Indent = "        ";
         string fallback = plan.Fallback is { } any
             ? Return(any, spec, header, readTypes)
-            : "return FromUnknownJson(global::System.Text.Json.JsonElement.ParseValue(ref reader));";
+            : "return FromUnknownJson(json::JsonElement.ParseValue(ref reader));";
         if (plan.FallbackOnly)
         {
             writer.WriteLine(Indent + fallback);
@@ -166,7 +165,7 @@ internal static class UnionEmitter
         writer.WriteLine(Indent + "{");
         if (plan.String is { } open)
         {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.String:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.String:");
             if (plan.StringValues.Count > 0)
             {
                 writer.WriteLine(Indent + "        switch (reader.GetString())");
@@ -190,7 +189,7 @@ internal static class UnionEmitter
 
         if (plan.Integer is not null || plan.Number is not null)
         {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.Number:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.Number:");
             if (plan.Integer is { } integer)
             {
                 writer.WriteLine(Indent + "        if (reader.TryGetInt64(out _))");
@@ -205,20 +204,20 @@ internal static class UnionEmitter
 
         if (plan.Boolean is { } boolean)
         {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.True:");
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.False:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.True:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.False:");
             writer.WriteLine(Indent + "        " + Return(boolean, spec, header, readTypes));
         }
 
         if (plan.Array is { } array)
         {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartArray:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.StartArray:");
             writer.WriteLine(Indent + "        " + Return(array, spec, header, readTypes));
         }
 
         if (plan.Discriminator is not null || plan.Objects.Count > 0)
         {
-            writer.WriteLine(Indent + "    case global::System.Text.Json.JsonTokenType.StartObject:");
+            writer.WriteLine(Indent + "    case json::JsonTokenType.StartObject:");
             WriteObjectCase(writer, spec, header, Indent + "        ", readTypes);
         }
 
@@ -230,7 +229,7 @@ internal static class UnionEmitter
     private static void WriteObjectCase(SourceWriter writer, UnionSpec spec, EmitHeader header, string indent, ImmutableEquatableArray<string> readTypes)
     {
         UnionReadPlan plan = spec.ReadPlan;
-        string context = "global::" + header.Namespace + "." + header.ContextName;
+        string context = "api::" + header.ContextName;
         if (plan.Discriminator is { } property)
         {
             // The tags are compared where they lie in the JSON, in the plan's order, against the converter's table.
@@ -278,8 +277,8 @@ internal static class UnionEmitter
     {
         TypeRef branchType = spec.Branches[index - 1].Type;
         string read = branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name)
-            ? "ReadBranch(ref reader, options, global::" + header.Namespace + "." + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
-            : "ReadBranch<" + branchType.ToCSharp(header.Namespace) + ">(ref reader, options)";
+            ? "ReadBranch(ref reader, options, api::" + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
+            : "ReadBranch<" + branchType.ToCSharp() + ">(ref reader, options)";
         return "return new(" + index + ", " + read + ", default);";
     }
 
@@ -289,7 +288,7 @@ internal static class UnionEmitter
     /// </summary>
     private static string WriteBranch(TypeRef branchType, EmitHeader header, ImmutableEquatableArray<string> objectBranches, ImmutableEquatableArray<string> writtenTypes)
     {
-        string type = branchType.ToCSharp(header.Namespace);
+        string type = branchType.ToCSharp();
         if (branchType.Kind != TypeRefKind.Generated)
         {
             return "WriteBranch<" + type + ">(writer, value._value, options);";
@@ -307,7 +306,7 @@ internal static class UnionEmitter
         }
 
         return writtenTypes.Contains(branchType.Name)
-            ? "WriteBranch<" + type + ">(writer, value._value, options, global::" + header.Namespace + "." + header.ContextName + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
+            ? "WriteBranch<" + type + ">(writer, value._value, options, api::" + header.ContextName + "." + FastPathEmitter.HandlerName(branchType.AsNonNullable().InfoName) + ");"
             : "WriteBranch<" + type + ">(writer, value._value, options);";
     }
 

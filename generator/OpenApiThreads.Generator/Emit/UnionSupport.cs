@@ -7,7 +7,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class UnionSupport
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     /// <summary>The base class's name; <see cref="Naming.ReservedNames"/> keeps types from taking it.</summary>
     public const string BaseName = "UnionConverter";
@@ -17,22 +17,22 @@ internal static class UnionSupport
         writer.WriteLines($$"""
 
                 /// <summary>What every union's converter shares: reading and writing one branch, and finding the branch a tag names.</summary>
-                internal abstract class {{BaseName}}<TUnion> : {{Json}}.Serialization.JsonConverter<TUnion>
+                internal abstract class {{BaseName}}<TUnion> : {{Json}}Serialization.JsonConverter<TUnion>
                 {
                     /// <summary>
                     /// Reads a branch: with <paramref name="read"/>, its generated reader, under the context's own options;
                     /// otherwise (or without one) through the metadata <paramref name="options"/> resolve.
                     /// </summary>
-                    protected static TBranch ReadBranch<TBranch>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options, FastReader<TBranch>? read = null)
-                        => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : {{Json}}.JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
+                    protected static TBranch ReadBranch<TBranch>(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options, FastReader<TBranch>? read = null)
+                        => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : {{Json}}JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
 
                     /// <summary>
                     /// The branch the tag at <paramref name="discriminator"/> names: the first entry of <paramref name="tags"/>
                     /// whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
                     /// </summary>
-                    protected static int BranchOfTag({{Json}}.Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
+                    protected static int BranchOfTag({{Json}}Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
                     {
-                        if (discriminator.TokenType == {{Json}}.JsonTokenType.String)
+                        if (discriminator.TokenType == {{Json}}JsonTokenType.String)
                         {
                             foreach ((string tag, int branch) in tags)
                             {
@@ -47,7 +47,7 @@ internal static class UnionSupport
                     }
 
                     /// <summary>Writes a branch: with <paramref name="write"/>, its generated writer, under the context's own options.</summary>
-                    protected static void WriteBranch<TBranch>({{Json}}.Utf8JsonWriter writer, object? value, {{Json}}.JsonSerializerOptions options, global::System.Action<{{Json}}.Utf8JsonWriter, TBranch>? write = null)
+                    protected static void WriteBranch<TBranch>({{Json}}Utf8JsonWriter writer, object? value, {{Json}}JsonSerializerOptions options, global::System.Action<{{Json}}Utf8JsonWriter, TBranch>? write = null)
                     {
                         if (write is not null && UsesOwnOptions(options))
                         {
@@ -55,13 +55,13 @@ internal static class UnionSupport
                         }
                         else
                         {
-                            {{Json}}.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+                            {{Json}}JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
                         }
                     }
 
                     /// <summary>Writes an enum or union branch: with its converter, under the context's own options.</summary>
-                    protected static void WriteBranch<TBranch, TConverter>({{Json}}.Utf8JsonWriter writer, object? value, {{Json}}.JsonSerializerOptions options)
-                        where TConverter : {{Json}}.Serialization.JsonConverter<TBranch>, new()
+                    protected static void WriteBranch<TBranch, TConverter>({{Json}}Utf8JsonWriter writer, object? value, {{Json}}JsonSerializerOptions options)
+                        where TConverter : {{Json}}Serialization.JsonConverter<TBranch>, new()
                     {
                         if (UsesOwnOptions(options))
                         {
@@ -69,7 +69,7 @@ internal static class UnionSupport
                         }
                         else
                         {
-                            {{Json}}.JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
+                            {{Json}}JsonSerializer.Serialize(writer, (TBranch)value!, TypeInfoOf<TBranch>(options));
                         }
                     }
                 }

@@ -54,7 +54,7 @@ internal sealed class Primitive
         new(PrimitiveKind.Bytes, "byte[]", "ByteArray", false, JsonTokenKind.String, e => "writer.WriteBase64StringValue(" + e + ");", "reader.GetBytesFromBase64()", e => "global::System.Convert.ToBase64String(" + e + ")"),
 
         // A string value as itself, anything else as its JSON text.
-        new(PrimitiveKind.JsonElement, "global::System.Text.Json.JsonElement", "JsonElement", true, JsonTokenKind.Any, e => e + ".WriteTo(writer);", "global::System.Text.Json.JsonElement.ParseValue(ref reader)", e => e + ".ToString()"),
+        new(PrimitiveKind.JsonElement, "json::JsonElement", "JsonElement", true, JsonTokenKind.Any, e => e + ".WriteTo(writer);", "json::JsonElement.ParseValue(ref reader)", e => e + ".ToString()"),
     ];
 
     private Primitive(PrimitiveKind kind, string name, string infoName, bool isValueType, JsonTokenKind tokenKind, Func<string, string>? write, string? read, Func<string, string> uriFormat)

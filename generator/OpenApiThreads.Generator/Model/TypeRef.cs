@@ -51,25 +51,17 @@ internal sealed record TypeRef
     public TypeRef RuntimeType => IsNullable && !IsValueType ? AsNonNullable() : this;
 
     /// <summary>The C# spelling, with the nullable annotation.</summary>
-    public string ToCSharp(string modelNamespace)
+    public string ToCSharp()
     {
         string core = Kind switch
         {
             TypeRefKind.BuiltIn => Name,
-            TypeRefKind.Generated => "global::" + modelNamespace + "." + Name,
-            TypeRefKind.List => "global::System.Collections.Generic.IList<" + Element!.ToCSharp(modelNamespace) + ">",
-            _ => "global::System.Collections.Generic.IDictionary<string, " + Element!.ToCSharp(modelNamespace) + ">",
+            TypeRefKind.Generated => "api::" + Name,
+            TypeRefKind.List => "generic::IList<" + Element!.ToCSharp() + ">",
+            _ => "generic::IDictionary<string, " + Element!.ToCSharp() + ">",
         };
         return IsNullable ? core + "?" : core;
     }
-
-    /// <summary>The concrete type created when reading a collection.</summary>
-    public string ConcreteCollection(string modelNamespace) => Kind switch
-    {
-        TypeRefKind.List => "global::System.Collections.Generic.List<" + Element!.ToCSharp(modelNamespace) + ">",
-        TypeRefKind.Map => "global::System.Collections.Generic.Dictionary<string, " + Element!.ToCSharp(modelNamespace) + ">",
-        _ => ToCSharp(modelNamespace),
-    };
 
     /// <summary>
     /// The name of the JsonTypeInfo property on the generated context: <c>String</c>, <c>NullableInt64</c>,

@@ -101,9 +101,45 @@ internal static class GeneratorHarness
     internal static Model.ApiModel ModelOf(GeneratorDriverRunResult result)
         => result.Results.Single().TrackedSteps[TrackingNames.Model].SelectMany(s => s.Outputs).Select(o => o.Value).OfType<Model.ApiModel>().Single();
 
-    /// <summary>The text of one generated file, found by the end of its hint name (<c>Pet.g.cs</c>).</summary>
+    /// <summary>
+    /// The text of one generated file, found by the end of its hint name (<c>Pet.g.cs</c>). A JSON context's part for
+    /// one type (<c>PetsJsonContext.Pet.g.cs</c>) is batched with the others (FileLayout), so it is cut out of its batch.
+    /// </summary>
     public static string Source(GeneratorDriverRunResult result, string hintNameEnd)
-        => result.Results.Single().GeneratedSources.Single(s => s.HintName == hintNameEnd || s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).SourceText.ToString();
+    {
+        ImmutableArray<GeneratedSourceResult> sources = result.Results.Single().GeneratedSources;
+        List<GeneratedSourceResult> files = sources.Where(s => s.HintName == hintNameEnd || s.HintName.EndsWith("." + hintNameEnd, StringComparison.Ordinal)).ToList();
+        return files.Count == 1 ? files[0].SourceText.ToString() : ContextPart(sources, hintNameEnd) ?? throw new InvalidOperationException("No generated file or context part " + hintNameEnd + ": " + string.Join(", ", sources.Select(s => s.HintName)));
+    }
+
+    /// <summary>One type's part of the JSON context (<c>PetsJsonContext.Pet.g.cs</c>), cut out of the batch holding it.</summary>
+    private static string? ContextPart(ImmutableArray<GeneratedSourceResult> sources, string hintNameEnd)
+    {
+        string[] names = hintNameEnd.Split('.');
+        if (names.Length != 4)
+        {
+            return null;
+        }
+
+        string start = "partial class " + names[0] + "\n{\n";
+        string field = "? _" + names[1] + ";\n";
+        foreach (GeneratedSourceResult source in sources.Where(s => s.HintName.Contains("." + names[0] + ".", StringComparison.Ordinal)))
+        {
+            string text = source.SourceText.ToString();
+            int at = text.IndexOf(start + "    private metadata::", StringComparison.Ordinal);
+            for (; at >= 0; at = text.IndexOf(start, at + start.Length, StringComparison.Ordinal))
+            {
+                int end = text.IndexOf("\n" + start, at, StringComparison.Ordinal);
+                int line = text.IndexOf('\n', at + start.Length);
+                if (text.IndexOf(field, at, StringComparison.Ordinal) is int found && found >= 0 && found < line)
+                {
+                    return text.Substring(at, (end < 0 ? text.Length : end + 1) - at);
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Compiler diagnostics of the generated code that are warnings or errors.</summary>
     /// <summary>Warnings and errors of the compilation, with nullable warnings on in the generated files too.</summary>

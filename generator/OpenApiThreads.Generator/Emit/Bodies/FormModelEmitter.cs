@@ -13,14 +13,13 @@ internal static class FormModelEmitter
     {
         EmitHeader header = item.Header;
         FormModelSpec form = item.Form;
-        string ns = header.Namespace;
         SourceWriter writer = FileHeader.Start(header);
         DocComments.WriteSummary(writer, form.Description, "The fields of a " + (form.Encoding == BodyEncoding.Multipart ? "multipart/form-data" : "form-urlencoded") + " body.");
         writer.OpenBlock(header.Accessibility + " sealed partial class " + form.Name);
         foreach (FormPartSpec part in form.Parts)
         {
             DocComments.WriteSummary(writer, part.Description, "The `" + part.JsonName + "` field.");
-            writer.WriteLine("public " + (part.IsRequired ? "required " : string.Empty) + part.Type.ToCSharp(ns) + " " + part.Name + " { get; set; }");
+            writer.WriteLine("public " + (part.IsRequired ? "required " : string.Empty) + part.Type.ToCSharp() + " " + part.Name + " { get; set; }");
             writer.WriteLine();
         }
 
@@ -28,9 +27,9 @@ internal static class FormModelEmitter
         writer.OpenBlock("internal global::System.Net.Http.HttpContent ToContent()");
         writer.WriteLine(multipart
             ? "var content = new global::System.Net.Http.MultipartFormDataContent();"
-            : "var fields = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-        string encoding = "global::" + ns + "." + FileTypes.FormEncodingName;
-        string context = "global::" + ns + "." + header.ContextName + ".Default.";
+            : "var fields = new generic::List<generic::KeyValuePair<string, string>>();");
+        string encoding = "api::" + FileTypes.FormEncodingName;
+        string context = "api::" + header.ContextName + ".Default.";
         for (int i = 0; i < form.Parts.Count; i++)
         {
             FormPartSpec part = form.Parts[i];
@@ -88,12 +87,12 @@ internal static class FormModelEmitter
                 string info = context + type.InfoName;
                 if (multipart && part.Style == FormStyle.DeepObject)
                 {
-                    return encoding + ".AddTextFields(content, " + name + ", global::System.Text.Json.JsonSerializer.SerializeToElement(" + value + ", " + info + "), true, " + (part.Explode ? "true" : "false") + ");";
+                    return encoding + ".AddTextFields(content, " + name + ", json::JsonSerializer.SerializeToElement(" + value + ", " + info + "), true, " + (part.Explode ? "true" : "false") + ");";
                 }
 
                 return multipart
-                    ? encoding + ".AddJson(content, " + name + ", global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(" + value + ", " + info + "), " + contentType + ");"
-                    : encoding + ".AddFields(fields, " + name + ", global::System.Text.Json.JsonSerializer.SerializeToElement(" + value + ", " + info + "), " + (part.Style == FormStyle.DeepObject ? "true" : "false") + ", " + (part.Explode ? "true" : "false") + ");";
+                    ? encoding + ".AddJson(content, " + name + ", json::JsonSerializer.SerializeToUtf8Bytes(" + value + ", " + info + "), " + contentType + ");"
+                    : encoding + ".AddFields(fields, " + name + ", json::JsonSerializer.SerializeToElement(" + value + ", " + info + "), " + (part.Style == FormStyle.DeepObject ? "true" : "false") + ", " + (part.Explode ? "true" : "false") + ");";
         }
     }
 }

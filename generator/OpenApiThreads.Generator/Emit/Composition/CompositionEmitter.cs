@@ -10,7 +10,7 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class CompositionEmitter
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     /// <summary>The property on the class, after the declared ones.</summary>
     public static void WriteProperty(SourceWriter writer, CompositionSpec composition, EmitHeader header)
@@ -21,27 +21,27 @@ internal static class CompositionEmitter
         DocComments.WriteElement(writer, "summary", "The `" + composition.Keyword + "` branch this object also is (" + rule + "), read from the\n"
             + "same JSON object as the properties above, and unknown when none matches. Written, the branch's\n"
             + "properties are merged into this object; one this class also declares is written once, from this class.");
-        writer.WriteLine("public " + composition.Union.AsNullable().ToCSharp(header.Namespace) + " " + composition.PropertyName + " { get; set; }");
+        writer.WriteLine("public " + composition.Union.AsNullable().ToCSharp() + " " + composition.PropertyName + " { get; set; }");
     }
 
     /// <summary>The object's metadata: a converter over its generated reader and writer.</summary>
     public static void WriteTypeInfo(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
     {
         CompositionSpec composition = shape.Composition!;
-        string union = composition.Union.AsNonNullable().ToCSharp(ns);
+        string union = composition.Union.AsNonNullable().ToCSharp();
         writer.WriteLines($$"""
-                    return {{Json}}.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<{{typeName}}>(options, new CompositionConverter_{{info}}());
+                    return metadata::JsonMetadataServices.CreateValueInfo<{{typeName}}>(options, new CompositionConverter_{{info}}());
                 }
 
                 /// <summary>Reads and writes the object with its generated code, which also reads the branch from the same JSON object.</summary>
-                private sealed class CompositionConverter_{{info}} : {{Json}}.Serialization.JsonConverter<{{typeName}}>
+                private sealed class CompositionConverter_{{info}} : {{Json}}Serialization.JsonConverter<{{typeName}}>
                 {
                     /// <inheritdoc/>
-                    public override {{typeName}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
+                    public override {{typeName}}? Read(ref {{Json}}Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}JsonSerializerOptions options)
                         => {{FastReadEmitter.ReaderName(new TypeRef { Kind = TypeRefKind.Generated, Name = shape.Name })}}(ref reader, options);
 
                     /// <inheritdoc/>
-                    public override void Write({{Json}}.Utf8JsonWriter writer, {{typeName}} value, {{Json}}.JsonSerializerOptions options)
+                    public override void Write({{Json}}Utf8JsonWriter writer, {{typeName}} value, {{Json}}JsonSerializerOptions options)
                         => {{FastPathEmitter.HandlerName(info)}}(writer, value);
                 }
 
@@ -80,7 +80,7 @@ internal static class CompositionEmitter
     {
         if (shape.Composition is not null)
         {
-            writer.WriteLine("        " + Json + ".Utf8JsonReader compositionStart = reader;");
+            writer.WriteLine("        " + Json + "Utf8JsonReader compositionStart = reader;");
         }
     }
 
@@ -130,21 +130,21 @@ internal static class CompositionEmitter
             + (bag is null ? string.Empty : " || (global::System.Array.IndexOf(declared, member.Name) < 0 && value." + bag + " is { } kept && kept.ContainsKey(member.Name))");
         string declaredLine = bag is null ? string.Empty : "string[] declared = CompositionNames_" + info + "(variant);";
         writer.WriteLines($$"""
-                    global::System.Collections.Generic.HashSet<string>? written = null;
+                    generic::HashSet<string>? written = null;
                     if (value.{{composition.PropertyName}} is { IsUnknown: false } variant)
                     {
                         {{declaredLine}}
-                        using {{Json}}.JsonDocument branch = {{Json}}.JsonSerializer.SerializeToDocument(variant, Default.{{composition.Union.AsNonNullable().InfoName}});
-                        if (branch.RootElement.ValueKind == {{Json}}.JsonValueKind.Object)
+                        using {{Json}}JsonDocument branch = {{Json}}JsonSerializer.SerializeToDocument(variant, Default.{{composition.Union.AsNonNullable().InfoName}});
+                        if (branch.RootElement.ValueKind == {{Json}}JsonValueKind.Object)
                         {
-                            foreach ({{Json}}.JsonProperty member in branch.RootElement.EnumerateObject())
+                            foreach ({{Json}}JsonProperty member in branch.RootElement.EnumerateObject())
                             {
                                 if ({{skip}})
                                 {
                                     continue;
                                 }
 
-                                if ((written ??= new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal)).Add(member.Name))
+                                if ((written ??= new generic::HashSet<string>(global::System.StringComparer.Ordinal)).Add(member.Name))
                                 {
                                     member.WriteTo(writer);
                                 }
@@ -161,7 +161,7 @@ internal static class CompositionEmitter
 
                     if (value.{{bag}} is { } additionalData)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in additionalData)
+                        foreach (generic::KeyValuePair<string, {{Json}}JsonElement> pair in additionalData)
                         {
                             if (written is null || !written.Contains(pair.Key))
                             {

@@ -8,14 +8,14 @@ namespace OpenApiThreads.Generator.Emit.Metadata;
 /// </summary>
 internal static class MetadataHelpers
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Meta = Json + ".Serialization.Metadata";
-    private const string Services = Meta + ".JsonMetadataServices";
-    private const string Factory = "global::System.Func<" + Json + ".JsonSerializerOptions, " + Meta + ".JsonTypeInfo>";
-    private const string Create = "global::System.Func<" + Json + ".JsonSerializerOptions, " + Meta + ".JsonTypeInfo<T>>";
+    private const string Json = "json::";
+    private const string Meta = "metadata::";
+    private const string Services = Meta + "JsonMetadataServices";
+    private const string Factory = "global::System.Func<" + Json + "JsonSerializerOptions, " + Meta + "JsonTypeInfo>";
+    private const string Create = "global::System.Func<" + Json + "JsonSerializerOptions, " + Meta + "JsonTypeInfo<T>>";
 
     /// <summary>The extension data's type, and its factory (which the context has whenever an object has extension data).</summary>
-    private static readonly string AdditionalData = Model.BuiltInTypes.AdditionalData.AsNonNullable().ToCSharp(string.Empty);
+    private static readonly string AdditionalData = Model.BuiltInTypes.AdditionalData.AsNonNullable().ToCSharp();
     private static readonly string CreateAdditionalData = "Create_" + Model.BuiltInTypes.AdditionalData.RuntimeType.InfoName;
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
@@ -32,9 +32,9 @@ internal static class MetadataHelpers
                 /// <paramref name="creator"/>, written by <paramref name="write"/> when the options are the context's own,
                 /// and its properties listed by <paramref name="properties"/> on first use.
                 /// </summary>
-                private static {{Meta}}.JsonTypeInfo<T> ObjectMetadata<T>({{Json}}.JsonSerializerOptions options, global::System.Func<T> creator, global::System.Action<{{Json}}.Utf8JsonWriter, T>? write, global::System.Func<PropertyList, PropertyList> properties)
+                private static {{Meta}}JsonTypeInfo<T> ObjectMetadata<T>({{Json}}JsonSerializerOptions options, global::System.Func<T> creator, global::System.Action<{{Json}}Utf8JsonWriter, T>? write, global::System.Func<PropertyList, PropertyList> properties)
                     where T : notnull
-                    => {{Services}}.CreateObjectInfo(options, new {{Meta}}.JsonObjectInfoValues<T>
+                    => {{Services}}.CreateObjectInfo(options, new {{Meta}}JsonObjectInfoValues<T>
                     {
                         ObjectCreator = creator,
                         PropertyMetadataInitializer = _ => properties(new PropertyList(options, typeof(T))).ToArray(),
@@ -44,11 +44,11 @@ internal static class MetadataHelpers
                 /// <summary>One object's property metadata, one call per property in declaration order.</summary>
                 private sealed class PropertyList
                 {
-                    private readonly global::System.Collections.Generic.List<{{Meta}}.JsonPropertyInfo> _properties = new();
-                    private readonly {{Json}}.JsonSerializerOptions _options;
+                    private readonly generic::List<{{Meta}}JsonPropertyInfo> _properties = new();
+                    private readonly {{Json}}JsonSerializerOptions _options;
                     private readonly global::System.Type _declaringType;
 
-                    public PropertyList({{Json}}.JsonSerializerOptions options, global::System.Type declaringType)
+                    public PropertyList({{Json}}JsonSerializerOptions options, global::System.Type declaringType)
                     {
                         _options = options;
                         _declaringType = declaringType;
@@ -87,17 +87,17 @@ internal static class MetadataHelpers
                     /// known (<paramref name="create"/>) first. <paramref name="declaredBy"/> is the base class that
                     /// declares an inherited one.
                     /// </summary>
-                    private {{Meta}}.JsonPropertyInfo Add<T>(string name, string? jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, bool skipNull, global::System.Type? declaredBy, bool extensionData = false)
+                    private {{Meta}}JsonPropertyInfo Add<T>(string name, string? jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Action<object, T?>? setter, bool skipNull, global::System.Type? declaredBy, bool extensionData = false)
                     {
                         Reach(typeof(T), create);
-                        {{Meta}}.JsonPropertyInfo property = {{Services}}.CreatePropertyInfo(_options, new {{Meta}}.JsonPropertyInfoValues<T>
+                        {{Meta}}JsonPropertyInfo property = {{Services}}.CreatePropertyInfo(_options, new {{Meta}}JsonPropertyInfoValues<T>
                         {
                             IsProperty = true,
                             IsPublic = true,
                             DeclaringType = declaredBy ?? _declaringType,
                             Getter = getter,
                             Setter = setter,
-                            IgnoreCondition = skipNull ? {{Json}}.Serialization.JsonIgnoreCondition.WhenWritingNull : null,
+                            IgnoreCondition = skipNull ? {{Json}}Serialization.JsonIgnoreCondition.WhenWritingNull : null,
                             IsExtensionData = extensionData,
                             PropertyName = name,
                             JsonPropertyName = jsonName,
@@ -121,27 +121,27 @@ internal static class MetadataHelpers
         }
 
         writer.WriteLines($$"""
-                    public {{Meta}}.JsonPropertyInfo[] ToArray() => _properties.ToArray();
+                    public {{Meta}}JsonPropertyInfo[] ToArray() => _properties.ToArray();
                 }
 
-                /// <summary>A JSON array's metadata (an <c>IList</c>), read into a <see cref="global::System.Collections.Generic.List{T}"/>.</summary>
-                private static {{Meta}}.JsonTypeInfo<global::System.Collections.Generic.IList<T>> ArrayMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} element)
+                /// <summary>A JSON array's metadata (an <c>IList</c>), read into a <see cref="generic::List{T}"/>.</summary>
+                private static {{Meta}}JsonTypeInfo<generic::IList<T>> ArrayMetadata<T>({{Json}}JsonSerializerOptions options, {{Factory}} element)
                 {
                     Reach(typeof(T), element);
-                    return {{Services}}.CreateIListInfo<global::System.Collections.Generic.IList<T>, T>(options, new {{Meta}}.JsonCollectionInfoValues<global::System.Collections.Generic.IList<T>> { ObjectCreator = static () => new global::System.Collections.Generic.List<T>() });
+                    return {{Services}}.CreateIListInfo<generic::IList<T>, T>(options, new {{Meta}}JsonCollectionInfoValues<generic::IList<T>> { ObjectCreator = static () => new generic::List<T>() });
                 }
             """);
         if (hasMaps)
         {
             writer.WriteLines($$"""
 
-                /// <summary>A map's metadata, read into a <see cref="global::System.Collections.Generic.Dictionary{TKey, TValue}"/>.</summary>
-                private static {{Meta}}.JsonTypeInfo<global::System.Collections.Generic.IDictionary<string, T>> MapMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} element)
+                /// <summary>A map's metadata, read into a <see cref="generic::Dictionary{TKey, TValue}"/>.</summary>
+                private static {{Meta}}JsonTypeInfo<generic::IDictionary<string, T>> MapMetadata<T>({{Json}}JsonSerializerOptions options, {{Factory}} element)
                 {
                     // The dictionary converter asks for its key type's metadata too.
                     Reach(typeof(string), Create_String);
                     Reach(typeof(T), element);
-                    return {{Services}}.CreateIDictionaryInfo<global::System.Collections.Generic.IDictionary<string, T>, string, T>(options, new {{Meta}}.JsonCollectionInfoValues<global::System.Collections.Generic.IDictionary<string, T>> { ObjectCreator = static () => new global::System.Collections.Generic.Dictionary<string, T>() });
+                    return {{Services}}.CreateIDictionaryInfo<generic::IDictionary<string, T>, string, T>(options, new {{Meta}}JsonCollectionInfoValues<generic::IDictionary<string, T>> { ObjectCreator = static () => new generic::Dictionary<string, T>() });
                 }
             """);
         }
@@ -149,7 +149,7 @@ internal static class MetadataHelpers
         writer.WriteLines($$"""
 
                 /// <summary>A nullable value type's metadata, which wraps the underlying type's.</summary>
-                private static {{Meta}}.JsonTypeInfo<T?> NullableValueMetadata<T>({{Json}}.JsonSerializerOptions options, {{Factory}} underlying)
+                private static {{Meta}}JsonTypeInfo<T?> NullableValueMetadata<T>({{Json}}JsonSerializerOptions options, {{Factory}} underlying)
                     where T : struct
                 {
                     Reach(typeof(T), underlying);

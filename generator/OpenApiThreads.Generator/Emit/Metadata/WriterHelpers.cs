@@ -6,7 +6,7 @@ namespace OpenApiThreads.Generator.Emit.Metadata;
 /// </summary>
 internal static class WriterHelpers
 {
-    private const string Json = "global::System.Text.Json";
+    private const string Json = "json::";
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
     public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteAdditionalData", "WriteAdditionalDataEntries"];
@@ -16,7 +16,7 @@ internal static class WriterHelpers
         writer.WriteLines($$"""
 
                 /// <summary>Writes a list as a JSON array (null as null), each item with <paramref name="writeItem"/>.</summary>
-                internal static void WriteArray<T>({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IList<T>? list, global::System.Action<{{Json}}.Utf8JsonWriter, T> writeItem)
+                internal static void WriteArray<T>({{Json}}Utf8JsonWriter writer, generic::IList<T>? list, global::System.Action<{{Json}}Utf8JsonWriter, T> writeItem)
                 {
                     if (list is null)
                     {
@@ -36,7 +36,7 @@ internal static class WriterHelpers
                 }
 
                 /// <summary>Writes a map as a JSON object (null as null), each value with <paramref name="writeValue"/>.</summary>
-                internal static void WriteMap<T>({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, T>? map, global::System.Action<{{Json}}.Utf8JsonWriter, T> writeValue)
+                internal static void WriteMap<T>({{Json}}Utf8JsonWriter writer, generic::IDictionary<string, T>? map, global::System.Action<{{Json}}Utf8JsonWriter, T> writeValue)
                 {
                     if (map is null)
                     {
@@ -47,9 +47,9 @@ internal static class WriterHelpers
                     writer.WriteStartObject();
 
                     // The concrete Dictionary (what reading creates) is enumerated without boxing; any other through the interface.
-                    if (map is global::System.Collections.Generic.Dictionary<string, T> concrete)
+                    if (map is generic::Dictionary<string, T> concrete)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in concrete)
+                        foreach (generic::KeyValuePair<string, T> pair in concrete)
                         {
                             writer.WritePropertyName(pair.Key);
                             writeValue(writer, pair.Value);
@@ -57,7 +57,7 @@ internal static class WriterHelpers
                     }
                     else
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, T> pair in map)
+                        foreach (generic::KeyValuePair<string, T> pair in map)
                         {
                             writer.WritePropertyName(pair.Key);
                             writeValue(writer, pair.Value);
@@ -70,7 +70,7 @@ internal static class WriterHelpers
                 /// <summary>Writes an object's extension data, if any, as properties of the object being written.</summary>
                 // Inlined, so an object without extension data (the usual case) pays only the null check.
                 [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                internal static void WriteAdditionalData({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? additionalData)
+                internal static void WriteAdditionalData({{Json}}Utf8JsonWriter writer, generic::IDictionary<string, {{Json}}JsonElement>? additionalData)
                 {
                     if (additionalData is not null)
                     {
@@ -78,11 +78,11 @@ internal static class WriterHelpers
                     }
                 }
 
-                private static void WriteAdditionalDataEntries({{Json}}.Utf8JsonWriter writer, global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement> additionalData)
+                private static void WriteAdditionalDataEntries({{Json}}Utf8JsonWriter writer, generic::IDictionary<string, {{Json}}JsonElement> additionalData)
                 {
-                    if (additionalData is global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement> concrete)
+                    if (additionalData is generic::Dictionary<string, {{Json}}JsonElement> concrete)
                     {
-                        foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in concrete)
+                        foreach (generic::KeyValuePair<string, {{Json}}JsonElement> pair in concrete)
                         {
                             writer.WritePropertyName(pair.Key);
                             pair.Value.WriteTo(writer);
@@ -91,7 +91,7 @@ internal static class WriterHelpers
                         return;
                     }
 
-                    foreach (global::System.Collections.Generic.KeyValuePair<string, {{Json}}.JsonElement> pair in additionalData)
+                    foreach (generic::KeyValuePair<string, {{Json}}JsonElement> pair in additionalData)
                     {
                         writer.WritePropertyName(pair.Key);
                         pair.Value.WriteTo(writer);

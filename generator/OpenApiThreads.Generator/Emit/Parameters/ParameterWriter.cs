@@ -131,8 +131,8 @@ internal static class ParameterWriter
         string append = parameter.AllowReserved ? "AppendQueryAllowingReserved" : "AppendQuery";
         if (parameter.IsStructured)
         {
-            string element = "global::System.Text.Json.JsonSerializer.SerializeToElement(" + target + ", _json." + parameter.Type.AsNonNullable().InfoName + ")";
-            return "foreach (var field in global::" + ns + "." + FileTypes.FormEncodingName + ".Fields(" + name + ", " + element + ", "
+            string element = "json::JsonSerializer.SerializeToElement(" + target + ", _json." + parameter.Type.AsNonNullable().InfoName + ")";
+            return "foreach (var field in api::" + FileTypes.FormEncodingName + ".Fields(" + name + ", " + element + ", "
                 + (parameter.Style == SerializationStyle.DeepObject ? "true" : "false") + ", " + (parameter.Explode ? "true" : "false") + ")) { " + append + "(query, field.Key, field.Value); }";
         }
 

@@ -13,9 +13,9 @@ namespace OpenApiThreads.Generator.Emit.Polymorphism;
 /// </summary>
 internal static class PolymorphismEmitter
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Meta = Json + ".Serialization.Metadata";
-    private const string Token = Json + ".JsonTokenType";
+    private const string Json = "json::";
+    private const string Meta = "metadata::";
+    private const string Token = Json + "JsonTokenType";
 
     /// <summary>At the start of <c>Read_Animal</c>, after the null check: read the class the tag names, if it names one.</summary>
     public static void WriteReadDispatch(SourceWriter writer, ObjectSpec shape)
@@ -29,7 +29,7 @@ internal static class PolymorphismEmitter
         writer.WriteLines($$"""
                     if (reader.TokenType == {{Token}}.StartObject)
                     {
-                        {{Json}}.Utf8JsonReader tag = DiscriminatorAt(reader, {{DocComments.Literal(polymorphism.DiscriminatorProperty)}});
+                        {{Json}}Utf8JsonReader tag = DiscriminatorAt(reader, {{DocComments.Literal(polymorphism.DiscriminatorProperty)}});
                         if (tag.TokenType == {{Token}}.String)
                         {
             """);
@@ -60,7 +60,7 @@ internal static class PolymorphismEmitter
         int index = 0;
         foreach (DerivedTypeSpec derived in polymorphism.DerivedTypes.Where(d => d.IsDirect))
         {
-            writer.WriteLine("                case global::" + ns + "." + derived.TypeName + " derived" + index + ":");
+            writer.WriteLine("                case api::" + derived.TypeName + " derived" + index + ":");
             writer.WriteLine("                    " + FastPathEmitter.HandlerName(Ref(derived.TypeName).InfoName) + "(writer, derived" + index + ");");
             writer.WriteLine("                    return;");
             index++;
@@ -83,11 +83,11 @@ internal static class PolymorphismEmitter
         }
 
         writer.WriteLines($$"""
-                    return {{Meta}}.JsonMetadataServices.CreateValueInfo<{{typeName}}>(options, new PolymorphicConverter_{{info}}());
+                    return {{Meta}}JsonMetadataServices.CreateValueInfo<{{typeName}}>(options, new PolymorphicConverter_{{info}}());
                 }
 
                 /// <summary>The metadata of <see cref="{{typeName}}"/> itself, for a value that is no subclass.</summary>
-                private static {{Meta}}.JsonTypeInfo<{{typeName}}> CreateExact_{{info}}({{Json}}.JsonSerializerOptions options)
+                private static {{Meta}}JsonTypeInfo<{{typeName}}> CreateExact_{{info}}({{Json}}JsonSerializerOptions options)
                 {
             """);
     }
@@ -106,13 +106,13 @@ internal static class PolymorphismEmitter
         writer.WriteLines($$"""
 
                 /// <summary>Reads the subclass the discriminator names, and writes the subclass a value is.</summary>
-                private sealed class PolymorphicConverter_{{info}} : {{Json}}.Serialization.JsonConverter<{{typeName}}>
+                private sealed class PolymorphicConverter_{{info}} : {{Json}}Serialization.JsonConverter<{{typeName}}>
                 {
                     // One converter per options instance (the resolver creates it with the metadata it belongs to).
-                    private {{Meta}}.JsonTypeInfo<{{typeName}}>? _exact;
+                    private {{Meta}}JsonTypeInfo<{{typeName}}>? _exact;
 
                     /// <inheritdoc/>
-                    public override {{typeName}}? Read(ref {{Json}}.Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}.JsonSerializerOptions options)
+                    public override {{typeName}}? Read(ref {{Json}}Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}JsonSerializerOptions options)
                     {
                         if (UsesOwnOptions(options))
                         {
@@ -122,21 +122,21 @@ internal static class PolymorphismEmitter
             """);
         if (polymorphism.DerivedTypes.Any(d => d.Tags.Count > 0))
         {
-            writer.WriteLine("            " + Json + ".Utf8JsonReader tag = DiscriminatorAt(reader, " + DocComments.Literal(polymorphism.DiscriminatorProperty) + ");");
+            writer.WriteLine("            " + Json + "Utf8JsonReader tag = DiscriminatorAt(reader, " + DocComments.Literal(polymorphism.DiscriminatorProperty) + ");");
             writer.WriteLine("            if (tag.TokenType == " + Token + ".String)");
             writer.WriteLine("            {");
-            WriteTagCases(writer, polymorphism, derived => Json + ".JsonSerializer.Deserialize(ref reader, TypeInfoOf<global::" + ns + "." + derived.TypeName + ">(options))");
+            WriteTagCases(writer, polymorphism, derived => Json + "JsonSerializer.Deserialize(ref reader, TypeInfoOf<api::" + derived.TypeName + ">(options))");
 
             writer.WriteLine("            }");
             writer.WriteLine();
         }
 
         writer.WriteLines($$"""
-                        return {{Json}}.JsonSerializer.Deserialize(ref reader, Exact(options));
+                        return {{Json}}JsonSerializer.Deserialize(ref reader, Exact(options));
                     }
 
                     /// <inheritdoc/>
-                    public override void Write({{Json}}.Utf8JsonWriter writer, {{typeName}} value, {{Json}}.JsonSerializerOptions options)
+                    public override void Write({{Json}}Utf8JsonWriter writer, {{typeName}} value, {{Json}}JsonSerializerOptions options)
                     {
                         if (UsesOwnOptions(options))
                         {
@@ -150,9 +150,9 @@ internal static class PolymorphismEmitter
         int index = 0;
         foreach (DerivedTypeSpec derived in polymorphism.DerivedTypes.Where(d => d.IsDirect))
         {
-            string derivedType = "global::" + ns + "." + derived.TypeName;
+            string derivedType = "api::" + derived.TypeName;
             writer.WriteLine("                case " + derivedType + " derived" + index + ":");
-            writer.WriteLine("                    " + Json + ".JsonSerializer.Serialize(writer, derived" + index + ", TypeInfoOf<" + derivedType + ">(options));");
+            writer.WriteLine("                    " + Json + "JsonSerializer.Serialize(writer, derived" + index + ", TypeInfoOf<" + derivedType + ">(options));");
             writer.WriteLine("                    return;");
             index++;
         }
@@ -160,10 +160,10 @@ internal static class PolymorphismEmitter
         writer.WriteLines($$"""
                         }
 
-                        {{Json}}.JsonSerializer.Serialize(writer, value, Exact(options));
+                        {{Json}}JsonSerializer.Serialize(writer, value, Exact(options));
                     }
 
-                    private {{Meta}}.JsonTypeInfo<{{typeName}}> Exact({{Json}}.JsonSerializerOptions options) => _exact ??= CreateExact_{{info}}(options);
+                    private {{Meta}}JsonTypeInfo<{{typeName}}> Exact({{Json}}JsonSerializerOptions options) => _exact ??= CreateExact_{{info}}(options);
                 }
             """);
     }

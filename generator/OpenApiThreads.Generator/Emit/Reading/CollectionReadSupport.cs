@@ -9,24 +9,24 @@ namespace OpenApiThreads.Generator.Emit.Reading;
 /// </summary>
 internal static class CollectionReadSupport
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Token = Json + ".JsonTokenType";
-    private const string Generic = "global::System.Collections.Generic";
+    private const string Json = "json::";
+    private const string Token = Json + "JsonTokenType";
+    private const string Generic = "generic::";
 
     public static void Write(SourceWriter writer, IEnumerable<TypeRef> contextTypes, string ns)
     {
         writer.WriteLines($$"""
 
                 /// <summary>Reads a JSON array, or null, with <paramref name="readItem"/> for each element.</summary>
-                internal static {{Generic}}.IList<T>? ReadList<T>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options, FastReader<T> readItem)
+                internal static {{Generic}}IList<T>? ReadList<T>(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options, FastReader<T> readItem)
                 {
                     if (reader.TokenType == {{Token}}.Null)
                     {
                         return null;
                     }
 
-                    ExpectToken(ref reader, {{Token}}.StartArray, typeof({{Generic}}.IList<T>));
-                    var list = new {{Generic}}.List<T>();
+                    ExpectToken(ref reader, {{Token}}.StartArray, typeof({{Generic}}IList<T>));
+                    var list = new {{Generic}}List<T>();
                     while (true)
                     {
                         ReadNext(ref reader);
@@ -40,15 +40,15 @@ internal static class CollectionReadSupport
                 }
 
                 /// <summary>Reads a JSON object, or null, as a map, with <paramref name="readItem"/> for each value.</summary>
-                internal static {{Generic}}.IDictionary<string, T>? ReadMap<T>(ref {{Json}}.Utf8JsonReader reader, {{Json}}.JsonSerializerOptions options, FastReader<T> readItem)
+                internal static {{Generic}}IDictionary<string, T>? ReadMap<T>(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options, FastReader<T> readItem)
                 {
                     if (reader.TokenType == {{Token}}.Null)
                     {
                         return null;
                     }
 
-                    ExpectToken(ref reader, {{Token}}.StartObject, typeof({{Generic}}.IDictionary<string, T>));
-                    var map = new {{Generic}}.Dictionary<string, T>();
+                    ExpectToken(ref reader, {{Token}}.StartObject, typeof({{Generic}}IDictionary<string, T>));
+                    var map = new {{Generic}}Dictionary<string, T>();
                     while (true)
                     {
                         ReadNext(ref reader);
@@ -72,9 +72,9 @@ internal static class CollectionReadSupport
                 && written.Add(element.InfoName))
             {
                 TypeRef runtime = element.RuntimeType;
-                string returns = runtime.ToCSharp(ns) + (runtime.IsValueType ? string.Empty : "?");
+                string returns = runtime.ToCSharp() + (runtime.IsValueType ? string.Empty : "?");
                 writer.WriteLine();
-                writer.WriteLine("    internal static " + returns + " " + FastReadEmitter.ReaderName(element) + "(ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options)");
+                writer.WriteLine("    internal static " + returns + " " + FastReadEmitter.ReaderName(element) + "(ref " + Json + "Utf8JsonReader reader, " + Json + "JsonSerializerOptions options)");
                 writer.WriteLine("        => " + ValueReads.PrimitiveExpression(runtime, ns) + ";");
             }
         }

@@ -12,8 +12,8 @@ namespace OpenApiThreads.Generator.Emit.Reading;
 /// </summary>
 internal static class PropertyTableSupport
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Token = Json + ".JsonTokenType";
+    private const string Json = "json::";
+    private const string Token = Json + "JsonTokenType";
 
     /// <summary>The static field that holds an object's table, made the first time the object is read.</summary>
     public static string FieldName(string info) => "s_" + info + "_properties";
@@ -115,10 +115,10 @@ internal static class PropertyTableSupport
                     internal int Index { get; private set; }
 
                     /// <summary>The properties the type does not declare, if it keeps them; null when there were none.</summary>
-                    internal global::System.Collections.Generic.IDictionary<string, {{Json}}.JsonElement>? Unknown { get; private set; }
+                    internal generic::IDictionary<string, {{Json}}JsonElement>? Unknown { get; private set; }
 
                     /// <summary>Moves to the value of the next declared property; false at the object's end.</summary>
-                    internal bool Next(ref {{Json}}.Utf8JsonReader reader)
+                    internal bool Next(ref {{Json}}Utf8JsonReader reader)
                     {
                         byte[][] names = _table.Utf8Names;
                         while (true)
@@ -153,7 +153,7 @@ internal static class PropertyTableSupport
                             {
                                 string name = reader.GetString()!;
                                 ReadNext(ref reader);
-                                (Unknown ??= new global::System.Collections.Generic.Dictionary<string, {{Json}}.JsonElement>())[name] = {{Json}}.JsonElement.ParseValue(ref reader);
+                                (Unknown ??= new generic::Dictionary<string, {{Json}}JsonElement>())[name] = {{Json}}JsonElement.ParseValue(ref reader);
                             }
                             else
                             {
@@ -163,7 +163,7 @@ internal static class PropertyTableSupport
                         }
                     }
 
-                    private static int Find(ref {{Json}}.Utf8JsonReader reader, byte[][] names)
+                    private static int Find(ref {{Json}}Utf8JsonReader reader, byte[][] names)
                     {
                         for (int index = 0; index < names.Length; index++)
                         {
@@ -177,7 +177,7 @@ internal static class PropertyTableSupport
                     }
 
                     /// <summary>Reads the rest of an object that declares no properties.</summary>
-                    internal void ReadToEnd(ref {{Json}}.Utf8JsonReader reader)
+                    internal void ReadToEnd(ref {{Json}}Utf8JsonReader reader)
                     {
                         while (Next(ref reader))
                         {
@@ -187,7 +187,7 @@ internal static class PropertyTableSupport
 
                     /// <summary>Whether the reader is on the object's start: false on JSON null, an error on any other token.</summary>
                     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-                    internal readonly bool StartObject(ref {{Json}}.Utf8JsonReader reader)
+                    internal readonly bool StartObject(ref {{Json}}Utf8JsonReader reader)
                     {
                         if (reader.TokenType == {{Token}}.Null)
                         {
@@ -223,7 +223,7 @@ internal static class PropertyTableSupport
 
                         if (missing is not null)
                         {
-                            throw new {{Json}}.JsonException("JSON deserialization for type '" + _table.Type.FullName + "' was missing required properties including: " + missing + ".");
+                            throw new {{Json}}JsonException("JSON deserialization for type '" + _table.Type.FullName + "' was missing required properties including: " + missing + ".");
                         }
                     }
 

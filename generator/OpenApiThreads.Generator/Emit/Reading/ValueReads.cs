@@ -10,8 +10,8 @@ namespace OpenApiThreads.Generator.Emit.Reading;
 /// </summary>
 internal static class ValueReads
 {
-    private const string Json = "global::System.Text.Json";
-    private const string Token = Json + ".JsonTokenType";
+    private const string Json = "json::";
+    private const string Token = Json + "JsonTokenType";
 
     /// <summary>The statement that reads the value at the reader into <paramref name="target"/>.</summary>
     public static string Assignment(TypeRef type, string target, string ns)
@@ -39,7 +39,7 @@ internal static class ValueReads
     private static bool Nullable(TypeRef type) => type.IsValueType ? type.IsNullable : type.Primitive != PrimitiveKind.String;
 
     private static string PrimitiveRead(TypeRef type, string ns)
-        => type.Facts.ReadCall ?? Json + ".Serialization.Metadata.JsonMetadataServices." + type.Facts.ConverterName + ".Read(ref reader, typeof(" + type.AsNonNullable().ToCSharp(ns).TrimEnd('?') + "), options)";
+        => type.Facts.ReadCall ?? "metadata::JsonMetadataServices." + type.Facts.ConverterName + ".Read(ref reader, typeof(" + type.AsNonNullable().ToCSharp().TrimEnd('?') + "), options)";
 
     /// <summary>The call that reads a generated type, a list or a map (null where the JSON is null).</summary>
     private static string Call(TypeRef type, string ns)
@@ -54,7 +54,7 @@ internal static class ValueReads
         // Inferred from the element's reader, T would lose a nullable annotation (IList<string?> is not IList<string>)
         // and a nested collection's interface; otherwise the element reader names it.
         string typeArgument = element.IsNullable || element.Kind is TypeRefKind.List or TypeRefKind.Map
-            ? "<" + element.ToCSharp(ns) + ">"
+            ? "<" + element.ToCSharp() + ">"
             : string.Empty;
         return (type.Kind == TypeRefKind.List ? "ReadList" : "ReadMap") + typeArgument + "(ref reader, options, " + ElementReader(element, ns) + ")";
     }
@@ -66,6 +66,6 @@ internal static class ValueReads
     private static string ElementReader(TypeRef element, string ns) => element.Kind switch
     {
         TypeRefKind.Generated or TypeRefKind.BuiltIn => FastReadEmitter.ReaderName(element),
-        _ => "static (ref " + Json + ".Utf8JsonReader reader, " + Json + ".JsonSerializerOptions options) => " + Call(element, ns),
+        _ => "static (ref " + Json + "Utf8JsonReader reader, " + Json + "JsonSerializerOptions options) => " + Call(element, ns),
     };
 }

@@ -13,7 +13,6 @@ internal static class ResultTypeEmitter
     public static string Emit(ResultTypeEmitItem item)
     {
         EmitHeader header = item.Header;
-        string ns = header.Namespace;
         SourceWriter writer = FileHeader.Start(header);
         DocComments.WriteSummary(writer, "The success response of `" + item.OperationId + "`: the status that arrived, and its body as the type that status documents.");
         writer.OpenBlock(header.Accessibility + " sealed class " + item.Name);
@@ -35,7 +34,7 @@ internal static class ResultTypeEmitter
         for (int i = 0; i < item.Alternatives.Count; i++)
         {
             ResponseAlternative alternative = item.Alternatives[i];
-            string type = alternative.Type.AsNonNullable().ToCSharp(ns);
+            string type = alternative.Type.AsNonNullable().ToCSharp();
             string status = alternative.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture);
             string cast = alternative.Type.IsValueType ? "(" + type + "?)(" + type + ")_value" : "(" + type + ")_value";
             writer.WriteLine();

@@ -10,7 +10,7 @@ namespace OpenApiThreads.Generator.Emit.Security;
 /// </summary>
 internal static class CredentialOptions
 {
-    private const string Provider = "global::System.Func<global::System.Collections.Generic.IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
+    private const string Provider = "global::System.Func<generic::IReadOnlyList<string>, global::System.Threading.CancellationToken, global::System.Threading.Tasks.ValueTask<string>>";
 
     public static void WriteCredentials(SourceWriter writer, ImmutableEquatableArray<SecuritySchemeSpec> schemes)
     {
