@@ -58,12 +58,13 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 }
             });
 
-        // Reduced to three booleans at once, so a C# keystroke compares equal and never reaches the emitters.
+        // Reduced to four booleans at once, so a C# keystroke compares equal and never reaches the emitters.
         IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFacts(
                 compilation.GetTypeByMetadataName(CompilationFacts.SseParserType) is not null,
                 compilation.GetTypeByMetadataName(CompilationFacts.HttpClientFactoryExtensionsType) is not null,
-                compilation.GetTypeByMetadataName(CompilationFacts.FeatureSwitchDefinitionType) is not null))
+                compilation.GetTypeByMetadataName(CompilationFacts.FeatureSwitchDefinitionType) is not null,
+                compilation is CSharpCompilation { LanguageVersion: var version } && (int)version >= CompilationFacts.FieldKeywordVersion))
             .WithTrackingName(TrackingNames.Facts);
 
         // The generated code uses required members (C# 11). An older LangVersion gets one clear error per spec

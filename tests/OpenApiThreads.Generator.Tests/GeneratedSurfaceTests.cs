@@ -79,6 +79,14 @@ public sealed class GeneratedSurfaceTests
             Assert.DoesNotContain(result.Diagnostics, d => d.Id == "OATG013");
             Assert.NotEmpty(result.Results.Single().GeneratedSources);
             Assert.Empty(GeneratorHarness.Problems(output));
+
+            // C# 14's field keyword caches a type's metadata without a declared field; before it, a field does. (These
+            // tests compile with the Roslyn the generator builds against, C# 12 at most; the consumer projects, built by
+            // the SDK's C# 14, check the other shape: Constructs.Tests' ContextShapeTests.)
+            string part = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.RunObject.g.cs");
+            bool fieldKeyword = (int)parseOptions.LanguageVersion >= 1400;
+            Assert.Equal(fieldKeyword, part.Contains(" RunObject => field ??= Reached(Create_RunObject);", StringComparison.Ordinal));
+            Assert.Equal(!fieldKeyword, part.Contains("private metadata::JsonTypeInfo<api::RunObject>? _RunObject;", StringComparison.Ordinal));
         }
     }
 }

@@ -58,6 +58,9 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     /// <summary>Whether the client sends this generated object, so it gets a fast-path writer.</summary>
     public bool Writes { get; init; }
 
+    /// <summary>Whether the typed property caches its metadata in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
+    public bool UsesFieldKeyword { get; init; }
+
     public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
 
     /// <summary>A type's part of the JSON context: one class spread over files that no one reads one at a time.</summary>

@@ -40,6 +40,7 @@ internal static class EmitPlan
                 Reaches = MetadataReach.Of(type, spec),
                 Reads = spec is not null && read.Contains(type.Name),
                 Writes = spec is not null && written.Contains(type.Name),
+                UsesFieldKeyword = facts.HasFieldKeyword,
             });
         }
 

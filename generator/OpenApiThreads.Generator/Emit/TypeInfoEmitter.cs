@@ -24,12 +24,16 @@ internal static class TypeInfoEmitter
         SourceWriter writer = FileHeader.Start(header);
         bool isObject = item.ObjectShape is { Composition: null };
         string signature = "private static " + Meta + "JsonTypeInfo<" + typeName + "> Create_" + info + "(" + Json + "JsonSerializerOptions options)";
+        writer.WriteLine("partial class " + header.ContextName);
+        writer.WriteLine("{");
+        if (!item.UsesFieldKeyword)
+        {
+            writer.WriteLine("    private " + Meta + "JsonTypeInfo<" + typeName + ">? _" + info + ";");
+        }
+
         writer.WriteLines($$"""
-            partial class {{header.ContextName}}
-            {
-                private {{Meta}}JsonTypeInfo<{{typeName}}>? _{{info}};
                 /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
-                public {{Meta}}JsonTypeInfo<{{typeName}}> {{info}} => _{{info}} ??= Reached(Create_{{info}});
+                public {{Meta}}JsonTypeInfo<{{typeName}}> {{info}} => {{(item.UsesFieldKeyword ? "field" : "_" + info)}} ??= Reached(Create_{{info}});
 
             """);
 

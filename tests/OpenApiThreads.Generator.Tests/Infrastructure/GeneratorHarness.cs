@@ -121,17 +121,18 @@ internal static class GeneratorHarness
             return null;
         }
 
+        // A part starts with its typed property (after the field that caches it, before C# 14).
         string start = "partial class " + names[0] + "\n{\n";
-        string field = "? _" + names[1] + ";\n";
+        string property = "> " + names[1] + " => ";
         foreach (GeneratedSourceResult source in sources.Where(s => s.HintName.Contains("." + names[0] + ".", StringComparison.Ordinal)))
         {
             string text = source.SourceText.ToString();
-            int at = text.IndexOf(start + "    private metadata::", StringComparison.Ordinal);
-            for (; at >= 0; at = text.IndexOf(start, at + start.Length, StringComparison.Ordinal))
+            for (int at = text.IndexOf(start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(start, at + start.Length, StringComparison.Ordinal))
             {
                 int end = text.IndexOf("\n" + start, at, StringComparison.Ordinal);
-                int line = text.IndexOf('\n', at + start.Length);
-                if (text.IndexOf(field, at, StringComparison.Ordinal) is int found && found >= 0 && found < line)
+                int found = text.IndexOf(property, at, StringComparison.Ordinal);
+                int thirdLine = text.IndexOf('\n', text.IndexOf('\n', text.IndexOf('\n', at + start.Length) + 1) + 1);
+                if (found >= 0 && found < thirdLine)
                 {
                     return text.Substring(at, (end < 0 ? text.Length : end + 1) - at);
                 }
