@@ -40,11 +40,12 @@ internal static class EnumEmitter
             /// <summary>Whether the value is one the document lists.</summary>
             """);
         WriteIsKnown(writer, spec);
+        // string's == and GetHashCode are ordinal: the value compares exactly as written in JSON.
         writer.WriteLines($$"""
 
-            public bool Equals({{self}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+            public bool Equals({{self}} other) => Value == other.Value;
             public override bool Equals(object? obj) => obj is {{self}} other && Equals(other);
-            public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+            public override int GetHashCode() => Value.GetHashCode();
             public override string ToString() => Value;
             public static bool operator ==({{self}} left, {{self}} right) => left.Equals(right);
             public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);

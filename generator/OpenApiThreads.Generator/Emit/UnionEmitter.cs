@@ -194,7 +194,7 @@ internal static class UnionEmitter
         if (plan.Discriminator is { } property)
         {
             // The tags are compared where they lie in the JSON, in the plan's order, against the converter's table.
-            writer.WriteLine(indent + "switch (BranchOfTag(" + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + "), s_tags))");
+            writer.WriteLine(indent + "switch (BranchOfTag(reader, " + DocComments.Literal(property) + ", s_tags))");
             writer.WriteLine(indent + "{");
             foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {

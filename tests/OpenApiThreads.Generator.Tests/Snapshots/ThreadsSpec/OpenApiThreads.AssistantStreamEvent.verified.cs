@@ -253,7 +253,7 @@ public sealed partial class AssistantStreamEvent : api::ThreadsUnion
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "event"), s_tags))
+                    switch (BranchOfTag(reader, "event", s_tags))
                     {
                         case 1:
                             return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent));

@@ -27,9 +27,9 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Auto or Values.Default20240821;
 
-    public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
     public static bool operator !=(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);

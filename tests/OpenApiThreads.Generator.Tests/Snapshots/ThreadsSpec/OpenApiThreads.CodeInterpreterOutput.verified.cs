@@ -44,7 +44,7 @@ public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
                             return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput));

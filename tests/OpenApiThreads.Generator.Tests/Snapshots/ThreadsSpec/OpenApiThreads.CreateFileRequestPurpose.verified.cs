@@ -46,9 +46,9 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
         or Values.UserData
         or Values.Evals;
 
-    public bool Equals(CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateFileRequestPurpose other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateFileRequestPurpose other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => left.Equals(right);
     public static bool operator !=(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => !left.Equals(right);

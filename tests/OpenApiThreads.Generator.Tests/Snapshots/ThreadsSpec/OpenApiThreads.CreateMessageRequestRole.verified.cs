@@ -29,9 +29,9 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.User or Values.Assistant;
 
-    public bool Equals(CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateMessageRequestRole other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateMessageRequestRole other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(CreateMessageRequestRole left, CreateMessageRequestRole right) => left.Equals(right);
     public static bool operator !=(CreateMessageRequestRole left, CreateMessageRequestRole right) => !left.Equals(right);

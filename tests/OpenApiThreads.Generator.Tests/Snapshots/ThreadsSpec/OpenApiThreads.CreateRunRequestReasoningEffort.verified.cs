@@ -43,9 +43,9 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
         or Values.High
         or Values.Xhigh;
 
-    public bool Equals(CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(CreateRunRequestReasoningEffort other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateRunRequestReasoningEffort other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => left.Equals(right);
     public static bool operator !=(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => !left.Equals(right);

@@ -26,9 +26,9 @@ public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Asc or Values.Desc;
 
-    public bool Equals(ListOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(ListOrder other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is ListOrder other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(ListOrder left, ListOrder right) => left.Equals(right);
     public static bool operator !=(ListOrder left, ListOrder right) => !left.Equals(right);

@@ -30,9 +30,9 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Auto or Values.Low or Values.High;
 
-    public bool Equals(MessageContentImageFileImageFileDetail other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageContentImageFileImageFileDetail other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageContentImageFileImageFileDetail other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => left.Equals(right);
     public static bool operator !=(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => !left.Equals(right);

@@ -40,9 +40,9 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
         or Values.RunExpired
         or Values.RunFailed;
 
-    public bool Equals(MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageObjectIncompleteDetailsReason other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageObjectIncompleteDetailsReason other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => left.Equals(right);
     public static bool operator !=(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => !left.Equals(right);

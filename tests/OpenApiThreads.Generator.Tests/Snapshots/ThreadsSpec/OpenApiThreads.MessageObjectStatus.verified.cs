@@ -30,9 +30,9 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<M
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.InProgress or Values.Incomplete or Values.Completed;
 
-    public bool Equals(MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(MessageObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageObjectStatus other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(MessageObjectStatus left, MessageObjectStatus right) => left.Equals(right);
     public static bool operator !=(MessageObjectStatus left, MessageObjectStatus right) => !left.Equals(right);

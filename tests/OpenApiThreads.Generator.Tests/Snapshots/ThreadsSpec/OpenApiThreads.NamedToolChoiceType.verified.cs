@@ -30,9 +30,9 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<N
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Function or Values.CodeInterpreter or Values.FileSearch;
 
-    public bool Equals(NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(NamedToolChoiceType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is NamedToolChoiceType other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(NamedToolChoiceType left, NamedToolChoiceType right) => left.Equals(right);
     public static bool operator !=(NamedToolChoiceType left, NamedToolChoiceType right) => !left.Equals(right);

@@ -56,9 +56,9 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<Ope
         or Values.UserData
         or Values.Evals;
 
-    public bool Equals(OpenAIFilePurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(OpenAIFilePurpose other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is OpenAIFilePurpose other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(OpenAIFilePurpose left, OpenAIFilePurpose right) => left.Equals(right);
     public static bool operator !=(OpenAIFilePurpose left, OpenAIFilePurpose right) => !left.Equals(right);

@@ -31,9 +31,9 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<Open
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Uploaded or Values.Processed or Values.Error;
 
-    public bool Equals(OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(OpenAIFileStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is OpenAIFileStatus other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(OpenAIFileStatus left, OpenAIFileStatus right) => left.Equals(right);
     public static bool operator !=(OpenAIFileStatus left, OpenAIFileStatus right) => !left.Equals(right);

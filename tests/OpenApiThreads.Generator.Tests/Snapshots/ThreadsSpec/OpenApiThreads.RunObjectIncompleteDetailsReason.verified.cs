@@ -27,9 +27,9 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.MaxCompletionTokens or Values.MaxPromptTokens;
 
-    public bool Equals(RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectIncompleteDetailsReason other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectIncompleteDetailsReason other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => left.Equals(right);
     public static bool operator !=(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => !left.Equals(right);

@@ -30,9 +30,9 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.ServerError or Values.RateLimitExceeded or Values.InvalidPrompt;
 
-    public bool Equals(RunObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectLastErrorCode other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectLastErrorCode other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => left.Equals(right);
     public static bool operator !=(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => !left.Equals(right);

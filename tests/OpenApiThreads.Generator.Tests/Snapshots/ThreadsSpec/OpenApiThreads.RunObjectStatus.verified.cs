@@ -56,9 +56,9 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<RunOb
         or Values.Incomplete
         or Values.Expired;
 
-    public bool Equals(RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectStatus other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunObjectStatus left, RunObjectStatus right) => left.Equals(right);
     public static bool operator !=(RunObjectStatus left, RunObjectStatus right) => !left.Equals(right);

@@ -27,9 +27,9 @@ public readonly partial struct RunStepObjectLastErrorCode : global::System.IEqua
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.ServerError or Values.RateLimitExceeded;
 
-    public bool Equals(RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectLastErrorCode other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectLastErrorCode other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => left.Equals(right);
     public static bool operator !=(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => !left.Equals(right);

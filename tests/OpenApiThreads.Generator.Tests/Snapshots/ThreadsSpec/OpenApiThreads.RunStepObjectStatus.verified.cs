@@ -40,9 +40,9 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<R
         or Values.Completed
         or Values.Expired;
 
-    public bool Equals(RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectStatus other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunStepObjectStatus left, RunStepObjectStatus right) => left.Equals(right);
     public static bool operator !=(RunStepObjectStatus left, RunStepObjectStatus right) => !left.Equals(right);

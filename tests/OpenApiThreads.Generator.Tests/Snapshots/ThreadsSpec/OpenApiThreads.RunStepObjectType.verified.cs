@@ -27,9 +27,9 @@ public readonly partial struct RunStepObjectType : global::System.IEquatable<Run
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.MessageCreation or Values.ToolCalls;
 
-    public bool Equals(RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(RunStepObjectType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectType other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(RunStepObjectType left, RunStepObjectType right) => left.Equals(right);
     public static bool operator !=(RunStepObjectType left, RunStepObjectType right) => !left.Equals(right);

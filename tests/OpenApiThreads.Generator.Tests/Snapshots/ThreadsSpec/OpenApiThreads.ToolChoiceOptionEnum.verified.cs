@@ -30,9 +30,9 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.None or Values.Auto or Values.Required;
 
-    public bool Equals(ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(ToolChoiceOptionEnum other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is ToolChoiceOptionEnum other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => left.Equals(right);
     public static bool operator !=(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => !left.Equals(right);

@@ -29,9 +29,9 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     /// <summary>Whether the value is one the document lists.</summary>
     public bool IsKnown => Value is Values.Auto or Values.LastMessages;
 
-    public bool Equals(TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
+    public bool Equals(TruncationStrategyType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is TruncationStrategyType other && Equals(other);
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
     public static bool operator ==(TruncationStrategyType left, TruncationStrategyType right) => left.Equals(right);
     public static bool operator !=(TruncationStrategyType left, TruncationStrategyType right) => !left.Equals(right);
