@@ -30,4 +30,13 @@ public sealed class UnknownPropertyTests
 
         RoundTrip.AssertSameJson("""{"id":"p1","name":"Grace","manager":null,"future":"kept"}""", JsonSerializer.Serialize(person, ObjectsJsonContext.Default.Person));
     }
+
+    [Fact]
+    public void A_json_property_named_like_the_extension_data_keeps_its_name_and_the_unknown_ones_still_round_trip()
+    {
+        Annotated value = RoundTrip.Assert("""{"additional_data":"mine","later":{"n":1}}""", ObjectsJsonContext.Default.Annotated);
+
+        Assert.Equal("mine", value.AdditionalData);
+        Assert.Equal(1, value.AdditionalData2!["later"].GetProperty("n").GetInt32());
+    }
 }

@@ -70,7 +70,7 @@ public sealed class NamespaceAliasTests
         // element its unknown properties are kept as.
         Assert.DoesNotContain("using ", GeneratorHarness.Source(result, "Api.g.cs"), Exact);
         string json = GeneratorHarness.Source(result, "Json.g.cs");
-        Assert.Contains("namespace Consumer.Aliases;\n\nusing api = global::Consumer.Aliases;\nusing generic = global::System.Collections.Generic;\nusing json = global::System.Text.Json;\n\npublic sealed partial class Json\n", json, Exact);
+        Assert.Contains("namespace Consumer.Aliases;\n\nusing api = global::Consumer.Aliases;\nusing generic = global::System.Collections.Generic;\nusing json = global::System.Text.Json;\n\npublic sealed partial class Json : api::AliasesJsonContext.IAdditionalData\n", json, Exact);
         Assert.Contains("public generic::IDictionary<string, api::Metadata>? Metadata { get; set; }", json, Exact);
 
         // The batch of the JSON context's parts declares what any of them uses, once, before the first part.

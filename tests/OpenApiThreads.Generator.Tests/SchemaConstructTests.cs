@@ -57,7 +57,7 @@ public sealed class SchemaConstructTests
                 Dog: {allOf: [{$ref: '#/components/schemas/Animal'}, {type: object, properties: {breed: {type: string}}}]}
             """);
 
-        Assert.Contains("public partial class Animal\n", Generate(spec, "Animal"), Exact);
+        Assert.Contains("public partial class Animal : api::ConstructsJsonContext.IAdditionalData\n", Generate(spec, "Animal"), Exact);
         string dog = Generate(spec, "Dog");
         Assert.Contains("public sealed partial class Dog : api::Animal", dog, Exact);
         Assert.Contains("Breed", dog, Exact);
@@ -89,7 +89,7 @@ public sealed class SchemaConstructTests
 
         string code = Generate(spec, "Derived", allowWarnings: why.Contains("union", Exact));
 
-        Assert.Contains("public sealed partial class Derived\n", code, Exact);
+        Assert.Contains("public sealed partial class Derived : api::ConstructsJsonContext.IAdditionalData\n", code, Exact);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class SchemaConstructTests
                 Derived: {allOf: [{$ref: '#/components/schemas/Cyclic'}, {properties: {extra: {type: string}}}]}
             """);
 
-        Assert.Contains("public sealed partial class Derived\n", Generate(spec, "Derived"), Exact);
+        Assert.Contains("public sealed partial class Derived : api::ConstructsJsonContext.IAdditionalData\n", Generate(spec, "Derived"), Exact);
     }
 
     [Fact]

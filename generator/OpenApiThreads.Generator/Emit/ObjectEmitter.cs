@@ -13,6 +13,12 @@ internal static class ObjectEmitter
         TypeEmitter.WriteTypeDocs(writer, spec);
         string modifiers = spec.IsInheritable ? " partial class " : " sealed partial class ";
         string baseClass = spec.BaseName is null ? string.Empty : " : " + NamespaceAliases.Api + spec.BaseName;
+        if (spec.AdditionalDataName is not null && !spec.AdditionalDataInherited)
+        {
+            // The metadata reaches the extension data through this internal interface (MetadataHelpers).
+            baseClass += (baseClass.Length == 0 ? " : " : ", ") + NamespaceAliases.Api + header.ContextName + "." + Metadata.MetadataHelpers.ExtensionDataInterface;
+        }
+
         writer.WriteLine(header.Accessibility + modifiers + spec.Name + baseClass);
         writer.OpenBlock();
         bool first = true;
@@ -65,6 +71,12 @@ internal static class ObjectEmitter
             // One line per type: README (Schema constructs) says why they are kept.
             writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>");
             writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp() + " " + additionalData + " { get; set; }");
+            if (additionalData != Metadata.MetadataHelpers.DefaultExtensionDataName)
+            {
+                // A JSON property took the usual name, so the interface's property is implemented explicitly.
+                writer.WriteLine();
+                writer.WriteLine(BuiltInTypes.AdditionalData.ToCSharp() + " " + NamespaceAliases.Api + header.ContextName + "." + Metadata.MetadataHelpers.ExtensionDataInterface + "." + Metadata.MetadataHelpers.DefaultExtensionDataName + " { get => " + additionalData + "; set => " + additionalData + " = value; }");
+            }
         }
 
         writer.CloseBlock();

@@ -144,7 +144,7 @@ internal static class TypeInfoEmitter
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, bool writes)
     {
         // C spells the cast once for every accessor: a static local function, which the JIT inlines.
-        if (shape.Properties.Count > 0 || shape.AdditionalDataName is not null)
+        if (shape.Properties.Count > 0)
         {
             writer.WriteLine("        static " + typeName + " C(object o) => (" + typeName + ")o;");
         }
@@ -184,9 +184,19 @@ internal static class TypeInfoEmitter
 
         if (shape.AdditionalDataName is { } additionalData)
         {
-            string access = "C(o)." + additionalData;
-            string declaredBy = shape.AdditionalDataInherited ? ", declaredBy: typeof(api::" + shape.BaseName + ")" : string.Empty;
-            lines.Add("            .AddExtensionData(" + DocComments.Literal(additionalData) + ", static o => " + access + ", static (o, v) => " + access + " = v" + declaredBy + ")");
+            // Reached through the interface the class implements (ObjectEmitter), so no lambdas of its own.
+            var arguments = new List<string>();
+            if (additionalData != Metadata.MetadataHelpers.DefaultExtensionDataName)
+            {
+                arguments.Add(DocComments.Literal(additionalData));
+            }
+
+            if (shape.AdditionalDataInherited)
+            {
+                arguments.Add("declaredBy: typeof(api::" + shape.BaseName + ")");
+            }
+
+            lines.Add("            .AddExtensionData(" + string.Join(", ", arguments) + ")");
         }
 
         lines[lines.Count - 1] += ");";

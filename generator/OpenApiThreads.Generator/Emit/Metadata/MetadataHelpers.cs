@@ -19,7 +19,17 @@ internal static class MetadataHelpers
     private static readonly string CreateAdditionalData = "Create_" + Model.BuiltInTypes.AdditionalData.RuntimeType.InfoName;
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
-    public static readonly string[] MemberNames = ["ObjectMetadata", "PropertyList", "ArrayMetadata", "MapMetadata", "NullableValueMetadata", "StringEnumMetadata", "StringEnumConverter", "ReadStringEnum"];
+    public static readonly string[] MemberNames = ["ObjectMetadata", "PropertyList", "ArrayMetadata", "MapMetadata", "NullableValueMetadata", "StringEnumMetadata", "StringEnumConverter", "ReadStringEnum", ExtensionDataInterface];
+
+    /// <summary>
+    /// The interface every object with extension data implements, so its metadata reaches the property through one
+    /// shared getter and setter rather than two lambdas per type (on OpenAI's spec, 3,200 of the 15,000 lambdas the
+    /// compiler binds and emits for the metadata).
+    /// </summary>
+    public const string ExtensionDataInterface = "IAdditionalData";
+
+    /// <summary>The name the extension data property has unless a JSON property took it.</summary>
+    public const string DefaultExtensionDataName = "AdditionalData";
 
     /// <param name="hasMaps">Whether the document has a map type: only then is <c>Create_String</c>, which a map's key needs, certain to exist.</param>
     /// <param name="hasAdditionalData">Whether an object has extension data, and so the context its type's factory.</param>
@@ -111,9 +121,9 @@ internal static class MetadataHelpers
         {
             writer.WriteLines($$"""
                         /// <summary>The extension data: the JSON properties no other property reads, written back after them.</summary>
-                        public PropertyList AddExtensionData(string name, global::System.Func<object, {{AdditionalData}}?> getter, global::System.Action<object, {{AdditionalData}}?> setter, global::System.Type? declaredBy = null)
+                        public PropertyList AddExtensionData(string name = "{{DefaultExtensionDataName}}", global::System.Type? declaredBy = null)
                         {
-                            Add(name, null, {{CreateAdditionalData}}, getter, setter, skipNull: false, declaredBy, extensionData: true);
+                            Add(name, null, {{CreateAdditionalData}}, static o => (({{ExtensionDataInterface}})o).{{DefaultExtensionDataName}}, static (o, v) => (({{ExtensionDataInterface}})o).{{DefaultExtensionDataName}} = v, skipNull: false, declaredBy, extensionData: true);
                             return this;
                         }
 
@@ -131,6 +141,18 @@ internal static class MetadataHelpers
                     return {{Services}}.CreateIListInfo<generic::IList<T>, T>(options, new {{Meta}}JsonCollectionInfoValues<generic::IList<T>> { ObjectCreator = static () => new generic::List<T>() });
                 }
             """);
+        if (hasAdditionalData)
+        {
+            writer.WriteLines($$"""
+
+                /// <summary>An object that keeps the JSON properties its schema does not declare (<see cref="PropertyList.AddExtensionData"/>).</summary>
+                internal interface {{ExtensionDataInterface}}
+                {
+                    {{AdditionalData}}? {{DefaultExtensionDataName}} { get; set; }
+                }
+            """);
+        }
+
         if (hasMaps)
         {
             writer.WriteLines($$"""

@@ -10,7 +10,7 @@ using api = global::Feature;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
-public sealed partial class Payment
+public sealed partial class Payment : api::FeatureJsonContext.IAdditionalData
 {
     public required string Id { get; set; }
 

@@ -18,7 +18,7 @@ partial class FeatureJsonContext
         return ObjectMetadata(options, static () => new api::Pet { PetType = default! }, Serialize_Pet, static properties => properties
             .AddRequired("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!)
             .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_Pet(json::Utf8JsonWriter writer, api::Pet? value)

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Lets the model write and execute code in a sandbox.</summary>
-public sealed partial class AssistantToolCodeInterpreter
+public sealed partial class AssistantToolCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
     /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>

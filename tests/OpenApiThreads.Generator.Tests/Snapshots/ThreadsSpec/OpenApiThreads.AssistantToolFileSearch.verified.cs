@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Lets the model search the attached vector stores.</summary>
-public sealed partial class AssistantToolFileSearch
+public sealed partial class AssistantToolFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>file_search</c>.</summary>
     /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>

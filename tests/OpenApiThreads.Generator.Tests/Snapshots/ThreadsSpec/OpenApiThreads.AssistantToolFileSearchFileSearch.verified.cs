@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Optional tuning of the search.</summary>
-public sealed partial class AssistantToolFileSearchFileSearch
+public sealed partial class AssistantToolFileSearchFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>
     /// Upper bound on results returned (1 to 50). Defaults to 20 for gpt-4* models and 5 for gpt-3.5-turbo; fewer may come back.

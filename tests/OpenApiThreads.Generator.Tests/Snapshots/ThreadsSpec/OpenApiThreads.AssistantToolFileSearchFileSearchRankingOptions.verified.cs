@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
-public sealed partial class AssistantToolFileSearchFileSearchRankingOptions
+public sealed partial class AssistantToolFileSearchFileSearchRankingOptions : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Ranker to apply; <c>auto</c> when omitted.</summary>
     public api::AssistantToolFileSearchFileSearchRankingOptionsRanker? Ranker { get; set; }

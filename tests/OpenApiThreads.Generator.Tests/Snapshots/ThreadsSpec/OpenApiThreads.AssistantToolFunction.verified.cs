@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Lets the model call a function that you implement.</summary>
-public sealed partial class AssistantToolFunction
+public sealed partial class AssistantToolFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>function</c>.</summary>
     /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>

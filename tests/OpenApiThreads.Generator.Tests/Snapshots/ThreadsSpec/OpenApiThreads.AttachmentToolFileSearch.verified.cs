@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Adds the attached file to file search (no extra settings).</summary>
-public sealed partial class AttachmentToolFileSearch
+public sealed partial class AttachmentToolFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>file_search</c>.</summary>
     /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>

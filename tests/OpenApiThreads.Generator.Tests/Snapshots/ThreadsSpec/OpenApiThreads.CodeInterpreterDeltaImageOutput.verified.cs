@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An image from a streamed code interpreter call.</summary>
-public sealed partial class CodeInterpreterDeltaImageOutput
+public sealed partial class CodeInterpreterDeltaImageOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the output in the call's outputs.</summary>
     public required long Index { get; set; }

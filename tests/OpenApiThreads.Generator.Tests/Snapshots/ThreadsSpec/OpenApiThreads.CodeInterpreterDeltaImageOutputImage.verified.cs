@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The stored image.</summary>
-public sealed partial class CodeInterpreterDeltaImageOutputImage
+public sealed partial class CodeInterpreterDeltaImageOutputImage : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the image file.</summary>
     public string? FileId { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Printed text of a streamed code interpreter call.</summary>
-public sealed partial class CodeInterpreterDeltaLogsOutput
+public sealed partial class CodeInterpreterDeltaLogsOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the output in the call's outputs.</summary>
     public required long Index { get; set; }

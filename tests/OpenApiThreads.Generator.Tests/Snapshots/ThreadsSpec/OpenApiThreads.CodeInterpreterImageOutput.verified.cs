@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An image the code produced, stored as a file.</summary>
-public sealed partial class CodeInterpreterImageOutput
+public sealed partial class CodeInterpreterImageOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Output kind; always <c>image</c>.</summary>
     /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The stored image.</summary>
-public sealed partial class CodeInterpreterImageOutputImage
+public sealed partial class CodeInterpreterImageOutputImage : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the image file.</summary>
     public required string FileId { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Text the code printed.</summary>
-public sealed partial class CodeInterpreterLogsOutput
+public sealed partial class CodeInterpreterLogsOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Output kind; always <c>logs</c>.</summary>
     /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>

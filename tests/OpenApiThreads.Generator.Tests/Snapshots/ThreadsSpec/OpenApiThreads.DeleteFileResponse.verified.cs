@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Result of deleting a file.</summary>
-public sealed partial class DeleteFileResponse
+public sealed partial class DeleteFileResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the file that was targeted.</summary>
     public required string Id { get; set; }

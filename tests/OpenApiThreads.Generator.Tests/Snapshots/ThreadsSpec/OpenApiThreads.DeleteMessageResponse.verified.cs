@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Result of deleting a message.</summary>
-public sealed partial class DeleteMessageResponse
+public sealed partial class DeleteMessageResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the message that was targeted.</summary>
     public required string Id { get; set; }

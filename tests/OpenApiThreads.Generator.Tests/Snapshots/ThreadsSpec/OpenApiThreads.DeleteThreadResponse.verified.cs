@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Result of deleting a thread.</summary>
-public sealed partial class DeleteThreadResponse
+public sealed partial class DeleteThreadResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the thread that was targeted.</summary>
     public required string Id { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The last event of every stream.</summary>
-public sealed partial class DoneEvent
+public sealed partial class DoneEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>done</c>.</summary>
     /// <remarks>Always <c>done</c>: written with every value, and not read back.</remarks>

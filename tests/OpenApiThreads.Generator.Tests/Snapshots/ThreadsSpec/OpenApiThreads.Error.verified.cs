@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Details of a failed request.</summary>
-public sealed partial class Error
+public sealed partial class Error : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Readable explanation.</summary>
     public required string Message { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when the server fails or times out mid-stream.</summary>
-public sealed partial class ErrorEvent
+public sealed partial class ErrorEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>error</c>.</summary>
     /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>

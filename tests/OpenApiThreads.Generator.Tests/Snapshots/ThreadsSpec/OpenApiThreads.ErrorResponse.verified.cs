@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Envelope returned when a request fails.</summary>
-public sealed partial class ErrorResponse
+public sealed partial class ErrorResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details of a failed request.</summary>
     public required api::Error Error { get; set; }

@@ -6,13 +6,14 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>
 /// When the stored file expires. Without it, batch files expire after 30 days and every other file is kept until deleted.
 /// </summary>
-public sealed partial class FileExpirationAfter
+public sealed partial class FileExpirationAfter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The moment the countdown starts from; only <c>created_at</c> exists.</summary>
     /// <remarks>Always <c>created_at</c>: written with every value, and not read back.</remarks>

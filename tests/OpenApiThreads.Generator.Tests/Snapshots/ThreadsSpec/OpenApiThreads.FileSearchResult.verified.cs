@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One match of a file search.</summary>
-public sealed partial class FileSearchResult
+public sealed partial class FileSearchResult : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the file the match is in.</summary>
     public required string FileId { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One piece of matching content.</summary>
-public sealed partial class FileSearchResultContentItem
+public sealed partial class FileSearchResultContentItem : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Content kind; always <c>text</c>.</summary>
     /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Signature of a callable function.</summary>
-public sealed partial class FunctionDefinition
+public sealed partial class FunctionDefinition : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Function name; letters, digits, underscores and dashes, up to 64 characters.</summary>
     public required string Name { get; set; }

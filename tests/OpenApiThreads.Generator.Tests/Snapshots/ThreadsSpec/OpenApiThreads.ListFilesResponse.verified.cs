@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One page of files.</summary>
-public sealed partial class ListFilesResponse
+public sealed partial class ListFilesResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Always <c>list</c>.</summary>
     public required string Object { get; set; }

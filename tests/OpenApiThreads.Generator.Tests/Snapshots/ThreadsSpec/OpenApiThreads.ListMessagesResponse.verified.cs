@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One page of a thread's messages.</summary>
-public sealed partial class ListMessagesResponse
+public sealed partial class ListMessagesResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Object kind; always <c>list</c>.</summary>
     /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>

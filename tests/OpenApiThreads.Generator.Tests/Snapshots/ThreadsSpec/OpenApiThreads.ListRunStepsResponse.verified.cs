@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One page of a run's steps.</summary>
-public sealed partial class ListRunStepsResponse
+public sealed partial class ListRunStepsResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Object kind; always <c>list</c>.</summary>
     /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>

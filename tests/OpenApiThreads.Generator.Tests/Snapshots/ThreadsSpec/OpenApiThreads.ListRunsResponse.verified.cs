@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One page of a thread's runs.</summary>
-public sealed partial class ListRunsResponse
+public sealed partial class ListRunsResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Object kind; always <c>list</c>.</summary>
     /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>

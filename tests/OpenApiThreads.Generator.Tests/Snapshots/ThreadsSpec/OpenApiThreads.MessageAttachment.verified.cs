@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A file attached to a message, routed to one or more tools.</summary>
-public sealed partial class MessageAttachment
+public sealed partial class MessageAttachment : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the uploaded file.</summary>
     public string? FileId { get; set; }

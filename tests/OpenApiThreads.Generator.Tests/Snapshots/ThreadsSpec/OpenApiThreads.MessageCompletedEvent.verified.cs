@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a message is complete.</summary>
-public sealed partial class MessageCompletedEvent
+public sealed partial class MessageCompletedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.completed</c>.</summary>
     /// <remarks>Always <c>thread.message.completed</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An image content part that points at an uploaded file.</summary>
-public sealed partial class MessageContentImageFile
+public sealed partial class MessageContentImageFile : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>image_file</c>.</summary>
     /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Which file to show and at what detail.</summary>
-public sealed partial class MessageContentImageFileImageFile
+public sealed partial class MessageContentImageFileImageFile : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the uploaded image file (upload with purpose <c>vision</c> to display it later).</summary>
     public required string FileId { get; set; }

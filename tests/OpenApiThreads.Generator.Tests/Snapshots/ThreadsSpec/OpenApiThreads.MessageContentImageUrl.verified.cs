@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An image content part that points at a public URL.</summary>
-public sealed partial class MessageContentImageUrl
+public sealed partial class MessageContentImageUrl : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>image_url</c>.</summary>
     /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>

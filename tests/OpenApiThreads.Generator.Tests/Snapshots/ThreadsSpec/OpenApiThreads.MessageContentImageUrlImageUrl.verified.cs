@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Where the image lives and at what detail to read it.</summary>
-public sealed partial class MessageContentImageUrlImageUrl
+public sealed partial class MessageContentImageUrlImageUrl : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Address of a jpeg, jpg, png, gif or webp image.</summary>
     public required string Url { get; set; }

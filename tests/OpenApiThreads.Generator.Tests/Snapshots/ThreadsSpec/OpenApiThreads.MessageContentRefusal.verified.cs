@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A part in which the assistant declined to answer.</summary>
-public sealed partial class MessageContentRefusal
+public sealed partial class MessageContentRefusal : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>refusal</c>.</summary>
     /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A text content part.</summary>
-public sealed partial class MessageContentText
+public sealed partial class MessageContentText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>text</c>.</summary>
     /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>

@@ -13,7 +13,7 @@ using json = global::System.Text.Json;
 /// <summary>
 /// A text part of a stored message. Unlike the text part of a request, the text comes with the annotations (citations, file paths) the assistant added.
 /// </summary>
-public sealed partial class MessageContentTextObject
+public sealed partial class MessageContentTextObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>text</c>.</summary>
     /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>

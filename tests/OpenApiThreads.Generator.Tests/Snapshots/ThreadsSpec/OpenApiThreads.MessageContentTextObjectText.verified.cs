@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The text and its annotations.</summary>
-public sealed partial class MessageContentTextObjectText
+public sealed partial class MessageContentTextObjectText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The text itself.</summary>
     public required string Value { get; set; }

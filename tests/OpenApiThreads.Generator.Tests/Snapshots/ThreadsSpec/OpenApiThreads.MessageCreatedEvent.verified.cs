@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run creates a message.</summary>
-public sealed partial class MessageCreatedEvent
+public sealed partial class MessageCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.created</c>.</summary>
     /// <remarks>Always <c>thread.message.created</c>: written with every value, and not read back.</remarks>

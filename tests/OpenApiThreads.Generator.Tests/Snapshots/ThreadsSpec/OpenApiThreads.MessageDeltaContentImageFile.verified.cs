@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An image file part of a streamed message.</summary>
-public sealed partial class MessageDeltaContentImageFile
+public sealed partial class MessageDeltaContentImageFile : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the part in the message's content.</summary>
     public required long Index { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Which file and at what detail.</summary>
-public sealed partial class MessageDeltaContentImageFileImageFile
+public sealed partial class MessageDeltaContentImageFileImageFile : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the image file.</summary>
     public string? FileId { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Where the image lives and at what detail.</summary>
-public sealed partial class MessageDeltaContentImageUrlImageUrl
+public sealed partial class MessageDeltaContentImageUrlImageUrl : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Address of the image.</summary>
     public string? Url { get; set; }

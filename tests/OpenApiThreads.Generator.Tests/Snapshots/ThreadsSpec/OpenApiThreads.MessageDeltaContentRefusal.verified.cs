@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>More of a refusal part.</summary>
-public sealed partial class MessageDeltaContentRefusal
+public sealed partial class MessageDeltaContentRefusal : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the part in the message's content.</summary>
     public required long Index { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>More text for a text part; append <c>text.value</c> to what the part already holds.</summary>
-public sealed partial class MessageDeltaContentText
+public sealed partial class MessageDeltaContentText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the part in the message's content.</summary>
     public required long Index { get; set; }

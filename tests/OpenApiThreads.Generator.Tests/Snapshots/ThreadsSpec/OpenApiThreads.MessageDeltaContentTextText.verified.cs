@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The new text and any new annotations.</summary>
-public sealed partial class MessageDeltaContentTextText
+public sealed partial class MessageDeltaContentTextText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Text to append.</summary>
     public string? Value { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent for each streamed piece of a message.</summary>
-public sealed partial class MessageDeltaEvent
+public sealed partial class MessageDeltaEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.delta</c>.</summary>
     /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>

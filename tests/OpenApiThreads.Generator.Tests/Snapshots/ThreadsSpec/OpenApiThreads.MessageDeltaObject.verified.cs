@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
-public sealed partial class MessageDeltaObject
+public sealed partial class MessageDeltaObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the message being streamed.</summary>
     public required string Id { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>What changed since the previous delta.</summary>
-public sealed partial class MessageDeltaObjectDelta
+public sealed partial class MessageDeltaObjectDelta : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Who writes the message.</summary>
     public api::CreateMessageRequestRole? Role { get; set; }

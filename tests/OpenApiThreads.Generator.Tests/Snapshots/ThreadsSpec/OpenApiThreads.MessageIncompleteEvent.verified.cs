@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a message ends before it was complete.</summary>
-public sealed partial class MessageIncompleteEvent
+public sealed partial class MessageIncompleteEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.incomplete</c>.</summary>
     /// <remarks>Always <c>thread.message.incomplete</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
-public sealed partial class MessageObject
+public sealed partial class MessageObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Unique message ID, used in endpoint paths.</summary>
     public required string Id { get; set; }

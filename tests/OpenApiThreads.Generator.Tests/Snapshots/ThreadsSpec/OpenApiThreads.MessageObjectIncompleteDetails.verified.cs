@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Why the message stopped as <c>incomplete</c>; null otherwise.</summary>
-public sealed partial class MessageObjectIncompleteDetails
+public sealed partial class MessageObjectIncompleteDetails : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>What cut the message short.</summary>
     public required api::MessageObjectIncompleteDetailsReason Reason { get; set; }

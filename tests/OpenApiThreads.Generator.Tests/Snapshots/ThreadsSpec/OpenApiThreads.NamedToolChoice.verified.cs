@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Forces the model to call one specific tool.</summary>
-public sealed partial class NamedToolChoice
+public sealed partial class NamedToolChoice : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; when <c>function</c>, also give <c>function.name</c>.</summary>
     public required api::NamedToolChoiceType Type { get; set; }

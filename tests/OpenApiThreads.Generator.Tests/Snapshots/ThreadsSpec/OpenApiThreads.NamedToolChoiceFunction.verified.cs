@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The function to call.</summary>
-public sealed partial class NamedToolChoiceFunction
+public sealed partial class NamedToolChoiceFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Name of the function.</summary>
     public required string Name { get; set; }

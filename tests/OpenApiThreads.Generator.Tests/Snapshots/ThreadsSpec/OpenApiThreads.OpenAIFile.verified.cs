@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>An uploaded file.</summary>
-public sealed partial class OpenAIFile
+public sealed partial class OpenAIFile : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The file's ID, which messages and tool resources refer to.</summary>
     public required string Id { get; set; }

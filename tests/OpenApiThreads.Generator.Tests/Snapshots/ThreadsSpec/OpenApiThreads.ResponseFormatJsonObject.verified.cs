@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Older JSON mode; output is valid JSON but follows no schema.</summary>
-public sealed partial class ResponseFormatJsonObject
+public sealed partial class ResponseFormatJsonObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>json_object</c>.</summary>
     /// <remarks>Always <c>json_object</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Structured Outputs; the reply must match the supplied JSON Schema.</summary>
-public sealed partial class ResponseFormatJsonSchema
+public sealed partial class ResponseFormatJsonSchema : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>json_schema</c>.</summary>
     /// <remarks>Always <c>json_schema</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The schema and how strictly to apply it.</summary>
-public sealed partial class ResponseFormatJsonSchemaJsonSchema
+public sealed partial class ResponseFormatJsonSchemaJsonSchema : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format name; letters, digits, underscores and dashes, up to 64 characters.</summary>
     public required string Name { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Ordinary text output.</summary>
-public sealed partial class ResponseFormatText
+public sealed partial class ResponseFormatText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>text</c>.</summary>
     /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run has been cancelled.</summary>
-public sealed partial class RunCancelledEvent
+public sealed partial class RunCancelledEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.cancelled</c>.</summary>
     /// <remarks>Always <c>thread.run.cancelled</c>: written with every value, and not read back.</remarks>

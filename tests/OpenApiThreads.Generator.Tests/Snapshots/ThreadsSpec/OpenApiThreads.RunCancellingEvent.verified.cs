@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run enters <c>cancelling</c>.</summary>
-public sealed partial class RunCancellingEvent
+public sealed partial class RunCancellingEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.cancelling</c>.</summary>
     /// <remarks>Always <c>thread.run.cancelling</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run finishes successfully.</summary>
-public sealed partial class RunCompletedEvent
+public sealed partial class RunCompletedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.completed</c>.</summary>
     /// <remarks>Always <c>thread.run.completed</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run is created.</summary>
-public sealed partial class RunCreatedEvent
+public sealed partial class RunCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.created</c>.</summary>
     /// <remarks>Always <c>thread.run.created</c>: written with every value, and not read back.</remarks>

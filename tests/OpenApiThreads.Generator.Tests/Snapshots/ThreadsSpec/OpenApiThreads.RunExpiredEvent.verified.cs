@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run expires before it finished.</summary>
-public sealed partial class RunExpiredEvent
+public sealed partial class RunExpiredEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.expired</c>.</summary>
     /// <remarks>Always <c>thread.run.expired</c>: written with every value, and not read back.</remarks>

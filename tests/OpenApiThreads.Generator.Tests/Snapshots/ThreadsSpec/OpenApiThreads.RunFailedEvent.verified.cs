@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run fails.</summary>
-public sealed partial class RunFailedEvent
+public sealed partial class RunFailedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.failed</c>.</summary>
     /// <remarks>Always <c>thread.run.failed</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run enters <c>in_progress</c>.</summary>
-public sealed partial class RunInProgressEvent
+public sealed partial class RunInProgressEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.in_progress</c>.</summary>
     /// <remarks>Always <c>thread.run.in_progress</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run ends as <c>incomplete</c>, for example at a token limit.</summary>
-public sealed partial class RunIncompleteEvent
+public sealed partial class RunIncompleteEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.incomplete</c>.</summary>
     /// <remarks>Always <c>thread.run.incomplete</c>: written with every value, and not read back.</remarks>

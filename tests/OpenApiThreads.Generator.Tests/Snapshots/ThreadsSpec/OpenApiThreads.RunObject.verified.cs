@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One execution of an assistant on a thread.</summary>
-public sealed partial class RunObject
+public sealed partial class RunObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Unique run ID, used in endpoint paths.</summary>
     public required string Id { get; set; }

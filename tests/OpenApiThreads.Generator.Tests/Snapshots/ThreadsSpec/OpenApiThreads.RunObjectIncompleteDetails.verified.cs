@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Why the run stopped as <c>incomplete</c>; null otherwise.</summary>
-public sealed partial class RunObjectIncompleteDetails
+public sealed partial class RunObjectIncompleteDetails : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Which token limit was hit.</summary>
     public api::RunObjectIncompleteDetailsReason? Reason { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Most recent error of the run; null when there was none.</summary>
-public sealed partial class RunObjectLastError
+public sealed partial class RunObjectLastError : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Error category.</summary>
     public required api::RunObjectLastErrorCode Code { get; set; }

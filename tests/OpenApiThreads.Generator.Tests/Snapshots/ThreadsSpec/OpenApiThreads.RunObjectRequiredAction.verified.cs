@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>What the caller must do before the run can go on; null when nothing.</summary>
-public sealed partial class RunObjectRequiredAction
+public sealed partial class RunObjectRequiredAction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Action kind; currently always <c>submit_tool_outputs</c>.</summary>
     /// <remarks>Always <c>submit_tool_outputs</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The tool calls whose outputs are awaited.</summary>
-public sealed partial class RunObjectRequiredActionSubmitToolOutputs
+public sealed partial class RunObjectRequiredActionSubmitToolOutputs : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Pending tool calls.</summary>
     public required generic::IList<api::RunToolCall> ToolCalls { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run enters <c>queued</c>.</summary>
-public sealed partial class RunQueuedEvent
+public sealed partial class RunQueuedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.queued</c>.</summary>
     /// <remarks>Always <c>thread.run.queued</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run stops to wait for tool outputs (<c>requires_action</c>).</summary>
-public sealed partial class RunRequiresActionEvent
+public sealed partial class RunRequiresActionEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.requires_action</c>.</summary>
     /// <remarks>Always <c>thread.run.requires_action</c>: written with every value, and not read back.</remarks>

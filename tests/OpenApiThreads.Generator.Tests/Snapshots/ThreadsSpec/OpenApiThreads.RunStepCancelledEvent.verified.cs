@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step is cancelled.</summary>
-public sealed partial class RunStepCancelledEvent
+public sealed partial class RunStepCancelledEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.cancelled</c>.</summary>
     /// <remarks>Always <c>thread.run.step.cancelled</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step completes.</summary>
-public sealed partial class RunStepCompletedEvent
+public sealed partial class RunStepCompletedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.completed</c>.</summary>
     /// <remarks>Always <c>thread.run.step.completed</c>: written with every value, and not read back.</remarks>

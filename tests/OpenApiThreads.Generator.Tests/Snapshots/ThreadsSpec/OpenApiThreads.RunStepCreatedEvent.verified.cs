@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step is created.</summary>
-public sealed partial class RunStepCreatedEvent
+public sealed partial class RunStepCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.created</c>.</summary>
     /// <remarks>Always <c>thread.run.step.created</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The message being written.</summary>
-public sealed partial class RunStepDeltaDetailsMessageCreationMessageCreation
+public sealed partial class RunStepDeltaDetailsMessageCreationMessageCreation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the message.</summary>
     public string? MessageId { get; set; }

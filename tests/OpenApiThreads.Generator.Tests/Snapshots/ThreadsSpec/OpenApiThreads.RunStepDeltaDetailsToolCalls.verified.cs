@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The streamed step is calling tools.</summary>
-public sealed partial class RunStepDeltaDetailsToolCalls
+public sealed partial class RunStepDeltaDetailsToolCalls : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details kind; always <c>tool_calls</c>.</summary>
     /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>

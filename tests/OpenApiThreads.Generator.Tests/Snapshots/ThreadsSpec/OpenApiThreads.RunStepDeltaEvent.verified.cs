@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent for each streamed change to a run step.</summary>
-public sealed partial class RunStepDeltaEvent
+public sealed partial class RunStepDeltaEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.delta</c>.</summary>
     /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>

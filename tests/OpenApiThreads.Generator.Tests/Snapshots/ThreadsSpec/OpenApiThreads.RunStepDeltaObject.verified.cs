@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
-public sealed partial class RunStepDeltaObject
+public sealed partial class RunStepDeltaObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the run step being streamed.</summary>
     public required string Id { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>What changed since the previous delta.</summary>
-public sealed partial class RunStepDeltaObjectDelta
+public sealed partial class RunStepDeltaObjectDelta : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Changed details of a streamed run step, by kind.</summary>
     public api::RunStepDeltaDetails? StepDetails { get; set; }

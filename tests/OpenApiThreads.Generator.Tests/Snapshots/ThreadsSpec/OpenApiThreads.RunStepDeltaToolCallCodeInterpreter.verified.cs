@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>More of a code interpreter call.</summary>
-public sealed partial class RunStepDeltaToolCallCodeInterpreter
+public sealed partial class RunStepDeltaToolCallCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the call in the step's tool calls.</summary>
     public required long Index { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>More input code and new outputs.</summary>
-public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter
+public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Code to append to the input.</summary>
     public string? Input { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A streamed file search call.</summary>
-public sealed partial class RunStepDeltaToolCallFileSearch
+public sealed partial class RunStepDeltaToolCallFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the call in the step's tool calls.</summary>
     public required long Index { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Name, argument text to append, and output once submitted.</summary>
-public sealed partial class RunStepDeltaToolCallFunctionFunction
+public sealed partial class RunStepDeltaToolCallFunctionFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Function name.</summary>
     public string? Name { get; set; }

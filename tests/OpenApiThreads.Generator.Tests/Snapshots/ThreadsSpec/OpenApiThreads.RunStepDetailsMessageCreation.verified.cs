@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The step wrote a message to the thread.</summary>
-public sealed partial class RunStepDetailsMessageCreation
+public sealed partial class RunStepDetailsMessageCreation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details kind; always <c>message_creation</c>.</summary>
     /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>

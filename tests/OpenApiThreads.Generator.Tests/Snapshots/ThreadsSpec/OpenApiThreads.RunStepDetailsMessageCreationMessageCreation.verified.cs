@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The message that was written.</summary>
-public sealed partial class RunStepDetailsMessageCreationMessageCreation
+public sealed partial class RunStepDetailsMessageCreationMessageCreation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the message the step created.</summary>
     public required string MessageId { get; set; }

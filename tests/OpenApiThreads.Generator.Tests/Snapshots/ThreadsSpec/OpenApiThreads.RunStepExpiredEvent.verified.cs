@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step expires.</summary>
-public sealed partial class RunStepExpiredEvent
+public sealed partial class RunStepExpiredEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.expired</c>.</summary>
     /// <remarks>Always <c>thread.run.step.expired</c>: written with every value, and not read back.</remarks>

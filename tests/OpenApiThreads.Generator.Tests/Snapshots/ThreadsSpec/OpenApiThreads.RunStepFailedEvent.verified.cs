@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step fails.</summary>
-public sealed partial class RunStepFailedEvent
+public sealed partial class RunStepFailedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.failed</c>.</summary>
     /// <remarks>Always <c>thread.run.step.failed</c>: written with every value, and not read back.</remarks>

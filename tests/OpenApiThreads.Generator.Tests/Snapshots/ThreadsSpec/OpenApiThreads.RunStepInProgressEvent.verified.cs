@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when a run step enters <c>in_progress</c>.</summary>
-public sealed partial class RunStepInProgressEvent
+public sealed partial class RunStepInProgressEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.in_progress</c>.</summary>
     /// <remarks>Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.</remarks>

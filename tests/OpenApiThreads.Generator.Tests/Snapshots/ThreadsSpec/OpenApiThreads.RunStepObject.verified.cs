@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
-public sealed partial class RunStepObject
+public sealed partial class RunStepObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Unique run step ID, used in endpoint paths.</summary>
     public required string Id { get; set; }

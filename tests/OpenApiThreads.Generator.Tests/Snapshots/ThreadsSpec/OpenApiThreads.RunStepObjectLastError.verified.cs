@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The error that stopped the step; null when there was none.</summary>
-public sealed partial class RunStepObjectLastError
+public sealed partial class RunStepObjectLastError : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Error category.</summary>
     public required api::RunStepObjectLastErrorCode Code { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A code interpreter call, with the code it ran and what came out.</summary>
-public sealed partial class RunStepToolCallCodeInterpreter
+public sealed partial class RunStepToolCallCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the tool call.</summary>
     public required string Id { get; set; }

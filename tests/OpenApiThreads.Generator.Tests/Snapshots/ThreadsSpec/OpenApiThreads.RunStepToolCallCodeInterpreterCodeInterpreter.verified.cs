@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Input and outputs of the call.</summary>
-public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter
+public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The code that was run.</summary>
     public required string Input { get; set; }

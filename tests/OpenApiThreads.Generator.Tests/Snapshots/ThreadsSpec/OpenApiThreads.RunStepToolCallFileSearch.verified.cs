@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A file search call and, when asked for, what it found.</summary>
-public sealed partial class RunStepToolCallFileSearch
+public sealed partial class RunStepToolCallFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the tool call.</summary>
     public required string Id { get; set; }

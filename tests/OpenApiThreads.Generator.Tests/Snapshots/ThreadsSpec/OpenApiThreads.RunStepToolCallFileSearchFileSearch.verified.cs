@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>How the search ranked and what it returned.</summary>
-public sealed partial class RunStepToolCallFileSearchFileSearch
+public sealed partial class RunStepToolCallFileSearchFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The ranking that was applied.</summary>
     public api::RunStepToolCallFileSearchFileSearchRankingOptions? RankingOptions { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The ranking that was applied.</summary>
-public sealed partial class RunStepToolCallFileSearchFileSearchRankingOptions
+public sealed partial class RunStepToolCallFileSearchFileSearchRankingOptions : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Ranker that was used.</summary>
     public required api::AssistantToolFileSearchFileSearchRankingOptionsRanker Ranker { get; set; }

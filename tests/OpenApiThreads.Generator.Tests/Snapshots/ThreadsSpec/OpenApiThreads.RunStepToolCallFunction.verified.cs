@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A call of one of your functions, with its output once you submitted it.</summary>
-public sealed partial class RunStepToolCallFunction
+public sealed partial class RunStepToolCallFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the tool call.</summary>
     public required string Id { get; set; }

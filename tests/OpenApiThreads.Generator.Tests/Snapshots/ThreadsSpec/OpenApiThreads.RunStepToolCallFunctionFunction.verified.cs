@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The function, its arguments and its output.</summary>
-public sealed partial class RunStepToolCallFunctionFunction
+public sealed partial class RunStepToolCallFunctionFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Function name.</summary>
     public required string Name { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A function call the run is waiting on.</summary>
-public sealed partial class RunToolCall
+public sealed partial class RunToolCall : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Call ID to quote when submitting its output.</summary>
     public required string Id { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The function the model wants called.</summary>
-public sealed partial class RunToolCallFunction
+public sealed partial class RunToolCallFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Function name.</summary>
     public required string Name { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A file citation in a streamed text part.</summary>
-public sealed partial class TextAnnotationDeltaFileCitation
+public sealed partial class TextAnnotationDeltaFileCitation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the annotation in the part's annotations.</summary>
     public required long Index { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The cited file and the quote taken from it.</summary>
-public sealed partial class TextAnnotationDeltaFileCitationFileCitation
+public sealed partial class TextAnnotationDeltaFileCitationFileCitation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the cited file.</summary>
     public string? FileId { get; set; }

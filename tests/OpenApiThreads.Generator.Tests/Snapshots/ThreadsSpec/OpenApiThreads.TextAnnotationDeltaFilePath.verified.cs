@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A generated-file link in a streamed text part.</summary>
-public sealed partial class TextAnnotationDeltaFilePath
+public sealed partial class TextAnnotationDeltaFilePath : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Position of the annotation in the part's annotations.</summary>
     public required long Index { get; set; }

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The generated file.</summary>
-public sealed partial class TextAnnotationDeltaFilePathFilePath
+public sealed partial class TextAnnotationDeltaFilePathFilePath : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the generated file.</summary>
     public string? FileId { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A quote from a file the assistant found with file search.</summary>
-public sealed partial class TextAnnotationFileCitation
+public sealed partial class TextAnnotationFileCitation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
     /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>

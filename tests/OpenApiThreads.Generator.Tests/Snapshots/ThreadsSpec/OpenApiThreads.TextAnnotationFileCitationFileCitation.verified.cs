@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The cited file.</summary>
-public sealed partial class TextAnnotationFileCitationFileCitation
+public sealed partial class TextAnnotationFileCitationFileCitation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the cited file.</summary>
     public required string FileId { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A link to a file the code interpreter wrote.</summary>
-public sealed partial class TextAnnotationFilePath
+public sealed partial class TextAnnotationFilePath : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Annotation kind; always <c>file_path</c>.</summary>
     /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The generated file.</summary>
-public sealed partial class TextAnnotationFilePathFilePath
+public sealed partial class TextAnnotationFilePathFilePath : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the generated file.</summary>
     public required string FileId { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Sent when create-thread-and-run has created the thread.</summary>
-public sealed partial class ThreadCreatedEvent
+public sealed partial class ThreadCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.created</c>.</summary>
     /// <remarks>Always <c>thread.created</c>: written with every value, and not read back.</remarks>

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>A conversation container that messages and runs belong to.</summary>
-public sealed partial class ThreadObject
+public sealed partial class ThreadObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Unique thread ID, used in endpoint paths.</summary>
     public required string Id { get; set; }

@@ -80,7 +80,7 @@ partial class ThreadsJsonContext
         static api::AssistantToolCodeInterpreter C(object o) => (api::AssistantToolCodeInterpreter)o;
         return ObjectMetadata(options, static () => new api::AssistantToolCodeInterpreter(), Serialize_AssistantToolCodeInterpreter, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AssistantToolCodeInterpreter(json::Utf8JsonWriter writer, api::AssistantToolCodeInterpreter? value)
@@ -133,7 +133,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::AssistantToolFileSearch(), Serialize_AssistantToolFileSearch, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AssistantToolFileSearch(json::Utf8JsonWriter writer, api::AssistantToolFileSearch? value)
@@ -192,7 +192,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, static properties => properties
             .AddOptional("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!)
             .AddOptional("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearch(json::Utf8JsonWriter writer, api::AssistantToolFileSearchFileSearch? value)
@@ -261,7 +261,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Serialize_AssistantToolFileSearchFileSearchRankingOptions, static properties => properties
             .AddOptional("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
             .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(json::Utf8JsonWriter writer, api::AssistantToolFileSearchFileSearchRankingOptions? value)
@@ -341,7 +341,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::AssistantToolFunction { Function = default! }, Serialize_AssistantToolFunction, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Function", "function", Create_FunctionDefinition, static o => C(o).Function, static (o, v) => C(o).Function = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AssistantToolFunction(json::Utf8JsonWriter writer, api::AssistantToolFunction? value)
@@ -414,7 +414,7 @@ partial class ThreadsJsonContext
         static api::AttachmentToolFileSearch C(object o) => (api::AttachmentToolFileSearch)o;
         return ObjectMetadata(options, static () => new api::AttachmentToolFileSearch(), Serialize_AttachmentToolFileSearch, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_AttachmentToolFileSearch(json::Utf8JsonWriter writer, api::AttachmentToolFileSearch? value)
@@ -478,7 +478,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Image", "image", Create_CodeInterpreterDeltaImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterDeltaImageOutput_properties;
@@ -519,7 +519,7 @@ partial class ThreadsJsonContext
         static api::CodeInterpreterDeltaImageOutputImage C(object o) => (api::CodeInterpreterDeltaImageOutputImage)o;
         return ObjectMetadata(options, static () => new api::CodeInterpreterDeltaImageOutputImage(), null, static properties => properties
             .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterDeltaImageOutputImage_properties;
@@ -559,7 +559,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterDeltaLogsOutput_properties;
@@ -618,7 +618,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::CodeInterpreterImageOutput { Image = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Image", "image", Create_CodeInterpreterImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterImageOutput_properties;
@@ -658,7 +658,7 @@ partial class ThreadsJsonContext
         static api::CodeInterpreterImageOutputImage C(object o) => (api::CodeInterpreterImageOutputImage)o;
         return ObjectMetadata(options, static () => new api::CodeInterpreterImageOutputImage { FileId = default! }, null, static properties => properties
             .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterImageOutputImage_properties;
@@ -698,7 +698,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::CodeInterpreterLogsOutput { Logs = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_CodeInterpreterLogsOutput_properties;
@@ -1300,7 +1300,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Object", "object", Create_String, static o => C(o).Object)
             .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_DeleteFileResponse_properties;
@@ -1343,7 +1343,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Object", "object", Create_String, static o => C(o).Object)
             .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_DeleteMessageResponse_properties;
@@ -1386,7 +1386,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Object", "object", Create_String, static o => C(o).Object)
             .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_DeleteThreadResponse_properties;
@@ -1448,7 +1448,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::DoneEvent(), null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddFixed("Data", "data", Create_String, static o => C(o).Data)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_DoneEvent_properties;
@@ -1500,7 +1500,7 @@ partial class ThreadsJsonContext
             .AddRequired("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!)
             .AddRequired("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!)
             .AddRequired("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_Error_properties;
@@ -1543,7 +1543,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::ErrorEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_Error, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ErrorEvent_properties;
@@ -1583,7 +1583,7 @@ partial class ThreadsJsonContext
         static api::ErrorResponse C(object o) => (api::ErrorResponse)o;
         return ObjectMetadata(options, static () => new api::ErrorResponse { Error = default! }, null, static properties => properties
             .AddRequired("Error", "error", Create_Error, static o => C(o).Error, static (o, v) => C(o).Error = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 }
 
@@ -1599,7 +1599,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, static properties => properties
             .AddFixed("Anchor", "anchor", Create_String, static o => C(o).Anchor)
             .AddRequired("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_FileExpirationAfter(json::Utf8JsonWriter writer, api::FileExpirationAfter? value)
@@ -1632,7 +1632,7 @@ partial class ThreadsJsonContext
             .AddRequired("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!)
             .AddRequired("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!)
             .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_FileSearchResult_properties;
@@ -1675,7 +1675,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::FileSearchResultContentItem(), null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_FileSearchResultContentItem_properties;
@@ -1717,7 +1717,7 @@ partial class ThreadsJsonContext
             .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
             .AddOptional("Parameters", "parameters", Create_NullableJsonElement, static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!)
             .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_FunctionDefinition(json::Utf8JsonWriter writer, api::FunctionDefinition? value)
@@ -1894,7 +1894,7 @@ partial class ThreadsJsonContext
             .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
             .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
             .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ListFilesResponse_properties;
@@ -1991,7 +1991,7 @@ partial class ThreadsJsonContext
             .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
             .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
             .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ListMessagesResponse_properties;
@@ -2098,7 +2098,7 @@ partial class ThreadsJsonContext
             .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
             .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
             .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ListRunStepsResponse_properties;
@@ -2155,7 +2155,7 @@ partial class ThreadsJsonContext
             .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
             .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
             .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ListRunsResponse_properties;
@@ -2239,7 +2239,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageAttachment(), Serialize_MessageAttachment, static properties => properties
             .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
             .AddOptional("Tools", "tools", Create_ListAttachmentTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageAttachment(json::Utf8JsonWriter writer, api::MessageAttachment? value)
@@ -2301,7 +2301,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageCompletedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageCompletedEvent_properties;
@@ -2361,7 +2361,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageContentImageFile(json::Utf8JsonWriter writer, api::MessageContentImageFile? value)
@@ -2418,7 +2418,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentImageFileImageFile { FileId = default! }, Serialize_MessageContentImageFileImageFile, static properties => properties
             .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
             .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageContentImageFileImageFile(json::Utf8JsonWriter writer, api::MessageContentImageFileImageFile? value)
@@ -2498,7 +2498,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentImageUrl { ImageUrl = default! }, Serialize_MessageContentImageUrl, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageContentImageUrl(json::Utf8JsonWriter writer, api::MessageContentImageUrl? value)
@@ -2555,7 +2555,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentImageUrlImageUrl { Url = default! }, Serialize_MessageContentImageUrlImageUrl, static properties => properties
             .AddRequired("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
             .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageContentImageUrlImageUrl(json::Utf8JsonWriter writer, api::MessageContentImageUrlImageUrl? value)
@@ -2637,7 +2637,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentRefusal { Refusal = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageContentRefusal_properties;
@@ -2678,7 +2678,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentText { Text = default! }, Serialize_MessageContentText, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_MessageContentText(json::Utf8JsonWriter writer, api::MessageContentText? value)
@@ -2709,7 +2709,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentTextObject { Text = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Text", "text", Create_MessageContentTextObjectText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageContentTextObject_properties;
@@ -2750,7 +2750,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageContentTextObjectText { Value = default!, Annotations = default! }, null, static properties => properties
             .AddRequired("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
             .AddRequired("Annotations", "annotations", Create_ListTextAnnotation, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageContentTextObjectText_properties;
@@ -2791,7 +2791,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageCreatedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageCreatedEvent_properties;
@@ -2852,7 +2852,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("ImageFile", "image_file", Create_MessageDeltaContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentImageFile_properties;
@@ -2894,7 +2894,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageDeltaContentImageFileImageFile(), null, static properties => properties
             .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
             .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentImageFileImageFile_properties;
@@ -2935,7 +2935,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("ImageUrl", "image_url", Create_MessageDeltaContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentImageUrl_properties;
@@ -2977,7 +2977,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageDeltaContentImageUrlImageUrl(), null, static properties => properties
             .AddOptional("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
             .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentImageUrlImageUrl_properties;
@@ -3018,7 +3018,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentRefusal_properties;
@@ -3061,7 +3061,7 @@ partial class ThreadsJsonContext
             .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Text", "text", Create_MessageDeltaContentTextText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentText_properties;
@@ -3103,7 +3103,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageDeltaContentTextText(), null, static properties => properties
             .AddOptional("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
             .AddOptional("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaContentTextText_properties;
@@ -3143,7 +3143,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageDeltaEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_MessageDeltaObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaEvent_properties;
@@ -3185,7 +3185,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Object", "object", Create_String, static o => C(o).Object)
             .AddRequired("Delta", "delta", Create_MessageDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaObject_properties;
@@ -3227,7 +3227,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageDeltaObjectDelta(), null, static properties => properties
             .AddOptional("Role", "role", Create_NullableCreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
             .AddOptional("Content", "content", Create_ListMessageDeltaContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageDeltaObjectDelta_properties;
@@ -3267,7 +3267,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageInProgressEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageInProgressEvent_properties;
@@ -3308,7 +3308,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::MessageIncompleteEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageIncompleteEvent_properties;
@@ -3361,7 +3361,7 @@ partial class ThreadsJsonContext
             .AddRequired("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!)
             .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!)
             .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageObject_properties;
@@ -3413,7 +3413,7 @@ partial class ThreadsJsonContext
         static api::MessageObjectIncompleteDetails C(object o) => (api::MessageObjectIncompleteDetails)o;
         return ObjectMetadata(options, static () => new api::MessageObjectIncompleteDetails { Reason = default! }, null, static properties => properties
             .AddRequired("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_MessageObjectIncompleteDetails_properties;
@@ -3650,7 +3650,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::NamedToolChoice { Type = default! }, Serialize_NamedToolChoice, static properties => properties
             .AddRequired("Type", "type", Create_NamedToolChoiceType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
             .AddOptional("Function", "function", Create_NamedToolChoiceFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_NamedToolChoice(json::Utf8JsonWriter writer, api::NamedToolChoice? value)
@@ -3710,7 +3710,7 @@ partial class ThreadsJsonContext
         static api::NamedToolChoiceFunction C(object o) => (api::NamedToolChoiceFunction)o;
         return ObjectMetadata(options, static () => new api::NamedToolChoiceFunction { Name = default! }, Serialize_NamedToolChoiceFunction, static properties => properties
             .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_NamedToolChoiceFunction(json::Utf8JsonWriter writer, api::NamedToolChoiceFunction? value)
@@ -3886,7 +3886,7 @@ partial class ThreadsJsonContext
             .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!)
             .AddRequired("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
             .AddOptional("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_OpenAIFile_properties;
@@ -3959,7 +3959,7 @@ partial class ThreadsJsonContext
         static api::ResponseFormatJsonObject C(object o) => (api::ResponseFormatJsonObject)o;
         return ObjectMetadata(options, static () => new api::ResponseFormatJsonObject(), Serialize_ResponseFormatJsonObject, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ResponseFormatJsonObject(json::Utf8JsonWriter writer, api::ResponseFormatJsonObject? value)
@@ -4012,7 +4012,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::ResponseFormatJsonSchema { JsonSchema = default! }, Serialize_ResponseFormatJsonSchema, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ResponseFormatJsonSchema(json::Utf8JsonWriter writer, api::ResponseFormatJsonSchema? value)
@@ -4071,7 +4071,7 @@ partial class ThreadsJsonContext
             .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
             .AddOptional("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!)
             .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(json::Utf8JsonWriter writer, api::ResponseFormatJsonSchemaJsonSchema? value)
@@ -4173,7 +4173,7 @@ partial class ThreadsJsonContext
         static api::ResponseFormatText C(object o) => (api::ResponseFormatText)o;
         return ObjectMetadata(options, static () => new api::ResponseFormatText(), Serialize_ResponseFormatText, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ResponseFormatText(json::Utf8JsonWriter writer, api::ResponseFormatText? value)
@@ -4226,7 +4226,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunCancelledEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunCancelledEvent_properties;
@@ -4267,7 +4267,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunCancellingEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunCancellingEvent_properties;
@@ -4308,7 +4308,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunCompletedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunCompletedEvent_properties;

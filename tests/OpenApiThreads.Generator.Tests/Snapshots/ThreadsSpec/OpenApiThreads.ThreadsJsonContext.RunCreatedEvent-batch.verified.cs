@@ -23,7 +23,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunCreatedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunCreatedEvent_properties;
@@ -64,7 +64,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunExpiredEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunExpiredEvent_properties;
@@ -105,7 +105,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunFailedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunFailedEvent_properties;
@@ -146,7 +146,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunInProgressEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunInProgressEvent_properties;
@@ -187,7 +187,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunIncompleteEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunIncompleteEvent_properties;
@@ -253,7 +253,7 @@ partial class ThreadsJsonContext
             .AddRequired("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!)
             .AddRequired("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
             .AddRequired("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunObject_properties;
@@ -318,7 +318,7 @@ partial class ThreadsJsonContext
         static api::RunObjectIncompleteDetails C(object o) => (api::RunObjectIncompleteDetails)o;
         return ObjectMetadata(options, static () => new api::RunObjectIncompleteDetails(), null, static properties => properties
             .AddOptional("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunObjectIncompleteDetails_properties;
@@ -370,7 +370,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunObjectLastError { Code = default!, Message = default! }, null, static properties => properties
             .AddRequired("Code", "code", Create_RunObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!)
             .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunObjectLastError_properties;
@@ -424,7 +424,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunObjectRequiredAction { SubmitToolOutputs = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunObjectRequiredAction_properties;
@@ -464,7 +464,7 @@ partial class ThreadsJsonContext
         static api::RunObjectRequiredActionSubmitToolOutputs C(object o) => (api::RunObjectRequiredActionSubmitToolOutputs)o;
         return ObjectMetadata(options, static () => new api::RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, null, static properties => properties
             .AddRequired("ToolCalls", "tool_calls", Create_ListRunToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunObjectRequiredActionSubmitToolOutputs_properties;
@@ -517,7 +517,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunQueuedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunQueuedEvent_properties;
@@ -558,7 +558,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunRequiresActionEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunRequiresActionEvent_properties;
@@ -599,7 +599,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepCancelledEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepCancelledEvent_properties;
@@ -640,7 +640,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepCompletedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepCompletedEvent_properties;
@@ -681,7 +681,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepCreatedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepCreatedEvent_properties;
@@ -739,7 +739,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsMessageCreation(), null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaDetailsMessageCreation_properties;
@@ -778,7 +778,7 @@ partial class ThreadsJsonContext
         static api::RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (api::RunStepDeltaDetailsMessageCreationMessageCreation)o;
         return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsMessageCreationMessageCreation(), null, static properties => properties
             .AddOptional("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaDetailsMessageCreationMessageCreation_properties;
@@ -817,7 +817,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsToolCalls(), null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaDetailsToolCalls_properties;
@@ -857,7 +857,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDeltaEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepDeltaObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaEvent_properties;
@@ -899,7 +899,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Object", "object", Create_String, static o => C(o).Object)
             .AddRequired("Delta", "delta", Create_RunStepDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaObject_properties;
@@ -940,7 +940,7 @@ partial class ThreadsJsonContext
         static api::RunStepDeltaObjectDelta C(object o) => (api::RunStepDeltaObjectDelta)o;
         return ObjectMetadata(options, static () => new api::RunStepDeltaObjectDelta(), null, static properties => properties
             .AddOptional("StepDetails", "step_details", Create_RunStepDeltaDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaObjectDelta_properties;
@@ -999,7 +999,7 @@ partial class ThreadsJsonContext
             .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallCodeInterpreter_properties;
@@ -1042,7 +1042,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), null, static properties => properties
             .AddOptional("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
             .AddOptional("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties;
@@ -1084,7 +1084,7 @@ partial class ThreadsJsonContext
             .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("FileSearch", "file_search", Create_JsonElement, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFileSearch_properties;
@@ -1129,7 +1129,7 @@ partial class ThreadsJsonContext
             .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddOptional("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFunction_properties;
@@ -1173,7 +1173,7 @@ partial class ThreadsJsonContext
             .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
             .AddOptional("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
             .AddTracked("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, static (o, _) => C(o).__OutputIsSet)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFunctionFunction_properties;
@@ -1231,7 +1231,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDetailsMessageCreation { MessageCreation = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDetailsMessageCreation_properties;
@@ -1271,7 +1271,7 @@ partial class ThreadsJsonContext
         static api::RunStepDetailsMessageCreationMessageCreation C(object o) => (api::RunStepDetailsMessageCreationMessageCreation)o;
         return ObjectMetadata(options, static () => new api::RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, null, static properties => properties
             .AddRequired("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDetailsMessageCreationMessageCreation_properties;
@@ -1311,7 +1311,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepDetailsToolCalls { ToolCalls = default! }, null, static properties => properties
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("ToolCalls", "tool_calls", Create_ListRunStepToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepDetailsToolCalls_properties;
@@ -1352,7 +1352,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepExpiredEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepExpiredEvent_properties;
@@ -1393,7 +1393,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepFailedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepFailedEvent_properties;
@@ -1434,7 +1434,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepInProgressEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepInProgressEvent_properties;
@@ -1489,7 +1489,7 @@ partial class ThreadsJsonContext
             .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
             .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
             .AddRequired("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepObject_properties;
@@ -1544,7 +1544,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepObjectLastError { Code = default!, Message = default! }, null, static properties => properties
             .AddRequired("Code", "code", Create_RunStepObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!)
             .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepObjectLastError_properties;
@@ -1643,7 +1643,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallCodeInterpreter_properties;
@@ -1685,7 +1685,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, null, static properties => properties
             .AddRequired("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
             .AddRequired("Outputs", "outputs", Create_ListCodeInterpreterOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallCodeInterpreterCodeInterpreter_properties;
@@ -1727,7 +1727,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallFileSearch_properties;
@@ -1769,7 +1769,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepToolCallFileSearchFileSearch(), null, static properties => properties
             .AddOptional("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
             .AddOptional("Results", "results", Create_ListFileSearchResult, static o => C(o).Results, static (o, v) => C(o).Results = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallFileSearchFileSearch_properties;
@@ -1809,7 +1809,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, null, static properties => properties
             .AddRequired("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
             .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallFileSearchFileSearchRankingOptions_properties;
@@ -1851,7 +1851,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Function", "function", Create_RunStepToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallFunction_properties;
@@ -1894,7 +1894,7 @@ partial class ThreadsJsonContext
             .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
             .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
             .AddRequired("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunStepToolCallFunctionFunction_properties;
@@ -1937,7 +1937,7 @@ partial class ThreadsJsonContext
             .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
             .AddFixed("Type", "type", Create_String, static o => C(o).Type)
             .AddRequired("Function", "function", Create_RunToolCallFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunToolCall_properties;
@@ -1979,7 +1979,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::RunToolCallFunction { Name = default!, Arguments = default! }, null, static properties => properties
             .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
             .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunToolCallFunction_properties;
@@ -2021,7 +2021,7 @@ partial class ThreadsJsonContext
             .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!)
             .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!)
             .AddRequired("TotalTokens", "total_tokens", Create_Int64, static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_RunUsage_properties;
@@ -2151,7 +2151,7 @@ partial class ThreadsJsonContext
             .AddOptional("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!)
             .AddOptional("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
             .AddOptional("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFileCitation_properties;
@@ -2196,7 +2196,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFileCitationFileCitation(), null, static properties => properties
             .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
             .AddOptional("Quote", "quote", Create_String, static o => C(o).Quote, static (o, v) => C(o).Quote = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFileCitationFileCitation_properties;
@@ -2240,7 +2240,7 @@ partial class ThreadsJsonContext
             .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!)
             .AddOptional("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
             .AddOptional("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFilePath_properties;
@@ -2284,7 +2284,7 @@ partial class ThreadsJsonContext
         static api::TextAnnotationDeltaFilePathFilePath C(object o) => (api::TextAnnotationDeltaFilePathFilePath)o;
         return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFilePathFilePath(), null, static properties => properties
             .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFilePathFilePath_properties;
@@ -2326,7 +2326,7 @@ partial class ThreadsJsonContext
             .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!)
             .AddRequired("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
             .AddRequired("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationFileCitation_properties;
@@ -2369,7 +2369,7 @@ partial class ThreadsJsonContext
         static api::TextAnnotationFileCitationFileCitation C(object o) => (api::TextAnnotationFileCitationFileCitation)o;
         return ObjectMetadata(options, static () => new api::TextAnnotationFileCitationFileCitation { FileId = default! }, null, static properties => properties
             .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationFileCitationFileCitation_properties;
@@ -2412,7 +2412,7 @@ partial class ThreadsJsonContext
             .AddRequired("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!)
             .AddRequired("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
             .AddRequired("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationFilePath_properties;
@@ -2455,7 +2455,7 @@ partial class ThreadsJsonContext
         static api::TextAnnotationFilePathFilePath C(object o) => (api::TextAnnotationFilePathFilePath)o;
         return ObjectMetadata(options, static () => new api::TextAnnotationFilePathFilePath { FileId = default! }, null, static properties => properties
             .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_TextAnnotationFilePathFilePath_properties;
@@ -2495,7 +2495,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::ThreadCreatedEvent { Data = default! }, null, static properties => properties
             .AddFixed("Event", "event", Create_String, static o => C(o).Event)
             .AddRequired("Data", "data", Create_ThreadObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ThreadCreatedEvent_properties;
@@ -2539,7 +2539,7 @@ partial class ThreadsJsonContext
             .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
             .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
             .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     private static PropertyTable? s_ThreadObject_properties;
@@ -2613,7 +2613,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::ToolOutput(), Serialize_ToolOutput, static properties => properties
             .AddOptional("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!)
             .AddOptional("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ToolOutput(json::Utf8JsonWriter writer, api::ToolOutput? value)
@@ -2650,7 +2650,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::ToolResources(), Serialize_ToolResources, static properties => properties
             .AddOptional("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
             .AddOptional("FileSearch", "file_search", Create_ToolResourcesFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ToolResources(json::Utf8JsonWriter writer, api::ToolResources? value)
@@ -2712,7 +2712,7 @@ partial class ThreadsJsonContext
         static api::ToolResourcesCodeInterpreter C(object o) => (api::ToolResourcesCodeInterpreter)o;
         return ObjectMetadata(options, static () => new api::ToolResourcesCodeInterpreter(), Serialize_ToolResourcesCodeInterpreter, static properties => properties
             .AddOptional("FileIds", "file_ids", Create_ListString, static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ToolResourcesCodeInterpreter(json::Utf8JsonWriter writer, api::ToolResourcesCodeInterpreter? value)
@@ -2781,7 +2781,7 @@ partial class ThreadsJsonContext
         static api::ToolResourcesFileSearch C(object o) => (api::ToolResourcesFileSearch)o;
         return ObjectMetadata(options, static () => new api::ToolResourcesFileSearch(), Serialize_ToolResourcesFileSearch, static properties => properties
             .AddOptional("VectorStoreIds", "vector_store_ids", Create_ListString, static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_ToolResourcesFileSearch(json::Utf8JsonWriter writer, api::ToolResourcesFileSearch? value)
@@ -2851,7 +2851,7 @@ partial class ThreadsJsonContext
         return ObjectMetadata(options, static () => new api::TruncationStrategy { Type = default! }, Serialize_TruncationStrategy, static properties => properties
             .AddRequired("Type", "type", Create_TruncationStrategyType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
             .AddTracked("LastMessages", "last_messages", Create_NullableInt64, static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, static (o, _) => C(o).__LastMessagesIsSet)
-            .AddExtensionData("AdditionalData", static o => C(o).AdditionalData, static (o, v) => C(o).AdditionalData = v));
+            .AddExtensionData());
     }
 
     internal static void Serialize_TruncationStrategy(json::Utf8JsonWriter writer, api::TruncationStrategy? value)

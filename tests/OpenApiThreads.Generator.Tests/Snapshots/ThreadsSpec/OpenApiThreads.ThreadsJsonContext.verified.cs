@@ -463,9 +463,9 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
         }
 
         /// <summary>The extension data: the JSON properties no other property reads, written back after them.</summary>
-        public PropertyList AddExtensionData(string name, global::System.Func<object, generic::IDictionary<string, json::JsonElement>?> getter, global::System.Action<object, generic::IDictionary<string, json::JsonElement>?> setter, global::System.Type? declaredBy = null)
+        public PropertyList AddExtensionData(string name = "AdditionalData", global::System.Type? declaredBy = null)
         {
-            Add(name, null, Create_DictionaryJsonElement, getter, setter, skipNull: false, declaredBy, extensionData: true);
+            Add(name, null, Create_DictionaryJsonElement, static o => ((IAdditionalData)o).AdditionalData, static (o, v) => ((IAdditionalData)o).AdditionalData = v, skipNull: false, declaredBy, extensionData: true);
             return this;
         }
 
@@ -477,6 +477,12 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
     {
         Reach(typeof(T), element);
         return metadata::JsonMetadataServices.CreateIListInfo<generic::IList<T>, T>(options, new metadata::JsonCollectionInfoValues<generic::IList<T>> { ObjectCreator = static () => new generic::List<T>() });
+    }
+
+    /// <summary>An object that keeps the JSON properties its schema does not declare (<see cref="PropertyList.AddExtensionData"/>).</summary>
+    internal interface IAdditionalData
+    {
+        generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
     }
 
     /// <summary>A map's metadata, read into a <see cref="generic::Dictionary{TKey, TValue}"/>.</summary>

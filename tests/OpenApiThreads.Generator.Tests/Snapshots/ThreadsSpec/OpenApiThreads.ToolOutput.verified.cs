@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>The result of one tool call.</summary>
-public sealed partial class ToolOutput
+public sealed partial class ToolOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>ID of the call, from the run's <c>required_action</c>.</summary>
     public string? ToolCallId { get; set; }

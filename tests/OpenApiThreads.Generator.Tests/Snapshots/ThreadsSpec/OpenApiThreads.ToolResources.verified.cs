@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Files and vector stores handed to the thread's tools; each tool type has its own entry.</summary>
-public sealed partial class ToolResources
+public sealed partial class ToolResources : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Inputs for the code interpreter tool.</summary>
     public api::ToolResourcesCodeInterpreter? CodeInterpreter { get; set; }

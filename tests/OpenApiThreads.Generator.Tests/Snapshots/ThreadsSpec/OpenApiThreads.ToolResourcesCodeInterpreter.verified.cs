@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Inputs for the code interpreter tool.</summary>
-public sealed partial class ToolResourcesCodeInterpreter
+public sealed partial class ToolResourcesCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>File IDs the code interpreter may read (20 at most).</summary>
     /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>

@@ -6,11 +6,12 @@
 
 namespace OpenApiThreads;
 
+using api = global::OpenApiThreads;
 using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Inputs for the file search tool.</summary>
-public sealed partial class ToolResourcesFileSearch
+public sealed partial class ToolResourcesFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Vector store to search; at most one may be attached.</summary>
     public generic::IList<string>? VectorStoreIds { get; set; }

@@ -11,7 +11,7 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Controls how much of the thread is fed to the model when the run starts.</summary>
-public sealed partial class TruncationStrategy
+public sealed partial class TruncationStrategy : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>
     /// <c>auto</c> drops messages from the middle to fit the context window; <c>last_messages</c> keeps only the newest <c>last_messages</c> messages.
