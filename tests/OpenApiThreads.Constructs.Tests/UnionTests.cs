@@ -1,3 +1,4 @@
+using System;
 using System.Text.Json;
 using Constructs.Unions;
 using Xunit;
@@ -123,5 +124,57 @@ public sealed class UnionTests
         Assert.Equal("r", deleted.AsDeleted!.Reason);
         EventBase common = deleted.AsDeleted;
         Assert.Equal("e2", common.Id);
+    }
+
+    [Fact]
+    public void Every_union_is_the_spec_s_union_base_which_keeps_unknown_JSON()
+    {
+        UnionsUnion known = RoundTrip.Assert("""{"pet_type":"cat","meows":true}""", UnionsJsonContext.Default.Pet);
+        UnionsUnion unknown = RoundTrip.Assert("""{"pet_type":"bird","sings":true}""", UnionsJsonContext.Default.Pet);
+
+        Assert.False(known.IsUnknown);
+        Assert.Null(known.UnknownJson);
+        Assert.True(Assert.IsType<Cat>(known.Value).Meows);
+        Assert.True(unknown.IsUnknown);
+        Assert.Equal("bird", unknown.UnknownJson!.Value.GetProperty("pet_type").GetString());
+        Assert.True(Assert.IsType<JsonElement>(unknown.Value).GetProperty("sings").GetBoolean());
+    }
+
+    [Fact]
+    public void Json_wrapped_as_unknown_is_written_back_unchanged()
+    {
+        using JsonDocument document = JsonDocument.Parse("""{"pet_type":"fish","fins":2}""");
+        Pet fish = Pet.FromUnknownJson(document.RootElement);
+
+        Assert.True(fish.IsUnknown);
+        Assert.Null(fish.AsCat);
+        Assert.Equal("""{"pet_type":"fish","fins":2}""", JsonSerializer.Serialize(fish, UnionsJsonContext.Default.Pet));
+    }
+
+    [Fact]
+    public void Value_type_branches_round_trip_and_read_as_nullable_values()
+    {
+        Effort named = RoundTrip.Assert("\"high\"", UnionsJsonContext.Default.Effort);
+        Effort number = RoundTrip.Assert("3", UnionsJsonContext.Default.Effort);
+        Amount real = RoundTrip.Assert("3.25", UnionsJsonContext.Default.Amount);
+        Amount flag = RoundTrip.Assert("false", UnionsJsonContext.Default.Amount);
+
+        Assert.Equal(EffortEnum.High, named.AsEnum);
+        Assert.Null(named.AsInt64);
+        Assert.Equal(3L, number.AsInt64);
+        Assert.Null(number.AsEnum);
+        Assert.Equal(3L, number.Value);
+        Assert.Equal(3.25, real.AsDouble);
+        Assert.Null(real.AsInt64);
+        Assert.False(flag.AsBoolean);
+        Assert.Equal("\"low\"", JsonSerializer.Serialize<Effort>(EffortEnum.Low, UnionsJsonContext.Default.Effort));
+        Assert.Equal("7", JsonSerializer.Serialize(new Effort(7L), UnionsJsonContext.Default.Effort));
+    }
+
+    [Fact]
+    public void A_reference_type_branch_may_not_be_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => new Pet((Cat)null!));
+        Assert.Throws<ArgumentNullException>(() => (Content)(string)null!);
     }
 }

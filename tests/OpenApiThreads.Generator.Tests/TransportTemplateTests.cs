@@ -19,7 +19,7 @@ namespace OpenApiThreads.Generator.Tests;
 /// </summary>
 public sealed class TransportTemplateTests
 {
-    private static readonly EmitHeader Header = new("Acme.Billing", "BillingClient", "BillingClientOptions", "BillingJsonContext", "BillingApiException", "Billing", "public", "/project/billing.yaml");
+    private static readonly EmitHeader Header = new("Acme.Billing", "BillingClient", "BillingClientOptions", "BillingJsonContext", "BillingApiException", "BillingUnion", "Billing", "public", "/project/billing.yaml");
 
     /// <summary>Each kind of credential (by name: the enum is internal), or none, without and with streaming.</summary>
     public static TheoryData<string, bool> Variants()

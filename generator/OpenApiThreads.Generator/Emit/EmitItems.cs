@@ -3,7 +3,7 @@ using OpenApiThreads.Generator.Model;
 namespace OpenApiThreads.Generator.Emit;
 
 /// <summary>The names every file of one spec shares, and where the spec is (for a collision message).</summary>
-internal sealed record EmitHeader(string Namespace, string ClientName, string OptionsName, string ContextName, string ExceptionName, string Title, string Accessibility, string SpecPath);
+internal sealed record EmitHeader(string Namespace, string ClientName, string OptionsName, string ContextName, string ExceptionName, string UnionBaseName, string Title, string Accessibility, string SpecPath);
 
 /// <summary>
 /// One generated file's worth of input. Each carries only what its file prints, so an edit to one schema re-emits
@@ -124,6 +124,12 @@ internal sealed record ConnectionOptionsEmitItem(string? DefaultBaseUrl, ServerS
 internal sealed record SecurityEmitItem(Model.Security.SecurityModel Security) : EmitItem
 {
     public override string HintName => Header.Namespace + "." + Header.ClientName + ".Security.g.cs";
+}
+
+/// <summary>The abstract base of every union class: the branch held, and JSON that matched none (<see cref="UnionBaseEmitter"/>).</summary>
+internal sealed record UnionBaseEmitItem : EmitItem
+{
+    public override string HintName => Header.Namespace + "." + Header.UnionBaseName + ".g.cs";
 }
 
 internal sealed record ExceptionEmitItem : EmitItem

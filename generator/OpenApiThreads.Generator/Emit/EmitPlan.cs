@@ -9,7 +9,7 @@ internal static class EmitPlan
 {
     public static ImmutableEquatableArray<EmitItem> Create(ApiModel model, CompilationFacts facts)
     {
-        var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
+        var header = new EmitHeader(model.Namespace, model.ClientName, model.OptionsName, model.ContextName, model.ExceptionName, model.UnionBaseName, model.Title, model.IsInternal ? "internal" : "public", model.SpecPath);
         var types = model.Types.ToDictionary(t => t.Name);
         var items = new List<EmitItem>();
         var (read, written) = FastPaths.Of(model, types);
@@ -23,6 +23,11 @@ internal static class EmitPlan
                 ? readUnion.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && read.Contains(t.Name)).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
                 : ImmutableEquatableArray<string>.Empty;
             items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches, WrittenTypes = objectBranches.Where(written.Contains).ToImmutableEquatableArray(), ReadTypes = readBranches });
+        }
+
+        if (model.Types.Any(t => t is UnionSpec))
+        {
+            items.Add(new UnionBaseEmitItem { Header = header });
         }
 
         items.Add(new ContextEmitItem(model.JsonTypes, facts.HasFeatureSwitchDefinition) { Header = header });

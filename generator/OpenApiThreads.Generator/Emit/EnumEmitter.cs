@@ -1,3 +1,4 @@
+using System.Linq;
 using OpenApiThreads.Generator.Model;
 
 namespace OpenApiThreads.Generator.Emit;
@@ -8,6 +9,9 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class EnumEmitter
 {
+    /// <summary>How long the known-value test may grow on one line before each value takes its own.</summary>
+    private const int MaxLine = 120;
+
     public static void Emit(SourceWriter writer, EnumSpec spec, EmitHeader header)
     {
         string name = spec.Name;
@@ -34,37 +38,17 @@ internal static class EnumEmitter
             public string Value => _value ?? string.Empty;
 
             /// <summary>Whether the value is one the document lists.</summary>
-            public bool IsKnown => Value switch
-            {
             """);
-        foreach (EnumMemberSpec member in spec.Members)
-        {
-            writer.WriteLine("    Values." + member.Name + " => true,");
-        }
-
+        WriteIsKnown(writer, spec);
+        // string's == and GetHashCode are ordinal: the value compares exactly as written in JSON.
         writer.WriteLines($$"""
-                _ => false,
-            };
 
-            /// <inheritdoc/>
-            public bool Equals({{self}} other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-            /// <inheritdoc/>
+            public bool Equals({{self}} other) => Value == other.Value;
             public override bool Equals(object? obj) => obj is {{self}} other && Equals(other);
-
-            /// <inheritdoc/>
-            public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-            /// <inheritdoc/>
+            public override int GetHashCode() => Value.GetHashCode();
             public override string ToString() => Value;
-
-            /// <summary>Compares two values ordinally.</summary>
             public static bool operator ==({{self}} left, {{self}} right) => left.Equals(right);
-
-            /// <summary>Compares two values ordinally.</summary>
             public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);
-
-            /// <summary>Wraps a string.</summary>
             public static implicit operator {{self}}(string value) => new(value);
 
             /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
@@ -80,5 +64,33 @@ internal static class EnumEmitter
             }
             """);
         writer.CloseBlock();
+    }
+
+    /// <summary>
+    /// <c>Value is Values.A or Values.B</c>: the same string comparisons a switch compiles to, on one line per value
+    /// once the line would grow long.
+    /// </summary>
+    private static void WriteIsKnown(SourceWriter writer, EnumSpec spec)
+    {
+        const string Start = "public bool IsKnown => ";
+        var members = spec.Members.Select(m => "Values." + m.Name).ToList();
+        if (members.Count == 0)
+        {
+            writer.WriteLine(Start + "false;");
+            return;
+        }
+
+        string oneLine = Start + "Value is " + string.Join(" or ", members) + ";";
+        if (oneLine.Length <= MaxLine)
+        {
+            writer.WriteLine(oneLine);
+            return;
+        }
+
+        writer.WriteLine(Start + "Value is " + members[0]);
+        for (int i = 1; i < members.Count; i++)
+        {
+            writer.WriteLine("    or " + members[i] + (i == members.Count - 1 ? ";" : string.Empty));
+        }
     }
 }

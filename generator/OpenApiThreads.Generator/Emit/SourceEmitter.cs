@@ -19,6 +19,7 @@ internal static class SourceEmitter
             ConnectionOptionsEmitItem connection => Security.ConnectionOptionsEmitter.Emit(connection),
             SecurityEmitItem security => Security.SecurityEmitter.Emit(security),
             ExceptionEmitItem exception => ExceptionEmitter.Emit(exception),
+            UnionBaseEmitItem unionBase => UnionBaseEmitter.Emit(unionBase),
             Bodies.FormModelEmitItem form => Bodies.FormModelEmitter.Emit(form),
             Bodies.FileTypeEmitItem file => Bodies.FileTypeEmitter.Emit(file),
             Responses.ResultTypeEmitItem result => Responses.ResultTypeEmitter.Emit(result),

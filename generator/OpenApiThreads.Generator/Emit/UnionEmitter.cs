@@ -20,85 +20,47 @@ internal static class UnionEmitter
         string context = "api::" + header.ContextName;
         const string Json = "json::";
         TypeEmitter.WriteTypeDocs(writer, spec);
-        writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name);
+        writer.WriteLine(header.Accessibility + " sealed partial class " + spec.Name + " : api::" + header.UnionBaseName);
         writer.OpenBlock();
+        // The converter's reads and FromUnknownJson; the public constructors call the base's directly.
         writer.WriteLines($$"""
-            private readonly int _branch;
-            private readonly object? _value;
-            private readonly {{Json}}JsonElement _unknown;
-
-            private {{spec.Name}}(int branch, object? value, {{Json}}JsonElement unknown)
+            private {{spec.Name}}(int branch, object? value, {{Json}}JsonElement unknown = default)
+                : base(branch, value, unknown)
             {
-                _branch = branch;
-                _value = value;
-                _unknown = unknown;
             }
             """);
-        if (spec.Branches.Any(b => !b.Type.IsValueType))
-        {
-            // The constructors of reference-type branches check here, once, that they were given a value.
-            writer.WriteLines($$"""
-
-                private {{spec.Name}}(int branch, object? value)
-                    : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
-                {
-                }
-                """);
-        }
-
         for (int i = 0; i < spec.Branches.Count; i++)
         {
             UnionBranchSpec branch = spec.Branches[i];
             int index = i + 1;
             string type = branch.Type.ToCSharp();
+            // A reference-type branch goes to the base constructor that refuses null.
             string store = branch.Type.IsValueType ? "value, default" : "value";
-            string cast = branch.Type.IsValueType ? "(" + type + "?)(" + type + ")_value!" : "(" + type + ")_value!";
+            string read = (branch.Type.IsValueType ? "ValueBranch<" : "Branch<") + type + ">(" + index + ")";
             writer.WriteLines($$"""
 
-                /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
                 public {{spec.Name}}({{type}} value)
-                    : this({{index}}, {{store}})
+                    : base({{index}}, {{store}})
                 {
                 }
+
                 """);
             if (branch.Type.Kind is not TypeRefKind.List and not TypeRefKind.Map)
             {
                 // C# has no user-defined conversions from interfaces, so list and map branches use the constructor.
-                writer.WriteLines($$"""
-
-                    /// <summary>Holds the <c>{{branch.Name}}</c> branch.</summary>
-                    public static implicit operator {{spec.Name}}({{type}} value) => new(value);
-                    """);
+                writer.WriteLine("public static implicit operator " + spec.Name + "(" + type + " value) => new(value);");
             }
 
-            writer.WriteLines($$"""
-
-                /// <summary>Whether this holds the <c>{{branch.Name}}</c> branch.</summary>
-                public bool Is{{branch.Name}} => _branch == {{index}};
-
-                /// <summary>The <c>{{branch.Name}}</c> branch, or null when this holds another.</summary>
-                public {{type}}? As{{branch.Name}} => _branch == {{index}} ? {{cast}} : null;
-                """);
+            writer.WriteLine("public bool Is" + branch.Name + " => _branch == " + index + ";");
+            writer.WriteLine("public " + type + "? As" + branch.Name + " => " + read + ";");
         }
 
         writer.WriteLines($$"""
 
-            /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-            public bool IsUnknown => _branch == 0;
-
-            /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-            public {{Json}}JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-            /// <summary>The branch value, or the unknown JSON as a <see cref="{{Json}}JsonElement"/>.</summary>
-            public object Value => _branch == 0 ? _unknown : _value!;
-
-            /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
             public static {{spec.Name}} FromUnknownJson({{Json}}JsonElement json) => new(0, null, json.Clone());
 
-            /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
             internal sealed class Converter : {{context}}.{{UnionSupport.BaseName}}<{{self}}>
             {
-                /// <inheritdoc/>
                 public override {{self}}? Read(ref {{Json}}Utf8JsonReader reader, global::System.Type typeToConvert, {{Json}}JsonSerializerOptions options)
                 {
             """);
@@ -106,7 +68,6 @@ internal static class UnionEmitter
         writer.WriteLines($$"""
                 }
 
-                /// <inheritdoc/>
                 public override void Write({{Json}}Utf8JsonWriter writer, {{self}} value, {{Json}}JsonSerializerOptions options)
                 {
                     switch (value._branch)
@@ -233,7 +194,7 @@ internal static class UnionEmitter
         if (plan.Discriminator is { } property)
         {
             // The tags are compared where they lie in the JSON, in the plan's order, against the converter's table.
-            writer.WriteLine(indent + "switch (BranchOfTag(" + context + ".DiscriminatorAt(reader, " + DocComments.Literal(property) + "), s_tags))");
+            writer.WriteLine(indent + "switch (BranchOfTag(reader, " + DocComments.Literal(property) + ", s_tags))");
             writer.WriteLine(indent + "{");
             foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {
@@ -270,7 +231,7 @@ internal static class UnionEmitter
     }
 
     /// <summary>
-    /// <c>return new(1, ReadBranch(…), default);</c>: the base's <c>ReadBranch</c> reads the branch with its generated
+    /// <c>return new(1, ReadBranch(…));</c>: the base's <c>ReadBranch</c> reads the branch with its generated
     /// reader when it has one (the serializer, called again, would start a second read state for every union value).
     /// </summary>
     private static string Return(int index, UnionSpec spec, EmitHeader header, ImmutableEquatableArray<string> readTypes)
@@ -279,7 +240,7 @@ internal static class UnionEmitter
         string read = branchType.Kind == TypeRefKind.Generated && readTypes.Contains(branchType.Name)
             ? "ReadBranch(ref reader, options, api::" + header.ContextName + "." + FastReadEmitter.ReaderName(branchType) + ")"
             : "ReadBranch<" + branchType.ToCSharp() + ">(ref reader, options)";
-        return "return new(" + index + ", " + read + ", default);";
+        return "return new(" + index + ", " + read + ");";
     }
 
     /// <summary>

@@ -29,6 +29,9 @@ internal sealed record ApiModel
 
     public required string ExceptionName { get; init; }
 
+    /// <summary>The abstract base every union class of the spec derives from (<c>ThreadsUnion</c>).</summary>
+    public required string UnionBaseName { get; init; }
+
     public required string Title { get; init; }
 
     public string? Description { get; init; }

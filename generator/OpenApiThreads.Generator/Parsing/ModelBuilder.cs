@@ -36,11 +36,12 @@ internal static class ModelBuilder
         string optionsName = clientName + "Options";
         string contextName = baseName + "JsonContext";
         string exceptionName = baseName + "ApiException";
+        string unionBaseName = baseName + "Union";
 
         // Names the generated plumbing and the JSON context's built-in properties own.
         var reserved = new HashSet<string>(ReservedNames.ForTypes(), StringComparer.Ordinal)
         {
-            clientName, optionsName, contextName, exceptionName, "I" + clientName,
+            clientName, optionsName, contextName, exceptionName, unionBaseName, "I" + clientName,
         };
 
         // A filter narrows the document's paths before anything reads them, and with them the components generated.
@@ -90,6 +91,7 @@ internal static class ModelBuilder
             OptionsName = optionsName,
             ContextName = contextName,
             ExceptionName = exceptionName,
+            UnionBaseName = unionBaseName,
             Title = title,
             Version = document.Info?.Version,
             Description = document.Info?.Description,

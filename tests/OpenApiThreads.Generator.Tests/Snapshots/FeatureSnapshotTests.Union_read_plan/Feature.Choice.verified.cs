@@ -9,115 +9,62 @@ namespace Feature;
 using api = global::Feature;
 using json = global::System.Text.Json;
 
-public sealed partial class Choice
+public sealed partial class Choice : api::FeatureUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private Choice(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private Choice(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private Choice(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>Enum</c> branch.</summary>
     public Choice(api::ChoiceEnum value)
-        : this(1, value, default)
+        : base(1, value, default)
     {
     }
 
-    /// <summary>Holds the <c>Enum</c> branch.</summary>
     public static implicit operator Choice(api::ChoiceEnum value) => new(value);
-
-    /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
     public bool IsEnum => _branch == 1;
+    public api::ChoiceEnum? AsEnum => ValueBranch<api::ChoiceEnum>(1);
 
-    /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
-    public api::ChoiceEnum? AsEnum => _branch == 1 ? (api::ChoiceEnum?)(api::ChoiceEnum)_value! : null;
-
-    /// <summary>Holds the <c>Enum2</c> branch.</summary>
     public Choice(api::ChoiceEnum2 value)
-        : this(2, value, default)
+        : base(2, value, default)
     {
     }
 
-    /// <summary>Holds the <c>Enum2</c> branch.</summary>
     public static implicit operator Choice(api::ChoiceEnum2 value) => new(value);
-
-    /// <summary>Whether this holds the <c>Enum2</c> branch.</summary>
     public bool IsEnum2 => _branch == 2;
+    public api::ChoiceEnum2? AsEnum2 => ValueBranch<api::ChoiceEnum2>(2);
 
-    /// <summary>The <c>Enum2</c> branch, or null when this holds another.</summary>
-    public api::ChoiceEnum2? AsEnum2 => _branch == 2 ? (api::ChoiceEnum2?)(api::ChoiceEnum2)_value! : null;
-
-    /// <summary>Holds the <c>Named</c> branch.</summary>
     public Choice(api::Named value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>Named</c> branch.</summary>
     public static implicit operator Choice(api::Named value) => new(value);
-
-    /// <summary>Whether this holds the <c>Named</c> branch.</summary>
     public bool IsNamed => _branch == 3;
+    public api::Named? AsNamed => Branch<api::Named>(3);
 
-    /// <summary>The <c>Named</c> branch, or null when this holds another.</summary>
-    public api::Named? AsNamed => _branch == 3 ? (api::Named)_value! : null;
-
-    /// <summary>Holds the <c>Loose</c> branch.</summary>
     public Choice(api::Loose value)
-        : this(4, value)
+        : base(4, value)
     {
     }
 
-    /// <summary>Holds the <c>Loose</c> branch.</summary>
     public static implicit operator Choice(api::Loose value) => new(value);
-
-    /// <summary>Whether this holds the <c>Loose</c> branch.</summary>
     public bool IsLoose => _branch == 4;
+    public api::Loose? AsLoose => Branch<api::Loose>(4);
 
-    /// <summary>The <c>Loose</c> branch, or null when this holds another.</summary>
-    public api::Loose? AsLoose => _branch == 4 ? (api::Loose)_value! : null;
-
-    /// <summary>Holds the <c>Int64</c> branch.</summary>
     public Choice(long value)
-        : this(5, value, default)
+        : base(5, value, default)
     {
     }
 
-    /// <summary>Holds the <c>Int64</c> branch.</summary>
     public static implicit operator Choice(long value) => new(value);
-
-    /// <summary>Whether this holds the <c>Int64</c> branch.</summary>
     public bool IsInt64 => _branch == 5;
+    public long? AsInt64 => ValueBranch<long>(5);
 
-    /// <summary>The <c>Int64</c> branch, or null when this holds another.</summary>
-    public long? AsInt64 => _branch == 5 ? (long?)(long)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static Choice FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::FeatureJsonContext.UnionConverter<api::Choice>
     {
-        /// <inheritdoc/>
         public override api::Choice? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
@@ -127,32 +74,31 @@ public sealed partial class Choice
                     {
                         case "auto":
                         case "none":
-                            return new(1, ReadBranch<api::ChoiceEnum>(ref reader, options), default);
+                            return new(1, ReadBranch<api::ChoiceEnum>(ref reader, options));
                         case "required":
-                            return new(2, ReadBranch<api::ChoiceEnum2>(ref reader, options), default);
+                            return new(2, ReadBranch<api::ChoiceEnum2>(ref reader, options));
                     }
 
-                    return new(1, ReadBranch<api::ChoiceEnum>(ref reader, options), default);
+                    return new(1, ReadBranch<api::ChoiceEnum>(ref reader, options));
                 case json::JsonTokenType.Number:
                     if (reader.TryGetInt64(out _))
                     {
-                        return new(5, ReadBranch<long>(ref reader, options), default);
+                        return new(5, ReadBranch<long>(ref reader, options));
                     }
 
                     break;
                 case json::JsonTokenType.StartObject:
                     if (api::FeatureJsonContext.ObjectMatches(reader, new[] { "name" }, global::System.Array.Empty<string>(), global::System.Array.Empty<string>()))
                     {
-                        return new(3, ReadBranch<api::Named>(ref reader, options), default);
+                        return new(3, ReadBranch<api::Named>(ref reader, options));
                     }
 
-                    return new(4, ReadBranch<api::Loose>(ref reader, options), default);
+                    return new(4, ReadBranch<api::Loose>(ref reader, options));
             }
 
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::Choice value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

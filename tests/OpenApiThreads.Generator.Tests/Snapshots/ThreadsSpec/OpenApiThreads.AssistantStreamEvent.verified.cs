@@ -12,472 +12,299 @@ using json = global::System.Text.Json;
 /// <summary>
 /// One server-sent event of a streamed run. Events are emitted as objects are created, change state, or grow by deltas; new kinds of event may appear, so a client should skip names it does not know.
 /// </summary>
-public sealed partial class AssistantStreamEvent
+public sealed partial class AssistantStreamEvent : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private AssistantStreamEvent(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private AssistantStreamEvent(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AssistantStreamEvent(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
     public AssistantStreamEvent(api::ThreadCreatedEvent value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadCreated</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::ThreadCreatedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadCreated</c> branch.</summary>
     public bool IsThreadCreated => _branch == 1;
+    public api::ThreadCreatedEvent? AsThreadCreated => Branch<api::ThreadCreatedEvent>(1);
 
-    /// <summary>The <c>ThreadCreated</c> branch, or null when this holds another.</summary>
-    public api::ThreadCreatedEvent? AsThreadCreated => _branch == 1 ? (api::ThreadCreatedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
     public AssistantStreamEvent(api::RunCreatedEvent value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunCreated</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunCreatedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunCreated</c> branch.</summary>
     public bool IsThreadRunCreated => _branch == 2;
+    public api::RunCreatedEvent? AsThreadRunCreated => Branch<api::RunCreatedEvent>(2);
 
-    /// <summary>The <c>ThreadRunCreated</c> branch, or null when this holds another.</summary>
-    public api::RunCreatedEvent? AsThreadRunCreated => _branch == 2 ? (api::RunCreatedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
     public AssistantStreamEvent(api::RunQueuedEvent value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunQueued</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunQueuedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunQueued</c> branch.</summary>
     public bool IsThreadRunQueued => _branch == 3;
+    public api::RunQueuedEvent? AsThreadRunQueued => Branch<api::RunQueuedEvent>(3);
 
-    /// <summary>The <c>ThreadRunQueued</c> branch, or null when this holds another.</summary>
-    public api::RunQueuedEvent? AsThreadRunQueued => _branch == 3 ? (api::RunQueuedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
     public AssistantStreamEvent(api::RunInProgressEvent value)
-        : this(4, value)
+        : base(4, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunInProgress</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunInProgressEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunInProgress</c> branch.</summary>
     public bool IsThreadRunInProgress => _branch == 4;
+    public api::RunInProgressEvent? AsThreadRunInProgress => Branch<api::RunInProgressEvent>(4);
 
-    /// <summary>The <c>ThreadRunInProgress</c> branch, or null when this holds another.</summary>
-    public api::RunInProgressEvent? AsThreadRunInProgress => _branch == 4 ? (api::RunInProgressEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public AssistantStreamEvent(api::RunRequiresActionEvent value)
-        : this(5, value)
+        : base(5, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunRequiresActionEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunRequiresAction</c> branch.</summary>
     public bool IsThreadRunRequiresAction => _branch == 5;
+    public api::RunRequiresActionEvent? AsThreadRunRequiresAction => Branch<api::RunRequiresActionEvent>(5);
 
-    /// <summary>The <c>ThreadRunRequiresAction</c> branch, or null when this holds another.</summary>
-    public api::RunRequiresActionEvent? AsThreadRunRequiresAction => _branch == 5 ? (api::RunRequiresActionEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
     public AssistantStreamEvent(api::RunCompletedEvent value)
-        : this(6, value)
+        : base(6, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunCompleted</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunCompletedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunCompleted</c> branch.</summary>
     public bool IsThreadRunCompleted => _branch == 6;
+    public api::RunCompletedEvent? AsThreadRunCompleted => Branch<api::RunCompletedEvent>(6);
 
-    /// <summary>The <c>ThreadRunCompleted</c> branch, or null when this holds another.</summary>
-    public api::RunCompletedEvent? AsThreadRunCompleted => _branch == 6 ? (api::RunCompletedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public AssistantStreamEvent(api::RunIncompleteEvent value)
-        : this(7, value)
+        : base(7, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunIncompleteEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunIncomplete</c> branch.</summary>
     public bool IsThreadRunIncomplete => _branch == 7;
+    public api::RunIncompleteEvent? AsThreadRunIncomplete => Branch<api::RunIncompleteEvent>(7);
 
-    /// <summary>The <c>ThreadRunIncomplete</c> branch, or null when this holds another.</summary>
-    public api::RunIncompleteEvent? AsThreadRunIncomplete => _branch == 7 ? (api::RunIncompleteEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
     public AssistantStreamEvent(api::RunFailedEvent value)
-        : this(8, value)
+        : base(8, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunFailed</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunFailedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunFailed</c> branch.</summary>
     public bool IsThreadRunFailed => _branch == 8;
+    public api::RunFailedEvent? AsThreadRunFailed => Branch<api::RunFailedEvent>(8);
 
-    /// <summary>The <c>ThreadRunFailed</c> branch, or null when this holds another.</summary>
-    public api::RunFailedEvent? AsThreadRunFailed => _branch == 8 ? (api::RunFailedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
     public AssistantStreamEvent(api::RunCancellingEvent value)
-        : this(9, value)
+        : base(9, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunCancelling</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunCancellingEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunCancelling</c> branch.</summary>
     public bool IsThreadRunCancelling => _branch == 9;
+    public api::RunCancellingEvent? AsThreadRunCancelling => Branch<api::RunCancellingEvent>(9);
 
-    /// <summary>The <c>ThreadRunCancelling</c> branch, or null when this holds another.</summary>
-    public api::RunCancellingEvent? AsThreadRunCancelling => _branch == 9 ? (api::RunCancellingEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
     public AssistantStreamEvent(api::RunCancelledEvent value)
-        : this(10, value)
+        : base(10, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunCancelled</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunCancelledEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunCancelled</c> branch.</summary>
     public bool IsThreadRunCancelled => _branch == 10;
+    public api::RunCancelledEvent? AsThreadRunCancelled => Branch<api::RunCancelledEvent>(10);
 
-    /// <summary>The <c>ThreadRunCancelled</c> branch, or null when this holds another.</summary>
-    public api::RunCancelledEvent? AsThreadRunCancelled => _branch == 10 ? (api::RunCancelledEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
     public AssistantStreamEvent(api::RunExpiredEvent value)
-        : this(11, value)
+        : base(11, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunExpired</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunExpiredEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunExpired</c> branch.</summary>
     public bool IsThreadRunExpired => _branch == 11;
+    public api::RunExpiredEvent? AsThreadRunExpired => Branch<api::RunExpiredEvent>(11);
 
-    /// <summary>The <c>ThreadRunExpired</c> branch, or null when this holds another.</summary>
-    public api::RunExpiredEvent? AsThreadRunExpired => _branch == 11 ? (api::RunExpiredEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepCreatedEvent value)
-        : this(12, value)
+        : base(12, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepCreatedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepCreated</c> branch.</summary>
     public bool IsThreadRunStepCreated => _branch == 12;
+    public api::RunStepCreatedEvent? AsThreadRunStepCreated => Branch<api::RunStepCreatedEvent>(12);
 
-    /// <summary>The <c>ThreadRunStepCreated</c> branch, or null when this holds another.</summary>
-    public api::RunStepCreatedEvent? AsThreadRunStepCreated => _branch == 12 ? (api::RunStepCreatedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepInProgressEvent value)
-        : this(13, value)
+        : base(13, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepInProgressEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepInProgress</c> branch.</summary>
     public bool IsThreadRunStepInProgress => _branch == 13;
+    public api::RunStepInProgressEvent? AsThreadRunStepInProgress => Branch<api::RunStepInProgressEvent>(13);
 
-    /// <summary>The <c>ThreadRunStepInProgress</c> branch, or null when this holds another.</summary>
-    public api::RunStepInProgressEvent? AsThreadRunStepInProgress => _branch == 13 ? (api::RunStepInProgressEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepDeltaEvent value)
-        : this(14, value)
+        : base(14, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepDeltaEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepDelta</c> branch.</summary>
     public bool IsThreadRunStepDelta => _branch == 14;
+    public api::RunStepDeltaEvent? AsThreadRunStepDelta => Branch<api::RunStepDeltaEvent>(14);
 
-    /// <summary>The <c>ThreadRunStepDelta</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaEvent? AsThreadRunStepDelta => _branch == 14 ? (api::RunStepDeltaEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepCompletedEvent value)
-        : this(15, value)
+        : base(15, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepCompletedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepCompleted</c> branch.</summary>
     public bool IsThreadRunStepCompleted => _branch == 15;
+    public api::RunStepCompletedEvent? AsThreadRunStepCompleted => Branch<api::RunStepCompletedEvent>(15);
 
-    /// <summary>The <c>ThreadRunStepCompleted</c> branch, or null when this holds another.</summary>
-    public api::RunStepCompletedEvent? AsThreadRunStepCompleted => _branch == 15 ? (api::RunStepCompletedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepFailedEvent value)
-        : this(16, value)
+        : base(16, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepFailedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepFailed</c> branch.</summary>
     public bool IsThreadRunStepFailed => _branch == 16;
+    public api::RunStepFailedEvent? AsThreadRunStepFailed => Branch<api::RunStepFailedEvent>(16);
 
-    /// <summary>The <c>ThreadRunStepFailed</c> branch, or null when this holds another.</summary>
-    public api::RunStepFailedEvent? AsThreadRunStepFailed => _branch == 16 ? (api::RunStepFailedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepCancelledEvent value)
-        : this(17, value)
+        : base(17, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepCancelledEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepCancelled</c> branch.</summary>
     public bool IsThreadRunStepCancelled => _branch == 17;
+    public api::RunStepCancelledEvent? AsThreadRunStepCancelled => Branch<api::RunStepCancelledEvent>(17);
 
-    /// <summary>The <c>ThreadRunStepCancelled</c> branch, or null when this holds another.</summary>
-    public api::RunStepCancelledEvent? AsThreadRunStepCancelled => _branch == 17 ? (api::RunStepCancelledEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public AssistantStreamEvent(api::RunStepExpiredEvent value)
-        : this(18, value)
+        : base(18, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::RunStepExpiredEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadRunStepExpired</c> branch.</summary>
     public bool IsThreadRunStepExpired => _branch == 18;
+    public api::RunStepExpiredEvent? AsThreadRunStepExpired => Branch<api::RunStepExpiredEvent>(18);
 
-    /// <summary>The <c>ThreadRunStepExpired</c> branch, or null when this holds another.</summary>
-    public api::RunStepExpiredEvent? AsThreadRunStepExpired => _branch == 18 ? (api::RunStepExpiredEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
     public AssistantStreamEvent(api::MessageCreatedEvent value)
-        : this(19, value)
+        : base(19, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadMessageCreated</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::MessageCreatedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadMessageCreated</c> branch.</summary>
     public bool IsThreadMessageCreated => _branch == 19;
+    public api::MessageCreatedEvent? AsThreadMessageCreated => Branch<api::MessageCreatedEvent>(19);
 
-    /// <summary>The <c>ThreadMessageCreated</c> branch, or null when this holds another.</summary>
-    public api::MessageCreatedEvent? AsThreadMessageCreated => _branch == 19 ? (api::MessageCreatedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public AssistantStreamEvent(api::MessageInProgressEvent value)
-        : this(20, value)
+        : base(20, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::MessageInProgressEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadMessageInProgress</c> branch.</summary>
     public bool IsThreadMessageInProgress => _branch == 20;
+    public api::MessageInProgressEvent? AsThreadMessageInProgress => Branch<api::MessageInProgressEvent>(20);
 
-    /// <summary>The <c>ThreadMessageInProgress</c> branch, or null when this holds another.</summary>
-    public api::MessageInProgressEvent? AsThreadMessageInProgress => _branch == 20 ? (api::MessageInProgressEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
     public AssistantStreamEvent(api::MessageDeltaEvent value)
-        : this(21, value)
+        : base(21, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadMessageDelta</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::MessageDeltaEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadMessageDelta</c> branch.</summary>
     public bool IsThreadMessageDelta => _branch == 21;
+    public api::MessageDeltaEvent? AsThreadMessageDelta => Branch<api::MessageDeltaEvent>(21);
 
-    /// <summary>The <c>ThreadMessageDelta</c> branch, or null when this holds another.</summary>
-    public api::MessageDeltaEvent? AsThreadMessageDelta => _branch == 21 ? (api::MessageDeltaEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public AssistantStreamEvent(api::MessageCompletedEvent value)
-        : this(22, value)
+        : base(22, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::MessageCompletedEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadMessageCompleted</c> branch.</summary>
     public bool IsThreadMessageCompleted => _branch == 22;
+    public api::MessageCompletedEvent? AsThreadMessageCompleted => Branch<api::MessageCompletedEvent>(22);
 
-    /// <summary>The <c>ThreadMessageCompleted</c> branch, or null when this holds another.</summary>
-    public api::MessageCompletedEvent? AsThreadMessageCompleted => _branch == 22 ? (api::MessageCompletedEvent)_value! : null;
-
-    /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public AssistantStreamEvent(api::MessageIncompleteEvent value)
-        : this(23, value)
+        : base(23, value)
     {
     }
 
-    /// <summary>Holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::MessageIncompleteEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>ThreadMessageIncomplete</c> branch.</summary>
     public bool IsThreadMessageIncomplete => _branch == 23;
+    public api::MessageIncompleteEvent? AsThreadMessageIncomplete => Branch<api::MessageIncompleteEvent>(23);
 
-    /// <summary>The <c>ThreadMessageIncomplete</c> branch, or null when this holds another.</summary>
-    public api::MessageIncompleteEvent? AsThreadMessageIncomplete => _branch == 23 ? (api::MessageIncompleteEvent)_value! : null;
-
-    /// <summary>Holds the <c>Error</c> branch.</summary>
     public AssistantStreamEvent(api::ErrorEvent value)
-        : this(24, value)
+        : base(24, value)
     {
     }
 
-    /// <summary>Holds the <c>Error</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::ErrorEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>Error</c> branch.</summary>
     public bool IsError => _branch == 24;
+    public api::ErrorEvent? AsError => Branch<api::ErrorEvent>(24);
 
-    /// <summary>The <c>Error</c> branch, or null when this holds another.</summary>
-    public api::ErrorEvent? AsError => _branch == 24 ? (api::ErrorEvent)_value! : null;
-
-    /// <summary>Holds the <c>Done</c> branch.</summary>
     public AssistantStreamEvent(api::DoneEvent value)
-        : this(25, value)
+        : base(25, value)
     {
     }
 
-    /// <summary>Holds the <c>Done</c> branch.</summary>
     public static implicit operator AssistantStreamEvent(api::DoneEvent value) => new(value);
-
-    /// <summary>Whether this holds the <c>Done</c> branch.</summary>
     public bool IsDone => _branch == 25;
+    public api::DoneEvent? AsDone => Branch<api::DoneEvent>(25);
 
-    /// <summary>The <c>Done</c> branch, or null when this holds another.</summary>
-    public api::DoneEvent? AsDone => _branch == 25 ? (api::DoneEvent)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static AssistantStreamEvent FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::AssistantStreamEvent>
     {
-        /// <inheritdoc/>
         public override api::AssistantStreamEvent? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "event"), s_tags))
+                    switch (BranchOfTag(reader, "event", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCreatedEvent), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCreatedEvent));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunQueuedEvent), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunQueuedEvent));
                         case 4:
-                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunInProgressEvent), default);
+                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunInProgressEvent));
                         case 5:
-                            return new(5, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunRequiresActionEvent), default);
+                            return new(5, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunRequiresActionEvent));
                         case 6:
-                            return new(6, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCompletedEvent), default);
+                            return new(6, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCompletedEvent));
                         case 7:
-                            return new(7, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunIncompleteEvent), default);
+                            return new(7, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunIncompleteEvent));
                         case 8:
-                            return new(8, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunFailedEvent), default);
+                            return new(8, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunFailedEvent));
                         case 9:
-                            return new(9, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancellingEvent), default);
+                            return new(9, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancellingEvent));
                         case 10:
-                            return new(10, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancelledEvent), default);
+                            return new(10, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancelledEvent));
                         case 11:
-                            return new(11, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunExpiredEvent), default);
+                            return new(11, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunExpiredEvent));
                         case 12:
-                            return new(12, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCreatedEvent), default);
+                            return new(12, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCreatedEvent));
                         case 13:
-                            return new(13, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepInProgressEvent), default);
+                            return new(13, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepInProgressEvent));
                         case 14:
-                            return new(14, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaEvent), default);
+                            return new(14, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaEvent));
                         case 15:
-                            return new(15, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCompletedEvent), default);
+                            return new(15, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCompletedEvent));
                         case 16:
-                            return new(16, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepFailedEvent), default);
+                            return new(16, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepFailedEvent));
                         case 17:
-                            return new(17, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCancelledEvent), default);
+                            return new(17, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCancelledEvent));
                         case 18:
-                            return new(18, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepExpiredEvent), default);
+                            return new(18, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepExpiredEvent));
                         case 19:
-                            return new(19, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCreatedEvent), default);
+                            return new(19, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCreatedEvent));
                         case 20:
-                            return new(20, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageInProgressEvent), default);
+                            return new(20, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageInProgressEvent));
                         case 21:
-                            return new(21, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaEvent), default);
+                            return new(21, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaEvent));
                         case 22:
-                            return new(22, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCompletedEvent), default);
+                            return new(22, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCompletedEvent));
                         case 23:
-                            return new(23, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageIncompleteEvent), default);
+                            return new(23, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageIncompleteEvent));
                         case 24:
-                            return new(24, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ErrorEvent), default);
+                            return new(24, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ErrorEvent));
                         case 25:
-                            return new(25, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_DoneEvent), default);
+                            return new(25, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_DoneEvent));
                     }
 
                     break;
@@ -486,7 +313,6 @@ public sealed partial class AssistantStreamEvent
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::AssistantStreamEvent value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

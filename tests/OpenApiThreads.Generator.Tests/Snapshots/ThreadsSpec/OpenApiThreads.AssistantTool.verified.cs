@@ -10,98 +10,57 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>A tool the assistant may use during a run.</summary>
-public sealed partial class AssistantTool
+public sealed partial class AssistantTool : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private AssistantTool(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private AssistantTool(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AssistantTool(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public AssistantTool(api::AssistantToolCodeInterpreter value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public static implicit operator AssistantTool(api::AssistantToolCodeInterpreter value) => new(value);
-
-    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
+    public api::AssistantToolCodeInterpreter? AsCodeInterpreter => Branch<api::AssistantToolCodeInterpreter>(1);
 
-    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-    public api::AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (api::AssistantToolCodeInterpreter)_value! : null;
-
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public AssistantTool(api::AssistantToolFileSearch value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public static implicit operator AssistantTool(api::AssistantToolFileSearch value) => new(value);
-
-    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
+    public api::AssistantToolFileSearch? AsFileSearch => Branch<api::AssistantToolFileSearch>(2);
 
-    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-    public api::AssistantToolFileSearch? AsFileSearch => _branch == 2 ? (api::AssistantToolFileSearch)_value! : null;
-
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public AssistantTool(api::AssistantToolFunction value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public static implicit operator AssistantTool(api::AssistantToolFunction value) => new(value);
-
-    /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
+    public api::AssistantToolFunction? AsFunction => Branch<api::AssistantToolFunction>(3);
 
-    /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
-    public api::AssistantToolFunction? AsFunction => _branch == 3 ? (api::AssistantToolFunction)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static AssistantTool FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::AssistantTool>
     {
-        /// <inheritdoc/>
         public override api::AssistantTool? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFileSearch), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFileSearch));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFunction), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolFunction));
                     }
 
                     break;
@@ -110,7 +69,6 @@ public sealed partial class AssistantTool
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::AssistantTool value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -25,32 +25,14 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Auto => true,
-        Values.Default20240821 => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Auto or Values.Default20240821;
 
-    /// <inheritdoc/>
-    public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is AssistantToolFileSearchFileSearchRankingOptionsRanker other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

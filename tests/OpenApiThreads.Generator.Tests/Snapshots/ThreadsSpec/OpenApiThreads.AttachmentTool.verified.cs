@@ -10,81 +10,46 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>A tool that an attached file is added to.</summary>
-public sealed partial class AttachmentTool
+public sealed partial class AttachmentTool : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private AttachmentTool(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private AttachmentTool(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private AttachmentTool(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public AttachmentTool(api::AssistantToolCodeInterpreter value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public static implicit operator AttachmentTool(api::AssistantToolCodeInterpreter value) => new(value);
-
-    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
+    public api::AssistantToolCodeInterpreter? AsCodeInterpreter => Branch<api::AssistantToolCodeInterpreter>(1);
 
-    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-    public api::AssistantToolCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (api::AssistantToolCodeInterpreter)_value! : null;
-
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public AttachmentTool(api::AttachmentToolFileSearch value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public static implicit operator AttachmentTool(api::AttachmentToolFileSearch value) => new(value);
-
-    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
+    public api::AttachmentToolFileSearch? AsFileSearch => Branch<api::AttachmentToolFileSearch>(2);
 
-    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-    public api::AttachmentToolFileSearch? AsFileSearch => _branch == 2 ? (api::AttachmentToolFileSearch)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static AttachmentTool FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::AttachmentTool>
     {
-        /// <inheritdoc/>
         public override api::AttachmentTool? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AttachmentToolFileSearch), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AttachmentToolFileSearch));
                     }
 
                     break;
@@ -93,7 +58,6 @@ public sealed partial class AttachmentTool
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::AttachmentTool value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -10,81 +10,46 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>One output of a code interpreter call.</summary>
-public sealed partial class CodeInterpreterOutput
+public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private CodeInterpreterOutput(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private CodeInterpreterOutput(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private CodeInterpreterOutput(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>Logs</c> branch.</summary>
     public CodeInterpreterOutput(api::CodeInterpreterLogsOutput value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>Logs</c> branch.</summary>
     public static implicit operator CodeInterpreterOutput(api::CodeInterpreterLogsOutput value) => new(value);
-
-    /// <summary>Whether this holds the <c>Logs</c> branch.</summary>
     public bool IsLogs => _branch == 1;
+    public api::CodeInterpreterLogsOutput? AsLogs => Branch<api::CodeInterpreterLogsOutput>(1);
 
-    /// <summary>The <c>Logs</c> branch, or null when this holds another.</summary>
-    public api::CodeInterpreterLogsOutput? AsLogs => _branch == 1 ? (api::CodeInterpreterLogsOutput)_value! : null;
-
-    /// <summary>Holds the <c>Image</c> branch.</summary>
     public CodeInterpreterOutput(api::CodeInterpreterImageOutput value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>Image</c> branch.</summary>
     public static implicit operator CodeInterpreterOutput(api::CodeInterpreterImageOutput value) => new(value);
-
-    /// <summary>Whether this holds the <c>Image</c> branch.</summary>
     public bool IsImage => _branch == 2;
+    public api::CodeInterpreterImageOutput? AsImage => Branch<api::CodeInterpreterImageOutput>(2);
 
-    /// <summary>The <c>Image</c> branch, or null when this holds another.</summary>
-    public api::CodeInterpreterImageOutput? AsImage => _branch == 2 ? (api::CodeInterpreterImageOutput)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static CodeInterpreterOutput FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::CodeInterpreterOutput>
     {
-        /// <inheritdoc/>
         public override api::CodeInterpreterOutput? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterImageOutput), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterImageOutput));
                     }
 
                     break;
@@ -93,7 +58,6 @@ public sealed partial class CodeInterpreterOutput
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::CodeInterpreterOutput value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

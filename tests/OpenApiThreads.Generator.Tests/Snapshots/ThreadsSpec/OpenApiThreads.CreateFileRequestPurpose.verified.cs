@@ -39,36 +39,19 @@ public readonly partial struct CreateFileRequestPurpose : global::System.IEquata
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Assistants => true,
-        Values.Batch => true,
-        Values.FineTune => true,
-        Values.Vision => true,
-        Values.UserData => true,
-        Values.Evals => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Assistants
+        or Values.Batch
+        or Values.FineTune
+        or Values.Vision
+        or Values.UserData
+        or Values.Evals;
 
-    /// <inheritdoc/>
-    public bool Equals(CreateFileRequestPurpose other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(CreateFileRequestPurpose other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateFileRequestPurpose other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(CreateFileRequestPurpose left, CreateFileRequestPurpose right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator CreateFileRequestPurpose(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -11,81 +11,47 @@ using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 
 /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
-public sealed partial class CreateMessageRequestContent
+public sealed partial class CreateMessageRequestContent : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private CreateMessageRequestContent(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private CreateMessageRequestContent(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private CreateMessageRequestContent(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
     public CreateMessageRequestContent(string value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
     public static implicit operator CreateMessageRequestContent(string value) => new(value);
-
-    /// <summary>Whether this holds the <c>String</c> branch.</summary>
     public bool IsString => _branch == 1;
+    public string? AsString => Branch<string>(1);
 
-    /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
-    public string? AsString => _branch == 1 ? (string)_value! : null;
-
-    /// <summary>Holds the <c>MessageContentPartList</c> branch.</summary>
     public CreateMessageRequestContent(generic::IList<api::MessageContentPart> value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Whether this holds the <c>MessageContentPartList</c> branch.</summary>
     public bool IsMessageContentPartList => _branch == 2;
+    public generic::IList<api::MessageContentPart>? AsMessageContentPartList => Branch<generic::IList<api::MessageContentPart>>(2);
 
-    /// <summary>The <c>MessageContentPartList</c> branch, or null when this holds another.</summary>
-    public generic::IList<api::MessageContentPart>? AsMessageContentPartList => _branch == 2 ? (generic::IList<api::MessageContentPart>)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static CreateMessageRequestContent FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::CreateMessageRequestContent>
     {
-        /// <inheritdoc/>
         public override api::CreateMessageRequestContent? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.String:
-                    return new(1, ReadBranch<string>(ref reader, options), default);
+                    return new(1, ReadBranch<string>(ref reader, options));
                 case json::JsonTokenType.StartArray:
-                    return new(2, ReadBranch<generic::IList<api::MessageContentPart>>(ref reader, options), default);
+                    return new(2, ReadBranch<generic::IList<api::MessageContentPart>>(ref reader, options));
             }
 
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::CreateMessageRequestContent value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

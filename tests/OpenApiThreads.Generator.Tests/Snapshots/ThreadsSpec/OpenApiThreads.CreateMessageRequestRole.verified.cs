@@ -27,32 +27,14 @@ public readonly partial struct CreateMessageRequestRole : global::System.IEquata
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.User => true,
-        Values.Assistant => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.User or Values.Assistant;
 
-    /// <inheritdoc/>
-    public bool Equals(CreateMessageRequestRole other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(CreateMessageRequestRole other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateMessageRequestRole other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(CreateMessageRequestRole left, CreateMessageRequestRole right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(CreateMessageRequestRole left, CreateMessageRequestRole right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator CreateMessageRequestRole(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

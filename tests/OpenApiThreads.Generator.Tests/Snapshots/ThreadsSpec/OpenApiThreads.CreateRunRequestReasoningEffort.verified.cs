@@ -36,36 +36,19 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.None => true,
-        Values.Minimal => true,
-        Values.Low => true,
-        Values.Medium => true,
-        Values.High => true,
-        Values.Xhigh => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.None
+        or Values.Minimal
+        or Values.Low
+        or Values.Medium
+        or Values.High
+        or Values.Xhigh;
 
-    /// <inheritdoc/>
-    public bool Equals(CreateRunRequestReasoningEffort other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(CreateRunRequestReasoningEffort other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is CreateRunRequestReasoningEffort other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator CreateRunRequestReasoningEffort(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -24,32 +24,14 @@ public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Asc => true,
-        Values.Desc => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Asc or Values.Desc;
 
-    /// <inheritdoc/>
-    public bool Equals(ListOrder other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(ListOrder other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is ListOrder other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(ListOrder left, ListOrder right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(ListOrder left, ListOrder right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator ListOrder(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -28,33 +28,14 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Auto => true,
-        Values.Low => true,
-        Values.High => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Auto or Values.Low or Values.High;
 
-    /// <inheritdoc/>
-    public bool Equals(MessageContentImageFileImageFileDetail other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(MessageContentImageFileImageFileDetail other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageContentImageFileImageFileDetail other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator MessageContentImageFileImageFileDetail(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

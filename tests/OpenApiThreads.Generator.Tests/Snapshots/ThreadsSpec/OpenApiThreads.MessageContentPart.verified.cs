@@ -10,98 +10,57 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>One typed piece of message content.</summary>
-public sealed partial class MessageContentPart
+public sealed partial class MessageContentPart : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private MessageContentPart(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private MessageContentPart(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private MessageContentPart(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageContentPart(api::MessageContentText value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>Text</c> branch.</summary>
     public static implicit operator MessageContentPart(api::MessageContentText value) => new(value);
-
-    /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 1;
+    public api::MessageContentText? AsText => Branch<api::MessageContentText>(1);
 
-    /// <summary>The <c>Text</c> branch, or null when this holds another.</summary>
-    public api::MessageContentText? AsText => _branch == 1 ? (api::MessageContentText)_value! : null;
-
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public MessageContentPart(api::MessageContentImageFile value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public static implicit operator MessageContentPart(api::MessageContentImageFile value) => new(value);
-
-    /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 2;
+    public api::MessageContentImageFile? AsImageFile => Branch<api::MessageContentImageFile>(2);
 
-    /// <summary>The <c>ImageFile</c> branch, or null when this holds another.</summary>
-    public api::MessageContentImageFile? AsImageFile => _branch == 2 ? (api::MessageContentImageFile)_value! : null;
-
-    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageContentPart(api::MessageContentImageUrl value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public static implicit operator MessageContentPart(api::MessageContentImageUrl value) => new(value);
-
-    /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 3;
+    public api::MessageContentImageUrl? AsImageUrl => Branch<api::MessageContentImageUrl>(3);
 
-    /// <summary>The <c>ImageUrl</c> branch, or null when this holds another.</summary>
-    public api::MessageContentImageUrl? AsImageUrl => _branch == 3 ? (api::MessageContentImageUrl)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static MessageContentPart FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::MessageContentPart>
     {
-        /// <inheritdoc/>
         public override api::MessageContentPart? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch<api::MessageContentText>(ref reader, options), default);
+                            return new(1, ReadBranch<api::MessageContentText>(ref reader, options));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
                     }
 
                     break;
@@ -110,7 +69,6 @@ public sealed partial class MessageContentPart
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::MessageContentPart value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

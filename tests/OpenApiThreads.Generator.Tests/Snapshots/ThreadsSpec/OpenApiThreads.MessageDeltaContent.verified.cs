@@ -10,115 +10,68 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>A content part, or a piece of one, in a message delta.</summary>
-public sealed partial class MessageDeltaContent
+public sealed partial class MessageDeltaContent : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private MessageDeltaContent(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private MessageDeltaContent(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private MessageDeltaContent(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public MessageDeltaContent(api::MessageDeltaContentImageFile value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>ImageFile</c> branch.</summary>
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentImageFile value) => new(value);
-
-    /// <summary>Whether this holds the <c>ImageFile</c> branch.</summary>
     public bool IsImageFile => _branch == 1;
+    public api::MessageDeltaContentImageFile? AsImageFile => Branch<api::MessageDeltaContentImageFile>(1);
 
-    /// <summary>The <c>ImageFile</c> branch, or null when this holds another.</summary>
-    public api::MessageDeltaContentImageFile? AsImageFile => _branch == 1 ? (api::MessageDeltaContentImageFile)_value! : null;
-
-    /// <summary>Holds the <c>Text</c> branch.</summary>
     public MessageDeltaContent(api::MessageDeltaContentText value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>Text</c> branch.</summary>
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentText value) => new(value);
-
-    /// <summary>Whether this holds the <c>Text</c> branch.</summary>
     public bool IsText => _branch == 2;
+    public api::MessageDeltaContentText? AsText => Branch<api::MessageDeltaContentText>(2);
 
-    /// <summary>The <c>Text</c> branch, or null when this holds another.</summary>
-    public api::MessageDeltaContentText? AsText => _branch == 2 ? (api::MessageDeltaContentText)_value! : null;
-
-    /// <summary>Holds the <c>Refusal</c> branch.</summary>
     public MessageDeltaContent(api::MessageDeltaContentRefusal value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>Refusal</c> branch.</summary>
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentRefusal value) => new(value);
-
-    /// <summary>Whether this holds the <c>Refusal</c> branch.</summary>
     public bool IsRefusal => _branch == 3;
+    public api::MessageDeltaContentRefusal? AsRefusal => Branch<api::MessageDeltaContentRefusal>(3);
 
-    /// <summary>The <c>Refusal</c> branch, or null when this holds another.</summary>
-    public api::MessageDeltaContentRefusal? AsRefusal => _branch == 3 ? (api::MessageDeltaContentRefusal)_value! : null;
-
-    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public MessageDeltaContent(api::MessageDeltaContentImageUrl value)
-        : this(4, value)
+        : base(4, value)
     {
     }
 
-    /// <summary>Holds the <c>ImageUrl</c> branch.</summary>
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentImageUrl value) => new(value);
-
-    /// <summary>Whether this holds the <c>ImageUrl</c> branch.</summary>
     public bool IsImageUrl => _branch == 4;
+    public api::MessageDeltaContentImageUrl? AsImageUrl => Branch<api::MessageDeltaContentImageUrl>(4);
 
-    /// <summary>The <c>ImageUrl</c> branch, or null when this holds another.</summary>
-    public api::MessageDeltaContentImageUrl? AsImageUrl => _branch == 4 ? (api::MessageDeltaContentImageUrl)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static MessageDeltaContent FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::MessageDeltaContent>
     {
-        /// <inheritdoc/>
         public override api::MessageDeltaContent? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageFile), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageFile));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentText), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentText));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentRefusal), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentRefusal));
                         case 4:
-                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageUrl), default);
+                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageUrl));
                     }
 
                     break;
@@ -127,7 +80,6 @@ public sealed partial class MessageDeltaContent
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::MessageDeltaContent value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -34,35 +34,18 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.ContentFilter => true,
-        Values.MaxTokens => true,
-        Values.RunCancelled => true,
-        Values.RunExpired => true,
-        Values.RunFailed => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.ContentFilter
+        or Values.MaxTokens
+        or Values.RunCancelled
+        or Values.RunExpired
+        or Values.RunFailed;
 
-    /// <inheritdoc/>
-    public bool Equals(MessageObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(MessageObjectIncompleteDetailsReason other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageObjectIncompleteDetailsReason other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator MessageObjectIncompleteDetailsReason(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -28,33 +28,14 @@ public readonly partial struct MessageObjectStatus : global::System.IEquatable<M
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.InProgress => true,
-        Values.Incomplete => true,
-        Values.Completed => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.InProgress or Values.Incomplete or Values.Completed;
 
-    /// <inheritdoc/>
-    public bool Equals(MessageObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(MessageObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is MessageObjectStatus other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(MessageObjectStatus left, MessageObjectStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(MessageObjectStatus left, MessageObjectStatus right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator MessageObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

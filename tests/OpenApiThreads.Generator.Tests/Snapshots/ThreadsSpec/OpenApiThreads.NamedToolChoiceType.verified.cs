@@ -28,33 +28,14 @@ public readonly partial struct NamedToolChoiceType : global::System.IEquatable<N
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Function => true,
-        Values.CodeInterpreter => true,
-        Values.FileSearch => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Function or Values.CodeInterpreter or Values.FileSearch;
 
-    /// <inheritdoc/>
-    public bool Equals(NamedToolChoiceType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(NamedToolChoiceType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is NamedToolChoiceType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(NamedToolChoiceType left, NamedToolChoiceType right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(NamedToolChoiceType left, NamedToolChoiceType right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator NamedToolChoiceType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -29,33 +29,14 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<Open
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Uploaded => true,
-        Values.Processed => true,
-        Values.Error => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Uploaded or Values.Processed or Values.Error;
 
-    /// <inheritdoc/>
-    public bool Equals(OpenAIFileStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(OpenAIFileStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is OpenAIFileStatus other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(OpenAIFileStatus left, OpenAIFileStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(OpenAIFileStatus left, OpenAIFileStatus right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator OpenAIFileStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -12,120 +12,73 @@ using json = global::System.Text.Json;
 /// <summary>
 /// <c>auto</c> (the default), plain text, JSON mode, or Structured Outputs with a JSON Schema. In JSON mode the prompt itself must also ask for JSON.
 /// </summary>
-public sealed partial class ResponseFormatOption
+public sealed partial class ResponseFormatOption : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private ResponseFormatOption(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private ResponseFormatOption(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private ResponseFormatOption(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
     public ResponseFormatOption(string value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>String</c> branch.</summary>
     public static implicit operator ResponseFormatOption(string value) => new(value);
-
-    /// <summary>Whether this holds the <c>String</c> branch.</summary>
     public bool IsString => _branch == 1;
+    public string? AsString => Branch<string>(1);
 
-    /// <summary>The <c>String</c> branch, or null when this holds another.</summary>
-    public string? AsString => _branch == 1 ? (string)_value! : null;
-
-    /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
     public ResponseFormatOption(api::ResponseFormatText value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>ResponseFormatText</c> branch.</summary>
     public static implicit operator ResponseFormatOption(api::ResponseFormatText value) => new(value);
-
-    /// <summary>Whether this holds the <c>ResponseFormatText</c> branch.</summary>
     public bool IsResponseFormatText => _branch == 2;
+    public api::ResponseFormatText? AsResponseFormatText => Branch<api::ResponseFormatText>(2);
 
-    /// <summary>The <c>ResponseFormatText</c> branch, or null when this holds another.</summary>
-    public api::ResponseFormatText? AsResponseFormatText => _branch == 2 ? (api::ResponseFormatText)_value! : null;
-
-    /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public ResponseFormatOption(api::ResponseFormatJsonObject value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public static implicit operator ResponseFormatOption(api::ResponseFormatJsonObject value) => new(value);
-
-    /// <summary>Whether this holds the <c>ResponseFormatJsonObject</c> branch.</summary>
     public bool IsResponseFormatJsonObject => _branch == 3;
+    public api::ResponseFormatJsonObject? AsResponseFormatJsonObject => Branch<api::ResponseFormatJsonObject>(3);
 
-    /// <summary>The <c>ResponseFormatJsonObject</c> branch, or null when this holds another.</summary>
-    public api::ResponseFormatJsonObject? AsResponseFormatJsonObject => _branch == 3 ? (api::ResponseFormatJsonObject)_value! : null;
-
-    /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public ResponseFormatOption(api::ResponseFormatJsonSchema value)
-        : this(4, value)
+        : base(4, value)
     {
     }
 
-    /// <summary>Holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public static implicit operator ResponseFormatOption(api::ResponseFormatJsonSchema value) => new(value);
-
-    /// <summary>Whether this holds the <c>ResponseFormatJsonSchema</c> branch.</summary>
     public bool IsResponseFormatJsonSchema => _branch == 4;
+    public api::ResponseFormatJsonSchema? AsResponseFormatJsonSchema => Branch<api::ResponseFormatJsonSchema>(4);
 
-    /// <summary>The <c>ResponseFormatJsonSchema</c> branch, or null when this holds another.</summary>
-    public api::ResponseFormatJsonSchema? AsResponseFormatJsonSchema => _branch == 4 ? (api::ResponseFormatJsonSchema)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static ResponseFormatOption FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::ResponseFormatOption>
     {
-        /// <inheritdoc/>
         public override api::ResponseFormatOption? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.String:
-                    return new(1, ReadBranch<string>(ref reader, options), default);
+                    return new(1, ReadBranch<string>(ref reader, options));
                 case json::JsonTokenType.StartObject:
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type", "json_schema" }, new[] { "type" }, new[] { "json_schema" }))
                     {
-                        return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonSchema), default);
+                        return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonSchema));
                     }
 
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "text" }))
                     {
-                        return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatText), default);
+                        return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatText));
                     }
 
                     if (api::ThreadsJsonContext.ObjectMatches(reader, new[] { "type" }, new[] { "type" }, new[] { "json_object" }))
                     {
-                        return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonObject), default);
+                        return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ResponseFormatJsonObject));
                     }
 
                     break;
@@ -134,7 +87,6 @@ public sealed partial class ResponseFormatOption
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::ResponseFormatOption value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -25,32 +25,14 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.MaxCompletionTokens => true,
-        Values.MaxPromptTokens => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.MaxCompletionTokens or Values.MaxPromptTokens;
 
-    /// <inheritdoc/>
-    public bool Equals(RunObjectIncompleteDetailsReason other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunObjectIncompleteDetailsReason other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectIncompleteDetailsReason other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunObjectIncompleteDetailsReason(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

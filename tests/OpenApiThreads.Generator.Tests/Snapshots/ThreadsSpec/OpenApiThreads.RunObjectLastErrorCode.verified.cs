@@ -28,33 +28,14 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.ServerError => true,
-        Values.RateLimitExceeded => true,
-        Values.InvalidPrompt => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.ServerError or Values.RateLimitExceeded or Values.InvalidPrompt;
 
-    /// <inheritdoc/>
-    public bool Equals(RunObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunObjectLastErrorCode other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectLastErrorCode other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunObjectLastErrorCode(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -46,39 +46,22 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<RunOb
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Queued => true,
-        Values.InProgress => true,
-        Values.RequiresAction => true,
-        Values.Cancelling => true,
-        Values.Cancelled => true,
-        Values.Failed => true,
-        Values.Completed => true,
-        Values.Incomplete => true,
-        Values.Expired => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Queued
+        or Values.InProgress
+        or Values.RequiresAction
+        or Values.Cancelling
+        or Values.Cancelled
+        or Values.Failed
+        or Values.Completed
+        or Values.Incomplete
+        or Values.Expired;
 
-    /// <inheritdoc/>
-    public bool Equals(RunObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunObjectStatus other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunObjectStatus left, RunObjectStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunObjectStatus left, RunObjectStatus right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

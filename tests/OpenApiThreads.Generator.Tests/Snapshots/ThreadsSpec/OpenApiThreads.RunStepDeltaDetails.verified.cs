@@ -10,81 +10,46 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>Changed details of a streamed run step, by kind.</summary>
-public sealed partial class RunStepDeltaDetails
+public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private RunStepDeltaDetails(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private RunStepDeltaDetails(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepDeltaDetails(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public RunStepDeltaDetails(api::RunStepDeltaDetailsMessageCreation value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public static implicit operator RunStepDeltaDetails(api::RunStepDeltaDetailsMessageCreation value) => new(value);
-
-    /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
     public bool IsMessageCreation => _branch == 1;
+    public api::RunStepDeltaDetailsMessageCreation? AsMessageCreation => Branch<api::RunStepDeltaDetailsMessageCreation>(1);
 
-    /// <summary>The <c>MessageCreation</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaDetailsMessageCreation? AsMessageCreation => _branch == 1 ? (api::RunStepDeltaDetailsMessageCreation)_value! : null;
-
-    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public RunStepDeltaDetails(api::RunStepDeltaDetailsToolCalls value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public static implicit operator RunStepDeltaDetails(api::RunStepDeltaDetailsToolCalls value) => new(value);
-
-    /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
     public bool IsToolCalls => _branch == 2;
+    public api::RunStepDeltaDetailsToolCalls? AsToolCalls => Branch<api::RunStepDeltaDetailsToolCalls>(2);
 
-    /// <summary>The <c>ToolCalls</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaDetailsToolCalls? AsToolCalls => _branch == 2 ? (api::RunStepDeltaDetailsToolCalls)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static RunStepDeltaDetails FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::RunStepDeltaDetails>
     {
-        /// <inheritdoc/>
         public override api::RunStepDeltaDetails? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls));
                     }
 
                     break;
@@ -93,7 +58,6 @@ public sealed partial class RunStepDeltaDetails
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::RunStepDeltaDetails value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

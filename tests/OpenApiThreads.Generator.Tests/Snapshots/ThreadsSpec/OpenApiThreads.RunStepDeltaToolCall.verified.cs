@@ -10,98 +10,57 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>A tool call, or a piece of one, in a run step delta.</summary>
-public sealed partial class RunStepDeltaToolCall
+public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private RunStepDeltaToolCall(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private RunStepDeltaToolCall(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepDeltaToolCall(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public RunStepDeltaToolCall(api::RunStepDeltaToolCallCodeInterpreter value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallCodeInterpreter value) => new(value);
-
-    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
+    public api::RunStepDeltaToolCallCodeInterpreter? AsCodeInterpreter => Branch<api::RunStepDeltaToolCallCodeInterpreter>(1);
 
-    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaToolCallCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (api::RunStepDeltaToolCallCodeInterpreter)_value! : null;
-
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public RunStepDeltaToolCall(api::RunStepDeltaToolCallFileSearch value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallFileSearch value) => new(value);
-
-    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
+    public api::RunStepDeltaToolCallFileSearch? AsFileSearch => Branch<api::RunStepDeltaToolCallFileSearch>(2);
 
-    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaToolCallFileSearch? AsFileSearch => _branch == 2 ? (api::RunStepDeltaToolCallFileSearch)_value! : null;
-
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public RunStepDeltaToolCall(api::RunStepDeltaToolCallFunction value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallFunction value) => new(value);
-
-    /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
+    public api::RunStepDeltaToolCallFunction? AsFunction => Branch<api::RunStepDeltaToolCallFunction>(3);
 
-    /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
-    public api::RunStepDeltaToolCallFunction? AsFunction => _branch == 3 ? (api::RunStepDeltaToolCallFunction)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static RunStepDeltaToolCall FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::RunStepDeltaToolCall>
     {
-        /// <inheritdoc/>
         public override api::RunStepDeltaToolCall? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFunction), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFunction));
                     }
 
                     break;
@@ -110,7 +69,6 @@ public sealed partial class RunStepDeltaToolCall
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::RunStepDeltaToolCall value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -10,81 +10,46 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>What a run step did, by kind.</summary>
-public sealed partial class RunStepDetails
+public sealed partial class RunStepDetails : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private RunStepDetails(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private RunStepDetails(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepDetails(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public RunStepDetails(api::RunStepDetailsMessageCreation value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>MessageCreation</c> branch.</summary>
     public static implicit operator RunStepDetails(api::RunStepDetailsMessageCreation value) => new(value);
-
-    /// <summary>Whether this holds the <c>MessageCreation</c> branch.</summary>
     public bool IsMessageCreation => _branch == 1;
+    public api::RunStepDetailsMessageCreation? AsMessageCreation => Branch<api::RunStepDetailsMessageCreation>(1);
 
-    /// <summary>The <c>MessageCreation</c> branch, or null when this holds another.</summary>
-    public api::RunStepDetailsMessageCreation? AsMessageCreation => _branch == 1 ? (api::RunStepDetailsMessageCreation)_value! : null;
-
-    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public RunStepDetails(api::RunStepDetailsToolCalls value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>ToolCalls</c> branch.</summary>
     public static implicit operator RunStepDetails(api::RunStepDetailsToolCalls value) => new(value);
-
-    /// <summary>Whether this holds the <c>ToolCalls</c> branch.</summary>
     public bool IsToolCalls => _branch == 2;
+    public api::RunStepDetailsToolCalls? AsToolCalls => Branch<api::RunStepDetailsToolCalls>(2);
 
-    /// <summary>The <c>ToolCalls</c> branch, or null when this holds another.</summary>
-    public api::RunStepDetailsToolCalls? AsToolCalls => _branch == 2 ? (api::RunStepDetailsToolCalls)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static RunStepDetails FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::RunStepDetails>
     {
-        /// <inheritdoc/>
         public override api::RunStepDetails? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsMessageCreation), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsMessageCreation));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsToolCalls), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsToolCalls));
                     }
 
                     break;
@@ -93,7 +58,6 @@ public sealed partial class RunStepDetails
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::RunStepDetails value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -25,32 +25,14 @@ public readonly partial struct RunStepObjectLastErrorCode : global::System.IEqua
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.ServerError => true,
-        Values.RateLimitExceeded => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.ServerError or Values.RateLimitExceeded;
 
-    /// <inheritdoc/>
-    public bool Equals(RunStepObjectLastErrorCode other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunStepObjectLastErrorCode other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectLastErrorCode other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunStepObjectLastErrorCode left, RunStepObjectLastErrorCode right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunStepObjectLastErrorCode(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

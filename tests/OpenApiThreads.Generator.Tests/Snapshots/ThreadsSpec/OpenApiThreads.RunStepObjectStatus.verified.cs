@@ -34,35 +34,18 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<R
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.InProgress => true,
-        Values.Cancelled => true,
-        Values.Failed => true,
-        Values.Completed => true,
-        Values.Expired => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.InProgress
+        or Values.Cancelled
+        or Values.Failed
+        or Values.Completed
+        or Values.Expired;
 
-    /// <inheritdoc/>
-    public bool Equals(RunStepObjectStatus other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunStepObjectStatus other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectStatus other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunStepObjectStatus left, RunStepObjectStatus right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunStepObjectStatus left, RunStepObjectStatus right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunStepObjectStatus(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -25,32 +25,14 @@ public readonly partial struct RunStepObjectType : global::System.IEquatable<Run
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.MessageCreation => true,
-        Values.ToolCalls => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.MessageCreation or Values.ToolCalls;
 
-    /// <inheritdoc/>
-    public bool Equals(RunStepObjectType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(RunStepObjectType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is RunStepObjectType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(RunStepObjectType left, RunStepObjectType right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(RunStepObjectType left, RunStepObjectType right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator RunStepObjectType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

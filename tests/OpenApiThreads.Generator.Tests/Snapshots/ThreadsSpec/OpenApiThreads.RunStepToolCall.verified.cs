@@ -10,98 +10,57 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>One tool call made in a run step.</summary>
-public sealed partial class RunStepToolCall
+public sealed partial class RunStepToolCall : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private RunStepToolCall(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private RunStepToolCall(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private RunStepToolCall(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public RunStepToolCall(api::RunStepToolCallCodeInterpreter value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>CodeInterpreter</c> branch.</summary>
     public static implicit operator RunStepToolCall(api::RunStepToolCallCodeInterpreter value) => new(value);
-
-    /// <summary>Whether this holds the <c>CodeInterpreter</c> branch.</summary>
     public bool IsCodeInterpreter => _branch == 1;
+    public api::RunStepToolCallCodeInterpreter? AsCodeInterpreter => Branch<api::RunStepToolCallCodeInterpreter>(1);
 
-    /// <summary>The <c>CodeInterpreter</c> branch, or null when this holds another.</summary>
-    public api::RunStepToolCallCodeInterpreter? AsCodeInterpreter => _branch == 1 ? (api::RunStepToolCallCodeInterpreter)_value! : null;
-
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public RunStepToolCall(api::RunStepToolCallFileSearch value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>FileSearch</c> branch.</summary>
     public static implicit operator RunStepToolCall(api::RunStepToolCallFileSearch value) => new(value);
-
-    /// <summary>Whether this holds the <c>FileSearch</c> branch.</summary>
     public bool IsFileSearch => _branch == 2;
+    public api::RunStepToolCallFileSearch? AsFileSearch => Branch<api::RunStepToolCallFileSearch>(2);
 
-    /// <summary>The <c>FileSearch</c> branch, or null when this holds another.</summary>
-    public api::RunStepToolCallFileSearch? AsFileSearch => _branch == 2 ? (api::RunStepToolCallFileSearch)_value! : null;
-
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public RunStepToolCall(api::RunStepToolCallFunction value)
-        : this(3, value)
+        : base(3, value)
     {
     }
 
-    /// <summary>Holds the <c>Function</c> branch.</summary>
     public static implicit operator RunStepToolCall(api::RunStepToolCallFunction value) => new(value);
-
-    /// <summary>Whether this holds the <c>Function</c> branch.</summary>
     public bool IsFunction => _branch == 3;
+    public api::RunStepToolCallFunction? AsFunction => Branch<api::RunStepToolCallFunction>(3);
 
-    /// <summary>The <c>Function</c> branch, or null when this holds another.</summary>
-    public api::RunStepToolCallFunction? AsFunction => _branch == 3 ? (api::RunStepToolCallFunction)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static RunStepToolCall FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::RunStepToolCall>
     {
-        /// <inheritdoc/>
         public override api::RunStepToolCall? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFileSearch), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFileSearch));
                         case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFunction), default);
+                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFunction));
                     }
 
                     break;
@@ -110,7 +69,6 @@ public sealed partial class RunStepToolCall
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::RunStepToolCall value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

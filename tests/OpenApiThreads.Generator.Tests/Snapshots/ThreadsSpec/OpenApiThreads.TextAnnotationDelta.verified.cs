@@ -10,81 +10,46 @@ using api = global::OpenApiThreads;
 using json = global::System.Text.Json;
 
 /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
-public sealed partial class TextAnnotationDelta
+public sealed partial class TextAnnotationDelta : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private TextAnnotationDelta(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private TextAnnotationDelta(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private TextAnnotationDelta(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
     public TextAnnotationDelta(api::TextAnnotationDeltaFileCitation value)
-        : this(1, value)
+        : base(1, value)
     {
     }
 
-    /// <summary>Holds the <c>FileCitation</c> branch.</summary>
     public static implicit operator TextAnnotationDelta(api::TextAnnotationDeltaFileCitation value) => new(value);
-
-    /// <summary>Whether this holds the <c>FileCitation</c> branch.</summary>
     public bool IsFileCitation => _branch == 1;
+    public api::TextAnnotationDeltaFileCitation? AsFileCitation => Branch<api::TextAnnotationDeltaFileCitation>(1);
 
-    /// <summary>The <c>FileCitation</c> branch, or null when this holds another.</summary>
-    public api::TextAnnotationDeltaFileCitation? AsFileCitation => _branch == 1 ? (api::TextAnnotationDeltaFileCitation)_value! : null;
-
-    /// <summary>Holds the <c>FilePath</c> branch.</summary>
     public TextAnnotationDelta(api::TextAnnotationDeltaFilePath value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>FilePath</c> branch.</summary>
     public static implicit operator TextAnnotationDelta(api::TextAnnotationDeltaFilePath value) => new(value);
-
-    /// <summary>Whether this holds the <c>FilePath</c> branch.</summary>
     public bool IsFilePath => _branch == 2;
+    public api::TextAnnotationDeltaFilePath? AsFilePath => Branch<api::TextAnnotationDeltaFilePath>(2);
 
-    /// <summary>The <c>FilePath</c> branch, or null when this holds another.</summary>
-    public api::TextAnnotationDeltaFilePath? AsFilePath => _branch == 2 ? (api::TextAnnotationDeltaFilePath)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static TextAnnotationDelta FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::TextAnnotationDelta>
     {
-        /// <inheritdoc/>
         public override api::TextAnnotationDelta? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.StartObject:
-                    switch (BranchOfTag(api::ThreadsJsonContext.DiscriminatorAt(reader, "type"), s_tags))
+                    switch (BranchOfTag(reader, "type", s_tags))
                     {
                         case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation), default);
+                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation));
                         case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFilePath), default);
+                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFilePath));
                     }
 
                     break;
@@ -93,7 +58,6 @@ public sealed partial class TextAnnotationDelta
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::TextAnnotationDelta value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

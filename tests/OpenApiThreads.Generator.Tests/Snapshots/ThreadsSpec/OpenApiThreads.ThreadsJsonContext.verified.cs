@@ -971,16 +971,17 @@ public sealed partial class ThreadsJsonContext : json::Serialization.JsonSeriali
             => (read is not null && UsesOwnOptions(options) ? read(ref reader, options) : json::JsonSerializer.Deserialize(ref reader, TypeInfoOf<TBranch>(options)))!;
 
         /// <summary>
-        /// The branch the tag at <paramref name="discriminator"/> names: the first entry of <paramref name="tags"/>
-        /// whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
+        /// The branch the tag in the object's <paramref name="discriminator"/> property names: the first entry of
+        /// <paramref name="tags"/> whose tag equals it, compared where it lies in the JSON; 0 when none does or it is not a string.
         /// </summary>
-        protected static int BranchOfTag(json::Utf8JsonReader discriminator, (string Tag, int Branch)[] tags)
+        protected static int BranchOfTag(in json::Utf8JsonReader reader, string discriminator, (string Tag, int Branch)[] tags)
         {
-            if (discriminator.TokenType == json::JsonTokenType.String)
+            json::Utf8JsonReader tag = DiscriminatorAt(reader, discriminator);
+            if (tag.TokenType == json::JsonTokenType.String)
             {
-                foreach ((string tag, int branch) in tags)
+                foreach ((string candidate, int branch) in tags)
                 {
-                    if (discriminator.ValueTextEquals(tag))
+                    if (tag.ValueTextEquals(candidate))
                     {
                         return branch;
                     }

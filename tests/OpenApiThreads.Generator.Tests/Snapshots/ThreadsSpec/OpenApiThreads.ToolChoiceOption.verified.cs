@@ -12,84 +12,48 @@ using json = global::System.Text.Json;
 /// <summary>
 /// Either a mode string (<c>none</c> = no tools, <c>auto</c> = model decides, <c>required</c> = at least one tool call) or an object naming one tool.
 /// </summary>
-public sealed partial class ToolChoiceOption
+public sealed partial class ToolChoiceOption : api::ThreadsUnion
 {
-    private readonly int _branch;
-    private readonly object? _value;
-    private readonly json::JsonElement _unknown;
-
-    private ToolChoiceOption(int branch, object? value, json::JsonElement unknown)
-    {
-        _branch = branch;
-        _value = value;
-        _unknown = unknown;
-    }
-
-    private ToolChoiceOption(int branch, object? value)
-        : this(branch, value ?? throw new global::System.ArgumentNullException(nameof(value)), default)
+    private ToolChoiceOption(int branch, object? value, json::JsonElement unknown = default)
+        : base(branch, value, unknown)
     {
     }
 
-    /// <summary>Holds the <c>Enum</c> branch.</summary>
     public ToolChoiceOption(api::ToolChoiceOptionEnum value)
-        : this(1, value, default)
+        : base(1, value, default)
     {
     }
 
-    /// <summary>Holds the <c>Enum</c> branch.</summary>
     public static implicit operator ToolChoiceOption(api::ToolChoiceOptionEnum value) => new(value);
-
-    /// <summary>Whether this holds the <c>Enum</c> branch.</summary>
     public bool IsEnum => _branch == 1;
+    public api::ToolChoiceOptionEnum? AsEnum => ValueBranch<api::ToolChoiceOptionEnum>(1);
 
-    /// <summary>The <c>Enum</c> branch, or null when this holds another.</summary>
-    public api::ToolChoiceOptionEnum? AsEnum => _branch == 1 ? (api::ToolChoiceOptionEnum?)(api::ToolChoiceOptionEnum)_value! : null;
-
-    /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
     public ToolChoiceOption(api::NamedToolChoice value)
-        : this(2, value)
+        : base(2, value)
     {
     }
 
-    /// <summary>Holds the <c>NamedToolChoice</c> branch.</summary>
     public static implicit operator ToolChoiceOption(api::NamedToolChoice value) => new(value);
-
-    /// <summary>Whether this holds the <c>NamedToolChoice</c> branch.</summary>
     public bool IsNamedToolChoice => _branch == 2;
+    public api::NamedToolChoice? AsNamedToolChoice => Branch<api::NamedToolChoice>(2);
 
-    /// <summary>The <c>NamedToolChoice</c> branch, or null when this holds another.</summary>
-    public api::NamedToolChoice? AsNamedToolChoice => _branch == 2 ? (api::NamedToolChoice)_value! : null;
-
-    /// <summary>Whether the JSON matched no branch; <see cref="UnknownJson"/> then holds it unchanged.</summary>
-    public bool IsUnknown => _branch == 0;
-
-    /// <summary>The JSON that matched no branch, kept so it can be inspected and written back as it was.</summary>
-    public json::JsonElement? UnknownJson => _branch == 0 ? _unknown : null;
-
-    /// <summary>The branch value, or the unknown JSON as a <see cref="json::JsonElement"/>.</summary>
-    public object Value => _branch == 0 ? _unknown : _value!;
-
-    /// <summary>Wraps JSON as it is, for a value no branch describes (written back unchanged).</summary>
     public static ToolChoiceOption FromUnknownJson(json::JsonElement json) => new(0, null, json.Clone());
 
-    /// <summary>Chooses the branch while reading, and writes whichever branch is held.</summary>
     internal sealed class Converter : api::ThreadsJsonContext.UnionConverter<api::ToolChoiceOption>
     {
-        /// <inheritdoc/>
         public override api::ToolChoiceOption? Read(ref json::Utf8JsonReader reader, global::System.Type typeToConvert, json::JsonSerializerOptions options)
         {
             switch (reader.TokenType)
             {
                 case json::JsonTokenType.String:
-                    return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ToolChoiceOptionEnum), default);
+                    return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ToolChoiceOptionEnum));
                 case json::JsonTokenType.StartObject:
-                    return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_NamedToolChoice), default);
+                    return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_NamedToolChoice));
             }
 
             return FromUnknownJson(json::JsonElement.ParseValue(ref reader));
         }
 
-        /// <inheritdoc/>
         public override void Write(json::Utf8JsonWriter writer, api::ToolChoiceOption value, json::JsonSerializerOptions options)
         {
             switch (value._branch)

@@ -28,33 +28,14 @@ public readonly partial struct ToolChoiceOptionEnum : global::System.IEquatable<
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.None => true,
-        Values.Auto => true,
-        Values.Required => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.None or Values.Auto or Values.Required;
 
-    /// <inheritdoc/>
-    public bool Equals(ToolChoiceOptionEnum other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(ToolChoiceOptionEnum other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is ToolChoiceOptionEnum other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(ToolChoiceOptionEnum left, ToolChoiceOptionEnum right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator ToolChoiceOptionEnum(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>

@@ -27,32 +27,14 @@ public readonly partial struct TruncationStrategyType : global::System.IEquatabl
     public string Value => _value ?? string.Empty;
 
     /// <summary>Whether the value is one the document lists.</summary>
-    public bool IsKnown => Value switch
-    {
-        Values.Auto => true,
-        Values.LastMessages => true,
-        _ => false,
-    };
+    public bool IsKnown => Value is Values.Auto or Values.LastMessages;
 
-    /// <inheritdoc/>
-    public bool Equals(TruncationStrategyType other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);
-
-    /// <inheritdoc/>
+    public bool Equals(TruncationStrategyType other) => Value == other.Value;
     public override bool Equals(object? obj) => obj is TruncationStrategyType other && Equals(other);
-
-    /// <inheritdoc/>
-    public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);
-
-    /// <inheritdoc/>
+    public override int GetHashCode() => Value.GetHashCode();
     public override string ToString() => Value;
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator ==(TruncationStrategyType left, TruncationStrategyType right) => left.Equals(right);
-
-    /// <summary>Compares two values ordinally.</summary>
     public static bool operator !=(TruncationStrategyType left, TruncationStrategyType right) => !left.Equals(right);
-
-    /// <summary>Wraps a string.</summary>
     public static implicit operator TruncationStrategyType(string value) => new(value);
 
     /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
