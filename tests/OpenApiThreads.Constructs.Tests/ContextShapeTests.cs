@@ -24,4 +24,16 @@ public sealed class ContextShapeTests
         Assert.Same(context.Person, context.Person);
         Assert.Same(context.Person, backing.GetValue(context));
     }
+
+    [Fact]
+    public void A_tracked_property_keeps_its_value_in_the_field_keywords_backing_field_and_still_tracks_assignment()
+    {
+        Assert.Null(typeof(Person).GetField("__NicknameValue", Instance));
+        Assert.NotNull(typeof(Person).GetField("<Nickname>k__BackingField", Instance));
+
+        var person = new Person { Id = "p1", Name = "Ada", Manager = null };
+        Assert.DoesNotContain("nickname", System.Text.Json.JsonSerializer.Serialize(person, ObjectsJsonContext.Default.Person), System.StringComparison.Ordinal);
+        person.Nickname = null;
+        Assert.Contains("\"nickname\":null", System.Text.Json.JsonSerializer.Serialize(person, ObjectsJsonContext.Default.Person), System.StringComparison.Ordinal);
+    }
 }

@@ -80,13 +80,17 @@ public sealed class GeneratedSurfaceTests
             Assert.NotEmpty(result.Results.Single().GeneratedSources);
             Assert.Empty(GeneratorHarness.Problems(output));
 
-            // C# 14's field keyword caches a type's metadata without a declared field; before it, a field does. (These
+            // C# 14's field keyword caches a type's metadata, and holds a tracked property's value, without a declared
+            // field; before it, a field does. (These
             // tests compile with the Roslyn the generator builds against, C# 12 at most; the consumer projects, built by
             // the SDK's C# 14, check the other shape: Constructs.Tests' ContextShapeTests.)
             string part = GeneratorHarness.Source(result, "OpenAIThreadsJsonContext.RunObject.g.cs");
             bool fieldKeyword = (int)parseOptions.LanguageVersion >= 1400;
             Assert.Equal(fieldKeyword, part.Contains(" RunObject => field ??= Reached(Create_RunObject);", StringComparison.Ordinal));
             Assert.Equal(!fieldKeyword, part.Contains("private metadata::JsonTypeInfo<api::RunObject>? _RunObject;", StringComparison.Ordinal));
+            string request = GeneratorHarness.Source(result, "CreateRunRequest.g.cs");
+            Assert.Equal(!fieldKeyword, request.Contains("private string? __ModelValue;", StringComparison.Ordinal));
+            Assert.Equal(fieldKeyword, request.Contains("public string? Model { get; set { field = value; __ModelIsSet = true; } }", StringComparison.Ordinal));
         }
     }
 }

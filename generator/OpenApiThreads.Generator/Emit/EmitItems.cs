@@ -31,6 +31,9 @@ internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
     /// <summary>For a union: which branch types have generated readers, which its converter calls directly.</summary>
     public ImmutableEquatableArray<string> ReadTypes { get; init; } = ImmutableEquatableArray<string>.Empty;
 
+    /// <summary>Whether an object's tracked properties keep their value in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
+    public bool UsesFieldKeyword { get; init; }
+
     public override string HintName => Header.Namespace + "." + Type.Name + ".g.cs";
 }
 

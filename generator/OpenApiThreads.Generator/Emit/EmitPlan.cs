@@ -22,7 +22,7 @@ internal static class EmitPlan
             ImmutableEquatableArray<string> readBranches = type is UnionSpec readUnion
                 ? readUnion.Branches.Select(b => b.Type).Where(t => t.Kind == TypeRefKind.Generated && read.Contains(t.Name)).Select(t => t.Name).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToImmutableEquatableArray()
                 : ImmutableEquatableArray<string>.Empty;
-            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches, WrittenTypes = objectBranches.Where(written.Contains).ToImmutableEquatableArray(), ReadTypes = readBranches });
+            items.Add(new TypeEmitItem(type) { Header = header, ObjectTypes = objectBranches, WrittenTypes = objectBranches.Where(written.Contains).ToImmutableEquatableArray(), ReadTypes = readBranches, UsesFieldKeyword = facts.HasFieldKeyword && type is ObjectSpec });
         }
 
         if (model.Types.Any(t => t is UnionSpec))

@@ -8,7 +8,8 @@ namespace OpenApiThreads.Generator.Emit;
 /// </summary>
 internal static class ObjectEmitter
 {
-    public static void Emit(SourceWriter writer, ObjectSpec spec, EmitHeader header)
+    /// <param name="fieldKeyword">Whether a tracked property keeps its value in C# 14's <c>field</c> rather than a declared one.</param>
+    public static void Emit(SourceWriter writer, ObjectSpec spec, EmitHeader header, bool fieldKeyword)
     {
         TypeEmitter.WriteTypeDocs(writer, spec);
         string modifiers = spec.IsInheritable ? " partial class " : " sealed partial class ";
@@ -47,7 +48,7 @@ internal static class ObjectEmitter
             }
 
             first = false;
-            WriteProperty(writer, property, header, setByConstructor: spec.OwnTag?.PropertyName == property.Name);
+            WriteProperty(writer, property, header, setByConstructor: spec.OwnTag?.PropertyName == property.Name, fieldKeyword);
         }
 
         if (spec.Composition is { } composition)
@@ -69,7 +70,7 @@ internal static class ObjectEmitter
             }
 
             // One line per type: README (Schema constructs) says why they are kept.
-            writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>");
+            writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>");
             writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp() + " " + additionalData + " { get; set; }");
             if (additionalData != Metadata.MetadataHelpers.DefaultExtensionDataName)
             {
@@ -82,16 +83,16 @@ internal static class ObjectEmitter
         writer.CloseBlock();
     }
 
-    private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header, bool setByConstructor)
+    private static void WriteProperty(SourceWriter writer, PropertySpec property, EmitHeader header, bool setByConstructor, bool fieldKeyword)
     {
         DocComments.WriteSummary(writer, property.Description);
         if (property.ConstValue is not null)
         {
-            DocComments.WriteElement(writer, "remarks", "Always `" + property.ConstValue + "`: written with every value, and not read back.");
+            DocComments.WriteElement(writer, "remarks", "Always `" + property.ConstValue + "`: always written, never read.");
         }
         else if (property.TracksPresence)
         {
-            DocComments.WriteElement(writer, "remarks", "Left unset, it is not sent" + (property.DefaultJson is null ? string.Empty : " and the server uses its default, `" + property.DefaultJson + "`") + "; set to null, it is sent as JSON null.");
+            DocComments.WriteElement(writer, "remarks", "Not sent unless set" + (property.DefaultJson is null ? string.Empty : " (the server's default: `" + property.DefaultJson + "`)") + "; null is sent as JSON null.");
         }
         else if (property.DefaultJson is not null)
         {
@@ -117,14 +118,20 @@ internal static class ObjectEmitter
 
         if (property.TracksPresence)
         {
-            // The flag is internal for the JSON metadata. "__" keeps both fields clear of any name the naming pass
+            // The flag is internal for the JSON metadata. "__" keeps the fields clear of any name the naming pass
             // produces, and their different suffixes keep them clear of each other's for any two property names.
-            // The property and its two fields are one unit, so they are printed together.
-            writer.WriteLines($$"""
-                public {{type}} {{property.Name}} { get => __{{property.Name}}Value; set { __{{property.Name}}Value = value; __{{property.Name}}IsSet = true; } }
-                private {{type}} __{{property.Name}}Value;
-                internal bool __{{property.Name}}IsSet;
-                """);
+            // Under C# 14 the value lives in the property's own backing field (field), so only the flag is declared.
+            if (fieldKeyword)
+            {
+                writer.WriteLine("public " + type + " " + property.Name + " { get; set { field = value; __" + property.Name + "IsSet = true; } }");
+            }
+            else
+            {
+                writer.WriteLine("public " + type + " " + property.Name + " { get => __" + property.Name + "Value; set { __" + property.Name + "Value = value; __" + property.Name + "IsSet = true; } }");
+                writer.WriteLine("private " + type + " __" + property.Name + "Value;");
+            }
+
+            writer.WriteLine("internal bool __" + property.Name + "IsSet;");
             return;
         }
 

@@ -11,7 +11,7 @@ internal static class TypeEmitter
         switch (item.Type)
         {
             case ObjectSpec obj:
-                ObjectEmitter.Emit(writer, obj, item.Header);
+                ObjectEmitter.Emit(writer, obj, item.Header, item.UsesFieldKeyword);
                 break;
             case EnumSpec enumeration:
                 EnumEmitter.Emit(writer, enumeration, item.Header);

@@ -14,9 +14,9 @@ using json = global::System.Text.Json;
 public sealed partial class AssistantToolCodeInterpreter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>code_interpreter</c>.</summary>
-    /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>code_interpreter</c>: always written, never read.</remarks>
     public string Type => "code_interpreter";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class AssistantToolFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>file_search</c>.</summary>
-    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_search</c>: always written, never read.</remarks>
     public string Type => "file_search";
 
     /// <summary>Optional tuning of the search.</summary>
     public api::AssistantToolFileSearchFileSearch? FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class AssistantToolFunction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>function</c>.</summary>
-    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>function</c>: always written, never read.</remarks>
     public string Type => "function";
 
     /// <summary>Signature of a callable function.</summary>
     public required api::FunctionDefinition Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

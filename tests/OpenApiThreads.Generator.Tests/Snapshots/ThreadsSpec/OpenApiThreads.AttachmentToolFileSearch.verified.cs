@@ -14,9 +14,9 @@ using json = global::System.Text.Json;
 public sealed partial class AttachmentToolFileSearch : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Tool kind; always <c>file_search</c>.</summary>
-    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_search</c>: always written, never read.</remarks>
     public string Type => "file_search";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

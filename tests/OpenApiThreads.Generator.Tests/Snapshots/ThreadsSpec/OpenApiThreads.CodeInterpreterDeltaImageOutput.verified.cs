@@ -17,12 +17,12 @@ public sealed partial class CodeInterpreterDeltaImageOutput : api::ThreadsJsonCo
     public required long Index { get; set; }
 
     /// <summary>Output kind; always <c>image</c>.</summary>
-    /// <remarks>Always <c>image</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>image</c>: always written, never read.</remarks>
     public string Type => "image";
 
     /// <summary>The stored image.</summary>
     public api::CodeInterpreterDeltaImageOutputImage? Image { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

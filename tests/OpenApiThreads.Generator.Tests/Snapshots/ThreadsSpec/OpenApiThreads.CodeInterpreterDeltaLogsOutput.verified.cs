@@ -17,12 +17,12 @@ public sealed partial class CodeInterpreterDeltaLogsOutput : api::ThreadsJsonCon
     public required long Index { get; set; }
 
     /// <summary>Output kind; always <c>logs</c>.</summary>
-    /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>logs</c>: always written, never read.</remarks>
     public string Type => "logs";
 
     /// <summary>The printed text.</summary>
     public string? Logs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

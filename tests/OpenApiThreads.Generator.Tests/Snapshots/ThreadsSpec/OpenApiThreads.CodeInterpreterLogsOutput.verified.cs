@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class CodeInterpreterLogsOutput : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Output kind; always <c>logs</c>.</summary>
-    /// <remarks>Always <c>logs</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>logs</c>: always written, never read.</remarks>
     public string Type => "logs";
 
     /// <summary>The printed text.</summary>
     public required string Logs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

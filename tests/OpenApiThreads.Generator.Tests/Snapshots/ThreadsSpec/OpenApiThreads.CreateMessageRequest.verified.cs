@@ -21,7 +21,7 @@ public sealed partial class CreateMessageRequest
     public required api::CreateMessageRequestContent Content { get; set; }
 
     /// <summary>Files to attach to the message and the tools that should use them.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IList<api::MessageAttachment>? Attachments { get => __AttachmentsValue; set { __AttachmentsValue = value; __AttachmentsIsSet = true; } }
     private generic::IList<api::MessageAttachment>? __AttachmentsValue;
     internal bool __AttachmentsIsSet;
@@ -29,7 +29,7 @@ public sealed partial class CreateMessageRequest
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private generic::IDictionary<string, string>? __MetadataValue;
     internal bool __MetadataIsSet;

@@ -21,25 +21,25 @@ public sealed partial class CreateThreadAndRunRequest
     /// <summary>
     /// Model ID to use instead of the assistant's own model, for example <c>gpt-4o</c>, <c>gpt-4o-mini</c>, <c>gpt-4.1</c> or <c>gpt-5</c>.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public string? Model { get => __ModelValue; set { __ModelValue = value; __ModelIsSet = true; } }
     private string? __ModelValue;
     internal bool __ModelIsSet;
 
     /// <summary>System instructions that replace the assistant's for this run only.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public string? Instructions { get => __InstructionsValue; set { __InstructionsValue = value; __InstructionsIsSet = true; } }
     private string? __InstructionsValue;
     internal bool __InstructionsIsSet;
 
     /// <summary>Tool list that replaces the assistant's for this run only.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IList<api::AssistantTool>? Tools { get => __ToolsValue; set { __ToolsValue = value; __ToolsIsSet = true; } }
     private generic::IList<api::AssistantTool>? __ToolsValue;
     internal bool __ToolsIsSet;
 
     /// <summary>Tool inputs for the run's new thread.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private api::ToolResources? __ToolResourcesValue;
     internal bool __ToolResourcesIsSet;
@@ -47,15 +47,13 @@ public sealed partial class CreateThreadAndRunRequest
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private generic::IDictionary<string, string>? __MetadataValue;
     internal bool __MetadataIsSet;
 
     /// <summary>Sampling temperature from 0 to 2; higher means more varied output.</summary>
-    /// <remarks>
-    /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
-    /// </remarks>
+    /// <remarks>Not sent unless set (the server's default: <c>1</c>); null is sent as JSON null.</remarks>
     public double? Temperature { get => __TemperatureValue; set { __TemperatureValue = value; __TemperatureIsSet = true; } }
     private double? __TemperatureValue;
     internal bool __TemperatureIsSet;
@@ -63,9 +61,7 @@ public sealed partial class CreateThreadAndRunRequest
     /// <summary>
     /// Nucleus sampling cut-off from 0 to 1 (share of probability mass kept). Tune this or temperature, not both.
     /// </summary>
-    /// <remarks>
-    /// Left unset, it is not sent and the server uses its default, <c>1</c>; set to null, it is sent as JSON null.
-    /// </remarks>
+    /// <remarks>Not sent unless set (the server's default: <c>1</c>); null is sent as JSON null.</remarks>
     public double? TopP { get => __TopPValue; set { __TopPValue = value; __TopPIsSet = true; } }
     private double? __TopPValue;
     internal bool __TopPIsSet;
@@ -73,13 +69,13 @@ public sealed partial class CreateThreadAndRunRequest
     /// <summary>
     /// When true the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public bool? Stream { get => __StreamValue; set { __StreamValue = value; __StreamIsSet = true; } }
     private bool? __StreamValue;
     internal bool __StreamIsSet;
 
     /// <summary>Soft cap on prompt tokens across the whole run; going over ends the run as <c>incomplete</c>.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public long? MaxPromptTokens { get => __MaxPromptTokensValue; set { __MaxPromptTokensValue = value; __MaxPromptTokensIsSet = true; } }
     private long? __MaxPromptTokensValue;
     internal bool __MaxPromptTokensIsSet;
@@ -87,19 +83,19 @@ public sealed partial class CreateThreadAndRunRequest
     /// <summary>
     /// Soft cap on completion tokens across the whole run; going over ends the run as <c>incomplete</c>.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public long? MaxCompletionTokens { get => __MaxCompletionTokensValue; set { __MaxCompletionTokensValue = value; __MaxCompletionTokensIsSet = true; } }
     private long? __MaxCompletionTokensValue;
     internal bool __MaxCompletionTokensIsSet;
 
     /// <summary>How the thread is trimmed before the run, or null for the default.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::TruncationStrategy? TruncationStrategy { get => __TruncationStrategyValue; set { __TruncationStrategyValue = value; __TruncationStrategyIsSet = true; } }
     private api::TruncationStrategy? __TruncationStrategyValue;
     internal bool __TruncationStrategyIsSet;
 
     /// <summary>Which tool, if any, the model must or may call.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ToolChoiceOption? ToolChoice { get => __ToolChoiceValue; set { __ToolChoiceValue = value; __ToolChoiceIsSet = true; } }
     private api::ToolChoiceOption? __ToolChoiceValue;
     internal bool __ToolChoiceIsSet;
@@ -109,7 +105,7 @@ public sealed partial class CreateThreadAndRunRequest
     public bool? ParallelToolCalls { get; set; }
 
     /// <summary>Output format the model has to follow.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ResponseFormatOption? ResponseFormat { get => __ResponseFormatValue; set { __ResponseFormatValue = value; __ResponseFormatIsSet = true; } }
     private api::ResponseFormatOption? __ResponseFormatValue;
     internal bool __ResponseFormatIsSet;

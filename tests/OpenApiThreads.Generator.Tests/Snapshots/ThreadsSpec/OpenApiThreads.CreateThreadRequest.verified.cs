@@ -16,7 +16,7 @@ public sealed partial class CreateThreadRequest
     public generic::IList<api::CreateMessageRequest>? Messages { get; set; }
 
     /// <summary>Tool inputs to attach to the new thread.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private api::ToolResources? __ToolResourcesValue;
     internal bool __ToolResourcesIsSet;
@@ -24,7 +24,7 @@ public sealed partial class CreateThreadRequest
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private generic::IDictionary<string, string>? __MetadataValue;
     internal bool __MetadataIsSet;

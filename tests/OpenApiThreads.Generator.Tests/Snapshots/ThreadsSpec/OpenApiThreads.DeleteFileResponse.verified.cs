@@ -17,12 +17,12 @@ public sealed partial class DeleteFileResponse : api::ThreadsJsonContext.IAdditi
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>file</c>.</summary>
-    /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file</c>: always written, never read.</remarks>
     public string Object => "file";
 
     /// <summary>True when the file is gone.</summary>
     public required bool Deleted { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,12 +17,12 @@ public sealed partial class DeleteMessageResponse : api::ThreadsJsonContext.IAdd
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.message.deleted</c>.</summary>
-    /// <remarks>Always <c>thread.message.deleted</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.message.deleted</c>: always written, never read.</remarks>
     public string Object => "thread.message.deleted";
 
     /// <summary>True when the message is gone.</summary>
     public required bool Deleted { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,13 +14,13 @@ using json = global::System.Text.Json;
 public sealed partial class DoneEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>done</c>.</summary>
-    /// <remarks>Always <c>done</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>done</c>: always written, never read.</remarks>
     public string Event => "done";
 
     /// <summary>Always the literal text <c>[DONE]</c>, not JSON.</summary>
-    /// <remarks>Always <c>[DONE]</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>[DONE]</c>: always written, never read.</remarks>
     public string Data => "[DONE]";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class ErrorEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>error</c>.</summary>
-    /// <remarks>Always <c>error</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>error</c>: always written, never read.</remarks>
     public string Event => "error";
 
     /// <summary>Details of a failed request.</summary>
     public required api::Error Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,12 +16,12 @@ using json = global::System.Text.Json;
 public sealed partial class FileExpirationAfter : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>The moment the countdown starts from; only <c>created_at</c> exists.</summary>
-    /// <remarks>Always <c>created_at</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>created_at</c>: always written, never read.</remarks>
     public string Anchor => "created_at";
 
     /// <summary>Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).</summary>
     public required long Seconds { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

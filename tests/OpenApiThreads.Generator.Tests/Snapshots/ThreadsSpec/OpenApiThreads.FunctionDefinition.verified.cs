@@ -25,13 +25,11 @@ public sealed partial class FunctionDefinition : api::ThreadsJsonContext.IAdditi
     /// <summary>
     /// When true the generated arguments must match <c>parameters</c> exactly (strict mode understands only part of JSON Schema).
     /// </summary>
-    /// <remarks>
-    /// Left unset, it is not sent and the server uses its default, <c>false</c>; set to null, it is sent as JSON null.
-    /// </remarks>
+    /// <remarks>Not sent unless set (the server's default: <c>false</c>); null is sent as JSON null.</remarks>
     public bool? Strict { get => __StrictValue; set { __StrictValue = value; __StrictIsSet = true; } }
     private bool? __StrictValue;
     internal bool __StrictIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

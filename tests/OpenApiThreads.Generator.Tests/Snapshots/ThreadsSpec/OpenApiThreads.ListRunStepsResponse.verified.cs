@@ -14,7 +14,7 @@ using json = global::System.Text.Json;
 public sealed partial class ListRunStepsResponse : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Object kind; always <c>list</c>.</summary>
-    /// <remarks>Always <c>list</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>list</c>: always written, never read.</remarks>
     public string Object => "list";
 
     /// <summary>The steps on this page, in the requested order.</summary>
@@ -29,6 +29,6 @@ public sealed partial class ListRunStepsResponse : api::ThreadsJsonContext.IAddi
     /// <summary>True when more steps follow this page.</summary>
     public required bool HasMore { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

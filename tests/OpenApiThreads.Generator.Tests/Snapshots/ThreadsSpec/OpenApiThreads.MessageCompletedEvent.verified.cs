@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class MessageCompletedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.completed</c>.</summary>
-    /// <remarks>Always <c>thread.message.completed</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.message.completed</c>: always written, never read.</remarks>
     public string Event => "thread.message.completed";
 
     /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
     public required api::MessageObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class MessageContentImageUrl : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>image_url</c>.</summary>
-    /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>image_url</c>: always written, never read.</remarks>
     public string Type => "image_url";
 
     /// <summary>Where the image lives and at what detail to read it.</summary>
     public required api::MessageContentImageUrlImageUrl ImageUrl { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class MessageContentRefusal : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>refusal</c>.</summary>
-    /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>refusal</c>: always written, never read.</remarks>
     public string Type => "refusal";
 
     /// <summary>The assistant's explanation of the refusal.</summary>
     public required string Refusal { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,12 +16,12 @@ using json = global::System.Text.Json;
 public sealed partial class MessageContentTextObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Part kind; always <c>text</c>.</summary>
-    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>text</c>: always written, never read.</remarks>
     public string Type => "text";
 
     /// <summary>The text and its annotations.</summary>
     public required api::MessageContentTextObjectText Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,12 +17,12 @@ public sealed partial class MessageDeltaContentImageFile : api::ThreadsJsonConte
     public required long Index { get; set; }
 
     /// <summary>Part kind; always <c>image_file</c>.</summary>
-    /// <remarks>Always <c>image_file</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>image_file</c>: always written, never read.</remarks>
     public string Type => "image_file";
 
     /// <summary>Which file and at what detail.</summary>
     public api::MessageDeltaContentImageFileImageFile? ImageFile { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,12 +17,12 @@ public sealed partial class MessageDeltaContentImageUrl : api::ThreadsJsonContex
     public required long Index { get; set; }
 
     /// <summary>Part kind; always <c>image_url</c>.</summary>
-    /// <remarks>Always <c>image_url</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>image_url</c>: always written, never read.</remarks>
     public string Type => "image_url";
 
     /// <summary>Where the image lives and at what detail.</summary>
     public api::MessageDeltaContentImageUrlImageUrl? ImageUrl { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,12 +17,12 @@ public sealed partial class MessageDeltaContentRefusal : api::ThreadsJsonContext
     public required long Index { get; set; }
 
     /// <summary>Part kind; always <c>refusal</c>.</summary>
-    /// <remarks>Always <c>refusal</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>refusal</c>: always written, never read.</remarks>
     public string Type => "refusal";
 
     /// <summary>Refusal text to append.</summary>
     public string? Refusal { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

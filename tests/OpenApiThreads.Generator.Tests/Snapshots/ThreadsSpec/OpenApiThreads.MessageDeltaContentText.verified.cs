@@ -17,12 +17,12 @@ public sealed partial class MessageDeltaContentText : api::ThreadsJsonContext.IA
     public required long Index { get; set; }
 
     /// <summary>Part kind; always <c>text</c>.</summary>
-    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>text</c>: always written, never read.</remarks>
     public string Type => "text";
 
     /// <summary>The new text and any new annotations.</summary>
     public api::MessageDeltaContentTextText? Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class MessageDeltaEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.message.delta</c>.</summary>
-    /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.message.delta</c>: always written, never read.</remarks>
     public string Event => "thread.message.delta";
 
     /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
     public required api::MessageDeltaObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

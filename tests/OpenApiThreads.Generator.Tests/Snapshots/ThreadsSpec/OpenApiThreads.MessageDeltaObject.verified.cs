@@ -17,12 +17,12 @@ public sealed partial class MessageDeltaObject : api::ThreadsJsonContext.IAdditi
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.message.delta</c>.</summary>
-    /// <remarks>Always <c>thread.message.delta</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.message.delta</c>: always written, never read.</remarks>
     public string Object => "thread.message.delta";
 
     /// <summary>What changed since the previous delta.</summary>
     public required api::MessageDeltaObjectDelta Delta { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed partial class MessageObject : api::ThreadsJsonContext.IAdditionalD
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.message</c>.</summary>
-    /// <remarks>Always <c>thread.message</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.message</c>: always written, never read.</remarks>
     public string Object => "thread.message";
 
     /// <summary>Creation time as Unix seconds.</summary>
@@ -58,6 +58,6 @@ public sealed partial class MessageObject : api::ThreadsJsonContext.IAdditionalD
     /// </summary>
     public required generic::IDictionary<string, string>? Metadata { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

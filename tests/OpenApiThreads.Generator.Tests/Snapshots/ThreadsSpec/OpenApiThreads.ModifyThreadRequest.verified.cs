@@ -13,7 +13,7 @@ using generic = global::System.Collections.Generic;
 public sealed partial class ModifyThreadRequest
 {
     /// <summary>Replacement tool inputs for the thread.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private api::ToolResources? __ToolResourcesValue;
     internal bool __ToolResourcesIsSet;
@@ -21,7 +21,7 @@ public sealed partial class ModifyThreadRequest
     /// <summary>
     /// Free-form string tags attached to an object: at most 16 pairs, keys up to 64 characters, values up to 512 characters.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public generic::IDictionary<string, string>? Metadata { get => __MetadataValue; set { __MetadataValue = value; __MetadataIsSet = true; } }
     private generic::IDictionary<string, string>? __MetadataValue;
     internal bool __MetadataIsSet;

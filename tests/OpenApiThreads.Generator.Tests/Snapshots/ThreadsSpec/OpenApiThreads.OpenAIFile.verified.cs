@@ -17,7 +17,7 @@ public sealed partial class OpenAIFile : api::ThreadsJsonContext.IAdditionalData
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>file</c>.</summary>
-    /// <remarks>Always <c>file</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file</c>: always written, never read.</remarks>
     public string Object => "file";
 
     /// <summary>Size of the file in bytes.</summary>
@@ -43,6 +43,6 @@ public sealed partial class OpenAIFile : api::ThreadsJsonContext.IAdditionalData
     [global::System.Obsolete("The API marks this property as deprecated.")]
     public string? StatusDetails { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

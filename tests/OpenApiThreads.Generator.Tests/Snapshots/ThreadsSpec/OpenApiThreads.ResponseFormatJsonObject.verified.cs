@@ -14,9 +14,9 @@ using json = global::System.Text.Json;
 public sealed partial class ResponseFormatJsonObject : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>json_object</c>.</summary>
-    /// <remarks>Always <c>json_object</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>json_object</c>: always written, never read.</remarks>
     public string Type => "json_object";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

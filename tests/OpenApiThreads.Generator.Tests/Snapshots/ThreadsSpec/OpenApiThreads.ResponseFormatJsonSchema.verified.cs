@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class ResponseFormatJsonSchema : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>json_schema</c>.</summary>
-    /// <remarks>Always <c>json_schema</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>json_schema</c>: always written, never read.</remarks>
     public string Type => "json_schema";
 
     /// <summary>The schema and how strictly to apply it.</summary>
     public required api::ResponseFormatJsonSchemaJsonSchema JsonSchema { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,9 +14,9 @@ using json = global::System.Text.Json;
 public sealed partial class ResponseFormatText : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Format kind; always <c>text</c>.</summary>
-    /// <remarks>Always <c>text</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>text</c>: always written, never read.</remarks>
     public string Type => "text";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

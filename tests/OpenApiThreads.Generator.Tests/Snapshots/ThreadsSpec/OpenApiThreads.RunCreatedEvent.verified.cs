@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.created</c>.</summary>
-    /// <remarks>Always <c>thread.run.created</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.created</c>: always written, never read.</remarks>
     public string Event => "thread.run.created";
 
     /// <summary>One execution of an assistant on a thread.</summary>
     public required api::RunObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

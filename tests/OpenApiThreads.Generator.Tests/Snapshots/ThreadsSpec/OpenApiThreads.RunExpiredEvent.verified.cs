@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunExpiredEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.expired</c>.</summary>
-    /// <remarks>Always <c>thread.run.expired</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.expired</c>: always written, never read.</remarks>
     public string Event => "thread.run.expired";
 
     /// <summary>One execution of an assistant on a thread.</summary>
     public required api::RunObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed partial class RunObject : api::ThreadsJsonContext.IAdditionalData
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.run</c>.</summary>
-    /// <remarks>Always <c>thread.run</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run</c>: always written, never read.</remarks>
     public string Object => "thread.run";
 
     /// <summary>Creation time as Unix seconds.</summary>
@@ -75,13 +75,13 @@ public sealed partial class RunObject : api::ThreadsJsonContext.IAdditionalData
     public required api::RunUsage? Usage { get; set; }
 
     /// <summary>Sampling temperature used (1 when unset).</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public double? Temperature { get => __TemperatureValue; set { __TemperatureValue = value; __TemperatureIsSet = true; } }
     private double? __TemperatureValue;
     internal bool __TemperatureIsSet;
 
     /// <summary>Nucleus sampling value used (1 when unset).</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public double? TopP { get => __TopPValue; set { __TopPValue = value; __TopPIsSet = true; } }
     private double? __TopPValue;
     internal bool __TopPIsSet;
@@ -105,6 +105,6 @@ public sealed partial class RunObject : api::ThreadsJsonContext.IAdditionalData
     /// <summary>Output format that applied to the run.</summary>
     public required api::ResponseFormatOption? ResponseFormat { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

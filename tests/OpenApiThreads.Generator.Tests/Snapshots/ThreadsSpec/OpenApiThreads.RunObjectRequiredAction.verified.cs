@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunObjectRequiredAction : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Action kind; currently always <c>submit_tool_outputs</c>.</summary>
-    /// <remarks>Always <c>submit_tool_outputs</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>submit_tool_outputs</c>: always written, never read.</remarks>
     public string Type => "submit_tool_outputs";
 
     /// <summary>The tool calls whose outputs are awaited.</summary>
     public required api::RunObjectRequiredActionSubmitToolOutputs SubmitToolOutputs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

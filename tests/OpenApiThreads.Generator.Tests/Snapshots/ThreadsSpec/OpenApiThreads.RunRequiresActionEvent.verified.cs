@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunRequiresActionEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.requires_action</c>.</summary>
-    /// <remarks>Always <c>thread.run.requires_action</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.requires_action</c>: always written, never read.</remarks>
     public string Event => "thread.run.requires_action";
 
     /// <summary>One execution of an assistant on a thread.</summary>
     public required api::RunObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunStepDeltaDetailsMessageCreation : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details kind; always <c>message_creation</c>.</summary>
-    /// <remarks>Always <c>message_creation</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>message_creation</c>: always written, never read.</remarks>
     public string Type => "message_creation";
 
     /// <summary>The message being written.</summary>
     public api::RunStepDeltaDetailsMessageCreationMessageCreation? MessageCreation { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

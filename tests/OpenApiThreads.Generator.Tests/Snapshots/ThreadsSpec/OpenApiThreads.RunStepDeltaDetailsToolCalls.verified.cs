@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunStepDeltaDetailsToolCalls : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details kind; always <c>tool_calls</c>.</summary>
-    /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>tool_calls</c>: always written, never read.</remarks>
     public string Type => "tool_calls";
 
     /// <summary>Tool calls, or pieces of them, to merge by <c>index</c>.</summary>
     public generic::IList<api::RunStepDeltaToolCall>? ToolCalls { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

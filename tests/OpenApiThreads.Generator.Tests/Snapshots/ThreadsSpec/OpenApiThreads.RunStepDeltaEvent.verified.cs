@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunStepDeltaEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.delta</c>.</summary>
-    /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.step.delta</c>: always written, never read.</remarks>
     public string Event => "thread.run.step.delta";
 
     /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
     public required api::RunStepDeltaObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

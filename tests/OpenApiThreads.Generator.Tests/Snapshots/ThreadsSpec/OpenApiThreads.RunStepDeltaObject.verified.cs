@@ -17,12 +17,12 @@ public sealed partial class RunStepDeltaObject : api::ThreadsJsonContext.IAdditi
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.run.step.delta</c>.</summary>
-    /// <remarks>Always <c>thread.run.step.delta</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.step.delta</c>: always written, never read.</remarks>
     public string Object => "thread.run.step.delta";
 
     /// <summary>What changed since the previous delta.</summary>
     public required api::RunStepDeltaObjectDelta Delta { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,12 +20,12 @@ public sealed partial class RunStepDeltaToolCallCodeInterpreter : api::ThreadsJs
     public string? Id { get; set; }
 
     /// <summary>Call kind; always <c>code_interpreter</c>.</summary>
-    /// <remarks>Always <c>code_interpreter</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>code_interpreter</c>: always written, never read.</remarks>
     public string Type => "code_interpreter";
 
     /// <summary>More input code and new outputs.</summary>
     public api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter? CodeInterpreter { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,12 +20,12 @@ public sealed partial class RunStepDeltaToolCallFileSearch : api::ThreadsJsonCon
     public string? Id { get; set; }
 
     /// <summary>Call kind; always <c>file_search</c>.</summary>
-    /// <remarks>Always <c>file_search</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_search</c>: always written, never read.</remarks>
     public string Type => "file_search";
 
     /// <summary>Empty for now; kept as free-form JSON.</summary>
     public required json::JsonElement FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

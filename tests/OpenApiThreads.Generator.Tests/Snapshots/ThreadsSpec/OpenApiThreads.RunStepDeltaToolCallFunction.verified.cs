@@ -20,12 +20,12 @@ public sealed partial class RunStepDeltaToolCallFunction : api::ThreadsJsonConte
     public string? Id { get; set; }
 
     /// <summary>Call kind; always <c>function</c>.</summary>
-    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>function</c>: always written, never read.</remarks>
     public string Type => "function";
 
     /// <summary>Name, argument text to append, and output once submitted.</summary>
     public api::RunStepDeltaToolCallFunctionFunction? Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,11 +20,11 @@ public sealed partial class RunStepDeltaToolCallFunctionFunction : api::ThreadsJ
     public string? Arguments { get; set; }
 
     /// <summary>The submitted output, or null until it is submitted.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public string? Output { get => __OutputValue; set { __OutputValue = value; __OutputIsSet = true; } }
     private string? __OutputValue;
     internal bool __OutputIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunStepDetailsToolCalls : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Details kind; always <c>tool_calls</c>.</summary>
-    /// <remarks>Always <c>tool_calls</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>tool_calls</c>: always written, never read.</remarks>
     public string Type => "tool_calls";
 
     /// <summary>The calls made, of any of the three tool kinds.</summary>
     public required generic::IList<api::RunStepToolCall> ToolCalls { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

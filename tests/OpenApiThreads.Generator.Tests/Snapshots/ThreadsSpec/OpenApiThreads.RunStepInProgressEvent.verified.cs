@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class RunStepInProgressEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.run.step.in_progress</c>.</summary>
-    /// <remarks>Always <c>thread.run.step.in_progress</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.step.in_progress</c>: always written, never read.</remarks>
     public string Event => "thread.run.step.in_progress";
 
     /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
     public required api::RunStepObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

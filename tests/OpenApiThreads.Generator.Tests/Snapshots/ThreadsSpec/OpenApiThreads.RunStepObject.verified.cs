@@ -17,7 +17,7 @@ public sealed partial class RunStepObject : api::ThreadsJsonContext.IAdditionalD
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread.run.step</c>.</summary>
-    /// <remarks>Always <c>thread.run.step</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.run.step</c>: always written, never read.</remarks>
     public string Object => "thread.run.step";
 
     /// <summary>Creation time as Unix seconds.</summary>
@@ -64,6 +64,6 @@ public sealed partial class RunStepObject : api::ThreadsJsonContext.IAdditionalD
     /// <summary>Token counts of the step; null while it is in progress.</summary>
     public required api::RunUsage? Usage { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

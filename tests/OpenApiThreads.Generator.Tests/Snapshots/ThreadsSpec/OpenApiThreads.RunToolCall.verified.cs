@@ -17,12 +17,12 @@ public sealed partial class RunToolCall : api::ThreadsJsonContext.IAdditionalDat
     public required string Id { get; set; }
 
     /// <summary>Call kind; currently always <c>function</c>.</summary>
-    /// <remarks>Always <c>function</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>function</c>: always written, never read.</remarks>
     public string Type => "function";
 
     /// <summary>The function the model wants called.</summary>
     public required api::RunToolCallFunction Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -18,7 +18,7 @@ public sealed partial class SubmitToolOutputsRunRequest
     /// <summary>
     /// When true the rest of the run is delivered as server-sent events, ending with <c>data: [DONE]</c> once it reaches a terminal state.
     /// </summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public bool? Stream { get => __StreamValue; set { __StreamValue = value; __StreamIsSet = true; } }
     private bool? __StreamValue;
     internal bool __StreamIsSet;

@@ -17,7 +17,7 @@ public sealed partial class TextAnnotationDeltaFileCitation : api::ThreadsJsonCo
     public required long Index { get; set; }
 
     /// <summary>Annotation kind; always <c>file_citation</c>.</summary>
-    /// <remarks>Always <c>file_citation</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_citation</c>: always written, never read.</remarks>
     public string Type => "file_citation";
 
     /// <summary>The placeholder in the message text.</summary>
@@ -32,6 +32,6 @@ public sealed partial class TextAnnotationDeltaFileCitation : api::ThreadsJsonCo
     /// <summary>Where the placeholder ends in the text.</summary>
     public long? EndIndex { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,7 +17,7 @@ public sealed partial class TextAnnotationDeltaFilePath : api::ThreadsJsonContex
     public required long Index { get; set; }
 
     /// <summary>Annotation kind; always <c>file_path</c>.</summary>
-    /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_path</c>: always written, never read.</remarks>
     public string Type => "file_path";
 
     /// <summary>The placeholder in the message text.</summary>
@@ -32,6 +32,6 @@ public sealed partial class TextAnnotationDeltaFilePath : api::ThreadsJsonContex
     /// <summary>Where the placeholder ends in the text.</summary>
     public long? EndIndex { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,7 +14,7 @@ using json = global::System.Text.Json;
 public sealed partial class TextAnnotationFilePath : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Annotation kind; always <c>file_path</c>.</summary>
-    /// <remarks>Always <c>file_path</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>file_path</c>: always written, never read.</remarks>
     public string Type => "file_path";
 
     /// <summary>The placeholder in the message text that this annotation explains.</summary>
@@ -29,6 +29,6 @@ public sealed partial class TextAnnotationFilePath : api::ThreadsJsonContext.IAd
     /// <summary>Where the placeholder ends in the text.</summary>
     public required long EndIndex { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,12 +14,12 @@ using json = global::System.Text.Json;
 public sealed partial class ThreadCreatedEvent : api::ThreadsJsonContext.IAdditionalData
 {
     /// <summary>Event name; always <c>thread.created</c>.</summary>
-    /// <remarks>Always <c>thread.created</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread.created</c>: always written, never read.</remarks>
     public string Event => "thread.created";
 
     /// <summary>A conversation container that messages and runs belong to.</summary>
     public required api::ThreadObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

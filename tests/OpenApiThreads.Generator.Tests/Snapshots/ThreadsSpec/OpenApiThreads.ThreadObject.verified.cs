@@ -17,7 +17,7 @@ public sealed partial class ThreadObject : api::ThreadsJsonContext.IAdditionalDa
     public required string Id { get; set; }
 
     /// <summary>Object kind; always <c>thread</c>.</summary>
-    /// <remarks>Always <c>thread</c>: written with every value, and not read back.</remarks>
+    /// <remarks>Always <c>thread</c>: always written, never read.</remarks>
     public string Object => "thread";
 
     /// <summary>Creation time as Unix seconds.</summary>
@@ -29,11 +29,11 @@ public sealed partial class ThreadObject : api::ThreadsJsonContext.IAdditionalDa
     public required generic::IDictionary<string, string>? Metadata { get; set; }
 
     /// <summary>Tool inputs attached to this thread, or null.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public api::ToolResources? ToolResources { get => __ToolResourcesValue; set { __ToolResourcesValue = value; __ToolResourcesIsSet = true; } }
     private api::ToolResources? __ToolResourcesValue;
     internal bool __ToolResourcesIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

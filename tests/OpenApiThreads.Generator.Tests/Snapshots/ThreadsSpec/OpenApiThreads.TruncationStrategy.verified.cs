@@ -19,11 +19,11 @@ public sealed partial class TruncationStrategy : api::ThreadsJsonContext.IAdditi
     public required api::TruncationStrategyType Type { get; set; }
 
     /// <summary>How many of the most recent messages to keep.</summary>
-    /// <remarks>Left unset, it is not sent; set to null, it is sent as JSON null.</remarks>
+    /// <remarks>Not sent unless set; null is sent as JSON null.</remarks>
     public long? LastMessages { get => __LastMessagesValue; set { __LastMessagesValue = value; __LastMessagesIsSet = true; } }
     private long? __LastMessagesValue;
     internal bool __LastMessagesIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null when there were none.</summary>
+    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }
