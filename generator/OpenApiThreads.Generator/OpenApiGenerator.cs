@@ -58,14 +58,19 @@ public sealed class OpenApiGenerator : IIncrementalGenerator
                 }
             });
 
-        // Reduced to four booleans at once, so a C# keystroke compares equal and never reaches the emitters.
+        // Reduced to four booleans at once, so a C# keystroke compares equal and never reaches the emitters. The
+        // language version comes from the parse options the generated files are parsed with: a compilation with no
+        // syntax trees of its own reports the compiler's default instead.
+        IncrementalValueProvider<bool> fieldKeyword = context.ParseOptionsProvider
+            .Select(static (options, _) => CompilationFacts.SupportsFieldKeyword(options));
         IncrementalValueProvider<CompilationFacts> facts = context.CompilationProvider
             .Select(static (compilation, _) => new CompilationFacts(
                 compilation.GetTypeByMetadataName(CompilationFacts.SseParserType) is not null,
                 compilation.GetTypeByMetadataName(CompilationFacts.HttpClientFactoryExtensionsType) is not null,
-                compilation.GetTypeByMetadataName(CompilationFacts.FeatureSwitchDefinitionType) is not null,
-                compilation is CSharpCompilation { LanguageVersion: var version } && (int)version >= CompilationFacts.FieldKeywordVersion))
-            .WithTrackingName(TrackingNames.Facts);
+                compilation.GetTypeByMetadataName(CompilationFacts.FeatureSwitchDefinitionType) is not null))
+            .WithTrackingName(TrackingNames.Facts)
+            .Combine(fieldKeyword)
+            .Select(static (pair, _) => pair.Left with { HasFieldKeyword = pair.Right });
 
         // The generated code uses required members (C# 11). An older LangVersion gets one clear error per spec
         // instead of hundreds of compiler errors in code the user did not write; null means the version is fine.

@@ -81,6 +81,17 @@ public sealed class NamespaceAliasTests
         Assert.Contains("    public metadata::JsonTypeInfo<api::Generic> Generic => ", batch, Exact);
     }
 
+    [Fact]
+    public void A_namespace_with_a_keyword_part_generates_clean_code_under_file_names_without_the_escape()
+    {
+        var (output, result, _) = GeneratorHarness.Run(Spec, "/project/aliases.yaml", new Dictionary<string, string> { ["build_metadata.AdditionalFiles.OpenApiNamespace"] = "Shared.class" });
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
+        GeneratedSourceResult json = Assert.Single(result.Results.Single().GeneratedSources, s => s.HintName == "Shared.class.Json.g.cs");
+        Assert.Contains("namespace Shared.@class;\n\nusing api = global::Shared.@class;\n", json.SourceText.ToString(), Exact);
+    }
+
     [Theory]
     [InlineData("generic::IList<api::Run?>", "IList<Run?>")]
     [InlineData("generic::IDictionary<string, generic::IList<json::JsonElement>>", "IDictionary<string, IList<JsonElement>>")]

@@ -15,6 +15,12 @@ internal abstract record EmitItem
 
     public abstract string HintName { get; }
 
+    /// <summary>
+    /// The namespace as file names start with it: without the <c>@</c> a keyword part is escaped with in C#
+    /// (<c>Shared.@class</c>), which a hint name may not contain.
+    /// </summary>
+    protected string FilePrefix => Header.Namespace.Replace("@", string.Empty);
+
     /// <summary>Whether the file is batched with the spec's other such files whatever the spec's size (<see cref="FileLayout"/>).</summary>
     public virtual bool AlwaysBatched => false;
 }
@@ -34,7 +40,7 @@ internal sealed record TypeEmitItem(TypeSpec Type) : EmitItem
     /// <summary>Whether an object's tracked properties keep their value in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
     public bool UsesFieldKeyword { get; init; }
 
-    public override string HintName => Header.Namespace + "." + Type.Name + ".g.cs";
+    public override string HintName => FilePrefix + "." + Type.Name + ".g.cs";
 }
 
 /// <summary>
@@ -64,7 +70,7 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     /// <summary>Whether the typed property caches its metadata in C# 14's <c>field</c> (<see cref="CompilationFacts.HasFieldKeyword"/>).</summary>
     public bool UsesFieldKeyword { get; init; }
 
-    public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.ContextName + "." + Type.InfoName + ".g.cs";
 
     /// <summary>A type's part of the JSON context: one class spread over files that no one reads one at a time.</summary>
     public override bool AlwaysBatched => true;
@@ -73,13 +79,13 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
 /// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
 internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, bool HasFeatureSwitchDefinition) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ContextName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.ContextName + ".g.cs";
 }
 
 /// <summary>The context's table of JSON property names, each encoded once for every writer (sorted, distinct).</summary>
 internal sealed record PropertyNamesEmitItem(ImmutableEquatableArray<string> JsonNames) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ContextName + "." + Naming.PropertyNameFields.ClassName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.ContextName + "." + Naming.PropertyNameFields.ClassName + ".g.cs";
 }
 
 internal sealed record ClientEmitItem(
@@ -88,25 +94,25 @@ internal sealed record ClientEmitItem(
     ImmutableEquatableArray<ErrorMessageAccessor> ErrorMessages,
     CompilationFacts Facts) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ClientName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.ClientName + ".g.cs";
 }
 
 /// <summary>The client's shared plumbing: request building, retries, timeouts, response and stream reading.</summary>
 internal sealed record TransportEmitItem(ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes, bool HasStreaming, bool HasCookies = false, bool AllowsReserved = false) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ClientName + ".Transport.g.cs";
+    public override string HintName => FilePrefix + "." + Header.ClientName + ".Transport.g.cs";
 }
 
 /// <summary>The client's interface.</summary>
 internal sealed record InterfaceEmitItem(ImmutableEquatableArray<OperationSpec> Operations, CompilationFacts Facts) : EmitItem
 {
-    public override string HintName => Header.Namespace + ".I" + Header.ClientName + ".g.cs";
+    public override string HintName => FilePrefix + ".I" + Header.ClientName + ".g.cs";
 }
 
 /// <summary>The <c>IServiceCollection</c> extension, when the project references Microsoft.Extensions.Http.</summary>
 internal sealed record ServiceCollectionEmitItem(ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes, ServerSpec? Server) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ClientName + "ServiceCollectionExtensions.g.cs";
+    public override string HintName => FilePrefix + "." + Header.ClientName + "ServiceCollectionExtensions.g.cs";
 }
 
 /// <summary>How to read a human message out of an error body type: <c>.Error?.Message</c>.</summary>
@@ -114,30 +120,30 @@ internal sealed record ErrorMessageAccessor(string TypeName, string Accessor);
 
 internal sealed record OptionsEmitItem(string DefaultUserAgent) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.OptionsName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.OptionsName + ".g.cs";
 }
 
 /// <summary>The options' addresses and credentials: the document's server and variables, one credential per scheme.</summary>
 internal sealed record ConnectionOptionsEmitItem(string? DefaultBaseUrl, ServerSpec? Server, ImmutableEquatableArray<Model.Security.SecuritySchemeSpec> Schemes) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.OptionsName + ".Connection.g.cs";
+    public override string HintName => FilePrefix + "." + Header.OptionsName + ".Connection.g.cs";
 }
 
 /// <summary>The methods that put each operation's credentials on its requests.</summary>
 internal sealed record SecurityEmitItem(Model.Security.SecurityModel Security) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ClientName + ".Security.g.cs";
+    public override string HintName => FilePrefix + "." + Header.ClientName + ".Security.g.cs";
 }
 
 /// <summary>The abstract base of every union class: the branch held, and JSON that matched none (<see cref="UnionBaseEmitter"/>).</summary>
 internal sealed record UnionBaseEmitItem : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.UnionBaseName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.UnionBaseName + ".g.cs";
 }
 
 internal sealed record ExceptionEmitItem : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Header.ExceptionName + ".g.cs";
+    public override string HintName => FilePrefix + "." + Header.ExceptionName + ".g.cs";
 }
 
 /// <summary>

@@ -1,3 +1,7 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
 namespace OpenApiThreads.Generator.Model;
 
 /// <summary>
@@ -12,6 +16,15 @@ internal sealed record CompilationFacts(bool HasServerSentEvents, bool HasHttpCl
     /// a Roslyn that may predate the enum member.
     /// </summary>
     public const int FieldKeywordVersion = 1400;
+
+    /// <summary>
+    /// Whether code parsed with <paramref name="options"/> may use <c>field</c>: C# 14 or later (preview counts), on a
+    /// compiler that knows C# 14 (before it, preview does not mean the keyword exists).
+    /// </summary>
+    public static bool SupportsFieldKeyword(ParseOptions options)
+        => options is CSharpParseOptions { LanguageVersion: var version }
+            && (int)version >= FieldKeywordVersion
+            && Enum.IsDefined(typeof(LanguageVersion), FieldKeywordVersion);
 
     /// <summary>.NET 9+: lets the trimmer fold a feature switch to a constant and drop the code behind it.</summary>
     public const string FeatureSwitchDefinitionType = "System.Diagnostics.CodeAnalysis.FeatureSwitchDefinitionAttribute";

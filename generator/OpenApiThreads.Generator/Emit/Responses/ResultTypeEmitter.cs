@@ -5,7 +5,7 @@ namespace OpenApiThreads.Generator.Emit.Responses;
 /// <summary>The result of an operation with several documented success bodies: which status arrived, each body typed.</summary>
 internal sealed record ResultTypeEmitItem(string Name, string OperationId, ImmutableEquatableArray<ResponseAlternative> Alternatives) : EmitItem
 {
-    public override string HintName => Header.Namespace + "." + Name + ".g.cs";
+    public override string HintName => FilePrefix + "." + Name + ".g.cs";
 }
 
 internal static class ResultTypeEmitter
