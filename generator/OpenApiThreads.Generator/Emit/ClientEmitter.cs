@@ -58,7 +58,7 @@ internal static class ClientEmitter
         var sharedChecks = ErrorChecks.Shared(item.Operations, item);
         foreach (OperationSpec operation in item.Operations)
         {
-            foreach (ClientMethod method in ClientMethod.For(operation, header.Namespace, item.Facts))
+            foreach (ClientMethod method in ClientMethod.For(operation, item.Facts))
             {
                 writer.WriteLine();
                 OperationEmitter.Emit(writer, method, item, header, sharedChecks);

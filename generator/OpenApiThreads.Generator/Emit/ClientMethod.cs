@@ -47,7 +47,7 @@ internal sealed class ClientMethod
     public string BodyParameter { get; }
 
     /// <summary>Every method the operation gets: the plain call, the stream, and the page walker, as the spec allows.</summary>
-    public static IEnumerable<ClientMethod> For(OperationSpec operation, string ns, CompilationFacts facts)
+    public static IEnumerable<ClientMethod> For(OperationSpec operation, CompilationFacts facts)
     {
         var asked = operation.Parameters.Where(p => p.FixedValue is null).ToList();
         var ordered = asked.Where(p => p.IsRequired).Concat(asked.Where(p => !p.IsRequired)).ToList();
@@ -84,7 +84,7 @@ internal sealed class ClientMethod
     }
 
     /// <summary>The parameter list; iterators mark the token so <c>WithCancellation</c> reaches it.</summary>
-    public string ParameterList(string ns, bool forImplementation)
+    public string ParameterList( bool forImplementation)
     {
         var parameters = new List<string>();
         parameters.AddRange(Parameters.Where(p => p.IsRequired).Select(p => p.Type.ToCSharp() + " " + p.Name));

@@ -28,7 +28,7 @@ internal static class FastPathEmitter
                     }
 
             """);
-        Polymorphism.PolymorphismEmitter.WriteWriteDispatch(writer, shape, typeName, ns);
+        Polymorphism.PolymorphismEmitter.WriteWriteDispatch(writer, shape, typeName);
         writer.WriteLine("        writer.WriteStartObject();");
         const string Indent = "        ";
         for (int i = 0; i < shape.Properties.Count; i++)

@@ -19,7 +19,7 @@ internal static class FastReadEmitter
     public static string ReaderName(TypeRef type) => "Read_" + type.InfoName;
 
     /// <summary>The reader of a generated enum or union: its converter, without the serializer around it.</summary>
-    public static void WriteForConverter(SourceWriter writer, TypeRef type, string ns)
+    public static void WriteForConverter(SourceWriter writer, TypeRef type)
     {
         string typeName = type.ToCSharp();
         if (type.IsNullable && type.IsValueType)

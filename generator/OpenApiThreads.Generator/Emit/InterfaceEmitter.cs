@@ -17,7 +17,7 @@ internal static class InterfaceEmitter
         bool first = true;
         foreach (OperationSpec operation in item.Operations)
         {
-            foreach (ClientMethod method in ClientMethod.For(operation, header.Namespace, item.Facts))
+            foreach (ClientMethod method in ClientMethod.For(operation, item.Facts))
             {
                 if (!first)
                 {
@@ -26,7 +26,7 @@ internal static class InterfaceEmitter
 
                 first = false;
                 method.WriteDocs(writer, header, "    ");
-                writer.WriteLine("    " + method.ReturnType + " " + method.Name + "(" + method.ParameterList(header.Namespace, forImplementation: false) + ");");
+                writer.WriteLine("    " + method.ReturnType + " " + method.Name + "(" + method.ParameterList( forImplementation: false) + ");");
             }
         }
 

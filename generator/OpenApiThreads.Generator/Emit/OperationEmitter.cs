@@ -21,7 +21,7 @@ internal static class OperationEmitter
         // The interface carries the docs; repeating them here doubled the client's size.
         writer.WriteLine("    /// <inheritdoc/>");
         method.WriteAttributes(writer, "    ");
-        writer.WriteLine("    public async " + method.ReturnType + " " + method.Name + "(" + method.ParameterList(ns, forImplementation: true) + ")");
+        writer.WriteLine("    public async " + method.ReturnType + " " + method.Name + "(" + method.ParameterList( forImplementation: true) + ")");
         writer.WriteLine("    {");
         switch (method.Kind)
         {
@@ -206,9 +206,9 @@ internal static class OperationEmitter
             BodyEncoding.Json when streaming && operation.Response.Stream?.FlagJsonName is { } flag
                 => "request.Content = StreamingJsonContent(" + value + ", _json." + body.Type.InfoName + ", " + DocComments.Literal(flag) + ");",
             BodyEncoding.Json => "request.Content = JsonContent(" + value + ", _json." + body.Type.InfoName + ");",
-            BodyEncoding.Multipart or BodyEncoding.Form => "request.Content = " + WithProgress(body, ns, value + ".ToContent()") + ";",
+            BodyEncoding.Multipart or BodyEncoding.Form => "request.Content = " + WithProgress(body, value + ".ToContent()") + ";",
             BodyEncoding.Text => "request.Content = new global::System.Net.Http.StringContent(" + value + ", global::System.Text.Encoding.UTF8, " + DocComments.Literal(body.MediaType) + ");",
-            _ => "request.Content = " + WithProgress(body, ns, value + ".ToContent(" + DocComments.Literal(body.MediaType) + ")") + ";",
+            _ => "request.Content = " + WithProgress(body, value + ".ToContent(" + DocComments.Literal(body.MediaType) + ")") + ";",
         };
         if (body.IsRequired)
         {
@@ -246,7 +246,7 @@ internal static class OperationEmitter
         writer.WriteLine(Indent + "}");
     }
 
-    private static string WithProgress(RequestBodySpec body, string ns, string content)
+    private static string WithProgress(RequestBodySpec body, string content)
         => body.ReportsProgress ? "api::" + FileTypes.UploadName + ".WithProgress(" + content + ", progress)" : content;
 
     private static void WriteSendAndCheck(SourceWriter writer, OperationSpec operation, ClientEmitItem item, bool streaming, IReadOnlyDictionary<string, string> sharedChecks)

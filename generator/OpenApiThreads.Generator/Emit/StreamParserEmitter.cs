@@ -33,7 +33,6 @@ internal static class StreamParserEmitter
     /// <summary>Each <c>data:</c> is one JSON value; OpenAI's <c>[DONE]</c> sentinel ends the stream.</summary>
     private static void WriteDataParser(SourceWriter writer, StreamSpec stream, EmitHeader header)
     {
-        string ns = header.Namespace;
         string item = stream.ItemType.ToCSharp();
         string read = Deserialize(stream.ItemType, header, "the event's data");
         writer.WriteLines($$"""
@@ -45,7 +44,6 @@ internal static class StreamParserEmitter
     /// <summary>The SSE event name picks the branch; its data fills the branch's data property.</summary>
     private static void WriteEnvelopeParser(SourceWriter writer, StreamSpec stream, EmitHeader header)
     {
-        string ns = header.Namespace;
         string item = stream.ItemType.ToCSharp();
         writer.WriteLine("    private static StreamItem<" + item + "> " + ParserName(stream) + "(string eventType, global::System.ReadOnlySpan<byte> data)");
         writer.WriteLine("    {");

@@ -32,7 +32,7 @@ internal static class TypeInfoEmitter
         }
 
         writer.WriteLines($$"""
-                /// <summary>JSON metadata for {{DocType(type, ns)}}.</summary>
+                /// <summary>JSON metadata for {{DocType(type)}}.</summary>
                 public {{Meta}}JsonTypeInfo<{{typeName}}> {{info}} => {{(item.UsesFieldKeyword ? "field" : "_" + info)}} ??= Reached(Create_{{info}});
 
             """);
@@ -45,10 +45,10 @@ internal static class TypeInfoEmitter
         if (item.ObjectShape is null && reaches.Count == 0)
         {
             writer.WriteLine("    " + signature);
-            writer.WriteLine("        => " + Factory(type, ns) + ";");
+            writer.WriteLine("        => " + Factory(type) + ";");
             if (type.Kind == TypeRefKind.Generated && item.Reads)
             {
-                FastReadEmitter.WriteForConverter(writer, type, ns);
+                FastReadEmitter.WriteForConverter(writer, type);
             }
 
             writer.WriteLine("}");
@@ -67,11 +67,11 @@ internal static class TypeInfoEmitter
             if (shape.Composition is null)
             {
                 Polymorphism.PolymorphismEmitter.WriteInfoStart(writer, shape, typeName, info);
-                WriteObject(writer, shape, typeName, info, ns, item.Writes);
+                WriteObject(writer, shape, typeName, info, item.Writes);
             }
             else
             {
-                CompositionEmitter.WriteTypeInfo(writer, shape, typeName, info, ns);
+                CompositionEmitter.WriteTypeInfo(writer, shape, typeName, info);
             }
 
             if (item.Writes)
@@ -85,15 +85,15 @@ internal static class TypeInfoEmitter
                 FastReadEmitter.WriteForObject(writer, shape, type, ns);
             }
 
-            Polymorphism.PolymorphismEmitter.WriteConverter(writer, shape, typeName, info, ns);
+            Polymorphism.PolymorphismEmitter.WriteConverter(writer, shape, typeName, info);
         }
         else
         {
-            writer.WriteLine("        return " + Factory(type, ns) + ";");
+            writer.WriteLine("        return " + Factory(type) + ";");
             writer.WriteLine("    }");
             if (type.Kind == TypeRefKind.Generated && item.Reads)
             {
-                FastReadEmitter.WriteForConverter(writer, type, ns);
+                FastReadEmitter.WriteForConverter(writer, type);
             }
         }
 
@@ -102,7 +102,7 @@ internal static class TypeInfoEmitter
     }
 
     /// <summary>The metadata of a type that is not an object, through the context's helpers.</summary>
-    private static string Factory(TypeRef type, string ns)
+    private static string Factory(TypeRef type)
     {
         if (type.IsNullable && type.IsValueType)
         {
@@ -145,7 +145,7 @@ internal static class TypeInfoEmitter
         return types;
     }
 
-    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns, bool writes)
+    private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, bool writes)
     {
         // C spells the cast once for every accessor: a static local function, which the JIT inlines.
         if (shape.Properties.Count > 0)
@@ -223,7 +223,7 @@ internal static class TypeInfoEmitter
     }
 
     /// <summary>A cref for a plain type; a list, map, nullable or array (which a cref cannot name) as code.</summary>
-    private static string DocType(TypeRef type, string ns)
+    private static string DocType(TypeRef type)
         => type.Kind is TypeRefKind.List or TypeRefKind.Map || (type.IsNullable && type.IsValueType) || type.Name.EndsWith("[]", System.StringComparison.Ordinal)
             ? "<c>" + DocComments.Escape(NamespaceAliases.Unqualified(type.ToCSharp())) + "</c>"
             : "<see cref=\"" + type.ToCSharp().TrimEnd('?') + "\"/>";

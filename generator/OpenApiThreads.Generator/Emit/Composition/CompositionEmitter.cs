@@ -25,7 +25,7 @@ internal static class CompositionEmitter
     }
 
     /// <summary>The object's metadata: a converter over its generated reader and writer.</summary>
-    public static void WriteTypeInfo(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
+    public static void WriteTypeInfo(SourceWriter writer, ObjectSpec shape, string typeName, string info)
     {
         CompositionSpec composition = shape.Composition!;
         string union = composition.Union.AsNonNullable().ToCSharp();

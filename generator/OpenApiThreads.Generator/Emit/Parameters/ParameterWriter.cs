@@ -75,7 +75,7 @@ internal static class ParameterWriter
                 continue;
             }
 
-            WriteGuarded(writer, parameter, indent, QueryStatement(parameter, Target(parameter), ns));
+            WriteGuarded(writer, parameter, indent, QueryStatement(parameter, Target(parameter)));
         }
 
         writer.WriteLine(indent + "relativeUri += query.ToString();");
@@ -125,7 +125,7 @@ internal static class ParameterWriter
         writer.WriteLine(indent + "}");
     }
 
-    private static string QueryStatement(ParameterSpec parameter, string target, string ns)
+    private static string QueryStatement(ParameterSpec parameter, string target)
     {
         string name = DocComments.Literal(parameter.JsonName);
         string append = parameter.AllowReserved ? "AppendQueryAllowingReserved" : "AppendQuery";

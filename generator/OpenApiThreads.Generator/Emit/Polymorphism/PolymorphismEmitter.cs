@@ -46,7 +46,7 @@ internal static class PolymorphismEmitter
     /// At the start of <c>Serialize_Animal</c>, after the null check: a subclass writes itself. Only the direct
     /// subclasses are tested; each of them dispatches to its own, so the most derived class writes.
     /// </summary>
-    public static void WriteWriteDispatch(SourceWriter writer, ObjectSpec shape, string typeName, string ns)
+    public static void WriteWriteDispatch(SourceWriter writer, ObjectSpec shape, string typeName)
     {
         if (shape.Polymorphism is not { } polymorphism)
         {
@@ -96,7 +96,7 @@ internal static class PolymorphismEmitter
     /// The converter: with the context's own options it calls the generated reader and writer (which dispatch);
     /// with other options it dispatches itself, to the subclass's metadata or the base's own.
     /// </summary>
-    public static void WriteConverter(SourceWriter writer, ObjectSpec shape, string typeName, string info, string ns)
+    public static void WriteConverter(SourceWriter writer, ObjectSpec shape, string typeName, string info)
     {
         if (shape.Polymorphism is not { } polymorphism)
         {

@@ -22,7 +22,7 @@ internal static class ValueReads
             return target + " = " + Call(type, ns) + bang + ";";
         }
 
-        string read = PrimitiveRead(type, ns);
+        string read = PrimitiveRead(type);
         return Nullable(type)
             ? target + " = reader.TokenType == " + Token + ".Null ? null" + bang + " : " + read + bang + ";"
             : target + " = " + read + bang + ";";
@@ -33,12 +33,12 @@ internal static class ValueReads
     /// (<see cref="CollectionReadSupport"/>).
     /// </summary>
     public static string PrimitiveExpression(TypeRef type, string ns)
-        => Nullable(type) ? "reader.TokenType == " + Token + ".Null ? null : " + PrimitiveRead(type, ns) : PrimitiveRead(type, ns);
+        => Nullable(type) ? "reader.TokenType == " + Token + ".Null ? null : " + PrimitiveRead(type) : PrimitiveRead(type);
 
     // A string needs no check: GetString gives null for JSON null.
     private static bool Nullable(TypeRef type) => type.IsValueType ? type.IsNullable : type.Primitive != PrimitiveKind.String;
 
-    private static string PrimitiveRead(TypeRef type, string ns)
+    private static string PrimitiveRead(TypeRef type)
         => type.Facts.ReadCall ?? "metadata::JsonMetadataServices." + type.Facts.ConverterName + ".Read(ref reader, typeof(" + type.AsNonNullable().ToCSharp().TrimEnd('?') + "), options)";
 
     /// <summary>The call that reads a generated type, a list or a map (null where the JSON is null).</summary>
