@@ -122,6 +122,36 @@ public sealed class FileLayoutTests
             batch.Render().Text);
     }
 
+    [Fact]
+    public void Consecutive_json_context_parts_of_a_batch_share_one_class_block()
+    {
+        GeneratedSource Part(string name, string type, string members)
+            => new("A.Context." + name + ".g.cs", Header("A") + "partial class " + type + "\n{\n" + members + "}\n", "/a.yaml", AlwaysBatched: true);
+
+        // A part of another class between them closes the block, and it opens again after.
+        GeneratedSource[] files = [Part("P1", "Context", "    int _p1;\n"), Part("P2", "Context", "    int _p2;\n\n    int _q2;\n"), Part("P3", "Other", "    int _p3;\n"), Part("P4", "Context", "    int _p4;\n"), Part("P5", "Context", "    int _p5;\n")];
+
+        OutputFile batch = Assert.Single(FileLayout.Create(files).Files);
+
+        Assert.Equal(
+            Header("A") + "partial class Context\n{\n    int _p1;\n\n    int _p2;\n\n    int _q2;\n}\n\npartial class Other\n{\n    int _p3;\n}\n\npartial class Context\n{\n    int _p4;\n\n    int _p5;\n}\n",
+            batch.Render().Text);
+    }
+
+    [Fact]
+    public void Parts_of_a_big_specs_batch_that_are_not_the_json_contexts_keep_their_own_blocks()
+    {
+        // Over the threshold every file is batched; only the context's parts (AlwaysBatched) are merged.
+        GeneratedSource[] files = Enumerable.Range(0, FileLayout.BatchThreshold + 1)
+            .Select(i => new GeneratedSource("A.T" + i.ToString("D5", CultureInfo.InvariantCulture) + ".g.cs", Header("A") + "partial class Context\n{\n    int _f" + i.ToString(CultureInfo.InvariantCulture) + ";\n}\n", "/a.yaml"))
+            .ToArray();
+
+        foreach (OutputFile batch in FileLayout.Create(files).Files)
+        {
+            Assert.Equal(batch.Parts.Count, batch.Render().Text.Split("partial class Context\n{\n").Length - 1);
+        }
+    }
+
     private static List<string> ChangedBatches(FileLayoutResult before, FileLayoutResult after)
         => after.Files.Except(before.Files).Select(f => f.HintName).ToList();
 

@@ -155,9 +155,10 @@ internal sealed class ClientMethod
         }
 
         DocComments.WriteElement(docs, "param", Kind == ClientMethodKind.Plain ? "Cancels the request." : "Cancels the request, or the sequence between items.", " name=\"cancellationToken\"");
-        string exception = " cref=\"api::" + header.ExceptionName + "\"";
-        DocComments.WriteElement(docs, "exception", "The server answered with a non-success status, or with a body that is not the documented JSON.", exception);
-        DocComments.WriteElement(docs, "exception", "No response arrived within the options' timeout, on any attempt.", " cref=\"global::System.TimeoutException\"");
+
+        // One line each whatever their length: they follow every method (about 25 KB fewer on OpenAI's spec).
+        docs.WriteLine("/// <exception cref=\"api::" + header.ExceptionName + "\">A non-success status, or a body that is not the documented JSON.</exception>");
+        docs.WriteLine("/// <exception cref=\"global::System.TimeoutException\">No response within the options' timeout, on any attempt.</exception>");
         foreach (string line in docs.ToString().TrimEnd('\n').Split('\n'))
         {
             writer.WriteLine(indent + line);

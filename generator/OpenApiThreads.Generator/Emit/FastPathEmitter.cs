@@ -87,6 +87,13 @@ internal static class FastPathEmitter
     /// </summary>
     private static List<string>? OneCall(TypeRef type, string expression, string name, string prefix)
     {
+        if (type.Kind == TypeRefKind.Generated && type.IsValueType)
+        {
+            // A string enum is the string it wraps, never null; a null nullable one gives WriteString a null, which
+            // it writes as JSON null.
+            return ["writer.WriteString(" + name + ", " + expression + (type.IsNullable ? "?" : string.Empty) + ".Value);"];
+        }
+
         if (type.Kind != TypeRefKind.BuiltIn)
         {
             return null;
@@ -112,6 +119,14 @@ internal static class FastPathEmitter
         if (type.Kind is TypeRefKind.List or TypeRefKind.Map && ItemWriter(type.Element!, ns, objectTypes, prefix, depth) is { } itemWriter)
         {
             yield return (type.Kind == TypeRefKind.List ? "WriteArray" : "WriteMap") + "(writer, " + expression + ", " + itemWriter + ");";
+            yield break;
+        }
+
+        // Strings, the usual primitive item, have helpers of their own: a loop without a delegate, as fast as one
+        // written out here, in one line instead of a dozen (about 60 KB of OpenAI's spec's output).
+        if (type.Kind is TypeRefKind.List or TypeRefKind.Map && type.Element! == BuiltInTypes.String)
+        {
+            yield return (type.Kind == TypeRefKind.List ? "WriteStrings" : "WriteStringMap") + "(writer, " + expression + ");";
             yield break;
         }
 

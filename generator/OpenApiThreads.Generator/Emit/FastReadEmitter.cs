@@ -92,6 +92,13 @@ internal static class FastReadEmitter
         }
 
         writer.WriteLine();
+        if (shape.AdditionalDataName is not null && shape.Composition is null)
+        {
+            writer.WriteLine("        return properties.Finish(value);");
+            writer.WriteLine("    }");
+            return;
+        }
+
         if (shape.Properties.Any(p => p.IsRequired))
         {
             writer.WriteLine("        properties.CheckRequired();");

@@ -121,7 +121,7 @@ internal static class FastReadSupport
                     }
                 }
             """);
-        Reading.PropertyTableSupport.Write(writer);
+        Reading.PropertyTableSupport.Write(writer, System.Linq.Enumerable.Contains(contextTypes, BuiltInTypes.AdditionalData.RuntimeType));
         Reading.CollectionReadSupport.Write(writer, contextTypes, ns);
     }
 }

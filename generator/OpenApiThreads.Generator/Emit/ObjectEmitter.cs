@@ -69,8 +69,9 @@ internal static class ObjectEmitter
                 writer.WriteLine();
             }
 
-            // One line per type: README (Schema constructs) says why they are kept.
-            writer.WriteLine("/// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>");
+            // The interface says once what the bag holds (README, Schema constructs, says why it is kept); a bag
+            // renamed because a JSON property took the name implements it explicitly, so it spells the summary out.
+            writer.WriteLine(additionalData == Metadata.MetadataHelpers.DefaultExtensionDataName ? "/// <inheritdoc/>" : "/// <summary>" + Metadata.MetadataHelpers.ExtensionDataSummary + "</summary>");
             writer.WriteLine("public " + BuiltInTypes.AdditionalData.ToCSharp() + " " + additionalData + " { get; set; }");
             if (additionalData != Metadata.MetadataHelpers.DefaultExtensionDataName)
             {

@@ -147,35 +147,38 @@ internal static class TypeInfoEmitter
 
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, bool writes)
     {
-        // C spells the cast once for every accessor: a static local function, which the JIT inlines.
-        if (shape.Properties.Count > 0)
+        // C spells the cast once for every accessor: a static local function, which the JIT inlines. The lambdas
+        // capture nothing, so the compiler caches each delegate once with or without `static`; without it they are
+        // 7 bytes shorter (about 100 KB of OpenAI's spec's output).
+        if (shape.Properties.Any(p => p.ConstValue is null))
         {
             writer.WriteLine("        static " + typeName + " C(object o) => (" + typeName + ")o;");
         }
 
-        var lines = new List<string> { "        return ObjectMetadata(options, static () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", static properties => properties" };
+        var lines = new List<string> { "        return ObjectMetadata(options, () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", properties => properties" };
         foreach (PropertySpec property in shape.Properties)
         {
-            string access = "C(o)." + property.Name;
-            var arguments = new List<string>
+            var arguments = new List<string> { DocComments.Literal(property.Name), DocComments.Literal(property.JsonName) };
+            string method;
+            if (property.ConstValue is { } constant)
             {
-                DocComments.Literal(property.Name),
-                DocComments.Literal(property.JsonName),
-                "Create_" + property.Type.RuntimeType.InfoName,
-                "static o => " + access,
-            };
-
-            // The same rules the writers follow: required and fixed values always, tracked ones when assigned,
-            // other optional ones when not null.
-            string method = property.IsRequired ? "AddRequired" : property.ConstValue is not null ? "AddFixed" : property.TracksPresence ? "AddTracked" : "AddOptional";
-            if (method != "AddFixed")
-            {
-                arguments.Add(property.ConstValue is not null ? "null" : "static (o, v) => " + access + " = v!");
+                // A fixed value needs no accessor: the helper's getter returns the constant the property returns.
+                method = "AddFixed";
+                arguments.Add(DocComments.Literal(constant));
             }
-
-            if (property.TracksPresence)
+            else
             {
-                arguments.Add("static (o, _) => C(o).__" + property.Name + "IsSet");
+                // The same rules the writers follow: required values always, tracked ones when assigned, other
+                // optional ones when not null.
+                string access = "C(o)." + property.Name;
+                method = property.IsRequired ? "AddRequired" : property.TracksPresence ? "AddTracked" : "AddOptional";
+                arguments.Add("Create_" + property.Type.RuntimeType.InfoName);
+                arguments.Add("o => " + access);
+                arguments.Add("(o, v) => " + access + " = v!");
+                if (property.TracksPresence)
+                {
+                    arguments.Add("(o, _) => C(o).__" + property.Name + "IsSet");
+                }
             }
 
             if (property.InheritedFrom is { } baseName)

@@ -24,10 +24,7 @@ internal static class UnionEmitter
         writer.OpenBlock();
         // The converter's reads and FromUnknownJson; the public constructors call the base's directly.
         writer.WriteLines($$"""
-            private {{spec.Name}}(int branch, object? value, {{Json}}JsonElement unknown = default)
-                : base(branch, value, unknown)
-            {
-            }
+            private {{spec.Name}}(int branch, object? value, {{Json}}JsonElement unknown = default) : base(branch, value, unknown) { }
             """);
         for (int i = 0; i < spec.Branches.Count; i++)
         {
@@ -39,10 +36,7 @@ internal static class UnionEmitter
             string read = (branch.Type.IsValueType ? "ValueBranch<" : "Branch<") + type + ">(" + index + ")";
             writer.WriteLines($$"""
 
-                public {{spec.Name}}({{type}} value)
-                    : base({{index}}, {{store}})
-                {
-                }
+                public {{spec.Name}}({{type}} value) : base({{index}}, {{store}}) { }
 
                 """);
             if (branch.Type.Kind is not TypeRefKind.List and not TypeRefKind.Map)

@@ -112,7 +112,12 @@ internal static class GeneratorHarness
         return files.Count == 1 ? files[0].SourceText.ToString() : ContextPart(sources, hintNameEnd) ?? throw new InvalidOperationException("No generated file or context part " + hintNameEnd + ": " + string.Join(", ", sources.Select(s => s.HintName)));
     }
 
-    /// <summary>One type's part of the JSON context (<c>PetsJsonContext.Pet.g.cs</c>), cut out of the batch holding it.</summary>
+    /// <summary>
+    /// One type's part of the JSON context (<c>PetsJsonContext.Pet.g.cs</c>), cut out of the batch holding it, as the
+    /// file it was: <c>partial class PetsJsonContext</c> around its members. Consecutive parts share one class block
+    /// in a batch (FileLayout); a part starts with its typed property's summary (after the field that caches it,
+    /// before C# 14) and ends where the next part or the block starts.
+    /// </summary>
     private static string? ContextPart(ImmutableArray<GeneratedSourceResult> sources, string hintNameEnd)
     {
         string[] names = hintNameEnd.Split('.');
@@ -121,22 +126,26 @@ internal static class GeneratorHarness
             return null;
         }
 
-        // A part starts with its typed property (after the field that caches it, before C# 14).
-        string start = "partial class " + names[0] + "\n{\n";
-        string property = "> " + names[1] + " => ";
+        string block = "partial class " + names[0] + "\n{\n";
+        string[] partStarts = ["\n\n    private metadata::JsonTypeInfo<", "\n\n    /// <summary>JSON metadata for ", "\n}\n"];
         foreach (GeneratedSourceResult source in sources.Where(s => s.HintName.Contains("." + names[0] + ".", StringComparison.Ordinal)))
         {
             string text = source.SourceText.ToString();
-            for (int at = text.IndexOf(start, StringComparison.Ordinal); at >= 0; at = text.IndexOf(start, at + start.Length, StringComparison.Ordinal))
+            int property = text.IndexOf("> " + names[1] + " => ", StringComparison.Ordinal);
+            if (property < 0)
             {
-                int end = text.IndexOf("\n" + start, at, StringComparison.Ordinal);
-                int found = text.IndexOf(property, at, StringComparison.Ordinal);
-                int thirdLine = text.IndexOf('\n', text.IndexOf('\n', text.IndexOf('\n', at + start.Length) + 1) + 1);
-                if (found >= 0 && found < thirdLine)
-                {
-                    return text.Substring(at, (end < 0 ? text.Length : end + 1) - at);
-                }
+                continue;
             }
+
+            // Back over the summary (and the field) to the part's first line.
+            int start = text.LastIndexOf("\n    /// <summary>JSON metadata for ", property, StringComparison.Ordinal) + 1;
+            if (text.LastIndexOf("\n", start - 2, StringComparison.Ordinal) is int previous && text.AsSpan(previous + 1, start - previous - 1).StartsWith("    private metadata::JsonTypeInfo<", StringComparison.Ordinal))
+            {
+                start = previous + 1;
+            }
+
+            int end = partStarts.Select(s => text.IndexOf(s, property, StringComparison.Ordinal)).Where(i => i >= 0).Min();
+            return block + text.Substring(start, end + 1 - start) + "}\n";
         }
 
         return null;

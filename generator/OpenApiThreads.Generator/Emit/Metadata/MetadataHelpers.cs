@@ -28,12 +28,16 @@ internal static class MetadataHelpers
     /// </summary>
     public const string ExtensionDataInterface = "IAdditionalData";
 
+    /// <summary>What the extension data holds: said once on the interface, which each class's bag inherits its docs from.</summary>
+    public const string ExtensionDataSummary = "JSON properties the document does not declare, written back as read; null if none.";
+
     /// <summary>The name the extension data property has unless a JSON property took it.</summary>
     public const string DefaultExtensionDataName = "AdditionalData";
 
     /// <param name="hasMaps">Whether the document has a map type: only then is <c>Create_String</c>, which a map's key needs, certain to exist.</param>
+    /// <param name="hasStrings">Whether the context has <c>Create_String</c>, which a fixed value's property needs.</param>
     /// <param name="hasAdditionalData">Whether an object has extension data, and so the context its type's factory.</param>
-    public static void Write(SourceWriter writer, bool hasMaps, bool hasAdditionalData)
+    public static void Write(SourceWriter writer, bool hasMaps, bool hasStrings, bool hasAdditionalData)
     {
         writer.WriteLines($$"""
 
@@ -85,13 +89,6 @@ internal static class MetadataHelpers
                         return this;
                     }
 
-                    /// <summary>An optional property with a fixed value: always written, never set.</summary>
-                    public PropertyList AddFixed<T>(string name, string jsonName, {{Create}} create, global::System.Func<object, T?> getter, global::System.Type? declaredBy = null)
-                    {
-                        Add(name, jsonName, create, getter, null, skipNull: false, declaredBy);
-                        return this;
-                    }
-
                     /// <summary>
                     /// One public property as System.Text.Json's own generator fills it in; it makes the property's type
                     /// known (<paramref name="create"/>) first. <paramref name="declaredBy"/> is the base class that
@@ -117,6 +114,20 @@ internal static class MetadataHelpers
                     }
 
             """);
+        if (hasStrings)
+        {
+            // The context has Create_String whenever a property is a string, as every fixed value is.
+            writer.WriteLines($$"""
+                        /// <summary>A string property with a fixed value: always written, never set; its getter gives the value.</summary>
+                        public PropertyList AddFixed(string name, string jsonName, string value, global::System.Type? declaredBy = null)
+                        {
+                            Add(name, jsonName, Create_String, _ => value, null, skipNull: false, declaredBy);
+                            return this;
+                        }
+
+                """);
+        }
+
         if (hasAdditionalData)
         {
             writer.WriteLines($$"""
@@ -148,6 +159,7 @@ internal static class MetadataHelpers
                 /// <summary>An object that keeps the JSON properties its schema does not declare (<see cref="PropertyList.AddExtensionData"/>).</summary>
                 internal interface {{ExtensionDataInterface}}
                 {
+                    /// <summary>{{ExtensionDataSummary}}</summary>
                     {{AdditionalData}}? {{DefaultExtensionDataName}} { get; set; }
                 }
             """);

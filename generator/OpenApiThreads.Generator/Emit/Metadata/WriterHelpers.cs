@@ -9,7 +9,7 @@ internal static class WriterHelpers
     private const string Json = "json::";
 
     /// <summary>The names these helpers declare on the context, which no type's info property may take.</summary>
-    public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteAdditionalData", "WriteAdditionalDataEntries"];
+    public static readonly string[] MemberNames = ["WriteArray", "WriteMap", "WriteStrings", "WriteStringMap", "WriteAdditionalData", "WriteAdditionalDataEntries"];
 
     public static void Write(SourceWriter writer)
     {
@@ -61,6 +61,52 @@ internal static class WriterHelpers
                         {
                             writer.WritePropertyName(pair.Key);
                             writeValue(writer, pair.Value);
+                        }
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                /// <summary>Writes a list of strings as a JSON array (null as null).</summary>
+                internal static void WriteStrings({{Json}}Utf8JsonWriter writer, generic::IList<string>? list)
+                {
+                    if (list is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    writer.WriteStartArray();
+                    for (int i = 0; i < list.Count; i++)
+                    {
+                        writer.WriteStringValue(list[i]);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                /// <summary>Writes a map of strings as a JSON object (null as null).</summary>
+                internal static void WriteStringMap({{Json}}Utf8JsonWriter writer, generic::IDictionary<string, string>? map)
+                {
+                    if (map is null)
+                    {
+                        writer.WriteNullValue();
+                        return;
+                    }
+
+                    writer.WriteStartObject();
+                    if (map is generic::Dictionary<string, string> concrete)
+                    {
+                        foreach (generic::KeyValuePair<string, string> pair in concrete)
+                        {
+                            writer.WriteString(pair.Key, pair.Value);
+                        }
+                    }
+                    else
+                    {
+                        foreach (generic::KeyValuePair<string, string> pair in map)
+                        {
+                            writer.WriteString(pair.Key, pair.Value);
                         }
                     }
 

@@ -44,7 +44,8 @@ internal static class PropertyTableSupport
 
     private static string Mask(ulong mask) => mask == 0 ? "0UL" : "0x" + mask.ToString("X", CultureInfo.InvariantCulture) + "UL";
 
-    public static void Write(SourceWriter writer)
+    /// <param name="hasAdditionalData">Whether objects keep extension data, so the context has the interface <c>Finish</c> sets it through.</param>
+    public static void Write(SourceWriter writer, bool hasAdditionalData)
     {
         writer.WriteLines($$"""
 
@@ -209,6 +210,24 @@ internal static class PropertyTableSupport
                         }
                     }
 
+            """);
+        if (hasAdditionalData)
+        {
+            // One call ends the reader of a type that keeps extension data (about 60 KB of OpenAI's spec's output).
+            writer.WriteLines($$"""
+                        /// <summary>Checks the required properties were present and gives the value those it does not declare.</summary>
+                        internal readonly T Finish<T>(T value)
+                            where T : {{Metadata.MetadataHelpers.ExtensionDataInterface}}
+                        {
+                            CheckRequired();
+                            value.{{Metadata.MetadataHelpers.DefaultExtensionDataName}} = Unknown;
+                            return value;
+                        }
+
+                """);
+        }
+
+        writer.WriteLines($$"""
                     private readonly void ThrowIfMissing()
                     {
                         global::System.Text.StringBuilder? missing = null;

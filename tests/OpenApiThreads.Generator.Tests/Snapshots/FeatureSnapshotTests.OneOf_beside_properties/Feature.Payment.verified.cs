@@ -23,6 +23,6 @@ public sealed partial class Payment : api::FeatureJsonContext.IAdditionalData
     /// </summary>
     public api::PaymentVariant? Variant { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

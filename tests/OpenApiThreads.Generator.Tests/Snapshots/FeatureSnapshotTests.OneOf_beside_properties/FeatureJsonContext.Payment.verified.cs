@@ -133,4 +133,3 @@ partial class FeatureJsonContext
         return value;
     }
 }
-

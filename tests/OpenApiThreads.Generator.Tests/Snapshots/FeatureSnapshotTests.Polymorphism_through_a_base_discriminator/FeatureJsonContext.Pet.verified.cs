@@ -15,9 +15,9 @@ partial class FeatureJsonContext
     private static metadata::JsonTypeInfo<api::Pet> CreateExact_Pet(json::JsonSerializerOptions options)
     {
         static api::Pet C(object o) => (api::Pet)o;
-        return ObjectMetadata(options, static () => new api::Pet { PetType = default! }, Serialize_Pet, static properties => properties
-            .AddRequired("PetType", "petType", Create_String, static o => C(o).PetType, static (o, v) => C(o).PetType = v!)
-            .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+        return ObjectMetadata(options, () => new api::Pet { PetType = default! }, Serialize_Pet, properties => properties
+            .AddRequired("PetType", "petType", Create_String, o => C(o).PetType, (o, v) => C(o).PetType = v!)
+            .AddOptional("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
             .AddExtensionData());
     }
 
@@ -86,9 +86,7 @@ partial class FeatureJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
 
     /// <summary>Reads the subclass the discriminator names, and writes the subclass a value is.</summary>
@@ -144,4 +142,3 @@ partial class FeatureJsonContext
         private metadata::JsonTypeInfo<api::Pet> Exact(json::JsonSerializerOptions options) => _exact ??= CreateExact_Pet(options);
     }
 }
-

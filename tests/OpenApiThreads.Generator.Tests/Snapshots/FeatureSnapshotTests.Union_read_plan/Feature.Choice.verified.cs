@@ -11,51 +11,33 @@ using json = global::System.Text.Json;
 
 public sealed partial class Choice : api::FeatureUnion
 {
-    private Choice(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private Choice(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public Choice(api::ChoiceEnum value)
-        : base(1, value, default)
-    {
-    }
+    public Choice(api::ChoiceEnum value) : base(1, value, default) { }
 
     public static implicit operator Choice(api::ChoiceEnum value) => new(value);
     public bool IsEnum => _branch == 1;
     public api::ChoiceEnum? AsEnum => ValueBranch<api::ChoiceEnum>(1);
 
-    public Choice(api::ChoiceEnum2 value)
-        : base(2, value, default)
-    {
-    }
+    public Choice(api::ChoiceEnum2 value) : base(2, value, default) { }
 
     public static implicit operator Choice(api::ChoiceEnum2 value) => new(value);
     public bool IsEnum2 => _branch == 2;
     public api::ChoiceEnum2? AsEnum2 => ValueBranch<api::ChoiceEnum2>(2);
 
-    public Choice(api::Named value)
-        : base(3, value)
-    {
-    }
+    public Choice(api::Named value) : base(3, value) { }
 
     public static implicit operator Choice(api::Named value) => new(value);
     public bool IsNamed => _branch == 3;
     public api::Named? AsNamed => Branch<api::Named>(3);
 
-    public Choice(api::Loose value)
-        : base(4, value)
-    {
-    }
+    public Choice(api::Loose value) : base(4, value) { }
 
     public static implicit operator Choice(api::Loose value) => new(value);
     public bool IsLoose => _branch == 4;
     public api::Loose? AsLoose => Branch<api::Loose>(4);
 
-    public Choice(long value)
-        : base(5, value, default)
-    {
-    }
+    public Choice(long value) : base(5, value, default) { }
 
     public static implicit operator Choice(long value) => new(value);
     public bool IsInt64 => _branch == 5;

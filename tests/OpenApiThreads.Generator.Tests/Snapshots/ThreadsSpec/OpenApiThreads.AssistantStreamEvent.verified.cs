@@ -14,231 +14,153 @@ using json = global::System.Text.Json;
 /// </summary>
 public sealed partial class AssistantStreamEvent : api::ThreadsUnion
 {
-    private AssistantStreamEvent(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private AssistantStreamEvent(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public AssistantStreamEvent(api::ThreadCreatedEvent value)
-        : base(1, value)
-    {
-    }
+    public AssistantStreamEvent(api::ThreadCreatedEvent value) : base(1, value) { }
 
     public static implicit operator AssistantStreamEvent(api::ThreadCreatedEvent value) => new(value);
     public bool IsThreadCreated => _branch == 1;
     public api::ThreadCreatedEvent? AsThreadCreated => Branch<api::ThreadCreatedEvent>(1);
 
-    public AssistantStreamEvent(api::RunCreatedEvent value)
-        : base(2, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunCreatedEvent value) : base(2, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunCreatedEvent value) => new(value);
     public bool IsThreadRunCreated => _branch == 2;
     public api::RunCreatedEvent? AsThreadRunCreated => Branch<api::RunCreatedEvent>(2);
 
-    public AssistantStreamEvent(api::RunQueuedEvent value)
-        : base(3, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunQueuedEvent value) : base(3, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunQueuedEvent value) => new(value);
     public bool IsThreadRunQueued => _branch == 3;
     public api::RunQueuedEvent? AsThreadRunQueued => Branch<api::RunQueuedEvent>(3);
 
-    public AssistantStreamEvent(api::RunInProgressEvent value)
-        : base(4, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunInProgressEvent value) : base(4, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunInProgressEvent value) => new(value);
     public bool IsThreadRunInProgress => _branch == 4;
     public api::RunInProgressEvent? AsThreadRunInProgress => Branch<api::RunInProgressEvent>(4);
 
-    public AssistantStreamEvent(api::RunRequiresActionEvent value)
-        : base(5, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunRequiresActionEvent value) : base(5, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunRequiresActionEvent value) => new(value);
     public bool IsThreadRunRequiresAction => _branch == 5;
     public api::RunRequiresActionEvent? AsThreadRunRequiresAction => Branch<api::RunRequiresActionEvent>(5);
 
-    public AssistantStreamEvent(api::RunCompletedEvent value)
-        : base(6, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunCompletedEvent value) : base(6, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunCompletedEvent value) => new(value);
     public bool IsThreadRunCompleted => _branch == 6;
     public api::RunCompletedEvent? AsThreadRunCompleted => Branch<api::RunCompletedEvent>(6);
 
-    public AssistantStreamEvent(api::RunIncompleteEvent value)
-        : base(7, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunIncompleteEvent value) : base(7, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunIncompleteEvent value) => new(value);
     public bool IsThreadRunIncomplete => _branch == 7;
     public api::RunIncompleteEvent? AsThreadRunIncomplete => Branch<api::RunIncompleteEvent>(7);
 
-    public AssistantStreamEvent(api::RunFailedEvent value)
-        : base(8, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunFailedEvent value) : base(8, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunFailedEvent value) => new(value);
     public bool IsThreadRunFailed => _branch == 8;
     public api::RunFailedEvent? AsThreadRunFailed => Branch<api::RunFailedEvent>(8);
 
-    public AssistantStreamEvent(api::RunCancellingEvent value)
-        : base(9, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunCancellingEvent value) : base(9, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunCancellingEvent value) => new(value);
     public bool IsThreadRunCancelling => _branch == 9;
     public api::RunCancellingEvent? AsThreadRunCancelling => Branch<api::RunCancellingEvent>(9);
 
-    public AssistantStreamEvent(api::RunCancelledEvent value)
-        : base(10, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunCancelledEvent value) : base(10, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunCancelledEvent value) => new(value);
     public bool IsThreadRunCancelled => _branch == 10;
     public api::RunCancelledEvent? AsThreadRunCancelled => Branch<api::RunCancelledEvent>(10);
 
-    public AssistantStreamEvent(api::RunExpiredEvent value)
-        : base(11, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunExpiredEvent value) : base(11, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunExpiredEvent value) => new(value);
     public bool IsThreadRunExpired => _branch == 11;
     public api::RunExpiredEvent? AsThreadRunExpired => Branch<api::RunExpiredEvent>(11);
 
-    public AssistantStreamEvent(api::RunStepCreatedEvent value)
-        : base(12, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepCreatedEvent value) : base(12, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepCreatedEvent value) => new(value);
     public bool IsThreadRunStepCreated => _branch == 12;
     public api::RunStepCreatedEvent? AsThreadRunStepCreated => Branch<api::RunStepCreatedEvent>(12);
 
-    public AssistantStreamEvent(api::RunStepInProgressEvent value)
-        : base(13, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepInProgressEvent value) : base(13, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepInProgressEvent value) => new(value);
     public bool IsThreadRunStepInProgress => _branch == 13;
     public api::RunStepInProgressEvent? AsThreadRunStepInProgress => Branch<api::RunStepInProgressEvent>(13);
 
-    public AssistantStreamEvent(api::RunStepDeltaEvent value)
-        : base(14, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepDeltaEvent value) : base(14, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepDeltaEvent value) => new(value);
     public bool IsThreadRunStepDelta => _branch == 14;
     public api::RunStepDeltaEvent? AsThreadRunStepDelta => Branch<api::RunStepDeltaEvent>(14);
 
-    public AssistantStreamEvent(api::RunStepCompletedEvent value)
-        : base(15, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepCompletedEvent value) : base(15, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepCompletedEvent value) => new(value);
     public bool IsThreadRunStepCompleted => _branch == 15;
     public api::RunStepCompletedEvent? AsThreadRunStepCompleted => Branch<api::RunStepCompletedEvent>(15);
 
-    public AssistantStreamEvent(api::RunStepFailedEvent value)
-        : base(16, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepFailedEvent value) : base(16, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepFailedEvent value) => new(value);
     public bool IsThreadRunStepFailed => _branch == 16;
     public api::RunStepFailedEvent? AsThreadRunStepFailed => Branch<api::RunStepFailedEvent>(16);
 
-    public AssistantStreamEvent(api::RunStepCancelledEvent value)
-        : base(17, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepCancelledEvent value) : base(17, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepCancelledEvent value) => new(value);
     public bool IsThreadRunStepCancelled => _branch == 17;
     public api::RunStepCancelledEvent? AsThreadRunStepCancelled => Branch<api::RunStepCancelledEvent>(17);
 
-    public AssistantStreamEvent(api::RunStepExpiredEvent value)
-        : base(18, value)
-    {
-    }
+    public AssistantStreamEvent(api::RunStepExpiredEvent value) : base(18, value) { }
 
     public static implicit operator AssistantStreamEvent(api::RunStepExpiredEvent value) => new(value);
     public bool IsThreadRunStepExpired => _branch == 18;
     public api::RunStepExpiredEvent? AsThreadRunStepExpired => Branch<api::RunStepExpiredEvent>(18);
 
-    public AssistantStreamEvent(api::MessageCreatedEvent value)
-        : base(19, value)
-    {
-    }
+    public AssistantStreamEvent(api::MessageCreatedEvent value) : base(19, value) { }
 
     public static implicit operator AssistantStreamEvent(api::MessageCreatedEvent value) => new(value);
     public bool IsThreadMessageCreated => _branch == 19;
     public api::MessageCreatedEvent? AsThreadMessageCreated => Branch<api::MessageCreatedEvent>(19);
 
-    public AssistantStreamEvent(api::MessageInProgressEvent value)
-        : base(20, value)
-    {
-    }
+    public AssistantStreamEvent(api::MessageInProgressEvent value) : base(20, value) { }
 
     public static implicit operator AssistantStreamEvent(api::MessageInProgressEvent value) => new(value);
     public bool IsThreadMessageInProgress => _branch == 20;
     public api::MessageInProgressEvent? AsThreadMessageInProgress => Branch<api::MessageInProgressEvent>(20);
 
-    public AssistantStreamEvent(api::MessageDeltaEvent value)
-        : base(21, value)
-    {
-    }
+    public AssistantStreamEvent(api::MessageDeltaEvent value) : base(21, value) { }
 
     public static implicit operator AssistantStreamEvent(api::MessageDeltaEvent value) => new(value);
     public bool IsThreadMessageDelta => _branch == 21;
     public api::MessageDeltaEvent? AsThreadMessageDelta => Branch<api::MessageDeltaEvent>(21);
 
-    public AssistantStreamEvent(api::MessageCompletedEvent value)
-        : base(22, value)
-    {
-    }
+    public AssistantStreamEvent(api::MessageCompletedEvent value) : base(22, value) { }
 
     public static implicit operator AssistantStreamEvent(api::MessageCompletedEvent value) => new(value);
     public bool IsThreadMessageCompleted => _branch == 22;
     public api::MessageCompletedEvent? AsThreadMessageCompleted => Branch<api::MessageCompletedEvent>(22);
 
-    public AssistantStreamEvent(api::MessageIncompleteEvent value)
-        : base(23, value)
-    {
-    }
+    public AssistantStreamEvent(api::MessageIncompleteEvent value) : base(23, value) { }
 
     public static implicit operator AssistantStreamEvent(api::MessageIncompleteEvent value) => new(value);
     public bool IsThreadMessageIncomplete => _branch == 23;
     public api::MessageIncompleteEvent? AsThreadMessageIncomplete => Branch<api::MessageIncompleteEvent>(23);
 
-    public AssistantStreamEvent(api::ErrorEvent value)
-        : base(24, value)
-    {
-    }
+    public AssistantStreamEvent(api::ErrorEvent value) : base(24, value) { }
 
     public static implicit operator AssistantStreamEvent(api::ErrorEvent value) => new(value);
     public bool IsError => _branch == 24;
     public api::ErrorEvent? AsError => Branch<api::ErrorEvent>(24);
 
-    public AssistantStreamEvent(api::DoneEvent value)
-        : base(25, value)
-    {
-    }
+    public AssistantStreamEvent(api::DoneEvent value) : base(25, value) { }
 
     public static implicit operator AssistantStreamEvent(api::DoneEvent value) => new(value);
     public bool IsDone => _branch == 25;

@@ -12,33 +12,21 @@ using json = global::System.Text.Json;
 /// <summary>A tool the assistant may use during a run.</summary>
 public sealed partial class AssistantTool : api::ThreadsUnion
 {
-    private AssistantTool(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private AssistantTool(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public AssistantTool(api::AssistantToolCodeInterpreter value)
-        : base(1, value)
-    {
-    }
+    public AssistantTool(api::AssistantToolCodeInterpreter value) : base(1, value) { }
 
     public static implicit operator AssistantTool(api::AssistantToolCodeInterpreter value) => new(value);
     public bool IsCodeInterpreter => _branch == 1;
     public api::AssistantToolCodeInterpreter? AsCodeInterpreter => Branch<api::AssistantToolCodeInterpreter>(1);
 
-    public AssistantTool(api::AssistantToolFileSearch value)
-        : base(2, value)
-    {
-    }
+    public AssistantTool(api::AssistantToolFileSearch value) : base(2, value) { }
 
     public static implicit operator AssistantTool(api::AssistantToolFileSearch value) => new(value);
     public bool IsFileSearch => _branch == 2;
     public api::AssistantToolFileSearch? AsFileSearch => Branch<api::AssistantToolFileSearch>(2);
 
-    public AssistantTool(api::AssistantToolFunction value)
-        : base(3, value)
-    {
-    }
+    public AssistantTool(api::AssistantToolFunction value) : base(3, value) { }
 
     public static implicit operator AssistantTool(api::AssistantToolFunction value) => new(value);
     public bool IsFunction => _branch == 3;

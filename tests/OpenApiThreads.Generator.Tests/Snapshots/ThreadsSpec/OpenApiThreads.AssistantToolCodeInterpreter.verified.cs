@@ -17,6 +17,6 @@ public sealed partial class AssistantToolCodeInterpreter : api::ThreadsJsonConte
     /// <remarks>Always <c>code_interpreter</c>: always written, never read.</remarks>
     public string Type => "code_interpreter";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class AssistantToolFileSearch : api::ThreadsJsonContext.IA
     /// <summary>Optional tuning of the search.</summary>
     public api::AssistantToolFileSearchFileSearch? FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -21,6 +21,6 @@ public sealed partial class AssistantToolFileSearchFileSearch : api::ThreadsJson
     /// <summary>How results are ranked. Without it the <c>auto</c> ranker and a threshold of 0 are used.</summary>
     public api::AssistantToolFileSearchFileSearchRankingOptions? RankingOptions { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

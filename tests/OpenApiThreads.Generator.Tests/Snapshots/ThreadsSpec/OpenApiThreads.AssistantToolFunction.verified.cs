@@ -20,6 +20,6 @@ public sealed partial class AssistantToolFunction : api::ThreadsJsonContext.IAdd
     /// <summary>Signature of a callable function.</summary>
     public required api::FunctionDefinition Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>A tool that an attached file is added to.</summary>
 public sealed partial class AttachmentTool : api::ThreadsUnion
 {
-    private AttachmentTool(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private AttachmentTool(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public AttachmentTool(api::AssistantToolCodeInterpreter value)
-        : base(1, value)
-    {
-    }
+    public AttachmentTool(api::AssistantToolCodeInterpreter value) : base(1, value) { }
 
     public static implicit operator AttachmentTool(api::AssistantToolCodeInterpreter value) => new(value);
     public bool IsCodeInterpreter => _branch == 1;
     public api::AssistantToolCodeInterpreter? AsCodeInterpreter => Branch<api::AssistantToolCodeInterpreter>(1);
 
-    public AttachmentTool(api::AttachmentToolFileSearch value)
-        : base(2, value)
-    {
-    }
+    public AttachmentTool(api::AttachmentToolFileSearch value) : base(2, value) { }
 
     public static implicit operator AttachmentTool(api::AttachmentToolFileSearch value) => new(value);
     public bool IsFileSearch => _branch == 2;

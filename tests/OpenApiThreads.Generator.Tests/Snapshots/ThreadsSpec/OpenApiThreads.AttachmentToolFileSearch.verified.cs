@@ -17,6 +17,6 @@ public sealed partial class AttachmentToolFileSearch : api::ThreadsJsonContext.I
     /// <remarks>Always <c>file_search</c>: always written, never read.</remarks>
     public string Type => "file_search";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -23,6 +23,6 @@ public sealed partial class CodeInterpreterDeltaImageOutput : api::ThreadsJsonCo
     /// <summary>The stored image.</summary>
     public api::CodeInterpreterDeltaImageOutputImage? Image { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>An output of a streamed code interpreter call.</summary>
 public sealed partial class CodeInterpreterDeltaOutput : api::ThreadsUnion
 {
-    private CodeInterpreterDeltaOutput(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private CodeInterpreterDeltaOutput(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaLogsOutput value)
-        : base(1, value)
-    {
-    }
+    public CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaLogsOutput value) : base(1, value) { }
 
     public static implicit operator CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaLogsOutput value) => new(value);
     public bool IsLogs => _branch == 1;
     public api::CodeInterpreterDeltaLogsOutput? AsLogs => Branch<api::CodeInterpreterDeltaLogsOutput>(1);
 
-    public CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaImageOutput value)
-        : base(2, value)
-    {
-    }
+    public CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaImageOutput value) : base(2, value) { }
 
     public static implicit operator CodeInterpreterDeltaOutput(api::CodeInterpreterDeltaImageOutput value) => new(value);
     public bool IsImage => _branch == 2;

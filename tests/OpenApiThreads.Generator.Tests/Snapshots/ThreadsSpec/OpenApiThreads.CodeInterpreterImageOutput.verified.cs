@@ -20,6 +20,6 @@ public sealed partial class CodeInterpreterImageOutput : api::ThreadsJsonContext
     /// <summary>The stored image.</summary>
     public required api::CodeInterpreterImageOutputImage Image { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>One output of a code interpreter call.</summary>
 public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
 {
-    private CodeInterpreterOutput(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private CodeInterpreterOutput(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public CodeInterpreterOutput(api::CodeInterpreterLogsOutput value)
-        : base(1, value)
-    {
-    }
+    public CodeInterpreterOutput(api::CodeInterpreterLogsOutput value) : base(1, value) { }
 
     public static implicit operator CodeInterpreterOutput(api::CodeInterpreterLogsOutput value) => new(value);
     public bool IsLogs => _branch == 1;
     public api::CodeInterpreterLogsOutput? AsLogs => Branch<api::CodeInterpreterLogsOutput>(1);
 
-    public CodeInterpreterOutput(api::CodeInterpreterImageOutput value)
-        : base(2, value)
-    {
-    }
+    public CodeInterpreterOutput(api::CodeInterpreterImageOutput value) : base(2, value) { }
 
     public static implicit operator CodeInterpreterOutput(api::CodeInterpreterImageOutput value) => new(value);
     public bool IsImage => _branch == 2;

@@ -13,24 +13,15 @@ using json = global::System.Text.Json;
 /// <summary>Either plain text or a non-empty list of typed content parts.</summary>
 public sealed partial class CreateMessageRequestContent : api::ThreadsUnion
 {
-    private CreateMessageRequestContent(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private CreateMessageRequestContent(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public CreateMessageRequestContent(string value)
-        : base(1, value)
-    {
-    }
+    public CreateMessageRequestContent(string value) : base(1, value) { }
 
     public static implicit operator CreateMessageRequestContent(string value) => new(value);
     public bool IsString => _branch == 1;
     public string? AsString => Branch<string>(1);
 
-    public CreateMessageRequestContent(generic::IList<api::MessageContentPart> value)
-        : base(2, value)
-    {
-    }
+    public CreateMessageRequestContent(generic::IList<api::MessageContentPart> value) : base(2, value) { }
 
     public bool IsMessageContentPartList => _branch == 2;
     public generic::IList<api::MessageContentPart>? AsMessageContentPartList => Branch<generic::IList<api::MessageContentPart>>(2);

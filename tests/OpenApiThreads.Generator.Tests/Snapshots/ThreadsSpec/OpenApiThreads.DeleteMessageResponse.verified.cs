@@ -23,6 +23,6 @@ public sealed partial class DeleteMessageResponse : api::ThreadsJsonContext.IAdd
     /// <summary>True when the message is gone.</summary>
     public required bool Deleted { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

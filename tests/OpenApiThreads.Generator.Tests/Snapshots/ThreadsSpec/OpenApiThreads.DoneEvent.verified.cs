@@ -21,6 +21,6 @@ public sealed partial class DoneEvent : api::ThreadsJsonContext.IAdditionalData
     /// <remarks>Always <c>[DONE]</c>: always written, never read.</remarks>
     public string Data => "[DONE]";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

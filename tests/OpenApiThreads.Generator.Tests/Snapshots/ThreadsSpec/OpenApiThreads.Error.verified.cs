@@ -25,6 +25,6 @@ public sealed partial class Error : api::ThreadsJsonContext.IAdditionalData
     /// <summary>Machine-readable error code, if any.</summary>
     public required string? Code { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

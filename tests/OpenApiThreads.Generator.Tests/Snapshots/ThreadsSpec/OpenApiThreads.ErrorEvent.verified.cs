@@ -20,6 +20,6 @@ public sealed partial class ErrorEvent : api::ThreadsJsonContext.IAdditionalData
     /// <summary>Details of a failed request.</summary>
     public required api::Error Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

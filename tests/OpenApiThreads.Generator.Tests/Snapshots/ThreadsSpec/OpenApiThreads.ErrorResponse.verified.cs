@@ -16,6 +16,6 @@ public sealed partial class ErrorResponse : api::ThreadsJsonContext.IAdditionalD
     /// <summary>Details of a failed request.</summary>
     public required api::Error Error { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -22,6 +22,6 @@ public sealed partial class FileExpirationAfter : api::ThreadsJsonContext.IAddit
     /// <summary>Seconds from the anchor until the file expires, from 3600 (an hour) to 2592000 (30 days).</summary>
     public required long Seconds { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

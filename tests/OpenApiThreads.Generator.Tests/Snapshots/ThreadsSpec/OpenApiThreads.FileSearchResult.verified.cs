@@ -25,6 +25,6 @@ public sealed partial class FileSearchResult : api::ThreadsJsonContext.IAddition
     /// <summary>The matching text; present only when the request's <c>include[]</c> asked for it.</summary>
     public generic::IList<api::FileSearchResultContentItem>? Content { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

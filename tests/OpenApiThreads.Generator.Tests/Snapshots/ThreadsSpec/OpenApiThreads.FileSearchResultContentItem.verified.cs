@@ -20,6 +20,6 @@ public sealed partial class FileSearchResultContentItem : api::ThreadsJsonContex
     /// <summary>The matching text.</summary>
     public string? Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -30,6 +30,6 @@ public sealed partial class FunctionDefinition : api::ThreadsJsonContext.IAdditi
     private bool? __StrictValue;
     internal bool __StrictIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

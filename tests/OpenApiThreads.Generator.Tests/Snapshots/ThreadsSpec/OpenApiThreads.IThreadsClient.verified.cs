@@ -17,12 +17,8 @@ public partial interface IThreadsClient
     /// Starts a new thread, optionally seeded with messages, tool resources and metadata. An empty or missing body yields an empty thread.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ThreadObject> CreateThreadAsync(api::CreateThreadRequest? body = null, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -30,12 +26,8 @@ public partial interface IThreadsClient
     /// <remarks>Looks up one thread by its ID.</remarks>
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ThreadObject> GetThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -45,12 +37,8 @@ public partial interface IThreadsClient
     /// </remarks>
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ThreadObject> ModifyThreadAsync(string threadId, api::ModifyThreadRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -58,12 +46,8 @@ public partial interface IThreadsClient
     /// <remarks>Removes a thread permanently and reports whether it worked.</remarks>
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::DeleteThreadResponse> DeleteThreadAsync(string threadId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -72,12 +56,8 @@ public partial interface IThreadsClient
     /// Creates a thread (from the optional <c>thread</c> field) and immediately queues a run of the given assistant on it. Returns the new run.
     /// </remarks>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> CreateThreadAndRunAsync(api::CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -90,12 +70,8 @@ public partial interface IThreadsClient
     /// </remarks>
     /// <param name="body">Its <c>stream</c> property is sent as true.</param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::AssistantStreamEvent> CreateThreadAndRunStreamingAsync(api::CreateThreadAndRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -116,12 +92,8 @@ public partial interface IThreadsClient
     /// </param>
     /// <param name="runId">Only return the messages that this run produced.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ListMessagesResponse> ListMessagesAsync(string threadId, long? limit = default, api::ListOrder? order = default, string? after = default, string? before = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -139,12 +111,8 @@ public partial interface IThreadsClient
     /// </param>
     /// <param name="runId">Only return the messages that this run produced.</param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::MessageObject> ListMessagesAutoPagingAsync(string threadId, long? limit = default, api::ListOrder? order = default, string? runId = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -154,12 +122,8 @@ public partial interface IThreadsClient
     /// </remarks>
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::MessageObject> CreateMessageAsync(string threadId, api::CreateMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -168,12 +132,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="messageId">ID of the message to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::MessageObject> GetMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -182,12 +142,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="messageId">ID of the message to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::MessageObject> ModifyMessageAsync(string threadId, string messageId, api::ModifyMessageRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -196,12 +152,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="messageId">ID of the message to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::DeleteMessageResponse> DeleteMessageAsync(string threadId, string messageId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -221,12 +173,8 @@ public partial interface IThreadsClient
     /// Cursor for the previous page: the ID of an object (usually the current page's <c>first_id</c>); only objects listed before it are returned.
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ListRunsResponse> ListRunsAsync(string threadId, long? limit = default, api::ListOrder? order = default, string? after = default, string? before = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -243,12 +191,8 @@ public partial interface IThreadsClient
     /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
     /// </param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::RunObject> ListRunsAutoPagingAsync(string threadId, long? limit = default, api::ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -261,12 +205,8 @@ public partial interface IThreadsClient
     /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> CreateRunAsync(string threadId, api::CreateRunRequest body, generic::IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -283,12 +223,8 @@ public partial interface IThreadsClient
     /// </param>
     /// <param name="body">Its <c>stream</c> property is sent as true.</param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::AssistantStreamEvent> CreateRunStreamingAsync(string threadId, api::CreateRunRequest body, generic::IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -297,12 +233,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="runId">ID of the run to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> GetRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -311,12 +243,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="runId">ID of the run to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> ModifyRunAsync(string threadId, string runId, api::ModifyRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -327,12 +255,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="runId">ID of the run to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> CancelRunAsync(string threadId, string runId, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -343,12 +267,8 @@ public partial interface IThreadsClient
     /// <param name="threadId">ID of the thread to act on.</param>
     /// <param name="runId">ID of the run to act on.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunObject> SubmitToolOutputsToRunAsync(string threadId, string runId, api::SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -363,12 +283,8 @@ public partial interface IThreadsClient
     /// <param name="runId">ID of the run to act on.</param>
     /// <param name="body">Its <c>stream</c> property is sent as true.</param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::AssistantStreamEvent> SubmitToolOutputsToRunStreamingAsync(string threadId, string runId, api::SubmitToolOutputsRunRequest body, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -392,12 +308,8 @@ public partial interface IThreadsClient
     /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::ListRunStepsResponse> ListRunStepsAsync(string threadId, string runId, long? limit = default, api::ListOrder? order = default, string? after = default, string? before = default, generic::IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -418,12 +330,8 @@ public partial interface IThreadsClient
     /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
     /// </param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     generic::IAsyncEnumerable<api::RunStepObject> ListRunStepsAutoPagingAsync(string threadId, string runId, long? limit = default, api::ListOrder? order = default, generic::IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -436,12 +344,8 @@ public partial interface IThreadsClient
     /// Extra fields to fill in on run steps. The only value today asks for the text content of file search results.
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     [global::System.Obsolete("The API marks this operation as deprecated.")]
     global::System.Threading.Tasks.Task<api::RunStepObject> GetRunStepAsync(string threadId, string runId, string stepId, generic::IList<string>? include = default, global::System.Threading.CancellationToken cancellationToken = default);
 
@@ -458,12 +362,8 @@ public partial interface IThreadsClient
     /// Cursor for the next page: the ID of an object (usually the previous page's <c>last_id</c>); only objects listed after it are returned.
     /// </param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     global::System.Threading.Tasks.Task<api::ListFilesResponse> ListFilesAsync(string? purpose = default, long? limit = default, api::ListOrder? order = default, string? after = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -479,12 +379,8 @@ public partial interface IThreadsClient
     /// Sort by creation time, <c>asc</c> for oldest first or <c>desc</c> for newest first.
     /// </param>
     /// <param name="cancellationToken">Cancels the request, or the sequence between items.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     generic::IAsyncEnumerable<api::OpenAIFile> ListFilesAutoPagingAsync(string? purpose = default, long? limit = default, api::ListOrder? order = default, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Upload a file</summary>
@@ -493,47 +389,31 @@ public partial interface IThreadsClient
     /// </remarks>
     /// <param name="progress">Told the number of body bytes sent so far, as the upload streams; or null.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     global::System.Threading.Tasks.Task<api::OpenAIFile> CreateFileAsync(api::CreateFileRequest body, global::System.IProgress<long>? progress = null, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Retrieve a file</summary>
     /// <remarks>Looks up the metadata of one uploaded file.</remarks>
     /// <param name="fileId">ID of the uploaded file.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     global::System.Threading.Tasks.Task<api::OpenAIFile> RetrieveFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Delete a file</summary>
     /// <remarks>Removes a file, and takes it out of every vector store that held it.</remarks>
     /// <param name="fileId">ID of the uploaded file.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     global::System.Threading.Tasks.Task<api::DeleteFileResponse> DeleteFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 
     /// <summary>Download a file's content</summary>
     /// <remarks>Streams back the bytes of an uploaded file, exactly as they were stored.</remarks>
     /// <param name="fileId">ID of the uploaded file.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
-    /// <exception cref="api::ThreadsApiException">
-    /// The server answered with a non-success status, or with a body that is not the documented JSON.
-    /// </exception>
-    /// <exception cref="global::System.TimeoutException">
-    /// No response arrived within the options' timeout, on any attempt.
-    /// </exception>
+    /// <exception cref="api::ThreadsApiException">A non-success status, or a body that is not the documented JSON.</exception>
+    /// <exception cref="global::System.TimeoutException">No response within the options' timeout, on any attempt.</exception>
     global::System.Threading.Tasks.Task<api::FileDownload> DownloadFileAsync(string fileId, global::System.Threading.CancellationToken cancellationToken = default);
 }

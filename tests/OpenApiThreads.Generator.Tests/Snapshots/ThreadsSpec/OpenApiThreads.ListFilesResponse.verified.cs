@@ -29,6 +29,6 @@ public sealed partial class ListFilesResponse : api::ThreadsJsonContext.IAdditio
     /// <summary>Whether more files follow this page.</summary>
     public required bool HasMore { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -29,6 +29,6 @@ public sealed partial class ListMessagesResponse : api::ThreadsJsonContext.IAddi
     /// <summary>True when more messages follow this page.</summary>
     public required bool HasMore { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class MessageAttachment : api::ThreadsJsonContext.IAdditio
     /// <summary>Tools the file should be made available to.</summary>
     public generic::IList<api::AttachmentTool>? Tools { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

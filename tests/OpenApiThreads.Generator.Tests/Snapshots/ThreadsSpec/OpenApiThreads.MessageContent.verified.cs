@@ -12,42 +12,27 @@ using json = global::System.Text.Json;
 /// <summary>One typed piece of a stored message.</summary>
 public sealed partial class MessageContent : api::ThreadsUnion
 {
-    private MessageContent(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private MessageContent(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public MessageContent(api::MessageContentImageFile value)
-        : base(1, value)
-    {
-    }
+    public MessageContent(api::MessageContentImageFile value) : base(1, value) { }
 
     public static implicit operator MessageContent(api::MessageContentImageFile value) => new(value);
     public bool IsImageFile => _branch == 1;
     public api::MessageContentImageFile? AsImageFile => Branch<api::MessageContentImageFile>(1);
 
-    public MessageContent(api::MessageContentImageUrl value)
-        : base(2, value)
-    {
-    }
+    public MessageContent(api::MessageContentImageUrl value) : base(2, value) { }
 
     public static implicit operator MessageContent(api::MessageContentImageUrl value) => new(value);
     public bool IsImageUrl => _branch == 2;
     public api::MessageContentImageUrl? AsImageUrl => Branch<api::MessageContentImageUrl>(2);
 
-    public MessageContent(api::MessageContentTextObject value)
-        : base(3, value)
-    {
-    }
+    public MessageContent(api::MessageContentTextObject value) : base(3, value) { }
 
     public static implicit operator MessageContent(api::MessageContentTextObject value) => new(value);
     public bool IsText => _branch == 3;
     public api::MessageContentTextObject? AsText => Branch<api::MessageContentTextObject>(3);
 
-    public MessageContent(api::MessageContentRefusal value)
-        : base(4, value)
-    {
-    }
+    public MessageContent(api::MessageContentRefusal value) : base(4, value) { }
 
     public static implicit operator MessageContent(api::MessageContentRefusal value) => new(value);
     public bool IsRefusal => _branch == 4;

@@ -20,6 +20,6 @@ public sealed partial class MessageContentImageFile : api::ThreadsJsonContext.IA
     /// <summary>Which file to show and at what detail.</summary>
     public required api::MessageContentImageFileImageFile ImageFile { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class MessageContentImageUrl : api::ThreadsJsonContext.IAd
     /// <summary>Where the image lives and at what detail to read it.</summary>
     public required api::MessageContentImageUrlImageUrl ImageUrl { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

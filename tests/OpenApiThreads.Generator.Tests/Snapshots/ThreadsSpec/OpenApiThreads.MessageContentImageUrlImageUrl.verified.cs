@@ -20,6 +20,6 @@ public sealed partial class MessageContentImageUrlImageUrl : api::ThreadsJsonCon
     /// <remarks>When left unset, the server uses its default: <c>"auto"</c>.</remarks>
     public api::MessageContentImageFileImageFileDetail? Detail { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

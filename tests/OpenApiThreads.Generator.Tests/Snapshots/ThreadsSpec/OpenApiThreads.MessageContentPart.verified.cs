@@ -12,33 +12,21 @@ using json = global::System.Text.Json;
 /// <summary>One typed piece of message content.</summary>
 public sealed partial class MessageContentPart : api::ThreadsUnion
 {
-    private MessageContentPart(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private MessageContentPart(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public MessageContentPart(api::MessageContentText value)
-        : base(1, value)
-    {
-    }
+    public MessageContentPart(api::MessageContentText value) : base(1, value) { }
 
     public static implicit operator MessageContentPart(api::MessageContentText value) => new(value);
     public bool IsText => _branch == 1;
     public api::MessageContentText? AsText => Branch<api::MessageContentText>(1);
 
-    public MessageContentPart(api::MessageContentImageFile value)
-        : base(2, value)
-    {
-    }
+    public MessageContentPart(api::MessageContentImageFile value) : base(2, value) { }
 
     public static implicit operator MessageContentPart(api::MessageContentImageFile value) => new(value);
     public bool IsImageFile => _branch == 2;
     public api::MessageContentImageFile? AsImageFile => Branch<api::MessageContentImageFile>(2);
 
-    public MessageContentPart(api::MessageContentImageUrl value)
-        : base(3, value)
-    {
-    }
+    public MessageContentPart(api::MessageContentImageUrl value) : base(3, value) { }
 
     public static implicit operator MessageContentPart(api::MessageContentImageUrl value) => new(value);
     public bool IsImageUrl => _branch == 3;

@@ -20,6 +20,6 @@ public sealed partial class MessageContentRefusal : api::ThreadsJsonContext.IAdd
     /// <summary>The assistant's explanation of the refusal.</summary>
     public required string Refusal { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

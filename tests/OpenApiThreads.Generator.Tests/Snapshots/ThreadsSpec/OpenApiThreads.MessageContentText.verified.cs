@@ -20,6 +20,6 @@ public sealed partial class MessageContentText : api::ThreadsJsonContext.IAdditi
     /// <summary>The text to send.</summary>
     public required string Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -22,6 +22,6 @@ public sealed partial class MessageContentTextObject : api::ThreadsJsonContext.I
     /// <summary>The text and its annotations.</summary>
     public required api::MessageContentTextObjectText Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class MessageContentTextObjectText : api::ThreadsJsonConte
     /// <summary>Spans of the text that point at files.</summary>
     public required generic::IList<api::TextAnnotation> Annotations { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class MessageCreatedEvent : api::ThreadsJsonContext.IAddit
     /// <summary>One message of a thread, written by the caller or produced by a run.</summary>
     public required api::MessageObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

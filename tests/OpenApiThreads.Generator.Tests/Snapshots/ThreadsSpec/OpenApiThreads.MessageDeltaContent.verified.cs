@@ -12,42 +12,27 @@ using json = global::System.Text.Json;
 /// <summary>A content part, or a piece of one, in a message delta.</summary>
 public sealed partial class MessageDeltaContent : api::ThreadsUnion
 {
-    private MessageDeltaContent(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private MessageDeltaContent(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public MessageDeltaContent(api::MessageDeltaContentImageFile value)
-        : base(1, value)
-    {
-    }
+    public MessageDeltaContent(api::MessageDeltaContentImageFile value) : base(1, value) { }
 
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentImageFile value) => new(value);
     public bool IsImageFile => _branch == 1;
     public api::MessageDeltaContentImageFile? AsImageFile => Branch<api::MessageDeltaContentImageFile>(1);
 
-    public MessageDeltaContent(api::MessageDeltaContentText value)
-        : base(2, value)
-    {
-    }
+    public MessageDeltaContent(api::MessageDeltaContentText value) : base(2, value) { }
 
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentText value) => new(value);
     public bool IsText => _branch == 2;
     public api::MessageDeltaContentText? AsText => Branch<api::MessageDeltaContentText>(2);
 
-    public MessageDeltaContent(api::MessageDeltaContentRefusal value)
-        : base(3, value)
-    {
-    }
+    public MessageDeltaContent(api::MessageDeltaContentRefusal value) : base(3, value) { }
 
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentRefusal value) => new(value);
     public bool IsRefusal => _branch == 3;
     public api::MessageDeltaContentRefusal? AsRefusal => Branch<api::MessageDeltaContentRefusal>(3);
 
-    public MessageDeltaContent(api::MessageDeltaContentImageUrl value)
-        : base(4, value)
-    {
-    }
+    public MessageDeltaContent(api::MessageDeltaContentImageUrl value) : base(4, value) { }
 
     public static implicit operator MessageDeltaContent(api::MessageDeltaContentImageUrl value) => new(value);
     public bool IsImageUrl => _branch == 4;

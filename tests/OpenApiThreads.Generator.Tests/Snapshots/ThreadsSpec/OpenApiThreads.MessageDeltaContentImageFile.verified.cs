@@ -23,6 +23,6 @@ public sealed partial class MessageDeltaContentImageFile : api::ThreadsJsonConte
     /// <summary>Which file and at what detail.</summary>
     public api::MessageDeltaContentImageFileImageFile? ImageFile { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

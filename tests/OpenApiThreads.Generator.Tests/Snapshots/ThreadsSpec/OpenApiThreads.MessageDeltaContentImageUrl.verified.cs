@@ -23,6 +23,6 @@ public sealed partial class MessageDeltaContentImageUrl : api::ThreadsJsonContex
     /// <summary>Where the image lives and at what detail.</summary>
     public api::MessageDeltaContentImageUrlImageUrl? ImageUrl { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -23,6 +23,6 @@ public sealed partial class MessageDeltaContentRefusal : api::ThreadsJsonContext
     /// <summary>Refusal text to append.</summary>
     public string? Refusal { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

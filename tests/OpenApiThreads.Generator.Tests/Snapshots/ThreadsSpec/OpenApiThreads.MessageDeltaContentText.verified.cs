@@ -23,6 +23,6 @@ public sealed partial class MessageDeltaContentText : api::ThreadsJsonContext.IA
     /// <summary>The new text and any new annotations.</summary>
     public api::MessageDeltaContentTextText? Text { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class MessageDeltaContentTextText : api::ThreadsJsonContex
     /// <summary>Annotations added with this piece.</summary>
     public generic::IList<api::TextAnnotationDelta>? Annotations { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class MessageDeltaEvent : api::ThreadsJsonContext.IAdditio
     /// <summary>The fields of a message that changed, sent while the message is streamed.</summary>
     public required api::MessageDeltaObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

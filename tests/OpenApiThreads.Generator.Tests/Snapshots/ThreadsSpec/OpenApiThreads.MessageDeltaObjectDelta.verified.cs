@@ -19,6 +19,6 @@ public sealed partial class MessageDeltaObjectDelta : api::ThreadsJsonContext.IA
     /// <summary>Content parts, or pieces of them, to merge by <c>index</c>.</summary>
     public generic::IList<api::MessageDeltaContent>? Content { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -58,6 +58,6 @@ public sealed partial class MessageObject : api::ThreadsJsonContext.IAdditionalD
     /// </summary>
     public required generic::IDictionary<string, string>? Metadata { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

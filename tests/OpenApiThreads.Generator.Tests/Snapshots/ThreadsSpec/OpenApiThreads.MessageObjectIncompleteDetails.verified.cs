@@ -16,6 +16,6 @@ public sealed partial class MessageObjectIncompleteDetails : api::ThreadsJsonCon
     /// <summary>What cut the message short.</summary>
     public required api::MessageObjectIncompleteDetailsReason Reason { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

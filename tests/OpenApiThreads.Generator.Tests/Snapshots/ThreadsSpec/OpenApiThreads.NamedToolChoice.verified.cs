@@ -19,6 +19,6 @@ public sealed partial class NamedToolChoice : api::ThreadsJsonContext.IAdditiona
     /// <summary>The function to call.</summary>
     public api::NamedToolChoiceFunction? Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class NamedToolChoiceFunction : api::ThreadsJsonContext.IA
     /// <summary>Name of the function.</summary>
     public required string Name { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

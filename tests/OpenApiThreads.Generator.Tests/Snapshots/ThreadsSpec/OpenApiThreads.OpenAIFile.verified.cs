@@ -43,6 +43,6 @@ public sealed partial class OpenAIFile : api::ThreadsJsonContext.IAdditionalData
     [global::System.Obsolete("The API marks this property as deprecated.")]
     public string? StatusDetails { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -17,6 +17,6 @@ public sealed partial class ResponseFormatJsonObject : api::ThreadsJsonContext.I
     /// <remarks>Always <c>json_object</c>: always written, never read.</remarks>
     public string Type => "json_object";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class ResponseFormatJsonSchema : api::ThreadsJsonContext.I
     /// <summary>The schema and how strictly to apply it.</summary>
     public required api::ResponseFormatJsonSchemaJsonSchema JsonSchema { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -14,42 +14,27 @@ using json = global::System.Text.Json;
 /// </summary>
 public sealed partial class ResponseFormatOption : api::ThreadsUnion
 {
-    private ResponseFormatOption(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private ResponseFormatOption(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public ResponseFormatOption(string value)
-        : base(1, value)
-    {
-    }
+    public ResponseFormatOption(string value) : base(1, value) { }
 
     public static implicit operator ResponseFormatOption(string value) => new(value);
     public bool IsString => _branch == 1;
     public string? AsString => Branch<string>(1);
 
-    public ResponseFormatOption(api::ResponseFormatText value)
-        : base(2, value)
-    {
-    }
+    public ResponseFormatOption(api::ResponseFormatText value) : base(2, value) { }
 
     public static implicit operator ResponseFormatOption(api::ResponseFormatText value) => new(value);
     public bool IsResponseFormatText => _branch == 2;
     public api::ResponseFormatText? AsResponseFormatText => Branch<api::ResponseFormatText>(2);
 
-    public ResponseFormatOption(api::ResponseFormatJsonObject value)
-        : base(3, value)
-    {
-    }
+    public ResponseFormatOption(api::ResponseFormatJsonObject value) : base(3, value) { }
 
     public static implicit operator ResponseFormatOption(api::ResponseFormatJsonObject value) => new(value);
     public bool IsResponseFormatJsonObject => _branch == 3;
     public api::ResponseFormatJsonObject? AsResponseFormatJsonObject => Branch<api::ResponseFormatJsonObject>(3);
 
-    public ResponseFormatOption(api::ResponseFormatJsonSchema value)
-        : base(4, value)
-    {
-    }
+    public ResponseFormatOption(api::ResponseFormatJsonSchema value) : base(4, value) { }
 
     public static implicit operator ResponseFormatOption(api::ResponseFormatJsonSchema value) => new(value);
     public bool IsResponseFormatJsonSchema => _branch == 4;

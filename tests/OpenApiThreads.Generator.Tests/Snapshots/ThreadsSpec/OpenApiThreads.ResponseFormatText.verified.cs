@@ -17,6 +17,6 @@ public sealed partial class ResponseFormatText : api::ThreadsJsonContext.IAdditi
     /// <remarks>Always <c>text</c>: always written, never read.</remarks>
     public string Type => "text";
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -105,6 +105,6 @@ public sealed partial class RunObject : api::ThreadsJsonContext.IAdditionalData
     /// <summary>Output format that applied to the run.</summary>
     public required api::ResponseFormatOption? ResponseFormat { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class RunObjectIncompleteDetails : api::ThreadsJsonContext
     /// <summary>Which token limit was hit.</summary>
     public api::RunObjectIncompleteDetailsReason? Reason { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

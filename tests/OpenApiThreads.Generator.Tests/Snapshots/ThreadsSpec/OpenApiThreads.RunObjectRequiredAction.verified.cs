@@ -20,6 +20,6 @@ public sealed partial class RunObjectRequiredAction : api::ThreadsJsonContext.IA
     /// <summary>The tool calls whose outputs are awaited.</summary>
     public required api::RunObjectRequiredActionSubmitToolOutputs SubmitToolOutputs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class RunObjectRequiredActionSubmitToolOutputs : api::Thre
     /// <summary>Pending tool calls.</summary>
     public required generic::IList<api::RunToolCall> ToolCalls { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

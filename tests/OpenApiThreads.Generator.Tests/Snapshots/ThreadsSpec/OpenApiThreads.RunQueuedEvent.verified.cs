@@ -20,6 +20,6 @@ public sealed partial class RunQueuedEvent : api::ThreadsJsonContext.IAdditional
     /// <summary>One execution of an assistant on a thread.</summary>
     public required api::RunObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>Changed details of a streamed run step, by kind.</summary>
 public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
 {
-    private RunStepDeltaDetails(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private RunStepDeltaDetails(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public RunStepDeltaDetails(api::RunStepDeltaDetailsMessageCreation value)
-        : base(1, value)
-    {
-    }
+    public RunStepDeltaDetails(api::RunStepDeltaDetailsMessageCreation value) : base(1, value) { }
 
     public static implicit operator RunStepDeltaDetails(api::RunStepDeltaDetailsMessageCreation value) => new(value);
     public bool IsMessageCreation => _branch == 1;
     public api::RunStepDeltaDetailsMessageCreation? AsMessageCreation => Branch<api::RunStepDeltaDetailsMessageCreation>(1);
 
-    public RunStepDeltaDetails(api::RunStepDeltaDetailsToolCalls value)
-        : base(2, value)
-    {
-    }
+    public RunStepDeltaDetails(api::RunStepDeltaDetailsToolCalls value) : base(2, value) { }
 
     public static implicit operator RunStepDeltaDetails(api::RunStepDeltaDetailsToolCalls value) => new(value);
     public bool IsToolCalls => _branch == 2;

@@ -20,6 +20,6 @@ public sealed partial class RunStepDeltaDetailsMessageCreation : api::ThreadsJso
     /// <summary>The message being written.</summary>
     public api::RunStepDeltaDetailsMessageCreationMessageCreation? MessageCreation { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class RunStepDeltaDetailsMessageCreationMessageCreation : 
     /// <summary>ID of the message.</summary>
     public string? MessageId { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

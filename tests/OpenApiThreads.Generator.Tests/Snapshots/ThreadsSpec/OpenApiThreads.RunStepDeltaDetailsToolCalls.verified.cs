@@ -20,6 +20,6 @@ public sealed partial class RunStepDeltaDetailsToolCalls : api::ThreadsJsonConte
     /// <summary>Tool calls, or pieces of them, to merge by <c>index</c>.</summary>
     public generic::IList<api::RunStepDeltaToolCall>? ToolCalls { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class RunStepDeltaEvent : api::ThreadsJsonContext.IAdditio
     /// <summary>The fields of a run step that changed, sent while the step is streamed.</summary>
     public required api::RunStepDeltaObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -23,6 +23,6 @@ public sealed partial class RunStepDeltaObject : api::ThreadsJsonContext.IAdditi
     /// <summary>What changed since the previous delta.</summary>
     public required api::RunStepDeltaObjectDelta Delta { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

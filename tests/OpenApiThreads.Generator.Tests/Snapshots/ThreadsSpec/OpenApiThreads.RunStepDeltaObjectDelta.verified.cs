@@ -16,6 +16,6 @@ public sealed partial class RunStepDeltaObjectDelta : api::ThreadsJsonContext.IA
     /// <summary>Changed details of a streamed run step, by kind.</summary>
     public api::RunStepDeltaDetails? StepDetails { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

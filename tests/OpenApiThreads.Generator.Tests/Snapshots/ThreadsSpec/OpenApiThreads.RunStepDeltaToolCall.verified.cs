@@ -12,33 +12,21 @@ using json = global::System.Text.Json;
 /// <summary>A tool call, or a piece of one, in a run step delta.</summary>
 public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
 {
-    private RunStepDeltaToolCall(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private RunStepDeltaToolCall(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public RunStepDeltaToolCall(api::RunStepDeltaToolCallCodeInterpreter value)
-        : base(1, value)
-    {
-    }
+    public RunStepDeltaToolCall(api::RunStepDeltaToolCallCodeInterpreter value) : base(1, value) { }
 
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallCodeInterpreter value) => new(value);
     public bool IsCodeInterpreter => _branch == 1;
     public api::RunStepDeltaToolCallCodeInterpreter? AsCodeInterpreter => Branch<api::RunStepDeltaToolCallCodeInterpreter>(1);
 
-    public RunStepDeltaToolCall(api::RunStepDeltaToolCallFileSearch value)
-        : base(2, value)
-    {
-    }
+    public RunStepDeltaToolCall(api::RunStepDeltaToolCallFileSearch value) : base(2, value) { }
 
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallFileSearch value) => new(value);
     public bool IsFileSearch => _branch == 2;
     public api::RunStepDeltaToolCallFileSearch? AsFileSearch => Branch<api::RunStepDeltaToolCallFileSearch>(2);
 
-    public RunStepDeltaToolCall(api::RunStepDeltaToolCallFunction value)
-        : base(3, value)
-    {
-    }
+    public RunStepDeltaToolCall(api::RunStepDeltaToolCallFunction value) : base(3, value) { }
 
     public static implicit operator RunStepDeltaToolCall(api::RunStepDeltaToolCallFunction value) => new(value);
     public bool IsFunction => _branch == 3;

@@ -26,6 +26,6 @@ public sealed partial class RunStepDeltaToolCallCodeInterpreter : api::ThreadsJs
     /// <summary>More input code and new outputs.</summary>
     public api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter? CodeInterpreter { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

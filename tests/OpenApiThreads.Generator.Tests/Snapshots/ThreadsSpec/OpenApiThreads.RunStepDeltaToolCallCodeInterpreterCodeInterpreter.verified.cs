@@ -19,6 +19,6 @@ public sealed partial class RunStepDeltaToolCallCodeInterpreterCodeInterpreter :
     /// <summary>New outputs, merged by <c>index</c>.</summary>
     public generic::IList<api::CodeInterpreterDeltaOutput>? Outputs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -26,6 +26,6 @@ public sealed partial class RunStepDeltaToolCallFileSearch : api::ThreadsJsonCon
     /// <summary>Empty for now; kept as free-form JSON.</summary>
     public required json::JsonElement FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -26,6 +26,6 @@ public sealed partial class RunStepDeltaToolCallFunction : api::ThreadsJsonConte
     /// <summary>Name, argument text to append, and output once submitted.</summary>
     public api::RunStepDeltaToolCallFunctionFunction? Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

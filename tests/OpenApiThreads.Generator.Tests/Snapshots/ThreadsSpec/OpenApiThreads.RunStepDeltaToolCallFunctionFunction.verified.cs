@@ -25,6 +25,6 @@ public sealed partial class RunStepDeltaToolCallFunctionFunction : api::ThreadsJ
     private string? __OutputValue;
     internal bool __OutputIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>What a run step did, by kind.</summary>
 public sealed partial class RunStepDetails : api::ThreadsUnion
 {
-    private RunStepDetails(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private RunStepDetails(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public RunStepDetails(api::RunStepDetailsMessageCreation value)
-        : base(1, value)
-    {
-    }
+    public RunStepDetails(api::RunStepDetailsMessageCreation value) : base(1, value) { }
 
     public static implicit operator RunStepDetails(api::RunStepDetailsMessageCreation value) => new(value);
     public bool IsMessageCreation => _branch == 1;
     public api::RunStepDetailsMessageCreation? AsMessageCreation => Branch<api::RunStepDetailsMessageCreation>(1);
 
-    public RunStepDetails(api::RunStepDetailsToolCalls value)
-        : base(2, value)
-    {
-    }
+    public RunStepDetails(api::RunStepDetailsToolCalls value) : base(2, value) { }
 
     public static implicit operator RunStepDetails(api::RunStepDetailsToolCalls value) => new(value);
     public bool IsToolCalls => _branch == 2;

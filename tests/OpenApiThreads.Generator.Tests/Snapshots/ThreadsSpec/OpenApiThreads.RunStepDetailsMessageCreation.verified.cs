@@ -20,6 +20,6 @@ public sealed partial class RunStepDetailsMessageCreation : api::ThreadsJsonCont
     /// <summary>The message that was written.</summary>
     public required api::RunStepDetailsMessageCreationMessageCreation MessageCreation { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class RunStepDetailsMessageCreationMessageCreation : api::
     /// <summary>ID of the message the step created.</summary>
     public required string MessageId { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class RunStepDetailsToolCalls : api::ThreadsJsonContext.IA
     /// <summary>The calls made, of any of the three tool kinds.</summary>
     public required generic::IList<api::RunStepToolCall> ToolCalls { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

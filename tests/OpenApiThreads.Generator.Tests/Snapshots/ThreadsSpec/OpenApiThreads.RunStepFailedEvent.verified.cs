@@ -20,6 +20,6 @@ public sealed partial class RunStepFailedEvent : api::ThreadsJsonContext.IAdditi
     /// <summary>One thing a run did on its way to an answer, such as calling tools or writing a message.</summary>
     public required api::RunStepObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -64,6 +64,6 @@ public sealed partial class RunStepObject : api::ThreadsJsonContext.IAdditionalD
     /// <summary>Token counts of the step; null while it is in progress.</summary>
     public required api::RunUsage? Usage { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class RunStepObjectLastError : api::ThreadsJsonContext.IAd
     /// <summary>Readable explanation of the error.</summary>
     public required string Message { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

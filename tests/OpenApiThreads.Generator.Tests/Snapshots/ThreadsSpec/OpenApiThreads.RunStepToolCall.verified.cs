@@ -12,33 +12,21 @@ using json = global::System.Text.Json;
 /// <summary>One tool call made in a run step.</summary>
 public sealed partial class RunStepToolCall : api::ThreadsUnion
 {
-    private RunStepToolCall(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private RunStepToolCall(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public RunStepToolCall(api::RunStepToolCallCodeInterpreter value)
-        : base(1, value)
-    {
-    }
+    public RunStepToolCall(api::RunStepToolCallCodeInterpreter value) : base(1, value) { }
 
     public static implicit operator RunStepToolCall(api::RunStepToolCallCodeInterpreter value) => new(value);
     public bool IsCodeInterpreter => _branch == 1;
     public api::RunStepToolCallCodeInterpreter? AsCodeInterpreter => Branch<api::RunStepToolCallCodeInterpreter>(1);
 
-    public RunStepToolCall(api::RunStepToolCallFileSearch value)
-        : base(2, value)
-    {
-    }
+    public RunStepToolCall(api::RunStepToolCallFileSearch value) : base(2, value) { }
 
     public static implicit operator RunStepToolCall(api::RunStepToolCallFileSearch value) => new(value);
     public bool IsFileSearch => _branch == 2;
     public api::RunStepToolCallFileSearch? AsFileSearch => Branch<api::RunStepToolCallFileSearch>(2);
 
-    public RunStepToolCall(api::RunStepToolCallFunction value)
-        : base(3, value)
-    {
-    }
+    public RunStepToolCall(api::RunStepToolCallFunction value) : base(3, value) { }
 
     public static implicit operator RunStepToolCall(api::RunStepToolCallFunction value) => new(value);
     public bool IsFunction => _branch == 3;

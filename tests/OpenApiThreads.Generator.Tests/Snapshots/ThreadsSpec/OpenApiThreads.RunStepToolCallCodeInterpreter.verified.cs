@@ -23,6 +23,6 @@ public sealed partial class RunStepToolCallCodeInterpreter : api::ThreadsJsonCon
     /// <summary>Input and outputs of the call.</summary>
     public required api::RunStepToolCallCodeInterpreterCodeInterpreter CodeInterpreter { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

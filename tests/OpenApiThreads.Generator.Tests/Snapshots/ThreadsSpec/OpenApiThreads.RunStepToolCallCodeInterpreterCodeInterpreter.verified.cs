@@ -19,6 +19,6 @@ public sealed partial class RunStepToolCallCodeInterpreterCodeInterpreter : api:
     /// <summary>Log text and images the code produced.</summary>
     public required generic::IList<api::CodeInterpreterOutput> Outputs { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

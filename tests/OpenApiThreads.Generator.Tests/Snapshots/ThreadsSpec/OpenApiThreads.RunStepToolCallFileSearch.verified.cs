@@ -23,6 +23,6 @@ public sealed partial class RunStepToolCallFileSearch : api::ThreadsJsonContext.
     /// <summary>How the search ranked and what it returned.</summary>
     public required api::RunStepToolCallFileSearchFileSearch FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class RunStepToolCallFileSearchFileSearch : api::ThreadsJs
     /// <summary>The matches found.</summary>
     public generic::IList<api::FileSearchResult>? Results { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class RunStepToolCallFileSearchFileSearchRankingOptions : 
     /// <summary>Minimum relevance score (0 to 1) a result needed.</summary>
     public required double ScoreThreshold { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

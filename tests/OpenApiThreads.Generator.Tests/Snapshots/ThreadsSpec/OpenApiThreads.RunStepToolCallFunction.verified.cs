@@ -23,6 +23,6 @@ public sealed partial class RunStepToolCallFunction : api::ThreadsJsonContext.IA
     /// <summary>The function, its arguments and its output.</summary>
     public required api::RunStepToolCallFunctionFunction Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

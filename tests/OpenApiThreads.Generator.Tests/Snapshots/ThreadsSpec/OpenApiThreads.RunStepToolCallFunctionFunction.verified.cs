@@ -22,6 +22,6 @@ public sealed partial class RunStepToolCallFunctionFunction : api::ThreadsJsonCo
     /// <summary>The output you submitted, or null until you do.</summary>
     public required string? Output { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

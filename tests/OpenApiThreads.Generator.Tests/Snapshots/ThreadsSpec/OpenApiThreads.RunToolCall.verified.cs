@@ -23,6 +23,6 @@ public sealed partial class RunToolCall : api::ThreadsJsonContext.IAdditionalDat
     /// <summary>The function the model wants called.</summary>
     public required api::RunToolCallFunction Function { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -19,6 +19,6 @@ public sealed partial class RunToolCallFunction : api::ThreadsJsonContext.IAddit
     /// <summary>Arguments as a JSON-encoded string.</summary>
     public required string Arguments { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

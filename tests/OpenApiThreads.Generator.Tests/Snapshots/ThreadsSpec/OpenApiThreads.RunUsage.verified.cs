@@ -22,6 +22,6 @@ public sealed partial class RunUsage : api::ThreadsJsonContext.IAdditionalData
     /// <summary>Sum of prompt and completion tokens.</summary>
     public required long TotalTokens { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

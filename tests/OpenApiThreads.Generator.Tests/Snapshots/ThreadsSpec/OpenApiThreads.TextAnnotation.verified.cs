@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>A span of message text that refers to a file.</summary>
 public sealed partial class TextAnnotation : api::ThreadsUnion
 {
-    private TextAnnotation(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private TextAnnotation(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public TextAnnotation(api::TextAnnotationFileCitation value)
-        : base(1, value)
-    {
-    }
+    public TextAnnotation(api::TextAnnotationFileCitation value) : base(1, value) { }
 
     public static implicit operator TextAnnotation(api::TextAnnotationFileCitation value) => new(value);
     public bool IsFileCitation => _branch == 1;
     public api::TextAnnotationFileCitation? AsFileCitation => Branch<api::TextAnnotationFileCitation>(1);
 
-    public TextAnnotation(api::TextAnnotationFilePath value)
-        : base(2, value)
-    {
-    }
+    public TextAnnotation(api::TextAnnotationFilePath value) : base(2, value) { }
 
     public static implicit operator TextAnnotation(api::TextAnnotationFilePath value) => new(value);
     public bool IsFilePath => _branch == 2;

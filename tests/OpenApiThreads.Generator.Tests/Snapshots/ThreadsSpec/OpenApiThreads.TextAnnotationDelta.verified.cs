@@ -12,24 +12,15 @@ using json = global::System.Text.Json;
 /// <summary>An annotation, or a piece of one, in a streamed text part.</summary>
 public sealed partial class TextAnnotationDelta : api::ThreadsUnion
 {
-    private TextAnnotationDelta(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private TextAnnotationDelta(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public TextAnnotationDelta(api::TextAnnotationDeltaFileCitation value)
-        : base(1, value)
-    {
-    }
+    public TextAnnotationDelta(api::TextAnnotationDeltaFileCitation value) : base(1, value) { }
 
     public static implicit operator TextAnnotationDelta(api::TextAnnotationDeltaFileCitation value) => new(value);
     public bool IsFileCitation => _branch == 1;
     public api::TextAnnotationDeltaFileCitation? AsFileCitation => Branch<api::TextAnnotationDeltaFileCitation>(1);
 
-    public TextAnnotationDelta(api::TextAnnotationDeltaFilePath value)
-        : base(2, value)
-    {
-    }
+    public TextAnnotationDelta(api::TextAnnotationDeltaFilePath value) : base(2, value) { }
 
     public static implicit operator TextAnnotationDelta(api::TextAnnotationDeltaFilePath value) => new(value);
     public bool IsFilePath => _branch == 2;

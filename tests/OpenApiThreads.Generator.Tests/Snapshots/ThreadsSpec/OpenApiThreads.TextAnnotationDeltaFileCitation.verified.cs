@@ -32,6 +32,6 @@ public sealed partial class TextAnnotationDeltaFileCitation : api::ThreadsJsonCo
     /// <summary>Where the placeholder ends in the text.</summary>
     public long? EndIndex { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

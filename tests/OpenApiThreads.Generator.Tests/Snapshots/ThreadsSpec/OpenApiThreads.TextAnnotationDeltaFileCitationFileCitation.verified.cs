@@ -19,6 +19,6 @@ public sealed partial class TextAnnotationDeltaFileCitationFileCitation : api::T
     /// <summary>The quoted passage.</summary>
     public string? Quote { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -16,6 +16,6 @@ public sealed partial class TextAnnotationDeltaFilePathFilePath : api::ThreadsJs
     /// <summary>ID of the generated file.</summary>
     public string? FileId { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

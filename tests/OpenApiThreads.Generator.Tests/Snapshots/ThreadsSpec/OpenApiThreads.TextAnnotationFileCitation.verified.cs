@@ -29,6 +29,6 @@ public sealed partial class TextAnnotationFileCitation : api::ThreadsJsonContext
     /// <summary>Where the placeholder ends in the text.</summary>
     public required long EndIndex { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

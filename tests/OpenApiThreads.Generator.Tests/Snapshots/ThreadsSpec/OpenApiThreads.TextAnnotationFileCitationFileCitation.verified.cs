@@ -16,6 +16,6 @@ public sealed partial class TextAnnotationFileCitationFileCitation : api::Thread
     /// <summary>ID of the cited file.</summary>
     public required string FileId { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -20,6 +20,6 @@ public sealed partial class ThreadCreatedEvent : api::ThreadsJsonContext.IAdditi
     /// <summary>A conversation container that messages and runs belong to.</summary>
     public required api::ThreadObject Data { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

@@ -34,6 +34,6 @@ public sealed partial class ThreadObject : api::ThreadsJsonContext.IAdditionalDa
     private api::ToolResources? __ToolResourcesValue;
     internal bool __ToolResourcesIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

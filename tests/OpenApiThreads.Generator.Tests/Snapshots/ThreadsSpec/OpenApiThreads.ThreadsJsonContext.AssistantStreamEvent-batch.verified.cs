@@ -49,10 +49,7 @@ partial class ThreadsJsonContext
 
     internal static api::AssistantStreamEvent? Read_AssistantStreamEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::AssistantStreamEvent, api::AssistantStreamEvent.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantTool>? _AssistantTool;
     /// <summary>JSON metadata for <see cref="api::AssistantTool"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantTool> AssistantTool => _AssistantTool ??= Reached(Create_AssistantTool);
@@ -67,19 +64,15 @@ partial class ThreadsJsonContext
 
     internal static api::AssistantTool? Read_AssistantTool(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::AssistantTool, api::AssistantTool.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolCodeInterpreter>? _AssistantToolCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::AssistantToolCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolCodeInterpreter> AssistantToolCodeInterpreter => _AssistantToolCodeInterpreter ??= Reached(Create_AssistantToolCodeInterpreter);
 
     private static metadata::JsonTypeInfo<api::AssistantToolCodeInterpreter> Create_AssistantToolCodeInterpreter(json::JsonSerializerOptions options)
     {
-        static api::AssistantToolCodeInterpreter C(object o) => (api::AssistantToolCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::AssistantToolCodeInterpreter(), Serialize_AssistantToolCodeInterpreter, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+        return ObjectMetadata(options, () => new api::AssistantToolCodeInterpreter(), Serialize_AssistantToolCodeInterpreter, properties => properties
+            .AddFixed("Type", "type", "code_interpreter")
             .AddExtensionData());
     }
 
@@ -116,13 +109,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFileSearch>? _AssistantToolFileSearch;
     /// <summary>JSON metadata for <see cref="api::AssistantToolFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFileSearch> AssistantToolFileSearch => _AssistantToolFileSearch ??= Reached(Create_AssistantToolFileSearch);
@@ -130,9 +119,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::AssistantToolFileSearch> Create_AssistantToolFileSearch(json::JsonSerializerOptions options)
     {
         static api::AssistantToolFileSearch C(object o) => (api::AssistantToolFileSearch)o;
-        return ObjectMetadata(options, static () => new api::AssistantToolFileSearch(), Serialize_AssistantToolFileSearch, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+        return ObjectMetadata(options, () => new api::AssistantToolFileSearch(), Serialize_AssistantToolFileSearch, properties => properties
+            .AddFixed("Type", "type", "file_search")
+            .AddOptional("FileSearch", "file_search", Create_AssistantToolFileSearchFileSearch, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
             .AddExtensionData());
     }
 
@@ -175,13 +164,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearch>? _AssistantToolFileSearchFileSearch;
     /// <summary>JSON metadata for <see cref="api::AssistantToolFileSearchFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearch> AssistantToolFileSearchFileSearch => _AssistantToolFileSearchFileSearch ??= Reached(Create_AssistantToolFileSearchFileSearch);
@@ -189,9 +174,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearch> Create_AssistantToolFileSearchFileSearch(json::JsonSerializerOptions options)
     {
         static api::AssistantToolFileSearchFileSearch C(object o) => (api::AssistantToolFileSearchFileSearch)o;
-        return ObjectMetadata(options, static () => new api::AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, static properties => properties
-            .AddOptional("MaxNumResults", "max_num_results", Create_NullableInt64, static o => C(o).MaxNumResults, static (o, v) => C(o).MaxNumResults = v!)
-            .AddOptional("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
+        return ObjectMetadata(options, () => new api::AssistantToolFileSearchFileSearch(), Serialize_AssistantToolFileSearchFileSearch, properties => properties
+            .AddOptional("MaxNumResults", "max_num_results", Create_NullableInt64, o => C(o).MaxNumResults, (o, v) => C(o).MaxNumResults = v!)
+            .AddOptional("RankingOptions", "ranking_options", Create_AssistantToolFileSearchFileSearchRankingOptions, o => C(o).RankingOptions, (o, v) => C(o).RankingOptions = v!)
             .AddExtensionData());
     }
 
@@ -244,13 +229,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptions>? _AssistantToolFileSearchFileSearchRankingOptions;
     /// <summary>JSON metadata for <see cref="api::AssistantToolFileSearchFileSearchRankingOptions"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptions> AssistantToolFileSearchFileSearchRankingOptions => _AssistantToolFileSearchFileSearchRankingOptions ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptions);
@@ -258,9 +239,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptions> Create_AssistantToolFileSearchFileSearchRankingOptions(json::JsonSerializerOptions options)
     {
         static api::AssistantToolFileSearchFileSearchRankingOptions C(object o) => (api::AssistantToolFileSearchFileSearchRankingOptions)o;
-        return ObjectMetadata(options, static () => new api::AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Serialize_AssistantToolFileSearchFileSearchRankingOptions, static properties => properties
-            .AddOptional("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
-            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
+        return ObjectMetadata(options, () => new api::AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! }, Serialize_AssistantToolFileSearchFileSearchRankingOptions, properties => properties
+            .AddOptional("Ranker", "ranker", Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker, o => C(o).Ranker, (o, v) => C(o).Ranker = v!)
+            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, o => C(o).ScoreThreshold, (o, v) => C(o).ScoreThreshold = v!)
             .AddExtensionData());
     }
 
@@ -275,15 +256,7 @@ partial class ThreadsJsonContext
         writer.WriteStartObject();
         if (value.Ranker is not null)
         {
-            writer.WritePropertyName(PropertyNames.ranker);
-            if (value.Ranker is { } vp0_0)
-            {
-                writer.WriteStringValue(vp0_0.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            writer.WriteString(PropertyNames.ranker, value.Ranker?.Value);
         }
         writer.WriteNumber(PropertyNames.score_threshold, value.ScoreThreshold);
         WriteAdditionalData(writer, value.AdditionalData);
@@ -310,14 +283,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker>? _AssistantToolFileSearchFileSearchRankingOptionsRanker;
     /// <summary>JSON metadata for <see cref="api::AssistantToolFileSearchFileSearchRankingOptionsRanker"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker> AssistantToolFileSearchFileSearchRankingOptionsRanker => _AssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_AssistantToolFileSearchFileSearchRankingOptionsRanker);
@@ -327,10 +295,7 @@ partial class ThreadsJsonContext
 
     internal static api::AssistantToolFileSearchFileSearchRankingOptionsRanker Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::AssistantToolFileSearchFileSearchRankingOptionsRanker(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFunction>? _AssistantToolFunction;
     /// <summary>JSON metadata for <see cref="api::AssistantToolFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFunction> AssistantToolFunction => _AssistantToolFunction ??= Reached(Create_AssistantToolFunction);
@@ -338,9 +303,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::AssistantToolFunction> Create_AssistantToolFunction(json::JsonSerializerOptions options)
     {
         static api::AssistantToolFunction C(object o) => (api::AssistantToolFunction)o;
-        return ObjectMetadata(options, static () => new api::AssistantToolFunction { Function = default! }, Serialize_AssistantToolFunction, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Function", "function", Create_FunctionDefinition, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+        return ObjectMetadata(options, () => new api::AssistantToolFunction { Function = default! }, Serialize_AssistantToolFunction, properties => properties
+            .AddFixed("Type", "type", "function")
+            .AddRequired("Function", "function", Create_FunctionDefinition, o => C(o).Function, (o, v) => C(o).Function = v!)
             .AddExtensionData());
     }
 
@@ -380,14 +345,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AttachmentTool>? _AttachmentTool;
     /// <summary>JSON metadata for <see cref="api::AttachmentTool"/>.</summary>
     public metadata::JsonTypeInfo<api::AttachmentTool> AttachmentTool => _AttachmentTool ??= Reached(Create_AttachmentTool);
@@ -401,19 +361,15 @@ partial class ThreadsJsonContext
 
     internal static api::AttachmentTool? Read_AttachmentTool(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::AttachmentTool, api::AttachmentTool.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AttachmentToolFileSearch>? _AttachmentToolFileSearch;
     /// <summary>JSON metadata for <see cref="api::AttachmentToolFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::AttachmentToolFileSearch> AttachmentToolFileSearch => _AttachmentToolFileSearch ??= Reached(Create_AttachmentToolFileSearch);
 
     private static metadata::JsonTypeInfo<api::AttachmentToolFileSearch> Create_AttachmentToolFileSearch(json::JsonSerializerOptions options)
     {
-        static api::AttachmentToolFileSearch C(object o) => (api::AttachmentToolFileSearch)o;
-        return ObjectMetadata(options, static () => new api::AttachmentToolFileSearch(), Serialize_AttachmentToolFileSearch, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+        return ObjectMetadata(options, () => new api::AttachmentToolFileSearch(), Serialize_AttachmentToolFileSearch, properties => properties
+            .AddFixed("Type", "type", "file_search")
             .AddExtensionData());
     }
 
@@ -450,23 +406,16 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<bool>? _Boolean;
     /// <summary>JSON metadata for <see cref="bool"/>.</summary>
     public metadata::JsonTypeInfo<bool> Boolean => _Boolean ??= Reached(Create_Boolean);
 
     private static metadata::JsonTypeInfo<bool> Create_Boolean(json::JsonSerializerOptions options)
         => metadata::JsonMetadataServices.CreateValueInfo<bool>(options, metadata::JsonMetadataServices.BooleanConverter);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutput>? _CodeInterpreterDeltaImageOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterDeltaImageOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutput> CodeInterpreterDeltaImageOutput => _CodeInterpreterDeltaImageOutput ??= Reached(Create_CodeInterpreterDeltaImageOutput);
@@ -474,10 +423,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutput> Create_CodeInterpreterDeltaImageOutput(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterDeltaImageOutput C(object o) => (api::CodeInterpreterDeltaImageOutput)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterDeltaImageOutput { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Image", "image", Create_CodeInterpreterDeltaImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterDeltaImageOutput { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "image")
+            .AddOptional("Image", "image", Create_CodeInterpreterDeltaImageOutputImage, o => C(o).Image, (o, v) => C(o).Image = v!)
             .AddExtensionData());
     }
 
@@ -502,14 +451,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutputImage>? _CodeInterpreterDeltaImageOutputImage;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterDeltaImageOutputImage"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutputImage> CodeInterpreterDeltaImageOutputImage => _CodeInterpreterDeltaImageOutputImage ??= Reached(Create_CodeInterpreterDeltaImageOutputImage);
@@ -517,8 +461,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterDeltaImageOutputImage> Create_CodeInterpreterDeltaImageOutputImage(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterDeltaImageOutputImage C(object o) => (api::CodeInterpreterDeltaImageOutputImage)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterDeltaImageOutputImage(), null, static properties => properties
-            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterDeltaImageOutputImage(), null, properties => properties
+            .AddOptional("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
             .AddExtensionData());
     }
 
@@ -541,13 +485,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterDeltaLogsOutput>? _CodeInterpreterDeltaLogsOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterDeltaLogsOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterDeltaLogsOutput> CodeInterpreterDeltaLogsOutput => _CodeInterpreterDeltaLogsOutput ??= Reached(Create_CodeInterpreterDeltaLogsOutput);
@@ -555,10 +495,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterDeltaLogsOutput> Create_CodeInterpreterDeltaLogsOutput(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterDeltaLogsOutput C(object o) => (api::CodeInterpreterDeltaLogsOutput)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterDeltaLogsOutput { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterDeltaLogsOutput { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "logs")
+            .AddOptional("Logs", "logs", Create_String, o => C(o).Logs, (o, v) => C(o).Logs = v!)
             .AddExtensionData());
     }
 
@@ -583,14 +523,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterDeltaOutput>? _CodeInterpreterDeltaOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterDeltaOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterDeltaOutput> CodeInterpreterDeltaOutput => _CodeInterpreterDeltaOutput ??= Reached(Create_CodeInterpreterDeltaOutput);
@@ -604,10 +539,7 @@ partial class ThreadsJsonContext
 
     internal static api::CodeInterpreterDeltaOutput? Read_CodeInterpreterDeltaOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::CodeInterpreterDeltaOutput, api::CodeInterpreterDeltaOutput.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterImageOutput>? _CodeInterpreterImageOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterImageOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterImageOutput> CodeInterpreterImageOutput => _CodeInterpreterImageOutput ??= Reached(Create_CodeInterpreterImageOutput);
@@ -615,9 +547,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterImageOutput> Create_CodeInterpreterImageOutput(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterImageOutput C(object o) => (api::CodeInterpreterImageOutput)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterImageOutput { Image = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Image", "image", Create_CodeInterpreterImageOutputImage, static o => C(o).Image, static (o, v) => C(o).Image = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterImageOutput { Image = default! }, null, properties => properties
+            .AddFixed("Type", "type", "image")
+            .AddRequired("Image", "image", Create_CodeInterpreterImageOutputImage, o => C(o).Image, (o, v) => C(o).Image = v!)
             .AddExtensionData());
     }
 
@@ -641,14 +573,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterImageOutputImage>? _CodeInterpreterImageOutputImage;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterImageOutputImage"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterImageOutputImage> CodeInterpreterImageOutputImage => _CodeInterpreterImageOutputImage ??= Reached(Create_CodeInterpreterImageOutputImage);
@@ -656,8 +583,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterImageOutputImage> Create_CodeInterpreterImageOutputImage(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterImageOutputImage C(object o) => (api::CodeInterpreterImageOutputImage)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterImageOutputImage { FileId = default! }, null, static properties => properties
-            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterImageOutputImage { FileId = default! }, null, properties => properties
+            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
             .AddExtensionData());
     }
 
@@ -680,14 +607,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterLogsOutput>? _CodeInterpreterLogsOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterLogsOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterLogsOutput> CodeInterpreterLogsOutput => _CodeInterpreterLogsOutput ??= Reached(Create_CodeInterpreterLogsOutput);
@@ -695,9 +617,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CodeInterpreterLogsOutput> Create_CodeInterpreterLogsOutput(json::JsonSerializerOptions options)
     {
         static api::CodeInterpreterLogsOutput C(object o) => (api::CodeInterpreterLogsOutput)o;
-        return ObjectMetadata(options, static () => new api::CodeInterpreterLogsOutput { Logs = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Logs", "logs", Create_String, static o => C(o).Logs, static (o, v) => C(o).Logs = v!)
+        return ObjectMetadata(options, () => new api::CodeInterpreterLogsOutput { Logs = default! }, null, properties => properties
+            .AddFixed("Type", "type", "logs")
+            .AddRequired("Logs", "logs", Create_String, o => C(o).Logs, (o, v) => C(o).Logs = v!)
             .AddExtensionData());
     }
 
@@ -721,14 +643,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CodeInterpreterOutput>? _CodeInterpreterOutput;
     /// <summary>JSON metadata for <see cref="api::CodeInterpreterOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::CodeInterpreterOutput> CodeInterpreterOutput => _CodeInterpreterOutput ??= Reached(Create_CodeInterpreterOutput);
@@ -742,20 +659,14 @@ partial class ThreadsJsonContext
 
     internal static api::CodeInterpreterOutput? Read_CodeInterpreterOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::CodeInterpreterOutput, api::CodeInterpreterOutput.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateFileRequestPurpose>? _CreateFileRequestPurpose;
     /// <summary>JSON metadata for <see cref="api::CreateFileRequestPurpose"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateFileRequestPurpose> CreateFileRequestPurpose => _CreateFileRequestPurpose ??= Reached(Create_CreateFileRequestPurpose);
 
     private static metadata::JsonTypeInfo<api::CreateFileRequestPurpose> Create_CreateFileRequestPurpose(json::JsonSerializerOptions options)
         => StringEnumMetadata(options, static value => new api::CreateFileRequestPurpose(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateMessageRequest>? _CreateMessageRequest;
     /// <summary>JSON metadata for <see cref="api::CreateMessageRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateMessageRequest> CreateMessageRequest => _CreateMessageRequest ??= Reached(Create_CreateMessageRequest);
@@ -763,11 +674,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CreateMessageRequest> Create_CreateMessageRequest(json::JsonSerializerOptions options)
     {
         static api::CreateMessageRequest C(object o) => (api::CreateMessageRequest)o;
-        return ObjectMetadata(options, static () => new api::CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, static properties => properties
-            .AddRequired("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
-            .AddRequired("Content", "content", Create_CreateMessageRequestContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
-            .AddTracked("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!, static (o, _) => C(o).__AttachmentsIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, properties => properties
+            .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
+            .AddRequired("Content", "content", Create_CreateMessageRequestContent, o => C(o).Content, (o, v) => C(o).Content = v!)
+            .AddTracked("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!, (o, _) => C(o).__AttachmentsIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateMessageRequest(json::Utf8JsonWriter writer, api::CreateMessageRequest? value)
@@ -779,8 +690,7 @@ partial class ThreadsJsonContext
         }
 
         writer.WriteStartObject();
-        writer.WritePropertyName(PropertyNames.role);
-        writer.WriteStringValue(value.Role.Value);
+        writer.WriteString(PropertyNames.role, value.Role.Value);
         writer.WritePropertyName(PropertyNames.content);
         WriteWith<api::CreateMessageRequestContent, api::CreateMessageRequestContent.Converter>(writer, value.Content!);
         if (value.__AttachmentsIsSet)
@@ -791,38 +701,11 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp3_0)
-            {
-                writer.WriteStartObject();
-                if (vp3_0 is generic::Dictionary<string, string> concretep3_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp3_1 in concretep3_1)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp3_1 in vp3_0)
-                    {
-                        writer.WritePropertyName(pairp3_1.Key);
-                        writer.WriteStringValue(pairp3_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateMessageRequestContent>? _CreateMessageRequestContent;
     /// <summary>JSON metadata for <see cref="api::CreateMessageRequestContent"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateMessageRequestContent> CreateMessageRequestContent => _CreateMessageRequestContent ??= Reached(Create_CreateMessageRequestContent);
@@ -833,10 +716,7 @@ partial class ThreadsJsonContext
         Reach(Create_ListMessageContentPart);
         return metadata::JsonMetadataServices.CreateValueInfo<api::CreateMessageRequestContent>(options, new api::CreateMessageRequestContent.Converter());
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateMessageRequestRole>? _CreateMessageRequestRole;
     /// <summary>JSON metadata for <see cref="api::CreateMessageRequestRole"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateMessageRequestRole> CreateMessageRequestRole => _CreateMessageRequestRole ??= Reached(Create_CreateMessageRequestRole);
@@ -846,10 +726,7 @@ partial class ThreadsJsonContext
 
     internal static api::CreateMessageRequestRole Read_CreateMessageRequestRole(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::CreateMessageRequestRole(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateRunRequest>? _CreateRunRequest;
     /// <summary>JSON metadata for <see cref="api::CreateRunRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateRunRequest> CreateRunRequest => _CreateRunRequest ??= Reached(Create_CreateRunRequest);
@@ -857,24 +734,24 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CreateRunRequest> Create_CreateRunRequest(json::JsonSerializerOptions options)
     {
         static api::CreateRunRequest C(object o) => (api::CreateRunRequest)o;
-        return ObjectMetadata(options, static () => new api::CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, static properties => properties
-            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
-            .AddTracked("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, static (o, _) => C(o).__ModelIsSet)
-            .AddTracked("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, static o => C(o).ReasoningEffort, static (o, v) => C(o).ReasoningEffort = v!, static (o, _) => C(o).__ReasoningEffortIsSet)
-            .AddTracked("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, static (o, _) => C(o).__InstructionsIsSet)
-            .AddTracked("AdditionalInstructions", "additional_instructions", Create_String, static o => C(o).AdditionalInstructions, static (o, v) => C(o).AdditionalInstructions = v!, static (o, _) => C(o).__AdditionalInstructionsIsSet)
-            .AddTracked("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, static o => C(o).AdditionalMessages, static (o, v) => C(o).AdditionalMessages = v!, static (o, _) => C(o).__AdditionalMessagesIsSet)
-            .AddTracked("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, static (o, _) => C(o).__ToolsIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, static (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, static (o, _) => C(o).__TopPIsSet)
-            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet)
-            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, static (o, _) => C(o).__MaxPromptTokensIsSet)
-            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, static (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, static (o, _) => C(o).__TruncationStrategyIsSet)
-            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, static (o, _) => C(o).__ToolChoiceIsSet)
-            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
-            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, static (o, _) => C(o).__ResponseFormatIsSet));
+        return ObjectMetadata(options, () => new api::CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, properties => properties
+            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+            .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
+            .AddTracked("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, o => C(o).ReasoningEffort, (o, v) => C(o).ReasoningEffort = v!, (o, _) => C(o).__ReasoningEffortIsSet)
+            .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
+            .AddTracked("AdditionalInstructions", "additional_instructions", Create_String, o => C(o).AdditionalInstructions, (o, v) => C(o).AdditionalInstructions = v!, (o, _) => C(o).__AdditionalInstructionsIsSet)
+            .AddTracked("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, o => C(o).AdditionalMessages, (o, v) => C(o).AdditionalMessages = v!, (o, _) => C(o).__AdditionalMessagesIsSet)
+            .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
+            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
+            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
+            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
+            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
+            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet));
     }
 
     internal static void Serialize_CreateRunRequest(json::Utf8JsonWriter writer, api::CreateRunRequest? value)
@@ -893,15 +770,7 @@ partial class ThreadsJsonContext
         }
         if (value.__ReasoningEffortIsSet)
         {
-            writer.WritePropertyName(PropertyNames.reasoning_effort);
-            if (value.ReasoningEffort is { } vp2_0)
-            {
-                writer.WriteStringValue(vp2_0.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            writer.WriteString(PropertyNames.reasoning_effort, value.ReasoningEffort?.Value);
         }
         if (value.__InstructionsIsSet)
         {
@@ -924,31 +793,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp7_0)
-            {
-                writer.WriteStartObject();
-                if (vp7_0 is generic::Dictionary<string, string> concretep7_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp7_1 in concretep7_1)
-                    {
-                        writer.WritePropertyName(pairp7_1.Key);
-                        writer.WriteStringValue(pairp7_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp7_1 in vp7_0)
-                    {
-                        writer.WritePropertyName(pairp7_1.Key);
-                        writer.WriteStringValue(pairp7_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         if (value.__TemperatureIsSet)
         {
@@ -1033,20 +878,14 @@ partial class ThreadsJsonContext
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort>? _CreateRunRequestReasoningEffort;
     /// <summary>JSON metadata for <see cref="api::CreateRunRequestReasoningEffort"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort> CreateRunRequestReasoningEffort => _CreateRunRequestReasoningEffort ??= Reached(Create_CreateRunRequestReasoningEffort);
 
     private static metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort> Create_CreateRunRequestReasoningEffort(json::JsonSerializerOptions options)
         => StringEnumMetadata(options, static value => new api::CreateRunRequestReasoningEffort(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateThreadAndRunRequest>? _CreateThreadAndRunRequest;
     /// <summary>JSON metadata for <see cref="api::CreateThreadAndRunRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateThreadAndRunRequest> CreateThreadAndRunRequest => _CreateThreadAndRunRequest ??= Reached(Create_CreateThreadAndRunRequest);
@@ -1054,23 +893,23 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(json::JsonSerializerOptions options)
     {
         static api::CreateThreadAndRunRequest C(object o) => (api::CreateThreadAndRunRequest)o;
-        return ObjectMetadata(options, static () => new api::CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, static properties => properties
-            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
-            .AddOptional("Thread", "thread", Create_CreateThreadRequest, static o => C(o).Thread, static (o, v) => C(o).Thread = v!)
-            .AddTracked("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!, static (o, _) => C(o).__ModelIsSet)
-            .AddTracked("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!, static (o, _) => C(o).__InstructionsIsSet)
-            .AddTracked("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!, static (o, _) => C(o).__ToolsIsSet)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, static (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, static (o, _) => C(o).__TopPIsSet)
-            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet)
-            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!, static (o, _) => C(o).__MaxPromptTokensIsSet)
-            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!, static (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!, static (o, _) => C(o).__TruncationStrategyIsSet)
-            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!, static (o, _) => C(o).__ToolChoiceIsSet)
-            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
-            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!, static (o, _) => C(o).__ResponseFormatIsSet));
+        return ObjectMetadata(options, () => new api::CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, properties => properties
+            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+            .AddOptional("Thread", "thread", Create_CreateThreadRequest, o => C(o).Thread, (o, v) => C(o).Thread = v!)
+            .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
+            .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
+            .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
+            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
+            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
+            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
+            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
+            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
+            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet));
     }
 
     internal static void Serialize_CreateThreadAndRunRequest(json::Utf8JsonWriter writer, api::CreateThreadAndRunRequest? value)
@@ -1109,31 +948,7 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp6_0)
-            {
-                writer.WriteStartObject();
-                if (vp6_0 is generic::Dictionary<string, string> concretep6_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp6_1 in concretep6_1)
-                    {
-                        writer.WritePropertyName(pairp6_1.Key);
-                        writer.WriteStringValue(pairp6_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp6_1 in vp6_0)
-                    {
-                        writer.WritePropertyName(pairp6_1.Key);
-                        writer.WriteStringValue(pairp6_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         if (value.__TemperatureIsSet)
         {
@@ -1218,10 +1033,7 @@ partial class ThreadsJsonContext
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateThreadRequest>? _CreateThreadRequest;
     /// <summary>JSON metadata for <see cref="api::CreateThreadRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::CreateThreadRequest> CreateThreadRequest => _CreateThreadRequest ??= Reached(Create_CreateThreadRequest);
@@ -1229,10 +1041,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::CreateThreadRequest> Create_CreateThreadRequest(json::JsonSerializerOptions options)
     {
         static api::CreateThreadRequest C(object o) => (api::CreateThreadRequest)o;
-        return ObjectMetadata(options, static () => new api::CreateThreadRequest(), Serialize_CreateThreadRequest, static properties => properties
-            .AddOptional("Messages", "messages", Create_ListCreateMessageRequest, static o => C(o).Messages, static (o, v) => C(o).Messages = v!)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::CreateThreadRequest(), Serialize_CreateThreadRequest, properties => properties
+            .AddOptional("Messages", "messages", Create_ListCreateMessageRequest, o => C(o).Messages, (o, v) => C(o).Messages = v!)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_CreateThreadRequest(json::Utf8JsonWriter writer, api::CreateThreadRequest? value)
@@ -1257,38 +1069,11 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp2_0)
-            {
-                writer.WriteStartObject();
-                if (vp2_0 is generic::Dictionary<string, string> concretep2_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp2_1 in concretep2_1)
-                    {
-                        writer.WritePropertyName(pairp2_1.Key);
-                        writer.WriteStringValue(pairp2_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp2_1 in vp2_0)
-                    {
-                        writer.WritePropertyName(pairp2_1.Key);
-                        writer.WriteStringValue(pairp2_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::DeleteFileResponse>? _DeleteFileResponse;
     /// <summary>JSON metadata for <see cref="api::DeleteFileResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::DeleteFileResponse> DeleteFileResponse => _DeleteFileResponse ??= Reached(Create_DeleteFileResponse);
@@ -1296,10 +1081,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::DeleteFileResponse> Create_DeleteFileResponse(json::JsonSerializerOptions options)
     {
         static api::DeleteFileResponse C(object o) => (api::DeleteFileResponse)o;
-        return ObjectMetadata(options, static () => new api::DeleteFileResponse { Id = default!, Deleted = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
+        return ObjectMetadata(options, () => new api::DeleteFileResponse { Id = default!, Deleted = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "file")
+            .AddRequired("Deleted", "deleted", Create_Boolean, o => C(o).Deleted, (o, v) => C(o).Deleted = v!)
             .AddExtensionData());
     }
 
@@ -1324,14 +1109,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::DeleteMessageResponse>? _DeleteMessageResponse;
     /// <summary>JSON metadata for <see cref="api::DeleteMessageResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::DeleteMessageResponse> DeleteMessageResponse => _DeleteMessageResponse ??= Reached(Create_DeleteMessageResponse);
@@ -1339,10 +1119,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::DeleteMessageResponse> Create_DeleteMessageResponse(json::JsonSerializerOptions options)
     {
         static api::DeleteMessageResponse C(object o) => (api::DeleteMessageResponse)o;
-        return ObjectMetadata(options, static () => new api::DeleteMessageResponse { Id = default!, Deleted = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
+        return ObjectMetadata(options, () => new api::DeleteMessageResponse { Id = default!, Deleted = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.message.deleted")
+            .AddRequired("Deleted", "deleted", Create_Boolean, o => C(o).Deleted, (o, v) => C(o).Deleted = v!)
             .AddExtensionData());
     }
 
@@ -1367,14 +1147,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::DeleteThreadResponse>? _DeleteThreadResponse;
     /// <summary>JSON metadata for <see cref="api::DeleteThreadResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::DeleteThreadResponse> DeleteThreadResponse => _DeleteThreadResponse ??= Reached(Create_DeleteThreadResponse);
@@ -1382,10 +1157,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::DeleteThreadResponse> Create_DeleteThreadResponse(json::JsonSerializerOptions options)
     {
         static api::DeleteThreadResponse C(object o) => (api::DeleteThreadResponse)o;
-        return ObjectMetadata(options, static () => new api::DeleteThreadResponse { Id = default!, Deleted = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Deleted", "deleted", Create_Boolean, static o => C(o).Deleted, static (o, v) => C(o).Deleted = v!)
+        return ObjectMetadata(options, () => new api::DeleteThreadResponse { Id = default!, Deleted = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.deleted")
+            .AddRequired("Deleted", "deleted", Create_Boolean, o => C(o).Deleted, (o, v) => C(o).Deleted = v!)
             .AddExtensionData());
     }
 
@@ -1410,44 +1185,32 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IDictionary<string, json::JsonElement>>? _DictionaryJsonElement;
     /// <summary>JSON metadata for <c>IDictionary&lt;string, JsonElement&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IDictionary<string, json::JsonElement>> DictionaryJsonElement => _DictionaryJsonElement ??= Reached(Create_DictionaryJsonElement);
 
     private static metadata::JsonTypeInfo<generic::IDictionary<string, json::JsonElement>> Create_DictionaryJsonElement(json::JsonSerializerOptions options)
         => MapMetadata<json::JsonElement>(options, Create_JsonElement);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IDictionary<string, string>>? _DictionaryString;
     /// <summary>JSON metadata for <c>IDictionary&lt;string, string&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IDictionary<string, string>> DictionaryString => _DictionaryString ??= Reached(Create_DictionaryString);
 
     private static metadata::JsonTypeInfo<generic::IDictionary<string, string>> Create_DictionaryString(json::JsonSerializerOptions options)
         => MapMetadata<string>(options, Create_String);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::DoneEvent>? _DoneEvent;
     /// <summary>JSON metadata for <see cref="api::DoneEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::DoneEvent> DoneEvent => _DoneEvent ??= Reached(Create_DoneEvent);
 
     private static metadata::JsonTypeInfo<api::DoneEvent> Create_DoneEvent(json::JsonSerializerOptions options)
     {
-        static api::DoneEvent C(object o) => (api::DoneEvent)o;
-        return ObjectMetadata(options, static () => new api::DoneEvent(), null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddFixed("Data", "data", Create_String, static o => C(o).Data)
+        return ObjectMetadata(options, () => new api::DoneEvent(), null, properties => properties
+            .AddFixed("Event", "event", "done")
+            .AddFixed("Data", "data", "[DONE]")
             .AddExtensionData());
     }
 
@@ -1471,23 +1234,16 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<double>? _Double;
     /// <summary>JSON metadata for <see cref="double"/>.</summary>
     public metadata::JsonTypeInfo<double> Double => _Double ??= Reached(Create_Double);
 
     private static metadata::JsonTypeInfo<double> Create_Double(json::JsonSerializerOptions options)
         => metadata::JsonMetadataServices.CreateValueInfo<double>(options, metadata::JsonMetadataServices.DoubleConverter);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::Error>? _Error;
     /// <summary>JSON metadata for <see cref="api::Error"/>.</summary>
     public metadata::JsonTypeInfo<api::Error> Error => _Error ??= Reached(Create_Error);
@@ -1495,11 +1251,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::Error> Create_Error(json::JsonSerializerOptions options)
     {
         static api::Error C(object o) => (api::Error)o;
-        return ObjectMetadata(options, static () => new api::Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, static properties => properties
-            .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
-            .AddRequired("Type", "type", Create_String, static o => C(o).Type, static (o, v) => C(o).Type = v!)
-            .AddRequired("Param", "param", Create_String, static o => C(o).Param, static (o, v) => C(o).Param = v!)
-            .AddRequired("Code", "code", Create_String, static o => C(o).Code, static (o, v) => C(o).Code = v!)
+        return ObjectMetadata(options, () => new api::Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, properties => properties
+            .AddRequired("Message", "message", Create_String, o => C(o).Message, (o, v) => C(o).Message = v!)
+            .AddRequired("Type", "type", Create_String, o => C(o).Type, (o, v) => C(o).Type = v!)
+            .AddRequired("Param", "param", Create_String, o => C(o).Param, (o, v) => C(o).Param = v!)
+            .AddRequired("Code", "code", Create_String, o => C(o).Code, (o, v) => C(o).Code = v!)
             .AddExtensionData());
     }
 
@@ -1525,14 +1281,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ErrorEvent>? _ErrorEvent;
     /// <summary>JSON metadata for <see cref="api::ErrorEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::ErrorEvent> ErrorEvent => _ErrorEvent ??= Reached(Create_ErrorEvent);
@@ -1540,9 +1291,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ErrorEvent> Create_ErrorEvent(json::JsonSerializerOptions options)
     {
         static api::ErrorEvent C(object o) => (api::ErrorEvent)o;
-        return ObjectMetadata(options, static () => new api::ErrorEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_Error, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::ErrorEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "error")
+            .AddRequired("Data", "data", Create_Error, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -1566,14 +1317,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ErrorResponse>? _ErrorResponse;
     /// <summary>JSON metadata for <see cref="api::ErrorResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::ErrorResponse> ErrorResponse => _ErrorResponse ??= Reached(Create_ErrorResponse);
@@ -1581,14 +1327,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ErrorResponse> Create_ErrorResponse(json::JsonSerializerOptions options)
     {
         static api::ErrorResponse C(object o) => (api::ErrorResponse)o;
-        return ObjectMetadata(options, static () => new api::ErrorResponse { Error = default! }, null, static properties => properties
-            .AddRequired("Error", "error", Create_Error, static o => C(o).Error, static (o, v) => C(o).Error = v!)
+        return ObjectMetadata(options, () => new api::ErrorResponse { Error = default! }, null, properties => properties
+            .AddRequired("Error", "error", Create_Error, o => C(o).Error, (o, v) => C(o).Error = v!)
             .AddExtensionData());
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::FileExpirationAfter>? _FileExpirationAfter;
     /// <summary>JSON metadata for <see cref="api::FileExpirationAfter"/>.</summary>
     public metadata::JsonTypeInfo<api::FileExpirationAfter> FileExpirationAfter => _FileExpirationAfter ??= Reached(Create_FileExpirationAfter);
@@ -1596,9 +1339,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::FileExpirationAfter> Create_FileExpirationAfter(json::JsonSerializerOptions options)
     {
         static api::FileExpirationAfter C(object o) => (api::FileExpirationAfter)o;
-        return ObjectMetadata(options, static () => new api::FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, static properties => properties
-            .AddFixed("Anchor", "anchor", Create_String, static o => C(o).Anchor)
-            .AddRequired("Seconds", "seconds", Create_Int64, static o => C(o).Seconds, static (o, v) => C(o).Seconds = v!)
+        return ObjectMetadata(options, () => new api::FileExpirationAfter { Seconds = default! }, Serialize_FileExpirationAfter, properties => properties
+            .AddFixed("Anchor", "anchor", "created_at")
+            .AddRequired("Seconds", "seconds", Create_Int64, o => C(o).Seconds, (o, v) => C(o).Seconds = v!)
             .AddExtensionData());
     }
 
@@ -1616,10 +1359,7 @@ partial class ThreadsJsonContext
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::FileSearchResult>? _FileSearchResult;
     /// <summary>JSON metadata for <see cref="api::FileSearchResult"/>.</summary>
     public metadata::JsonTypeInfo<api::FileSearchResult> FileSearchResult => _FileSearchResult ??= Reached(Create_FileSearchResult);
@@ -1627,11 +1367,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::FileSearchResult> Create_FileSearchResult(json::JsonSerializerOptions options)
     {
         static api::FileSearchResult C(object o) => (api::FileSearchResult)o;
-        return ObjectMetadata(options, static () => new api::FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, static properties => properties
-            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddRequired("FileName", "file_name", Create_String, static o => C(o).FileName, static (o, v) => C(o).FileName = v!)
-            .AddRequired("Score", "score", Create_Double, static o => C(o).Score, static (o, v) => C(o).Score = v!)
-            .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+        return ObjectMetadata(options, () => new api::FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, properties => properties
+            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+            .AddRequired("FileName", "file_name", Create_String, o => C(o).FileName, (o, v) => C(o).FileName = v!)
+            .AddRequired("Score", "score", Create_Double, o => C(o).Score, (o, v) => C(o).Score = v!)
+            .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, o => C(o).Content, (o, v) => C(o).Content = v!)
             .AddExtensionData());
     }
 
@@ -1657,14 +1397,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::FileSearchResultContentItem>? _FileSearchResultContentItem;
     /// <summary>JSON metadata for <see cref="api::FileSearchResultContentItem"/>.</summary>
     public metadata::JsonTypeInfo<api::FileSearchResultContentItem> FileSearchResultContentItem => _FileSearchResultContentItem ??= Reached(Create_FileSearchResultContentItem);
@@ -1672,9 +1407,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::FileSearchResultContentItem> Create_FileSearchResultContentItem(json::JsonSerializerOptions options)
     {
         static api::FileSearchResultContentItem C(object o) => (api::FileSearchResultContentItem)o;
-        return ObjectMetadata(options, static () => new api::FileSearchResultContentItem(), null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+        return ObjectMetadata(options, () => new api::FileSearchResultContentItem(), null, properties => properties
+            .AddFixed("Type", "type", "text")
+            .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
             .AddExtensionData());
     }
 
@@ -1698,13 +1433,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::FunctionDefinition>? _FunctionDefinition;
     /// <summary>JSON metadata for <see cref="api::FunctionDefinition"/>.</summary>
     public metadata::JsonTypeInfo<api::FunctionDefinition> FunctionDefinition => _FunctionDefinition ??= Reached(Create_FunctionDefinition);
@@ -1712,11 +1443,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::FunctionDefinition> Create_FunctionDefinition(json::JsonSerializerOptions options)
     {
         static api::FunctionDefinition C(object o) => (api::FunctionDefinition)o;
-        return ObjectMetadata(options, static () => new api::FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, static properties => properties
-            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
-            .AddOptional("Parameters", "parameters", Create_NullableJsonElement, static o => C(o).Parameters, static (o, v) => C(o).Parameters = v!)
-            .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
+        return ObjectMetadata(options, () => new api::FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, properties => properties
+            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+            .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
+            .AddOptional("Parameters", "parameters", Create_NullableJsonElement, o => C(o).Parameters, (o, v) => C(o).Parameters = v!)
+            .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
             .AddExtensionData());
     }
 
@@ -1783,104 +1514,72 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<long>? _Int64;
     /// <summary>JSON metadata for <see cref="long"/>.</summary>
     public metadata::JsonTypeInfo<long> Int64 => _Int64 ??= Reached(Create_Int64);
 
     private static metadata::JsonTypeInfo<long> Create_Int64(json::JsonSerializerOptions options)
         => metadata::JsonMetadataServices.CreateValueInfo<long>(options, metadata::JsonMetadataServices.Int64Converter);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<json::JsonElement>? _JsonElement;
     /// <summary>JSON metadata for <see cref="json::JsonElement"/>.</summary>
     public metadata::JsonTypeInfo<json::JsonElement> JsonElement => _JsonElement ??= Reached(Create_JsonElement);
 
     private static metadata::JsonTypeInfo<json::JsonElement> Create_JsonElement(json::JsonSerializerOptions options)
         => metadata::JsonMetadataServices.CreateValueInfo<json::JsonElement>(options, metadata::JsonMetadataServices.JsonElementConverter);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::AssistantTool>>? _ListAssistantTool;
     /// <summary>JSON metadata for <c>IList&lt;AssistantTool&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::AssistantTool>> ListAssistantTool => _ListAssistantTool ??= Reached(Create_ListAssistantTool);
 
     private static metadata::JsonTypeInfo<generic::IList<api::AssistantTool>> Create_ListAssistantTool(json::JsonSerializerOptions options)
         => ArrayMetadata<api::AssistantTool>(options, Create_AssistantTool);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::AttachmentTool>>? _ListAttachmentTool;
     /// <summary>JSON metadata for <c>IList&lt;AttachmentTool&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::AttachmentTool>> ListAttachmentTool => _ListAttachmentTool ??= Reached(Create_ListAttachmentTool);
 
     private static metadata::JsonTypeInfo<generic::IList<api::AttachmentTool>> Create_ListAttachmentTool(json::JsonSerializerOptions options)
         => ArrayMetadata<api::AttachmentTool>(options, Create_AttachmentTool);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterDeltaOutput>>? _ListCodeInterpreterDeltaOutput;
     /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterDeltaOutput&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterDeltaOutput>> ListCodeInterpreterDeltaOutput => _ListCodeInterpreterDeltaOutput ??= Reached(Create_ListCodeInterpreterDeltaOutput);
 
     private static metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterDeltaOutput>> Create_ListCodeInterpreterDeltaOutput(json::JsonSerializerOptions options)
         => ArrayMetadata<api::CodeInterpreterDeltaOutput>(options, Create_CodeInterpreterDeltaOutput);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterOutput>>? _ListCodeInterpreterOutput;
     /// <summary>JSON metadata for <c>IList&lt;CodeInterpreterOutput&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterOutput>> ListCodeInterpreterOutput => _ListCodeInterpreterOutput ??= Reached(Create_ListCodeInterpreterOutput);
 
     private static metadata::JsonTypeInfo<generic::IList<api::CodeInterpreterOutput>> Create_ListCodeInterpreterOutput(json::JsonSerializerOptions options)
         => ArrayMetadata<api::CodeInterpreterOutput>(options, Create_CodeInterpreterOutput);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::CreateMessageRequest>>? _ListCreateMessageRequest;
     /// <summary>JSON metadata for <c>IList&lt;CreateMessageRequest&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::CreateMessageRequest>> ListCreateMessageRequest => _ListCreateMessageRequest ??= Reached(Create_ListCreateMessageRequest);
 
     private static metadata::JsonTypeInfo<generic::IList<api::CreateMessageRequest>> Create_ListCreateMessageRequest(json::JsonSerializerOptions options)
         => ArrayMetadata<api::CreateMessageRequest>(options, Create_CreateMessageRequest);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::FileSearchResult>>? _ListFileSearchResult;
     /// <summary>JSON metadata for <c>IList&lt;FileSearchResult&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::FileSearchResult>> ListFileSearchResult => _ListFileSearchResult ??= Reached(Create_ListFileSearchResult);
 
     private static metadata::JsonTypeInfo<generic::IList<api::FileSearchResult>> Create_ListFileSearchResult(json::JsonSerializerOptions options)
         => ArrayMetadata<api::FileSearchResult>(options, Create_FileSearchResult);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::FileSearchResultContentItem>>? _ListFileSearchResultContentItem;
     /// <summary>JSON metadata for <c>IList&lt;FileSearchResultContentItem&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::FileSearchResultContentItem>> ListFileSearchResultContentItem => _ListFileSearchResultContentItem ??= Reached(Create_ListFileSearchResultContentItem);
 
     private static metadata::JsonTypeInfo<generic::IList<api::FileSearchResultContentItem>> Create_ListFileSearchResultContentItem(json::JsonSerializerOptions options)
         => ArrayMetadata<api::FileSearchResultContentItem>(options, Create_FileSearchResultContentItem);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ListFilesResponse>? _ListFilesResponse;
     /// <summary>JSON metadata for <see cref="api::ListFilesResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::ListFilesResponse> ListFilesResponse => _ListFilesResponse ??= Reached(Create_ListFilesResponse);
@@ -1888,12 +1587,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ListFilesResponse> Create_ListFilesResponse(json::JsonSerializerOptions options)
     {
         static api::ListFilesResponse C(object o) => (api::ListFilesResponse)o;
-        return ObjectMetadata(options, static () => new api::ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
-            .AddRequired("Object", "object", Create_String, static o => C(o).Object, static (o, v) => C(o).Object = v!)
-            .AddRequired("Data", "data", Create_ListOpenAIFile, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
+        return ObjectMetadata(options, () => new api::ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
+            .AddRequired("Object", "object", Create_String, o => C(o).Object, (o, v) => C(o).Object = v!)
+            .AddRequired("Data", "data", Create_ListOpenAIFile, o => C(o).Data, (o, v) => C(o).Data = v!)
+            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
             .AddExtensionData());
     }
 
@@ -1920,64 +1619,44 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::MessageAttachment>>? _ListMessageAttachment;
     /// <summary>JSON metadata for <c>IList&lt;MessageAttachment&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::MessageAttachment>> ListMessageAttachment => _ListMessageAttachment ??= Reached(Create_ListMessageAttachment);
 
     private static metadata::JsonTypeInfo<generic::IList<api::MessageAttachment>> Create_ListMessageAttachment(json::JsonSerializerOptions options)
         => ArrayMetadata<api::MessageAttachment>(options, Create_MessageAttachment);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::MessageContent>>? _ListMessageContent;
     /// <summary>JSON metadata for <c>IList&lt;MessageContent&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::MessageContent>> ListMessageContent => _ListMessageContent ??= Reached(Create_ListMessageContent);
 
     private static metadata::JsonTypeInfo<generic::IList<api::MessageContent>> Create_ListMessageContent(json::JsonSerializerOptions options)
         => ArrayMetadata<api::MessageContent>(options, Create_MessageContent);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::MessageContentPart>>? _ListMessageContentPart;
     /// <summary>JSON metadata for <c>IList&lt;MessageContentPart&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::MessageContentPart>> ListMessageContentPart => _ListMessageContentPart ??= Reached(Create_ListMessageContentPart);
 
     private static metadata::JsonTypeInfo<generic::IList<api::MessageContentPart>> Create_ListMessageContentPart(json::JsonSerializerOptions options)
         => ArrayMetadata<api::MessageContentPart>(options, Create_MessageContentPart);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::MessageDeltaContent>>? _ListMessageDeltaContent;
     /// <summary>JSON metadata for <c>IList&lt;MessageDeltaContent&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::MessageDeltaContent>> ListMessageDeltaContent => _ListMessageDeltaContent ??= Reached(Create_ListMessageDeltaContent);
 
     private static metadata::JsonTypeInfo<generic::IList<api::MessageDeltaContent>> Create_ListMessageDeltaContent(json::JsonSerializerOptions options)
         => ArrayMetadata<api::MessageDeltaContent>(options, Create_MessageDeltaContent);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::MessageObject>>? _ListMessageObject;
     /// <summary>JSON metadata for <c>IList&lt;MessageObject&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::MessageObject>> ListMessageObject => _ListMessageObject ??= Reached(Create_ListMessageObject);
 
     private static metadata::JsonTypeInfo<generic::IList<api::MessageObject>> Create_ListMessageObject(json::JsonSerializerOptions options)
         => ArrayMetadata<api::MessageObject>(options, Create_MessageObject);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ListMessagesResponse>? _ListMessagesResponse;
     /// <summary>JSON metadata for <see cref="api::ListMessagesResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::ListMessagesResponse> ListMessagesResponse => _ListMessagesResponse ??= Reached(Create_ListMessagesResponse);
@@ -1985,12 +1664,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ListMessagesResponse> Create_ListMessagesResponse(json::JsonSerializerOptions options)
     {
         static api::ListMessagesResponse C(object o) => (api::ListMessagesResponse)o;
-        return ObjectMetadata(options, static () => new api::ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Data", "data", Create_ListMessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
+        return ObjectMetadata(options, () => new api::ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
+            .AddFixed("Object", "object", "list")
+            .AddRequired("Data", "data", Create_ListMessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
             .AddExtensionData());
     }
 
@@ -2017,74 +1696,51 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::OpenAIFile>>? _ListOpenAIFile;
     /// <summary>JSON metadata for <c>IList&lt;OpenAIFile&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::OpenAIFile>> ListOpenAIFile => _ListOpenAIFile ??= Reached(Create_ListOpenAIFile);
 
     private static metadata::JsonTypeInfo<generic::IList<api::OpenAIFile>> Create_ListOpenAIFile(json::JsonSerializerOptions options)
         => ArrayMetadata<api::OpenAIFile>(options, Create_OpenAIFile);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ListOrder>? _ListOrder;
     /// <summary>JSON metadata for <see cref="api::ListOrder"/>.</summary>
     public metadata::JsonTypeInfo<api::ListOrder> ListOrder => _ListOrder ??= Reached(Create_ListOrder);
 
     private static metadata::JsonTypeInfo<api::ListOrder> Create_ListOrder(json::JsonSerializerOptions options)
         => StringEnumMetadata(options, static value => new api::ListOrder(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::RunObject>>? _ListRunObject;
     /// <summary>JSON metadata for <c>IList&lt;RunObject&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::RunObject>> ListRunObject => _ListRunObject ??= Reached(Create_ListRunObject);
 
     private static metadata::JsonTypeInfo<generic::IList<api::RunObject>> Create_ListRunObject(json::JsonSerializerOptions options)
         => ArrayMetadata<api::RunObject>(options, Create_RunObject);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::RunStepDeltaToolCall>>? _ListRunStepDeltaToolCall;
     /// <summary>JSON metadata for <c>IList&lt;RunStepDeltaToolCall&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::RunStepDeltaToolCall>> ListRunStepDeltaToolCall => _ListRunStepDeltaToolCall ??= Reached(Create_ListRunStepDeltaToolCall);
 
     private static metadata::JsonTypeInfo<generic::IList<api::RunStepDeltaToolCall>> Create_ListRunStepDeltaToolCall(json::JsonSerializerOptions options)
         => ArrayMetadata<api::RunStepDeltaToolCall>(options, Create_RunStepDeltaToolCall);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::RunStepObject>>? _ListRunStepObject;
     /// <summary>JSON metadata for <c>IList&lt;RunStepObject&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::RunStepObject>> ListRunStepObject => _ListRunStepObject ??= Reached(Create_ListRunStepObject);
 
     private static metadata::JsonTypeInfo<generic::IList<api::RunStepObject>> Create_ListRunStepObject(json::JsonSerializerOptions options)
         => ArrayMetadata<api::RunStepObject>(options, Create_RunStepObject);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::RunStepToolCall>>? _ListRunStepToolCall;
     /// <summary>JSON metadata for <c>IList&lt;RunStepToolCall&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::RunStepToolCall>> ListRunStepToolCall => _ListRunStepToolCall ??= Reached(Create_ListRunStepToolCall);
 
     private static metadata::JsonTypeInfo<generic::IList<api::RunStepToolCall>> Create_ListRunStepToolCall(json::JsonSerializerOptions options)
         => ArrayMetadata<api::RunStepToolCall>(options, Create_RunStepToolCall);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ListRunStepsResponse>? _ListRunStepsResponse;
     /// <summary>JSON metadata for <see cref="api::ListRunStepsResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::ListRunStepsResponse> ListRunStepsResponse => _ListRunStepsResponse ??= Reached(Create_ListRunStepsResponse);
@@ -2092,12 +1748,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ListRunStepsResponse> Create_ListRunStepsResponse(json::JsonSerializerOptions options)
     {
         static api::ListRunStepsResponse C(object o) => (api::ListRunStepsResponse)o;
-        return ObjectMetadata(options, static () => new api::ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Data", "data", Create_ListRunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
+        return ObjectMetadata(options, () => new api::ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
+            .AddFixed("Object", "object", "list")
+            .AddRequired("Data", "data", Create_ListRunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
             .AddExtensionData());
     }
 
@@ -2124,24 +1780,16 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::RunToolCall>>? _ListRunToolCall;
     /// <summary>JSON metadata for <c>IList&lt;RunToolCall&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::RunToolCall>> ListRunToolCall => _ListRunToolCall ??= Reached(Create_ListRunToolCall);
 
     private static metadata::JsonTypeInfo<generic::IList<api::RunToolCall>> Create_ListRunToolCall(json::JsonSerializerOptions options)
         => ArrayMetadata<api::RunToolCall>(options, Create_RunToolCall);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ListRunsResponse>? _ListRunsResponse;
     /// <summary>JSON metadata for <see cref="api::ListRunsResponse"/>.</summary>
     public metadata::JsonTypeInfo<api::ListRunsResponse> ListRunsResponse => _ListRunsResponse ??= Reached(Create_ListRunsResponse);
@@ -2149,12 +1797,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ListRunsResponse> Create_ListRunsResponse(json::JsonSerializerOptions options)
     {
         static api::ListRunsResponse C(object o) => (api::ListRunsResponse)o;
-        return ObjectMetadata(options, static () => new api::ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, static properties => properties
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Data", "data", Create_ListRunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, static o => C(o).FirstId, static (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, static o => C(o).LastId, static (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, static o => C(o).HasMore, static (o, v) => C(o).HasMore = v!)
+        return ObjectMetadata(options, () => new api::ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
+            .AddFixed("Object", "object", "list")
+            .AddRequired("Data", "data", Create_ListRunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
             .AddExtensionData());
     }
 
@@ -2181,54 +1829,37 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<string>>? _ListString;
     /// <summary>JSON metadata for <c>IList&lt;string&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<string>> ListString => _ListString ??= Reached(Create_ListString);
 
     private static metadata::JsonTypeInfo<generic::IList<string>> Create_ListString(json::JsonSerializerOptions options)
         => ArrayMetadata<string>(options, Create_String);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::TextAnnotation>>? _ListTextAnnotation;
     /// <summary>JSON metadata for <c>IList&lt;TextAnnotation&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::TextAnnotation>> ListTextAnnotation => _ListTextAnnotation ??= Reached(Create_ListTextAnnotation);
 
     private static metadata::JsonTypeInfo<generic::IList<api::TextAnnotation>> Create_ListTextAnnotation(json::JsonSerializerOptions options)
         => ArrayMetadata<api::TextAnnotation>(options, Create_TextAnnotation);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::TextAnnotationDelta>>? _ListTextAnnotationDelta;
     /// <summary>JSON metadata for <c>IList&lt;TextAnnotationDelta&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::TextAnnotationDelta>> ListTextAnnotationDelta => _ListTextAnnotationDelta ??= Reached(Create_ListTextAnnotationDelta);
 
     private static metadata::JsonTypeInfo<generic::IList<api::TextAnnotationDelta>> Create_ListTextAnnotationDelta(json::JsonSerializerOptions options)
         => ArrayMetadata<api::TextAnnotationDelta>(options, Create_TextAnnotationDelta);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<generic::IList<api::ToolOutput>>? _ListToolOutput;
     /// <summary>JSON metadata for <c>IList&lt;ToolOutput&gt;</c>.</summary>
     public metadata::JsonTypeInfo<generic::IList<api::ToolOutput>> ListToolOutput => _ListToolOutput ??= Reached(Create_ListToolOutput);
 
     private static metadata::JsonTypeInfo<generic::IList<api::ToolOutput>> Create_ListToolOutput(json::JsonSerializerOptions options)
         => ArrayMetadata<api::ToolOutput>(options, Create_ToolOutput);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageAttachment>? _MessageAttachment;
     /// <summary>JSON metadata for <see cref="api::MessageAttachment"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageAttachment> MessageAttachment => _MessageAttachment ??= Reached(Create_MessageAttachment);
@@ -2236,9 +1867,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageAttachment> Create_MessageAttachment(json::JsonSerializerOptions options)
     {
         static api::MessageAttachment C(object o) => (api::MessageAttachment)o;
-        return ObjectMetadata(options, static () => new api::MessageAttachment(), Serialize_MessageAttachment, static properties => properties
-            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddOptional("Tools", "tools", Create_ListAttachmentTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!)
+        return ObjectMetadata(options, () => new api::MessageAttachment(), Serialize_MessageAttachment, properties => properties
+            .AddOptional("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+            .AddOptional("Tools", "tools", Create_ListAttachmentTool, o => C(o).Tools, (o, v) => C(o).Tools = v!)
             .AddExtensionData());
     }
 
@@ -2284,13 +1915,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageCompletedEvent>? _MessageCompletedEvent;
     /// <summary>JSON metadata for <see cref="api::MessageCompletedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageCompletedEvent> MessageCompletedEvent => _MessageCompletedEvent ??= Reached(Create_MessageCompletedEvent);
@@ -2298,9 +1925,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageCompletedEvent> Create_MessageCompletedEvent(json::JsonSerializerOptions options)
     {
         static api::MessageCompletedEvent C(object o) => (api::MessageCompletedEvent)o;
-        return ObjectMetadata(options, static () => new api::MessageCompletedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::MessageCompletedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.message.completed")
+            .AddRequired("Data", "data", Create_MessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -2324,14 +1951,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContent>? _MessageContent;
     /// <summary>JSON metadata for <see cref="api::MessageContent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContent> MessageContent => _MessageContent ??= Reached(Create_MessageContent);
@@ -2347,10 +1969,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageContent? Read_MessageContent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::MessageContent, api::MessageContent.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageFile>? _MessageContentImageFile;
     /// <summary>JSON metadata for <see cref="api::MessageContentImageFile"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageFile> MessageContentImageFile => _MessageContentImageFile ??= Reached(Create_MessageContentImageFile);
@@ -2358,9 +1977,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentImageFile> Create_MessageContentImageFile(json::JsonSerializerOptions options)
     {
         static api::MessageContentImageFile C(object o) => (api::MessageContentImageFile)o;
-        return ObjectMetadata(options, static () => new api::MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("ImageFile", "image_file", Create_MessageContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!)
+        return ObjectMetadata(options, () => new api::MessageContentImageFile { ImageFile = default! }, Serialize_MessageContentImageFile, properties => properties
+            .AddFixed("Type", "type", "image_file")
+            .AddRequired("ImageFile", "image_file", Create_MessageContentImageFileImageFile, o => C(o).ImageFile, (o, v) => C(o).ImageFile = v!)
             .AddExtensionData());
     }
 
@@ -2400,14 +2019,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageFileImageFile>? _MessageContentImageFileImageFile;
     /// <summary>JSON metadata for <see cref="api::MessageContentImageFileImageFile"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageFileImageFile> MessageContentImageFileImageFile => _MessageContentImageFileImageFile ??= Reached(Create_MessageContentImageFileImageFile);
@@ -2415,9 +2029,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentImageFileImageFile> Create_MessageContentImageFileImageFile(json::JsonSerializerOptions options)
     {
         static api::MessageContentImageFileImageFile C(object o) => (api::MessageContentImageFileImageFile)o;
-        return ObjectMetadata(options, static () => new api::MessageContentImageFileImageFile { FileId = default! }, Serialize_MessageContentImageFileImageFile, static properties => properties
-            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+        return ObjectMetadata(options, () => new api::MessageContentImageFileImageFile { FileId = default! }, Serialize_MessageContentImageFileImageFile, properties => properties
+            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, o => C(o).Detail, (o, v) => C(o).Detail = v!)
             .AddExtensionData());
     }
 
@@ -2433,15 +2047,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.file_id, value.FileId);
         if (value.Detail is not null)
         {
-            writer.WritePropertyName(PropertyNames.detail);
-            if (value.Detail is { } vp1_0)
-            {
-                writer.WriteStringValue(vp1_0.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            writer.WriteString(PropertyNames.detail, value.Detail?.Value);
         }
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
@@ -2467,14 +2073,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail>? _MessageContentImageFileImageFileDetail;
     /// <summary>JSON metadata for <see cref="api::MessageContentImageFileImageFileDetail"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail> MessageContentImageFileImageFileDetail => _MessageContentImageFileImageFileDetail ??= Reached(Create_MessageContentImageFileImageFileDetail);
@@ -2484,10 +2085,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageContentImageFileImageFileDetail Read_MessageContentImageFileImageFileDetail(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::MessageContentImageFileImageFileDetail(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageUrl>? _MessageContentImageUrl;
     /// <summary>JSON metadata for <see cref="api::MessageContentImageUrl"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageUrl> MessageContentImageUrl => _MessageContentImageUrl ??= Reached(Create_MessageContentImageUrl);
@@ -2495,9 +2093,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentImageUrl> Create_MessageContentImageUrl(json::JsonSerializerOptions options)
     {
         static api::MessageContentImageUrl C(object o) => (api::MessageContentImageUrl)o;
-        return ObjectMetadata(options, static () => new api::MessageContentImageUrl { ImageUrl = default! }, Serialize_MessageContentImageUrl, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!)
+        return ObjectMetadata(options, () => new api::MessageContentImageUrl { ImageUrl = default! }, Serialize_MessageContentImageUrl, properties => properties
+            .AddFixed("Type", "type", "image_url")
+            .AddRequired("ImageUrl", "image_url", Create_MessageContentImageUrlImageUrl, o => C(o).ImageUrl, (o, v) => C(o).ImageUrl = v!)
             .AddExtensionData());
     }
 
@@ -2537,14 +2135,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageUrlImageUrl>? _MessageContentImageUrlImageUrl;
     /// <summary>JSON metadata for <see cref="api::MessageContentImageUrlImageUrl"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageUrlImageUrl> MessageContentImageUrlImageUrl => _MessageContentImageUrlImageUrl ??= Reached(Create_MessageContentImageUrlImageUrl);
@@ -2552,9 +2145,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentImageUrlImageUrl> Create_MessageContentImageUrlImageUrl(json::JsonSerializerOptions options)
     {
         static api::MessageContentImageUrlImageUrl C(object o) => (api::MessageContentImageUrlImageUrl)o;
-        return ObjectMetadata(options, static () => new api::MessageContentImageUrlImageUrl { Url = default! }, Serialize_MessageContentImageUrlImageUrl, static properties => properties
-            .AddRequired("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
-            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+        return ObjectMetadata(options, () => new api::MessageContentImageUrlImageUrl { Url = default! }, Serialize_MessageContentImageUrlImageUrl, properties => properties
+            .AddRequired("Url", "url", Create_String, o => C(o).Url, (o, v) => C(o).Url = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, o => C(o).Detail, (o, v) => C(o).Detail = v!)
             .AddExtensionData());
     }
 
@@ -2570,15 +2163,7 @@ partial class ThreadsJsonContext
         writer.WriteString(PropertyNames.url, value.Url);
         if (value.Detail is not null)
         {
-            writer.WritePropertyName(PropertyNames.detail);
-            if (value.Detail is { } vp1_0)
-            {
-                writer.WriteStringValue(vp1_0.Value);
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            writer.WriteString(PropertyNames.detail, value.Detail?.Value);
         }
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
@@ -2604,14 +2189,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentPart>? _MessageContentPart;
     /// <summary>JSON metadata for <see cref="api::MessageContentPart"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentPart> MessageContentPart => _MessageContentPart ??= Reached(Create_MessageContentPart);
@@ -2623,10 +2203,7 @@ partial class ThreadsJsonContext
         Reach(Create_MessageContentImageUrl);
         return metadata::JsonMetadataServices.CreateValueInfo<api::MessageContentPart>(options, new api::MessageContentPart.Converter());
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentRefusal>? _MessageContentRefusal;
     /// <summary>JSON metadata for <see cref="api::MessageContentRefusal"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentRefusal> MessageContentRefusal => _MessageContentRefusal ??= Reached(Create_MessageContentRefusal);
@@ -2634,9 +2211,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentRefusal> Create_MessageContentRefusal(json::JsonSerializerOptions options)
     {
         static api::MessageContentRefusal C(object o) => (api::MessageContentRefusal)o;
-        return ObjectMetadata(options, static () => new api::MessageContentRefusal { Refusal = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
+        return ObjectMetadata(options, () => new api::MessageContentRefusal { Refusal = default! }, null, properties => properties
+            .AddFixed("Type", "type", "refusal")
+            .AddRequired("Refusal", "refusal", Create_String, o => C(o).Refusal, (o, v) => C(o).Refusal = v!)
             .AddExtensionData());
     }
 
@@ -2660,14 +2237,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentText>? _MessageContentText;
     /// <summary>JSON metadata for <see cref="api::MessageContentText"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentText> MessageContentText => _MessageContentText ??= Reached(Create_MessageContentText);
@@ -2675,9 +2247,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentText> Create_MessageContentText(json::JsonSerializerOptions options)
     {
         static api::MessageContentText C(object o) => (api::MessageContentText)o;
-        return ObjectMetadata(options, static () => new api::MessageContentText { Text = default! }, Serialize_MessageContentText, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+        return ObjectMetadata(options, () => new api::MessageContentText { Text = default! }, Serialize_MessageContentText, properties => properties
+            .AddFixed("Type", "type", "text")
+            .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
             .AddExtensionData());
     }
 
@@ -2695,10 +2267,7 @@ partial class ThreadsJsonContext
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentTextObject>? _MessageContentTextObject;
     /// <summary>JSON metadata for <see cref="api::MessageContentTextObject"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentTextObject> MessageContentTextObject => _MessageContentTextObject ??= Reached(Create_MessageContentTextObject);
@@ -2706,9 +2275,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentTextObject> Create_MessageContentTextObject(json::JsonSerializerOptions options)
     {
         static api::MessageContentTextObject C(object o) => (api::MessageContentTextObject)o;
-        return ObjectMetadata(options, static () => new api::MessageContentTextObject { Text = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Text", "text", Create_MessageContentTextObjectText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+        return ObjectMetadata(options, () => new api::MessageContentTextObject { Text = default! }, null, properties => properties
+            .AddFixed("Type", "type", "text")
+            .AddRequired("Text", "text", Create_MessageContentTextObjectText, o => C(o).Text, (o, v) => C(o).Text = v!)
             .AddExtensionData());
     }
 
@@ -2732,14 +2301,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentTextObjectText>? _MessageContentTextObjectText;
     /// <summary>JSON metadata for <see cref="api::MessageContentTextObjectText"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentTextObjectText> MessageContentTextObjectText => _MessageContentTextObjectText ??= Reached(Create_MessageContentTextObjectText);
@@ -2747,9 +2311,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageContentTextObjectText> Create_MessageContentTextObjectText(json::JsonSerializerOptions options)
     {
         static api::MessageContentTextObjectText C(object o) => (api::MessageContentTextObjectText)o;
-        return ObjectMetadata(options, static () => new api::MessageContentTextObjectText { Value = default!, Annotations = default! }, null, static properties => properties
-            .AddRequired("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
-            .AddRequired("Annotations", "annotations", Create_ListTextAnnotation, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
+        return ObjectMetadata(options, () => new api::MessageContentTextObjectText { Value = default!, Annotations = default! }, null, properties => properties
+            .AddRequired("Value", "value", Create_String, o => C(o).Value, (o, v) => C(o).Value = v!)
+            .AddRequired("Annotations", "annotations", Create_ListTextAnnotation, o => C(o).Annotations, (o, v) => C(o).Annotations = v!)
             .AddExtensionData());
     }
 
@@ -2773,14 +2337,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageCreatedEvent>? _MessageCreatedEvent;
     /// <summary>JSON metadata for <see cref="api::MessageCreatedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageCreatedEvent> MessageCreatedEvent => _MessageCreatedEvent ??= Reached(Create_MessageCreatedEvent);
@@ -2788,9 +2347,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageCreatedEvent> Create_MessageCreatedEvent(json::JsonSerializerOptions options)
     {
         static api::MessageCreatedEvent C(object o) => (api::MessageCreatedEvent)o;
-        return ObjectMetadata(options, static () => new api::MessageCreatedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::MessageCreatedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.message.created")
+            .AddRequired("Data", "data", Create_MessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -2814,14 +2373,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContent>? _MessageDeltaContent;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContent> MessageDeltaContent => _MessageDeltaContent ??= Reached(Create_MessageDeltaContent);
@@ -2837,10 +2391,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageDeltaContent? Read_MessageDeltaContent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::MessageDeltaContent, api::MessageDeltaContent.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentImageFile>? _MessageDeltaContentImageFile;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentImageFile"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentImageFile> MessageDeltaContentImageFile => _MessageDeltaContentImageFile ??= Reached(Create_MessageDeltaContentImageFile);
@@ -2848,10 +2399,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentImageFile> Create_MessageDeltaContentImageFile(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentImageFile C(object o) => (api::MessageDeltaContentImageFile)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentImageFile { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("ImageFile", "image_file", Create_MessageDeltaContentImageFileImageFile, static o => C(o).ImageFile, static (o, v) => C(o).ImageFile = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentImageFile { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "image_file")
+            .AddOptional("ImageFile", "image_file", Create_MessageDeltaContentImageFileImageFile, o => C(o).ImageFile, (o, v) => C(o).ImageFile = v!)
             .AddExtensionData());
     }
 
@@ -2876,14 +2427,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentImageFileImageFile>? _MessageDeltaContentImageFileImageFile;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentImageFileImageFile"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentImageFileImageFile> MessageDeltaContentImageFileImageFile => _MessageDeltaContentImageFileImageFile ??= Reached(Create_MessageDeltaContentImageFileImageFile);
@@ -2891,9 +2437,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentImageFileImageFile> Create_MessageDeltaContentImageFileImageFile(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentImageFileImageFile C(object o) => (api::MessageDeltaContentImageFileImageFile)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentImageFileImageFile(), null, static properties => properties
-            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentImageFileImageFile(), null, properties => properties
+            .AddOptional("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, o => C(o).Detail, (o, v) => C(o).Detail = v!)
             .AddExtensionData());
     }
 
@@ -2917,13 +2463,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentImageUrl>? _MessageDeltaContentImageUrl;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentImageUrl"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentImageUrl> MessageDeltaContentImageUrl => _MessageDeltaContentImageUrl ??= Reached(Create_MessageDeltaContentImageUrl);
@@ -2931,10 +2473,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentImageUrl> Create_MessageDeltaContentImageUrl(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentImageUrl C(object o) => (api::MessageDeltaContentImageUrl)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentImageUrl { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("ImageUrl", "image_url", Create_MessageDeltaContentImageUrlImageUrl, static o => C(o).ImageUrl, static (o, v) => C(o).ImageUrl = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentImageUrl { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "image_url")
+            .AddOptional("ImageUrl", "image_url", Create_MessageDeltaContentImageUrlImageUrl, o => C(o).ImageUrl, (o, v) => C(o).ImageUrl = v!)
             .AddExtensionData());
     }
 
@@ -2959,14 +2501,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentImageUrlImageUrl>? _MessageDeltaContentImageUrlImageUrl;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentImageUrlImageUrl"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentImageUrlImageUrl> MessageDeltaContentImageUrlImageUrl => _MessageDeltaContentImageUrlImageUrl ??= Reached(Create_MessageDeltaContentImageUrlImageUrl);
@@ -2974,9 +2511,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentImageUrlImageUrl> Create_MessageDeltaContentImageUrlImageUrl(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentImageUrlImageUrl C(object o) => (api::MessageDeltaContentImageUrlImageUrl)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentImageUrlImageUrl(), null, static properties => properties
-            .AddOptional("Url", "url", Create_String, static o => C(o).Url, static (o, v) => C(o).Url = v!)
-            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, static o => C(o).Detail, static (o, v) => C(o).Detail = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentImageUrlImageUrl(), null, properties => properties
+            .AddOptional("Url", "url", Create_String, o => C(o).Url, (o, v) => C(o).Url = v!)
+            .AddOptional("Detail", "detail", Create_NullableMessageContentImageFileImageFileDetail, o => C(o).Detail, (o, v) => C(o).Detail = v!)
             .AddExtensionData());
     }
 
@@ -3000,13 +2537,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentRefusal>? _MessageDeltaContentRefusal;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentRefusal"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentRefusal> MessageDeltaContentRefusal => _MessageDeltaContentRefusal ??= Reached(Create_MessageDeltaContentRefusal);
@@ -3014,10 +2547,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentRefusal> Create_MessageDeltaContentRefusal(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentRefusal C(object o) => (api::MessageDeltaContentRefusal)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentRefusal { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Refusal", "refusal", Create_String, static o => C(o).Refusal, static (o, v) => C(o).Refusal = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentRefusal { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "refusal")
+            .AddOptional("Refusal", "refusal", Create_String, o => C(o).Refusal, (o, v) => C(o).Refusal = v!)
             .AddExtensionData());
     }
 
@@ -3042,14 +2575,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentText>? _MessageDeltaContentText;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentText"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentText> MessageDeltaContentText => _MessageDeltaContentText ??= Reached(Create_MessageDeltaContentText);
@@ -3057,10 +2585,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentText> Create_MessageDeltaContentText(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentText C(object o) => (api::MessageDeltaContentText)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentText { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Text", "text", Create_MessageDeltaContentTextText, static o => C(o).Text, static (o, v) => C(o).Text = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentText { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "text")
+            .AddOptional("Text", "text", Create_MessageDeltaContentTextText, o => C(o).Text, (o, v) => C(o).Text = v!)
             .AddExtensionData());
     }
 
@@ -3085,14 +2613,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaContentTextText>? _MessageDeltaContentTextText;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaContentTextText"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaContentTextText> MessageDeltaContentTextText => _MessageDeltaContentTextText ??= Reached(Create_MessageDeltaContentTextText);
@@ -3100,9 +2623,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaContentTextText> Create_MessageDeltaContentTextText(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaContentTextText C(object o) => (api::MessageDeltaContentTextText)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaContentTextText(), null, static properties => properties
-            .AddOptional("Value", "value", Create_String, static o => C(o).Value, static (o, v) => C(o).Value = v!)
-            .AddOptional("Annotations", "annotations", Create_ListTextAnnotationDelta, static o => C(o).Annotations, static (o, v) => C(o).Annotations = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaContentTextText(), null, properties => properties
+            .AddOptional("Value", "value", Create_String, o => C(o).Value, (o, v) => C(o).Value = v!)
+            .AddOptional("Annotations", "annotations", Create_ListTextAnnotationDelta, o => C(o).Annotations, (o, v) => C(o).Annotations = v!)
             .AddExtensionData());
     }
 
@@ -3126,13 +2649,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaEvent>? _MessageDeltaEvent;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaEvent> MessageDeltaEvent => _MessageDeltaEvent ??= Reached(Create_MessageDeltaEvent);
@@ -3140,9 +2659,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaEvent> Create_MessageDeltaEvent(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaEvent C(object o) => (api::MessageDeltaEvent)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_MessageDeltaObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.message.delta")
+            .AddRequired("Data", "data", Create_MessageDeltaObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -3166,14 +2685,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaObject>? _MessageDeltaObject;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaObject"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaObject> MessageDeltaObject => _MessageDeltaObject ??= Reached(Create_MessageDeltaObject);
@@ -3181,10 +2695,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaObject> Create_MessageDeltaObject(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaObject C(object o) => (api::MessageDeltaObject)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaObject { Id = default!, Delta = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Delta", "delta", Create_MessageDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaObject { Id = default!, Delta = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.message.delta")
+            .AddRequired("Delta", "delta", Create_MessageDeltaObjectDelta, o => C(o).Delta, (o, v) => C(o).Delta = v!)
             .AddExtensionData());
     }
 
@@ -3209,14 +2723,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageDeltaObjectDelta>? _MessageDeltaObjectDelta;
     /// <summary>JSON metadata for <see cref="api::MessageDeltaObjectDelta"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageDeltaObjectDelta> MessageDeltaObjectDelta => _MessageDeltaObjectDelta ??= Reached(Create_MessageDeltaObjectDelta);
@@ -3224,9 +2733,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageDeltaObjectDelta> Create_MessageDeltaObjectDelta(json::JsonSerializerOptions options)
     {
         static api::MessageDeltaObjectDelta C(object o) => (api::MessageDeltaObjectDelta)o;
-        return ObjectMetadata(options, static () => new api::MessageDeltaObjectDelta(), null, static properties => properties
-            .AddOptional("Role", "role", Create_NullableCreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
-            .AddOptional("Content", "content", Create_ListMessageDeltaContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
+        return ObjectMetadata(options, () => new api::MessageDeltaObjectDelta(), null, properties => properties
+            .AddOptional("Role", "role", Create_NullableCreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
+            .AddOptional("Content", "content", Create_ListMessageDeltaContent, o => C(o).Content, (o, v) => C(o).Content = v!)
             .AddExtensionData());
     }
 
@@ -3250,13 +2759,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageInProgressEvent>? _MessageInProgressEvent;
     /// <summary>JSON metadata for <see cref="api::MessageInProgressEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageInProgressEvent> MessageInProgressEvent => _MessageInProgressEvent ??= Reached(Create_MessageInProgressEvent);
@@ -3264,9 +2769,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageInProgressEvent> Create_MessageInProgressEvent(json::JsonSerializerOptions options)
     {
         static api::MessageInProgressEvent C(object o) => (api::MessageInProgressEvent)o;
-        return ObjectMetadata(options, static () => new api::MessageInProgressEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::MessageInProgressEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.message.in_progress")
+            .AddRequired("Data", "data", Create_MessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -3290,14 +2795,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageIncompleteEvent>? _MessageIncompleteEvent;
     /// <summary>JSON metadata for <see cref="api::MessageIncompleteEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageIncompleteEvent> MessageIncompleteEvent => _MessageIncompleteEvent ??= Reached(Create_MessageIncompleteEvent);
@@ -3305,9 +2805,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageIncompleteEvent> Create_MessageIncompleteEvent(json::JsonSerializerOptions options)
     {
         static api::MessageIncompleteEvent C(object o) => (api::MessageIncompleteEvent)o;
-        return ObjectMetadata(options, static () => new api::MessageIncompleteEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_MessageObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::MessageIncompleteEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.message.incomplete")
+            .AddRequired("Data", "data", Create_MessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -3331,14 +2831,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageObject>? _MessageObject;
     /// <summary>JSON metadata for <see cref="api::MessageObject"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageObject> MessageObject => _MessageObject ??= Reached(Create_MessageObject);
@@ -3346,21 +2841,21 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageObject> Create_MessageObject(json::JsonSerializerOptions options)
     {
         static api::MessageObject C(object o) => (api::MessageObject)o;
-        return ObjectMetadata(options, static () => new api::MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!)
-            .AddRequired("Status", "status", Create_MessageObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
-            .AddRequired("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("IncompleteAt", "incomplete_at", Create_NullableInt64, static o => C(o).IncompleteAt, static (o, v) => C(o).IncompleteAt = v!)
-            .AddRequired("Role", "role", Create_CreateMessageRequestRole, static o => C(o).Role, static (o, v) => C(o).Role = v!)
-            .AddRequired("Content", "content", Create_ListMessageContent, static o => C(o).Content, static (o, v) => C(o).Content = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
-            .AddRequired("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!)
-            .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, static o => C(o).Attachments, static (o, v) => C(o).Attachments = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
+        return ObjectMetadata(options, () => new api::MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.message")
+            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+            .AddRequired("Status", "status", Create_MessageObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+            .AddRequired("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
+            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+            .AddRequired("IncompleteAt", "incomplete_at", Create_NullableInt64, o => C(o).IncompleteAt, (o, v) => C(o).IncompleteAt = v!)
+            .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
+            .AddRequired("Content", "content", Create_ListMessageContent, o => C(o).Content, (o, v) => C(o).Content = v!)
+            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+            .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
+            .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
             .AddExtensionData());
     }
 
@@ -3396,14 +2891,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageObjectIncompleteDetails>? _MessageObjectIncompleteDetails;
     /// <summary>JSON metadata for <see cref="api::MessageObjectIncompleteDetails"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageObjectIncompleteDetails> MessageObjectIncompleteDetails => _MessageObjectIncompleteDetails ??= Reached(Create_MessageObjectIncompleteDetails);
@@ -3411,8 +2901,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::MessageObjectIncompleteDetails> Create_MessageObjectIncompleteDetails(json::JsonSerializerOptions options)
     {
         static api::MessageObjectIncompleteDetails C(object o) => (api::MessageObjectIncompleteDetails)o;
-        return ObjectMetadata(options, static () => new api::MessageObjectIncompleteDetails { Reason = default! }, null, static properties => properties
-            .AddRequired("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
+        return ObjectMetadata(options, () => new api::MessageObjectIncompleteDetails { Reason = default! }, null, properties => properties
+            .AddRequired("Reason", "reason", Create_MessageObjectIncompleteDetailsReason, o => C(o).Reason, (o, v) => C(o).Reason = v!)
             .AddExtensionData());
     }
 
@@ -3435,14 +2925,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageObjectIncompleteDetailsReason>? _MessageObjectIncompleteDetailsReason;
     /// <summary>JSON metadata for <see cref="api::MessageObjectIncompleteDetailsReason"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageObjectIncompleteDetailsReason> MessageObjectIncompleteDetailsReason => _MessageObjectIncompleteDetailsReason ??= Reached(Create_MessageObjectIncompleteDetailsReason);
@@ -3452,10 +2937,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageObjectIncompleteDetailsReason Read_MessageObjectIncompleteDetailsReason(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::MessageObjectIncompleteDetailsReason(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageObjectStatus>? _MessageObjectStatus;
     /// <summary>JSON metadata for <see cref="api::MessageObjectStatus"/>.</summary>
     public metadata::JsonTypeInfo<api::MessageObjectStatus> MessageObjectStatus => _MessageObjectStatus ??= Reached(Create_MessageObjectStatus);
@@ -3465,10 +2947,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageObjectStatus Read_MessageObjectStatus(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::MessageObjectStatus(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ModifyMessageRequest>? _ModifyMessageRequest;
     /// <summary>JSON metadata for <see cref="api::ModifyMessageRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::ModifyMessageRequest> ModifyMessageRequest => _ModifyMessageRequest ??= Reached(Create_ModifyMessageRequest);
@@ -3476,8 +2955,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ModifyMessageRequest> Create_ModifyMessageRequest(json::JsonSerializerOptions options)
     {
         static api::ModifyMessageRequest C(object o) => (api::ModifyMessageRequest)o;
-        return ObjectMetadata(options, static () => new api::ModifyMessageRequest(), Serialize_ModifyMessageRequest, static properties => properties
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::ModifyMessageRequest(), Serialize_ModifyMessageRequest, properties => properties
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_ModifyMessageRequest(json::Utf8JsonWriter writer, api::ModifyMessageRequest? value)
@@ -3492,38 +2971,11 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp0_0)
-            {
-                writer.WriteStartObject();
-                if (vp0_0 is generic::Dictionary<string, string> concretep0_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp0_1 in vp0_0)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ModifyRunRequest>? _ModifyRunRequest;
     /// <summary>JSON metadata for <see cref="api::ModifyRunRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::ModifyRunRequest> ModifyRunRequest => _ModifyRunRequest ??= Reached(Create_ModifyRunRequest);
@@ -3531,8 +2983,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ModifyRunRequest> Create_ModifyRunRequest(json::JsonSerializerOptions options)
     {
         static api::ModifyRunRequest C(object o) => (api::ModifyRunRequest)o;
-        return ObjectMetadata(options, static () => new api::ModifyRunRequest(), Serialize_ModifyRunRequest, static properties => properties
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::ModifyRunRequest(), Serialize_ModifyRunRequest, properties => properties
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_ModifyRunRequest(json::Utf8JsonWriter writer, api::ModifyRunRequest? value)
@@ -3547,38 +2999,11 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp0_0)
-            {
-                writer.WriteStartObject();
-                if (vp0_0 is generic::Dictionary<string, string> concretep0_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp0_1 in concretep0_1)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp0_1 in vp0_0)
-                    {
-                        writer.WritePropertyName(pairp0_1.Key);
-                        writer.WriteStringValue(pairp0_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ModifyThreadRequest>? _ModifyThreadRequest;
     /// <summary>JSON metadata for <see cref="api::ModifyThreadRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::ModifyThreadRequest> ModifyThreadRequest => _ModifyThreadRequest ??= Reached(Create_ModifyThreadRequest);
@@ -3586,9 +3011,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ModifyThreadRequest> Create_ModifyThreadRequest(json::JsonSerializerOptions options)
     {
         static api::ModifyThreadRequest C(object o) => (api::ModifyThreadRequest)o;
-        return ObjectMetadata(options, static () => new api::ModifyThreadRequest(), Serialize_ModifyThreadRequest, static properties => properties
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!, static (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::ModifyThreadRequest(), Serialize_ModifyThreadRequest, properties => properties
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
     }
 
     internal static void Serialize_ModifyThreadRequest(json::Utf8JsonWriter writer, api::ModifyThreadRequest? value)
@@ -3608,38 +3033,11 @@ partial class ThreadsJsonContext
         if (value.__MetadataIsSet)
         {
             writer.WritePropertyName(PropertyNames.metadata);
-            if (value.Metadata is { } vp1_0)
-            {
-                writer.WriteStartObject();
-                if (vp1_0 is generic::Dictionary<string, string> concretep1_1)
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp1_1 in concretep1_1)
-                    {
-                        writer.WritePropertyName(pairp1_1.Key);
-                        writer.WriteStringValue(pairp1_1.Value);
-                    }
-                }
-                else
-                {
-                    foreach (generic::KeyValuePair<string, string> pairp1_1 in vp1_0)
-                    {
-                        writer.WritePropertyName(pairp1_1.Key);
-                        writer.WriteStringValue(pairp1_1.Value);
-                    }
-                }
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStringMap(writer, value.Metadata);
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::NamedToolChoice>? _NamedToolChoice;
     /// <summary>JSON metadata for <see cref="api::NamedToolChoice"/>.</summary>
     public metadata::JsonTypeInfo<api::NamedToolChoice> NamedToolChoice => _NamedToolChoice ??= Reached(Create_NamedToolChoice);
@@ -3647,9 +3045,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::NamedToolChoice> Create_NamedToolChoice(json::JsonSerializerOptions options)
     {
         static api::NamedToolChoice C(object o) => (api::NamedToolChoice)o;
-        return ObjectMetadata(options, static () => new api::NamedToolChoice { Type = default! }, Serialize_NamedToolChoice, static properties => properties
-            .AddRequired("Type", "type", Create_NamedToolChoiceType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
-            .AddOptional("Function", "function", Create_NamedToolChoiceFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+        return ObjectMetadata(options, () => new api::NamedToolChoice { Type = default! }, Serialize_NamedToolChoice, properties => properties
+            .AddRequired("Type", "type", Create_NamedToolChoiceType, o => C(o).Type, (o, v) => C(o).Type = v!)
+            .AddOptional("Function", "function", Create_NamedToolChoiceFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
             .AddExtensionData());
     }
 
@@ -3662,8 +3060,7 @@ partial class ThreadsJsonContext
         }
 
         writer.WriteStartObject();
-        writer.WritePropertyName(PropertyNames.type);
-        writer.WriteStringValue(value.Type.Value);
+        writer.WriteString(PropertyNames.type, value.Type.Value);
         if (value.Function is not null)
         {
             writer.WritePropertyName(PropertyNames.function);
@@ -3693,14 +3090,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::NamedToolChoiceFunction>? _NamedToolChoiceFunction;
     /// <summary>JSON metadata for <see cref="api::NamedToolChoiceFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::NamedToolChoiceFunction> NamedToolChoiceFunction => _NamedToolChoiceFunction ??= Reached(Create_NamedToolChoiceFunction);
@@ -3708,8 +3100,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::NamedToolChoiceFunction> Create_NamedToolChoiceFunction(json::JsonSerializerOptions options)
     {
         static api::NamedToolChoiceFunction C(object o) => (api::NamedToolChoiceFunction)o;
-        return ObjectMetadata(options, static () => new api::NamedToolChoiceFunction { Name = default! }, Serialize_NamedToolChoiceFunction, static properties => properties
-            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
+        return ObjectMetadata(options, () => new api::NamedToolChoiceFunction { Name = default! }, Serialize_NamedToolChoiceFunction, properties => properties
+            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
             .AddExtensionData());
     }
 
@@ -3746,14 +3138,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::NamedToolChoiceType>? _NamedToolChoiceType;
     /// <summary>JSON metadata for <see cref="api::NamedToolChoiceType"/>.</summary>
     public metadata::JsonTypeInfo<api::NamedToolChoiceType> NamedToolChoiceType => _NamedToolChoiceType ??= Reached(Create_NamedToolChoiceType);
@@ -3763,10 +3150,7 @@ partial class ThreadsJsonContext
 
     internal static api::NamedToolChoiceType Read_NamedToolChoiceType(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::NamedToolChoiceType(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker?>? _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker;
     /// <summary>JSON metadata for <c>AssistantToolFileSearchFileSearchRankingOptionsRanker?</c>.</summary>
     public metadata::JsonTypeInfo<api::AssistantToolFileSearchFileSearchRankingOptionsRanker?> NullableAssistantToolFileSearchFileSearchRankingOptionsRanker => _NullableAssistantToolFileSearchFileSearchRankingOptionsRanker ??= Reached(Create_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker);
@@ -3776,20 +3160,14 @@ partial class ThreadsJsonContext
 
     internal static api::AssistantToolFileSearchFileSearchRankingOptionsRanker? Read_NullableAssistantToolFileSearchFileSearchRankingOptionsRanker(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => reader.TokenType == json::JsonTokenType.Null ? default(api::AssistantToolFileSearchFileSearchRankingOptionsRanker?) : Read_AssistantToolFileSearchFileSearchRankingOptionsRanker(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<bool?>? _NullableBoolean;
     /// <summary>JSON metadata for <c>bool?</c>.</summary>
     public metadata::JsonTypeInfo<bool?> NullableBoolean => _NullableBoolean ??= Reached(Create_NullableBoolean);
 
     private static metadata::JsonTypeInfo<bool?> Create_NullableBoolean(json::JsonSerializerOptions options)
         => NullableValueMetadata<bool>(options, Create_Boolean);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateMessageRequestRole?>? _NullableCreateMessageRequestRole;
     /// <summary>JSON metadata for <c>CreateMessageRequestRole?</c>.</summary>
     public metadata::JsonTypeInfo<api::CreateMessageRequestRole?> NullableCreateMessageRequestRole => _NullableCreateMessageRequestRole ??= Reached(Create_NullableCreateMessageRequestRole);
@@ -3799,50 +3177,35 @@ partial class ThreadsJsonContext
 
     internal static api::CreateMessageRequestRole? Read_NullableCreateMessageRequestRole(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => reader.TokenType == json::JsonTokenType.Null ? default(api::CreateMessageRequestRole?) : Read_CreateMessageRequestRole(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort?>? _NullableCreateRunRequestReasoningEffort;
     /// <summary>JSON metadata for <c>CreateRunRequestReasoningEffort?</c>.</summary>
     public metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort?> NullableCreateRunRequestReasoningEffort => _NullableCreateRunRequestReasoningEffort ??= Reached(Create_NullableCreateRunRequestReasoningEffort);
 
     private static metadata::JsonTypeInfo<api::CreateRunRequestReasoningEffort?> Create_NullableCreateRunRequestReasoningEffort(json::JsonSerializerOptions options)
         => NullableValueMetadata<api::CreateRunRequestReasoningEffort>(options, Create_CreateRunRequestReasoningEffort);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<double?>? _NullableDouble;
     /// <summary>JSON metadata for <c>double?</c>.</summary>
     public metadata::JsonTypeInfo<double?> NullableDouble => _NullableDouble ??= Reached(Create_NullableDouble);
 
     private static metadata::JsonTypeInfo<double?> Create_NullableDouble(json::JsonSerializerOptions options)
         => NullableValueMetadata<double>(options, Create_Double);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<long?>? _NullableInt64;
     /// <summary>JSON metadata for <c>long?</c>.</summary>
     public metadata::JsonTypeInfo<long?> NullableInt64 => _NullableInt64 ??= Reached(Create_NullableInt64);
 
     private static metadata::JsonTypeInfo<long?> Create_NullableInt64(json::JsonSerializerOptions options)
         => NullableValueMetadata<long>(options, Create_Int64);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<json::JsonElement?>? _NullableJsonElement;
     /// <summary>JSON metadata for <c>JsonElement?</c>.</summary>
     public metadata::JsonTypeInfo<json::JsonElement?> NullableJsonElement => _NullableJsonElement ??= Reached(Create_NullableJsonElement);
 
     private static metadata::JsonTypeInfo<json::JsonElement?> Create_NullableJsonElement(json::JsonSerializerOptions options)
         => NullableValueMetadata<json::JsonElement>(options, Create_JsonElement);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail?>? _NullableMessageContentImageFileImageFileDetail;
     /// <summary>JSON metadata for <c>MessageContentImageFileImageFileDetail?</c>.</summary>
     public metadata::JsonTypeInfo<api::MessageContentImageFileImageFileDetail?> NullableMessageContentImageFileImageFileDetail => _NullableMessageContentImageFileImageFileDetail ??= Reached(Create_NullableMessageContentImageFileImageFileDetail);
@@ -3852,10 +3215,7 @@ partial class ThreadsJsonContext
 
     internal static api::MessageContentImageFileImageFileDetail? Read_NullableMessageContentImageFileImageFileDetail(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => reader.TokenType == json::JsonTokenType.Null ? default(api::MessageContentImageFileImageFileDetail?) : Read_MessageContentImageFileImageFileDetail(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason?>? _NullableRunObjectIncompleteDetailsReason;
     /// <summary>JSON metadata for <c>RunObjectIncompleteDetailsReason?</c>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason?> NullableRunObjectIncompleteDetailsReason => _NullableRunObjectIncompleteDetailsReason ??= Reached(Create_NullableRunObjectIncompleteDetailsReason);
@@ -3865,10 +3225,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunObjectIncompleteDetailsReason? Read_NullableRunObjectIncompleteDetailsReason(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => reader.TokenType == json::JsonTokenType.Null ? default(api::RunObjectIncompleteDetailsReason?) : Read_RunObjectIncompleteDetailsReason(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::OpenAIFile>? _OpenAIFile;
     /// <summary>JSON metadata for <see cref="api::OpenAIFile"/>.</summary>
     public metadata::JsonTypeInfo<api::OpenAIFile> OpenAIFile => _OpenAIFile ??= Reached(Create_OpenAIFile);
@@ -3876,16 +3233,16 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::OpenAIFile> Create_OpenAIFile(json::JsonSerializerOptions options)
     {
         static api::OpenAIFile C(object o) => (api::OpenAIFile)o;
-        return ObjectMetadata(options, static () => new api::OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Bytes", "bytes", Create_Int64, static o => C(o).Bytes, static (o, v) => C(o).Bytes = v!)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
-            .AddOptional("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!)
-            .AddRequired("Filename", "filename", Create_String, static o => C(o).Filename, static (o, v) => C(o).Filename = v!)
-            .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, static o => C(o).Purpose, static (o, v) => C(o).Purpose = v!)
-            .AddRequired("Status", "status", Create_OpenAIFileStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
-            .AddOptional("StatusDetails", "status_details", Create_String, static o => C(o).StatusDetails, static (o, v) => C(o).StatusDetails = v!)
+        return ObjectMetadata(options, () => new api::OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "file")
+            .AddRequired("Bytes", "bytes", Create_Int64, o => C(o).Bytes, (o, v) => C(o).Bytes = v!)
+            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+            .AddOptional("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
+            .AddRequired("Filename", "filename", Create_String, o => C(o).Filename, (o, v) => C(o).Filename = v!)
+            .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, o => C(o).Purpose, (o, v) => C(o).Purpose = v!)
+            .AddRequired("Status", "status", Create_OpenAIFileStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+            .AddOptional("StatusDetails", "status_details", Create_String, o => C(o).StatusDetails, (o, v) => C(o).StatusDetails = v!)
             .AddExtensionData());
     }
 
@@ -3916,14 +3273,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::OpenAIFilePurpose>? _OpenAIFilePurpose;
     /// <summary>JSON metadata for <see cref="api::OpenAIFilePurpose"/>.</summary>
     public metadata::JsonTypeInfo<api::OpenAIFilePurpose> OpenAIFilePurpose => _OpenAIFilePurpose ??= Reached(Create_OpenAIFilePurpose);
@@ -3933,10 +3285,7 @@ partial class ThreadsJsonContext
 
     internal static api::OpenAIFilePurpose Read_OpenAIFilePurpose(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::OpenAIFilePurpose(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::OpenAIFileStatus>? _OpenAIFileStatus;
     /// <summary>JSON metadata for <see cref="api::OpenAIFileStatus"/>.</summary>
     public metadata::JsonTypeInfo<api::OpenAIFileStatus> OpenAIFileStatus => _OpenAIFileStatus ??= Reached(Create_OpenAIFileStatus);
@@ -3946,19 +3295,15 @@ partial class ThreadsJsonContext
 
     internal static api::OpenAIFileStatus Read_OpenAIFileStatus(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::OpenAIFileStatus(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ResponseFormatJsonObject>? _ResponseFormatJsonObject;
     /// <summary>JSON metadata for <see cref="api::ResponseFormatJsonObject"/>.</summary>
     public metadata::JsonTypeInfo<api::ResponseFormatJsonObject> ResponseFormatJsonObject => _ResponseFormatJsonObject ??= Reached(Create_ResponseFormatJsonObject);
 
     private static metadata::JsonTypeInfo<api::ResponseFormatJsonObject> Create_ResponseFormatJsonObject(json::JsonSerializerOptions options)
     {
-        static api::ResponseFormatJsonObject C(object o) => (api::ResponseFormatJsonObject)o;
-        return ObjectMetadata(options, static () => new api::ResponseFormatJsonObject(), Serialize_ResponseFormatJsonObject, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+        return ObjectMetadata(options, () => new api::ResponseFormatJsonObject(), Serialize_ResponseFormatJsonObject, properties => properties
+            .AddFixed("Type", "type", "json_object")
             .AddExtensionData());
     }
 
@@ -3995,13 +3340,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ResponseFormatJsonSchema>? _ResponseFormatJsonSchema;
     /// <summary>JSON metadata for <see cref="api::ResponseFormatJsonSchema"/>.</summary>
     public metadata::JsonTypeInfo<api::ResponseFormatJsonSchema> ResponseFormatJsonSchema => _ResponseFormatJsonSchema ??= Reached(Create_ResponseFormatJsonSchema);
@@ -4009,9 +3350,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ResponseFormatJsonSchema> Create_ResponseFormatJsonSchema(json::JsonSerializerOptions options)
     {
         static api::ResponseFormatJsonSchema C(object o) => (api::ResponseFormatJsonSchema)o;
-        return ObjectMetadata(options, static () => new api::ResponseFormatJsonSchema { JsonSchema = default! }, Serialize_ResponseFormatJsonSchema, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, static o => C(o).JsonSchema, static (o, v) => C(o).JsonSchema = v!)
+        return ObjectMetadata(options, () => new api::ResponseFormatJsonSchema { JsonSchema = default! }, Serialize_ResponseFormatJsonSchema, properties => properties
+            .AddFixed("Type", "type", "json_schema")
+            .AddRequired("JsonSchema", "json_schema", Create_ResponseFormatJsonSchemaJsonSchema, o => C(o).JsonSchema, (o, v) => C(o).JsonSchema = v!)
             .AddExtensionData());
     }
 
@@ -4051,14 +3392,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema>? _ResponseFormatJsonSchemaJsonSchema;
     /// <summary>JSON metadata for <see cref="api::ResponseFormatJsonSchemaJsonSchema"/>.</summary>
     public metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema> ResponseFormatJsonSchemaJsonSchema => _ResponseFormatJsonSchemaJsonSchema ??= Reached(Create_ResponseFormatJsonSchemaJsonSchema);
@@ -4066,11 +3402,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema> Create_ResponseFormatJsonSchemaJsonSchema(json::JsonSerializerOptions options)
     {
         static api::ResponseFormatJsonSchemaJsonSchema C(object o) => (api::ResponseFormatJsonSchemaJsonSchema)o;
-        return ObjectMetadata(options, static () => new api::ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, static properties => properties
-            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddOptional("Description", "description", Create_String, static o => C(o).Description, static (o, v) => C(o).Description = v!)
-            .AddOptional("Schema", "schema", Create_NullableJsonElement, static o => C(o).Schema, static (o, v) => C(o).Schema = v!)
-            .AddTracked("Strict", "strict", Create_NullableBoolean, static o => C(o).Strict, static (o, v) => C(o).Strict = v!, static (o, _) => C(o).__StrictIsSet)
+        return ObjectMetadata(options, () => new api::ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, properties => properties
+            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+            .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
+            .AddOptional("Schema", "schema", Create_NullableJsonElement, o => C(o).Schema, (o, v) => C(o).Schema = v!)
+            .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
             .AddExtensionData());
     }
 
@@ -4137,14 +3473,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ResponseFormatOption>? _ResponseFormatOption;
     /// <summary>JSON metadata for <see cref="api::ResponseFormatOption"/>.</summary>
     public metadata::JsonTypeInfo<api::ResponseFormatOption> ResponseFormatOption => _ResponseFormatOption ??= Reached(Create_ResponseFormatOption);
@@ -4160,19 +3491,15 @@ partial class ThreadsJsonContext
 
     internal static api::ResponseFormatOption? Read_ResponseFormatOption(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::ResponseFormatOption, api::ResponseFormatOption.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ResponseFormatText>? _ResponseFormatText;
     /// <summary>JSON metadata for <see cref="api::ResponseFormatText"/>.</summary>
     public metadata::JsonTypeInfo<api::ResponseFormatText> ResponseFormatText => _ResponseFormatText ??= Reached(Create_ResponseFormatText);
 
     private static metadata::JsonTypeInfo<api::ResponseFormatText> Create_ResponseFormatText(json::JsonSerializerOptions options)
     {
-        static api::ResponseFormatText C(object o) => (api::ResponseFormatText)o;
-        return ObjectMetadata(options, static () => new api::ResponseFormatText(), Serialize_ResponseFormatText, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
+        return ObjectMetadata(options, () => new api::ResponseFormatText(), Serialize_ResponseFormatText, properties => properties
+            .AddFixed("Type", "type", "text")
             .AddExtensionData());
     }
 
@@ -4209,13 +3536,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunCancelledEvent>? _RunCancelledEvent;
     /// <summary>JSON metadata for <see cref="api::RunCancelledEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunCancelledEvent> RunCancelledEvent => _RunCancelledEvent ??= Reached(Create_RunCancelledEvent);
@@ -4223,9 +3546,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunCancelledEvent> Create_RunCancelledEvent(json::JsonSerializerOptions options)
     {
         static api::RunCancelledEvent C(object o) => (api::RunCancelledEvent)o;
-        return ObjectMetadata(options, static () => new api::RunCancelledEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunCancelledEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.cancelled")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -4249,14 +3572,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunCancellingEvent>? _RunCancellingEvent;
     /// <summary>JSON metadata for <see cref="api::RunCancellingEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunCancellingEvent> RunCancellingEvent => _RunCancellingEvent ??= Reached(Create_RunCancellingEvent);
@@ -4264,9 +3582,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunCancellingEvent> Create_RunCancellingEvent(json::JsonSerializerOptions options)
     {
         static api::RunCancellingEvent C(object o) => (api::RunCancellingEvent)o;
-        return ObjectMetadata(options, static () => new api::RunCancellingEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunCancellingEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.cancelling")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -4290,14 +3608,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunCompletedEvent>? _RunCompletedEvent;
     /// <summary>JSON metadata for <see cref="api::RunCompletedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunCompletedEvent> RunCompletedEvent => _RunCompletedEvent ??= Reached(Create_RunCompletedEvent);
@@ -4305,9 +3618,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunCompletedEvent> Create_RunCompletedEvent(json::JsonSerializerOptions options)
     {
         static api::RunCompletedEvent C(object o) => (api::RunCompletedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunCompletedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunCompletedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.completed")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -4331,8 +3644,6 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
 }

@@ -7,7 +7,6 @@
 namespace OpenApiThreads;
 
 using api = global::OpenApiThreads;
-using generic = global::System.Collections.Generic;
 using json = global::System.Text.Json;
 using metadata = global::System.Text.Json.Serialization.Metadata;
 
@@ -20,9 +19,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunCreatedEvent> Create_RunCreatedEvent(json::JsonSerializerOptions options)
     {
         static api::RunCreatedEvent C(object o) => (api::RunCreatedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunCreatedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunCreatedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.created")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -46,14 +45,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunExpiredEvent>? _RunExpiredEvent;
     /// <summary>JSON metadata for <see cref="api::RunExpiredEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunExpiredEvent> RunExpiredEvent => _RunExpiredEvent ??= Reached(Create_RunExpiredEvent);
@@ -61,9 +55,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunExpiredEvent> Create_RunExpiredEvent(json::JsonSerializerOptions options)
     {
         static api::RunExpiredEvent C(object o) => (api::RunExpiredEvent)o;
-        return ObjectMetadata(options, static () => new api::RunExpiredEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunExpiredEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.expired")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -87,14 +81,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunFailedEvent>? _RunFailedEvent;
     /// <summary>JSON metadata for <see cref="api::RunFailedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunFailedEvent> RunFailedEvent => _RunFailedEvent ??= Reached(Create_RunFailedEvent);
@@ -102,9 +91,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunFailedEvent> Create_RunFailedEvent(json::JsonSerializerOptions options)
     {
         static api::RunFailedEvent C(object o) => (api::RunFailedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunFailedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunFailedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.failed")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -128,14 +117,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunInProgressEvent>? _RunInProgressEvent;
     /// <summary>JSON metadata for <see cref="api::RunInProgressEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunInProgressEvent> RunInProgressEvent => _RunInProgressEvent ??= Reached(Create_RunInProgressEvent);
@@ -143,9 +127,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunInProgressEvent> Create_RunInProgressEvent(json::JsonSerializerOptions options)
     {
         static api::RunInProgressEvent C(object o) => (api::RunInProgressEvent)o;
-        return ObjectMetadata(options, static () => new api::RunInProgressEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunInProgressEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.in_progress")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -169,14 +153,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunIncompleteEvent>? _RunIncompleteEvent;
     /// <summary>JSON metadata for <see cref="api::RunIncompleteEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunIncompleteEvent> RunIncompleteEvent => _RunIncompleteEvent ??= Reached(Create_RunIncompleteEvent);
@@ -184,9 +163,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunIncompleteEvent> Create_RunIncompleteEvent(json::JsonSerializerOptions options)
     {
         static api::RunIncompleteEvent C(object o) => (api::RunIncompleteEvent)o;
-        return ObjectMetadata(options, static () => new api::RunIncompleteEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunIncompleteEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.incomplete")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -210,14 +189,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObject>? _RunObject;
     /// <summary>JSON metadata for <see cref="api::RunObject"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObject> RunObject => _RunObject ??= Reached(Create_RunObject);
@@ -225,34 +199,34 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunObject> Create_RunObject(json::JsonSerializerOptions options)
     {
         static api::RunObject C(object o) => (api::RunObject)o;
-        return ObjectMetadata(options, static () => new api::RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
-            .AddRequired("Status", "status", Create_RunObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
-            .AddRequired("RequiredAction", "required_action", Create_RunObjectRequiredAction, static o => C(o).RequiredAction, static (o, v) => C(o).RequiredAction = v!)
-            .AddRequired("LastError", "last_error", Create_RunObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!)
-            .AddRequired("ExpiresAt", "expires_at", Create_NullableInt64, static o => C(o).ExpiresAt, static (o, v) => C(o).ExpiresAt = v!)
-            .AddRequired("StartedAt", "started_at", Create_NullableInt64, static o => C(o).StartedAt, static (o, v) => C(o).StartedAt = v!)
-            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!)
-            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("IncompleteDetails", "incomplete_details", Create_RunObjectIncompleteDetails, static o => C(o).IncompleteDetails, static (o, v) => C(o).IncompleteDetails = v!)
-            .AddRequired("Model", "model", Create_String, static o => C(o).Model, static (o, v) => C(o).Model = v!)
-            .AddRequired("Instructions", "instructions", Create_String, static o => C(o).Instructions, static (o, v) => C(o).Instructions = v!)
-            .AddRequired("Tools", "tools", Create_ListAssistantTool, static o => C(o).Tools, static (o, v) => C(o).Tools = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
-            .AddRequired("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, static o => C(o).Temperature, static (o, v) => C(o).Temperature = v!, static (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, static o => C(o).TopP, static (o, v) => C(o).TopP = v!, static (o, _) => C(o).__TopPIsSet)
-            .AddRequired("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, static o => C(o).MaxPromptTokens, static (o, v) => C(o).MaxPromptTokens = v!)
-            .AddRequired("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, static o => C(o).MaxCompletionTokens, static (o, v) => C(o).MaxCompletionTokens = v!)
-            .AddRequired("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, static o => C(o).TruncationStrategy, static (o, v) => C(o).TruncationStrategy = v!)
-            .AddRequired("ToolChoice", "tool_choice", Create_ToolChoiceOption, static o => C(o).ToolChoice, static (o, v) => C(o).ToolChoice = v!)
-            .AddRequired("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, static o => C(o).ParallelToolCalls, static (o, v) => C(o).ParallelToolCalls = v!)
-            .AddRequired("ResponseFormat", "response_format", Create_ResponseFormatOption, static o => C(o).ResponseFormat, static (o, v) => C(o).ResponseFormat = v!)
+        return ObjectMetadata(options, () => new api::RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.run")
+            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+            .AddRequired("Status", "status", Create_RunObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+            .AddRequired("RequiredAction", "required_action", Create_RunObjectRequiredAction, o => C(o).RequiredAction, (o, v) => C(o).RequiredAction = v!)
+            .AddRequired("LastError", "last_error", Create_RunObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
+            .AddRequired("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
+            .AddRequired("StartedAt", "started_at", Create_NullableInt64, o => C(o).StartedAt, (o, v) => C(o).StartedAt = v!)
+            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
+            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
+            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+            .AddRequired("IncompleteDetails", "incomplete_details", Create_RunObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
+            .AddRequired("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!)
+            .AddRequired("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!)
+            .AddRequired("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+            .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
+            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+            .AddRequired("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!)
+            .AddRequired("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!)
+            .AddRequired("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!)
+            .AddRequired("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!)
+            .AddRequired("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+            .AddRequired("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!)
             .AddExtensionData());
     }
 
@@ -301,14 +275,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectIncompleteDetails>? _RunObjectIncompleteDetails;
     /// <summary>JSON metadata for <see cref="api::RunObjectIncompleteDetails"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectIncompleteDetails> RunObjectIncompleteDetails => _RunObjectIncompleteDetails ??= Reached(Create_RunObjectIncompleteDetails);
@@ -316,8 +285,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunObjectIncompleteDetails> Create_RunObjectIncompleteDetails(json::JsonSerializerOptions options)
     {
         static api::RunObjectIncompleteDetails C(object o) => (api::RunObjectIncompleteDetails)o;
-        return ObjectMetadata(options, static () => new api::RunObjectIncompleteDetails(), null, static properties => properties
-            .AddOptional("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, static o => C(o).Reason, static (o, v) => C(o).Reason = v!)
+        return ObjectMetadata(options, () => new api::RunObjectIncompleteDetails(), null, properties => properties
+            .AddOptional("Reason", "reason", Create_NullableRunObjectIncompleteDetailsReason, o => C(o).Reason, (o, v) => C(o).Reason = v!)
             .AddExtensionData());
     }
 
@@ -340,13 +309,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason>? _RunObjectIncompleteDetailsReason;
     /// <summary>JSON metadata for <see cref="api::RunObjectIncompleteDetailsReason"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectIncompleteDetailsReason> RunObjectIncompleteDetailsReason => _RunObjectIncompleteDetailsReason ??= Reached(Create_RunObjectIncompleteDetailsReason);
@@ -356,10 +321,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunObjectIncompleteDetailsReason Read_RunObjectIncompleteDetailsReason(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunObjectIncompleteDetailsReason(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectLastError>? _RunObjectLastError;
     /// <summary>JSON metadata for <see cref="api::RunObjectLastError"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectLastError> RunObjectLastError => _RunObjectLastError ??= Reached(Create_RunObjectLastError);
@@ -367,9 +329,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunObjectLastError> Create_RunObjectLastError(json::JsonSerializerOptions options)
     {
         static api::RunObjectLastError C(object o) => (api::RunObjectLastError)o;
-        return ObjectMetadata(options, static () => new api::RunObjectLastError { Code = default!, Message = default! }, null, static properties => properties
-            .AddRequired("Code", "code", Create_RunObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!)
-            .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
+        return ObjectMetadata(options, () => new api::RunObjectLastError { Code = default!, Message = default! }, null, properties => properties
+            .AddRequired("Code", "code", Create_RunObjectLastErrorCode, o => C(o).Code, (o, v) => C(o).Code = v!)
+            .AddRequired("Message", "message", Create_String, o => C(o).Message, (o, v) => C(o).Message = v!)
             .AddExtensionData());
     }
 
@@ -393,14 +355,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectLastErrorCode>? _RunObjectLastErrorCode;
     /// <summary>JSON metadata for <see cref="api::RunObjectLastErrorCode"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectLastErrorCode> RunObjectLastErrorCode => _RunObjectLastErrorCode ??= Reached(Create_RunObjectLastErrorCode);
@@ -410,10 +367,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunObjectLastErrorCode Read_RunObjectLastErrorCode(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunObjectLastErrorCode(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectRequiredAction>? _RunObjectRequiredAction;
     /// <summary>JSON metadata for <see cref="api::RunObjectRequiredAction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectRequiredAction> RunObjectRequiredAction => _RunObjectRequiredAction ??= Reached(Create_RunObjectRequiredAction);
@@ -421,9 +375,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunObjectRequiredAction> Create_RunObjectRequiredAction(json::JsonSerializerOptions options)
     {
         static api::RunObjectRequiredAction C(object o) => (api::RunObjectRequiredAction)o;
-        return ObjectMetadata(options, static () => new api::RunObjectRequiredAction { SubmitToolOutputs = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, static o => C(o).SubmitToolOutputs, static (o, v) => C(o).SubmitToolOutputs = v!)
+        return ObjectMetadata(options, () => new api::RunObjectRequiredAction { SubmitToolOutputs = default! }, null, properties => properties
+            .AddFixed("Type", "type", "submit_tool_outputs")
+            .AddRequired("SubmitToolOutputs", "submit_tool_outputs", Create_RunObjectRequiredActionSubmitToolOutputs, o => C(o).SubmitToolOutputs, (o, v) => C(o).SubmitToolOutputs = v!)
             .AddExtensionData());
     }
 
@@ -447,14 +401,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectRequiredActionSubmitToolOutputs>? _RunObjectRequiredActionSubmitToolOutputs;
     /// <summary>JSON metadata for <see cref="api::RunObjectRequiredActionSubmitToolOutputs"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectRequiredActionSubmitToolOutputs> RunObjectRequiredActionSubmitToolOutputs => _RunObjectRequiredActionSubmitToolOutputs ??= Reached(Create_RunObjectRequiredActionSubmitToolOutputs);
@@ -462,8 +411,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunObjectRequiredActionSubmitToolOutputs> Create_RunObjectRequiredActionSubmitToolOutputs(json::JsonSerializerOptions options)
     {
         static api::RunObjectRequiredActionSubmitToolOutputs C(object o) => (api::RunObjectRequiredActionSubmitToolOutputs)o;
-        return ObjectMetadata(options, static () => new api::RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, null, static properties => properties
-            .AddRequired("ToolCalls", "tool_calls", Create_ListRunToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+        return ObjectMetadata(options, () => new api::RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! }, null, properties => properties
+            .AddRequired("ToolCalls", "tool_calls", Create_ListRunToolCall, o => C(o).ToolCalls, (o, v) => C(o).ToolCalls = v!)
             .AddExtensionData());
     }
 
@@ -486,14 +435,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunObjectStatus>? _RunObjectStatus;
     /// <summary>JSON metadata for <see cref="api::RunObjectStatus"/>.</summary>
     public metadata::JsonTypeInfo<api::RunObjectStatus> RunObjectStatus => _RunObjectStatus ??= Reached(Create_RunObjectStatus);
@@ -503,10 +447,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunObjectStatus Read_RunObjectStatus(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunObjectStatus(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunQueuedEvent>? _RunQueuedEvent;
     /// <summary>JSON metadata for <see cref="api::RunQueuedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunQueuedEvent> RunQueuedEvent => _RunQueuedEvent ??= Reached(Create_RunQueuedEvent);
@@ -514,9 +455,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunQueuedEvent> Create_RunQueuedEvent(json::JsonSerializerOptions options)
     {
         static api::RunQueuedEvent C(object o) => (api::RunQueuedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunQueuedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunQueuedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.queued")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -540,14 +481,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunRequiresActionEvent>? _RunRequiresActionEvent;
     /// <summary>JSON metadata for <see cref="api::RunRequiresActionEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunRequiresActionEvent> RunRequiresActionEvent => _RunRequiresActionEvent ??= Reached(Create_RunRequiresActionEvent);
@@ -555,9 +491,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunRequiresActionEvent> Create_RunRequiresActionEvent(json::JsonSerializerOptions options)
     {
         static api::RunRequiresActionEvent C(object o) => (api::RunRequiresActionEvent)o;
-        return ObjectMetadata(options, static () => new api::RunRequiresActionEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunRequiresActionEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.requires_action")
+            .AddRequired("Data", "data", Create_RunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -581,14 +517,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepCancelledEvent>? _RunStepCancelledEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepCancelledEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepCancelledEvent> RunStepCancelledEvent => _RunStepCancelledEvent ??= Reached(Create_RunStepCancelledEvent);
@@ -596,9 +527,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepCancelledEvent> Create_RunStepCancelledEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepCancelledEvent C(object o) => (api::RunStepCancelledEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepCancelledEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepCancelledEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.cancelled")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -622,14 +553,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepCompletedEvent>? _RunStepCompletedEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepCompletedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepCompletedEvent> RunStepCompletedEvent => _RunStepCompletedEvent ??= Reached(Create_RunStepCompletedEvent);
@@ -637,9 +563,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepCompletedEvent> Create_RunStepCompletedEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepCompletedEvent C(object o) => (api::RunStepCompletedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepCompletedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepCompletedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.completed")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -663,14 +589,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepCreatedEvent>? _RunStepCreatedEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepCreatedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepCreatedEvent> RunStepCreatedEvent => _RunStepCreatedEvent ??= Reached(Create_RunStepCreatedEvent);
@@ -678,9 +599,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepCreatedEvent> Create_RunStepCreatedEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepCreatedEvent C(object o) => (api::RunStepCreatedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepCreatedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepCreatedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.created")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -704,14 +625,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaDetails>? _RunStepDeltaDetails;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaDetails"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaDetails> RunStepDeltaDetails => _RunStepDeltaDetails ??= Reached(Create_RunStepDeltaDetails);
@@ -725,10 +641,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepDeltaDetails? Read_RunStepDeltaDetails(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::RunStepDeltaDetails, api::RunStepDeltaDetails.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreation>? _RunStepDeltaDetailsMessageCreation;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaDetailsMessageCreation"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreation> RunStepDeltaDetailsMessageCreation => _RunStepDeltaDetailsMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreation);
@@ -736,9 +649,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreation> Create_RunStepDeltaDetailsMessageCreation(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaDetailsMessageCreation C(object o) => (api::RunStepDeltaDetailsMessageCreation)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsMessageCreation(), null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaDetailsMessageCreation(), null, properties => properties
+            .AddFixed("Type", "type", "message_creation")
+            .AddOptional("MessageCreation", "message_creation", Create_RunStepDeltaDetailsMessageCreationMessageCreation, o => C(o).MessageCreation, (o, v) => C(o).MessageCreation = v!)
             .AddExtensionData());
     }
 
@@ -762,13 +675,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreationMessageCreation>? _RunStepDeltaDetailsMessageCreationMessageCreation;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaDetailsMessageCreationMessageCreation"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreationMessageCreation> RunStepDeltaDetailsMessageCreationMessageCreation => _RunStepDeltaDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDeltaDetailsMessageCreationMessageCreation);
@@ -776,8 +685,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaDetailsMessageCreationMessageCreation> Create_RunStepDeltaDetailsMessageCreationMessageCreation(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaDetailsMessageCreationMessageCreation C(object o) => (api::RunStepDeltaDetailsMessageCreationMessageCreation)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsMessageCreationMessageCreation(), null, static properties => properties
-            .AddOptional("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaDetailsMessageCreationMessageCreation(), null, properties => properties
+            .AddOptional("MessageId", "message_id", Create_String, o => C(o).MessageId, (o, v) => C(o).MessageId = v!)
             .AddExtensionData());
     }
 
@@ -800,13 +709,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaDetailsToolCalls>? _RunStepDeltaDetailsToolCalls;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaDetailsToolCalls"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaDetailsToolCalls> RunStepDeltaDetailsToolCalls => _RunStepDeltaDetailsToolCalls ??= Reached(Create_RunStepDeltaDetailsToolCalls);
@@ -814,9 +719,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaDetailsToolCalls> Create_RunStepDeltaDetailsToolCalls(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaDetailsToolCalls C(object o) => (api::RunStepDeltaDetailsToolCalls)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaDetailsToolCalls(), null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaDetailsToolCalls(), null, properties => properties
+            .AddFixed("Type", "type", "tool_calls")
+            .AddOptional("ToolCalls", "tool_calls", Create_ListRunStepDeltaToolCall, o => C(o).ToolCalls, (o, v) => C(o).ToolCalls = v!)
             .AddExtensionData());
     }
 
@@ -840,13 +745,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaEvent>? _RunStepDeltaEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaEvent> RunStepDeltaEvent => _RunStepDeltaEvent ??= Reached(Create_RunStepDeltaEvent);
@@ -854,9 +755,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaEvent> Create_RunStepDeltaEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaEvent C(object o) => (api::RunStepDeltaEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepDeltaObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.delta")
+            .AddRequired("Data", "data", Create_RunStepDeltaObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -880,14 +781,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaObject>? _RunStepDeltaObject;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaObject"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaObject> RunStepDeltaObject => _RunStepDeltaObject ??= Reached(Create_RunStepDeltaObject);
@@ -895,10 +791,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaObject> Create_RunStepDeltaObject(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaObject C(object o) => (api::RunStepDeltaObject)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaObject { Id = default!, Delta = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("Delta", "delta", Create_RunStepDeltaObjectDelta, static o => C(o).Delta, static (o, v) => C(o).Delta = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaObject { Id = default!, Delta = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.run.step.delta")
+            .AddRequired("Delta", "delta", Create_RunStepDeltaObjectDelta, o => C(o).Delta, (o, v) => C(o).Delta = v!)
             .AddExtensionData());
     }
 
@@ -923,14 +819,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaObjectDelta>? _RunStepDeltaObjectDelta;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaObjectDelta"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaObjectDelta> RunStepDeltaObjectDelta => _RunStepDeltaObjectDelta ??= Reached(Create_RunStepDeltaObjectDelta);
@@ -938,8 +829,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaObjectDelta> Create_RunStepDeltaObjectDelta(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaObjectDelta C(object o) => (api::RunStepDeltaObjectDelta)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaObjectDelta(), null, static properties => properties
-            .AddOptional("StepDetails", "step_details", Create_RunStepDeltaDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaObjectDelta(), null, properties => properties
+            .AddOptional("StepDetails", "step_details", Create_RunStepDeltaDetails, o => C(o).StepDetails, (o, v) => C(o).StepDetails = v!)
             .AddExtensionData());
     }
 
@@ -962,13 +853,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCall>? _RunStepDeltaToolCall;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCall"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCall> RunStepDeltaToolCall => _RunStepDeltaToolCall ??= Reached(Create_RunStepDeltaToolCall);
@@ -983,10 +870,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepDeltaToolCall? Read_RunStepDeltaToolCall(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::RunStepDeltaToolCall, api::RunStepDeltaToolCall.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCallCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter> RunStepDeltaToolCallCodeInterpreter => _RunStepDeltaToolCallCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreter);
@@ -994,11 +878,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaToolCallCodeInterpreter C(object o) => (api::RunStepDeltaToolCallCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "code_interpreter")
+            .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, o => C(o).CodeInterpreter, (o, v) => C(o).CodeInterpreter = v!)
             .AddExtensionData());
     }
 
@@ -1024,14 +908,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter>? _RunStepDeltaToolCallCodeInterpreterCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter> RunStepDeltaToolCallCodeInterpreterCodeInterpreter => _RunStepDeltaToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter);
@@ -1039,9 +918,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter C(object o) => (api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), null, static properties => properties
-            .AddOptional("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
-            .AddOptional("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter(), null, properties => properties
+            .AddOptional("Input", "input", Create_String, o => C(o).Input, (o, v) => C(o).Input = v!)
+            .AddOptional("Outputs", "outputs", Create_ListCodeInterpreterDeltaOutput, o => C(o).Outputs, (o, v) => C(o).Outputs = v!)
             .AddExtensionData());
     }
 
@@ -1065,13 +944,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch>? _RunStepDeltaToolCallFileSearch;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCallFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch> RunStepDeltaToolCallFileSearch => _RunStepDeltaToolCallFileSearch ??= Reached(Create_RunStepDeltaToolCallFileSearch);
@@ -1079,11 +954,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaToolCallFileSearch C(object o) => (api::RunStepDeltaToolCallFileSearch)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("FileSearch", "file_search", Create_JsonElement, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "file_search")
+            .AddRequired("FileSearch", "file_search", Create_JsonElement, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
             .AddExtensionData());
     }
 
@@ -1109,14 +984,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction>? _RunStepDeltaToolCallFunction;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCallFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction> RunStepDeltaToolCallFunction => _RunStepDeltaToolCallFunction ??= Reached(Create_RunStepDeltaToolCallFunction);
@@ -1124,11 +994,11 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction> Create_RunStepDeltaToolCallFunction(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaToolCallFunction C(object o) => (api::RunStepDeltaToolCallFunction)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallFunction { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunction { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "function")
+            .AddOptional("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
             .AddExtensionData());
     }
 
@@ -1154,14 +1024,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction>? _RunStepDeltaToolCallFunctionFunction;
     /// <summary>JSON metadata for <see cref="api::RunStepDeltaToolCallFunctionFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction> RunStepDeltaToolCallFunctionFunction => _RunStepDeltaToolCallFunctionFunction ??= Reached(Create_RunStepDeltaToolCallFunctionFunction);
@@ -1169,10 +1034,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(json::JsonSerializerOptions options)
     {
         static api::RunStepDeltaToolCallFunctionFunction C(object o) => (api::RunStepDeltaToolCallFunctionFunction)o;
-        return ObjectMetadata(options, static () => new api::RunStepDeltaToolCallFunctionFunction(), null, static properties => properties
-            .AddOptional("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddOptional("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
-            .AddTracked("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!, static (o, _) => C(o).__OutputIsSet)
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunctionFunction(), null, properties => properties
+            .AddOptional("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+            .AddOptional("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
+            .AddTracked("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!, (o, _) => C(o).__OutputIsSet)
             .AddExtensionData());
     }
 
@@ -1197,13 +1062,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDetails>? _RunStepDetails;
     /// <summary>JSON metadata for <see cref="api::RunStepDetails"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDetails> RunStepDetails => _RunStepDetails ??= Reached(Create_RunStepDetails);
@@ -1217,10 +1078,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepDetails? Read_RunStepDetails(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::RunStepDetails, api::RunStepDetails.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDetailsMessageCreation>? _RunStepDetailsMessageCreation;
     /// <summary>JSON metadata for <see cref="api::RunStepDetailsMessageCreation"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDetailsMessageCreation> RunStepDetailsMessageCreation => _RunStepDetailsMessageCreation ??= Reached(Create_RunStepDetailsMessageCreation);
@@ -1228,9 +1086,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDetailsMessageCreation> Create_RunStepDetailsMessageCreation(json::JsonSerializerOptions options)
     {
         static api::RunStepDetailsMessageCreation C(object o) => (api::RunStepDetailsMessageCreation)o;
-        return ObjectMetadata(options, static () => new api::RunStepDetailsMessageCreation { MessageCreation = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, static o => C(o).MessageCreation, static (o, v) => C(o).MessageCreation = v!)
+        return ObjectMetadata(options, () => new api::RunStepDetailsMessageCreation { MessageCreation = default! }, null, properties => properties
+            .AddFixed("Type", "type", "message_creation")
+            .AddRequired("MessageCreation", "message_creation", Create_RunStepDetailsMessageCreationMessageCreation, o => C(o).MessageCreation, (o, v) => C(o).MessageCreation = v!)
             .AddExtensionData());
     }
 
@@ -1254,14 +1112,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDetailsMessageCreationMessageCreation>? _RunStepDetailsMessageCreationMessageCreation;
     /// <summary>JSON metadata for <see cref="api::RunStepDetailsMessageCreationMessageCreation"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDetailsMessageCreationMessageCreation> RunStepDetailsMessageCreationMessageCreation => _RunStepDetailsMessageCreationMessageCreation ??= Reached(Create_RunStepDetailsMessageCreationMessageCreation);
@@ -1269,8 +1122,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDetailsMessageCreationMessageCreation> Create_RunStepDetailsMessageCreationMessageCreation(json::JsonSerializerOptions options)
     {
         static api::RunStepDetailsMessageCreationMessageCreation C(object o) => (api::RunStepDetailsMessageCreationMessageCreation)o;
-        return ObjectMetadata(options, static () => new api::RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, null, static properties => properties
-            .AddRequired("MessageId", "message_id", Create_String, static o => C(o).MessageId, static (o, v) => C(o).MessageId = v!)
+        return ObjectMetadata(options, () => new api::RunStepDetailsMessageCreationMessageCreation { MessageId = default! }, null, properties => properties
+            .AddRequired("MessageId", "message_id", Create_String, o => C(o).MessageId, (o, v) => C(o).MessageId = v!)
             .AddExtensionData());
     }
 
@@ -1293,14 +1146,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepDetailsToolCalls>? _RunStepDetailsToolCalls;
     /// <summary>JSON metadata for <see cref="api::RunStepDetailsToolCalls"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepDetailsToolCalls> RunStepDetailsToolCalls => _RunStepDetailsToolCalls ??= Reached(Create_RunStepDetailsToolCalls);
@@ -1308,9 +1156,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepDetailsToolCalls> Create_RunStepDetailsToolCalls(json::JsonSerializerOptions options)
     {
         static api::RunStepDetailsToolCalls C(object o) => (api::RunStepDetailsToolCalls)o;
-        return ObjectMetadata(options, static () => new api::RunStepDetailsToolCalls { ToolCalls = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("ToolCalls", "tool_calls", Create_ListRunStepToolCall, static o => C(o).ToolCalls, static (o, v) => C(o).ToolCalls = v!)
+        return ObjectMetadata(options, () => new api::RunStepDetailsToolCalls { ToolCalls = default! }, null, properties => properties
+            .AddFixed("Type", "type", "tool_calls")
+            .AddRequired("ToolCalls", "tool_calls", Create_ListRunStepToolCall, o => C(o).ToolCalls, (o, v) => C(o).ToolCalls = v!)
             .AddExtensionData());
     }
 
@@ -1334,14 +1182,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepExpiredEvent>? _RunStepExpiredEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepExpiredEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepExpiredEvent> RunStepExpiredEvent => _RunStepExpiredEvent ??= Reached(Create_RunStepExpiredEvent);
@@ -1349,9 +1192,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepExpiredEvent> Create_RunStepExpiredEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepExpiredEvent C(object o) => (api::RunStepExpiredEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepExpiredEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepExpiredEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.expired")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -1375,14 +1218,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepFailedEvent>? _RunStepFailedEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepFailedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepFailedEvent> RunStepFailedEvent => _RunStepFailedEvent ??= Reached(Create_RunStepFailedEvent);
@@ -1390,9 +1228,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepFailedEvent> Create_RunStepFailedEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepFailedEvent C(object o) => (api::RunStepFailedEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepFailedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepFailedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.failed")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -1416,14 +1254,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepInProgressEvent>? _RunStepInProgressEvent;
     /// <summary>JSON metadata for <see cref="api::RunStepInProgressEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepInProgressEvent> RunStepInProgressEvent => _RunStepInProgressEvent ??= Reached(Create_RunStepInProgressEvent);
@@ -1431,9 +1264,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepInProgressEvent> Create_RunStepInProgressEvent(json::JsonSerializerOptions options)
     {
         static api::RunStepInProgressEvent C(object o) => (api::RunStepInProgressEvent)o;
-        return ObjectMetadata(options, static () => new api::RunStepInProgressEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_RunStepObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::RunStepInProgressEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.run.step.in_progress")
+            .AddRequired("Data", "data", Create_RunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -1457,14 +1290,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepObject>? _RunStepObject;
     /// <summary>JSON metadata for <see cref="api::RunStepObject"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepObject> RunStepObject => _RunStepObject ??= Reached(Create_RunStepObject);
@@ -1472,23 +1300,23 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepObject> Create_RunStepObject(json::JsonSerializerOptions options)
     {
         static api::RunStepObject C(object o) => (api::RunStepObject)o;
-        return ObjectMetadata(options, static () => new api::RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, static o => C(o).AssistantId, static (o, v) => C(o).AssistantId = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, static o => C(o).ThreadId, static (o, v) => C(o).ThreadId = v!)
-            .AddRequired("RunId", "run_id", Create_String, static o => C(o).RunId, static (o, v) => C(o).RunId = v!)
-            .AddRequired("Type", "type", Create_RunStepObjectType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
-            .AddRequired("Status", "status", Create_RunStepObjectStatus, static o => C(o).Status, static (o, v) => C(o).Status = v!)
-            .AddRequired("StepDetails", "step_details", Create_RunStepDetails, static o => C(o).StepDetails, static (o, v) => C(o).StepDetails = v!)
-            .AddRequired("LastError", "last_error", Create_RunStepObjectLastError, static o => C(o).LastError, static (o, v) => C(o).LastError = v!)
-            .AddRequired("ExpiredAt", "expired_at", Create_NullableInt64, static o => C(o).ExpiredAt, static (o, v) => C(o).ExpiredAt = v!)
-            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, static o => C(o).CancelledAt, static (o, v) => C(o).CancelledAt = v!)
-            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, static o => C(o).FailedAt, static (o, v) => C(o).FailedAt = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, static o => C(o).CompletedAt, static (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
-            .AddRequired("Usage", "usage", Create_RunUsage, static o => C(o).Usage, static (o, v) => C(o).Usage = v!)
+        return ObjectMetadata(options, () => new api::RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread.run.step")
+            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+            .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
+            .AddRequired("Type", "type", Create_RunStepObjectType, o => C(o).Type, (o, v) => C(o).Type = v!)
+            .AddRequired("Status", "status", Create_RunStepObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+            .AddRequired("StepDetails", "step_details", Create_RunStepDetails, o => C(o).StepDetails, (o, v) => C(o).StepDetails = v!)
+            .AddRequired("LastError", "last_error", Create_RunStepObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
+            .AddRequired("ExpiredAt", "expired_at", Create_NullableInt64, o => C(o).ExpiredAt, (o, v) => C(o).ExpiredAt = v!)
+            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
+            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
+            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+            .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
             .AddExtensionData());
     }
 
@@ -1526,14 +1354,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepObjectLastError>? _RunStepObjectLastError;
     /// <summary>JSON metadata for <see cref="api::RunStepObjectLastError"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepObjectLastError> RunStepObjectLastError => _RunStepObjectLastError ??= Reached(Create_RunStepObjectLastError);
@@ -1541,9 +1364,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepObjectLastError> Create_RunStepObjectLastError(json::JsonSerializerOptions options)
     {
         static api::RunStepObjectLastError C(object o) => (api::RunStepObjectLastError)o;
-        return ObjectMetadata(options, static () => new api::RunStepObjectLastError { Code = default!, Message = default! }, null, static properties => properties
-            .AddRequired("Code", "code", Create_RunStepObjectLastErrorCode, static o => C(o).Code, static (o, v) => C(o).Code = v!)
-            .AddRequired("Message", "message", Create_String, static o => C(o).Message, static (o, v) => C(o).Message = v!)
+        return ObjectMetadata(options, () => new api::RunStepObjectLastError { Code = default!, Message = default! }, null, properties => properties
+            .AddRequired("Code", "code", Create_RunStepObjectLastErrorCode, o => C(o).Code, (o, v) => C(o).Code = v!)
+            .AddRequired("Message", "message", Create_String, o => C(o).Message, (o, v) => C(o).Message = v!)
             .AddExtensionData());
     }
 
@@ -1567,14 +1390,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepObjectLastErrorCode>? _RunStepObjectLastErrorCode;
     /// <summary>JSON metadata for <see cref="api::RunStepObjectLastErrorCode"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepObjectLastErrorCode> RunStepObjectLastErrorCode => _RunStepObjectLastErrorCode ??= Reached(Create_RunStepObjectLastErrorCode);
@@ -1584,10 +1402,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepObjectLastErrorCode Read_RunStepObjectLastErrorCode(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunStepObjectLastErrorCode(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepObjectStatus>? _RunStepObjectStatus;
     /// <summary>JSON metadata for <see cref="api::RunStepObjectStatus"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepObjectStatus> RunStepObjectStatus => _RunStepObjectStatus ??= Reached(Create_RunStepObjectStatus);
@@ -1597,10 +1412,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepObjectStatus Read_RunStepObjectStatus(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunStepObjectStatus(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepObjectType>? _RunStepObjectType;
     /// <summary>JSON metadata for <see cref="api::RunStepObjectType"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepObjectType> RunStepObjectType => _RunStepObjectType ??= Reached(Create_RunStepObjectType);
@@ -1610,10 +1422,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepObjectType Read_RunStepObjectType(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::RunStepObjectType(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCall>? _RunStepToolCall;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCall"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCall> RunStepToolCall => _RunStepToolCall ??= Reached(Create_RunStepToolCall);
@@ -1628,10 +1437,7 @@ partial class ThreadsJsonContext
 
     internal static api::RunStepToolCall? Read_RunStepToolCall(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::RunStepToolCall, api::RunStepToolCall.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreter>? _RunStepToolCallCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreter> RunStepToolCallCodeInterpreter => _RunStepToolCallCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreter);
@@ -1639,10 +1445,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreter> Create_RunStepToolCallCodeInterpreter(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallCodeInterpreter C(object o) => (api::RunStepToolCallCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "code_interpreter")
+            .AddRequired("CodeInterpreter", "code_interpreter", Create_RunStepToolCallCodeInterpreterCodeInterpreter, o => C(o).CodeInterpreter, (o, v) => C(o).CodeInterpreter = v!)
             .AddExtensionData());
     }
 
@@ -1667,14 +1473,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreterCodeInterpreter>? _RunStepToolCallCodeInterpreterCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallCodeInterpreterCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreterCodeInterpreter> RunStepToolCallCodeInterpreterCodeInterpreter => _RunStepToolCallCodeInterpreterCodeInterpreter ??= Reached(Create_RunStepToolCallCodeInterpreterCodeInterpreter);
@@ -1682,9 +1483,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallCodeInterpreterCodeInterpreter> Create_RunStepToolCallCodeInterpreterCodeInterpreter(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallCodeInterpreterCodeInterpreter C(object o) => (api::RunStepToolCallCodeInterpreterCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, null, static properties => properties
-            .AddRequired("Input", "input", Create_String, static o => C(o).Input, static (o, v) => C(o).Input = v!)
-            .AddRequired("Outputs", "outputs", Create_ListCodeInterpreterOutput, static o => C(o).Outputs, static (o, v) => C(o).Outputs = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! }, null, properties => properties
+            .AddRequired("Input", "input", Create_String, o => C(o).Input, (o, v) => C(o).Input = v!)
+            .AddRequired("Outputs", "outputs", Create_ListCodeInterpreterOutput, o => C(o).Outputs, (o, v) => C(o).Outputs = v!)
             .AddExtensionData());
     }
 
@@ -1708,14 +1509,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallFileSearch>? _RunStepToolCallFileSearch;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallFileSearch> RunStepToolCallFileSearch => _RunStepToolCallFileSearch ??= Reached(Create_RunStepToolCallFileSearch);
@@ -1723,10 +1519,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallFileSearch> Create_RunStepToolCallFileSearch(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallFileSearch C(object o) => (api::RunStepToolCallFileSearch)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallFileSearch { Id = default!, FileSearch = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "file_search")
+            .AddRequired("FileSearch", "file_search", Create_RunStepToolCallFileSearchFileSearch, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
             .AddExtensionData());
     }
 
@@ -1751,14 +1547,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearch>? _RunStepToolCallFileSearchFileSearch;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallFileSearchFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearch> RunStepToolCallFileSearchFileSearch => _RunStepToolCallFileSearchFileSearch ??= Reached(Create_RunStepToolCallFileSearchFileSearch);
@@ -1766,9 +1557,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearch> Create_RunStepToolCallFileSearchFileSearch(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallFileSearchFileSearch C(object o) => (api::RunStepToolCallFileSearchFileSearch)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallFileSearchFileSearch(), null, static properties => properties
-            .AddOptional("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, static o => C(o).RankingOptions, static (o, v) => C(o).RankingOptions = v!)
-            .AddOptional("Results", "results", Create_ListFileSearchResult, static o => C(o).Results, static (o, v) => C(o).Results = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallFileSearchFileSearch(), null, properties => properties
+            .AddOptional("RankingOptions", "ranking_options", Create_RunStepToolCallFileSearchFileSearchRankingOptions, o => C(o).RankingOptions, (o, v) => C(o).RankingOptions = v!)
+            .AddOptional("Results", "results", Create_ListFileSearchResult, o => C(o).Results, (o, v) => C(o).Results = v!)
             .AddExtensionData());
     }
 
@@ -1792,13 +1583,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearchRankingOptions>? _RunStepToolCallFileSearchFileSearchRankingOptions;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallFileSearchFileSearchRankingOptions"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearchRankingOptions> RunStepToolCallFileSearchFileSearchRankingOptions => _RunStepToolCallFileSearchFileSearchRankingOptions ??= Reached(Create_RunStepToolCallFileSearchFileSearchRankingOptions);
@@ -1806,9 +1593,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallFileSearchFileSearchRankingOptions> Create_RunStepToolCallFileSearchFileSearchRankingOptions(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallFileSearchFileSearchRankingOptions C(object o) => (api::RunStepToolCallFileSearchFileSearchRankingOptions)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, null, static properties => properties
-            .AddRequired("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, static o => C(o).Ranker, static (o, v) => C(o).Ranker = v!)
-            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, static o => C(o).ScoreThreshold, static (o, v) => C(o).ScoreThreshold = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! }, null, properties => properties
+            .AddRequired("Ranker", "ranker", Create_AssistantToolFileSearchFileSearchRankingOptionsRanker, o => C(o).Ranker, (o, v) => C(o).Ranker = v!)
+            .AddRequired("ScoreThreshold", "score_threshold", Create_Double, o => C(o).ScoreThreshold, (o, v) => C(o).ScoreThreshold = v!)
             .AddExtensionData());
     }
 
@@ -1832,14 +1619,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallFunction>? _RunStepToolCallFunction;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallFunction> RunStepToolCallFunction => _RunStepToolCallFunction ??= Reached(Create_RunStepToolCallFunction);
@@ -1847,10 +1629,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallFunction> Create_RunStepToolCallFunction(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallFunction C(object o) => (api::RunStepToolCallFunction)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallFunction { Id = default!, Function = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Function", "function", Create_RunStepToolCallFunctionFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallFunction { Id = default!, Function = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "function")
+            .AddRequired("Function", "function", Create_RunStepToolCallFunctionFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
             .AddExtensionData());
     }
 
@@ -1875,14 +1657,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction>? _RunStepToolCallFunctionFunction;
     /// <summary>JSON metadata for <see cref="api::RunStepToolCallFunctionFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction> RunStepToolCallFunctionFunction => _RunStepToolCallFunctionFunction ??= Reached(Create_RunStepToolCallFunctionFunction);
@@ -1890,10 +1667,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(json::JsonSerializerOptions options)
     {
         static api::RunStepToolCallFunctionFunction C(object o) => (api::RunStepToolCallFunctionFunction)o;
-        return ObjectMetadata(options, static () => new api::RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, static properties => properties
-            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
-            .AddRequired("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
+        return ObjectMetadata(options, () => new api::RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, properties => properties
+            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+            .AddRequired("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
+            .AddRequired("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!)
             .AddExtensionData());
     }
 
@@ -1918,14 +1695,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunToolCall>? _RunToolCall;
     /// <summary>JSON metadata for <see cref="api::RunToolCall"/>.</summary>
     public metadata::JsonTypeInfo<api::RunToolCall> RunToolCall => _RunToolCall ??= Reached(Create_RunToolCall);
@@ -1933,10 +1705,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunToolCall> Create_RunToolCall(json::JsonSerializerOptions options)
     {
         static api::RunToolCall C(object o) => (api::RunToolCall)o;
-        return ObjectMetadata(options, static () => new api::RunToolCall { Id = default!, Function = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Function", "function", Create_RunToolCallFunction, static o => C(o).Function, static (o, v) => C(o).Function = v!)
+        return ObjectMetadata(options, () => new api::RunToolCall { Id = default!, Function = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Type", "type", "function")
+            .AddRequired("Function", "function", Create_RunToolCallFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
             .AddExtensionData());
     }
 
@@ -1961,14 +1733,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunToolCallFunction>? _RunToolCallFunction;
     /// <summary>JSON metadata for <see cref="api::RunToolCallFunction"/>.</summary>
     public metadata::JsonTypeInfo<api::RunToolCallFunction> RunToolCallFunction => _RunToolCallFunction ??= Reached(Create_RunToolCallFunction);
@@ -1976,9 +1743,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunToolCallFunction> Create_RunToolCallFunction(json::JsonSerializerOptions options)
     {
         static api::RunToolCallFunction C(object o) => (api::RunToolCallFunction)o;
-        return ObjectMetadata(options, static () => new api::RunToolCallFunction { Name = default!, Arguments = default! }, null, static properties => properties
-            .AddRequired("Name", "name", Create_String, static o => C(o).Name, static (o, v) => C(o).Name = v!)
-            .AddRequired("Arguments", "arguments", Create_String, static o => C(o).Arguments, static (o, v) => C(o).Arguments = v!)
+        return ObjectMetadata(options, () => new api::RunToolCallFunction { Name = default!, Arguments = default! }, null, properties => properties
+            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+            .AddRequired("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
             .AddExtensionData());
     }
 
@@ -2002,14 +1769,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::RunUsage>? _RunUsage;
     /// <summary>JSON metadata for <see cref="api::RunUsage"/>.</summary>
     public metadata::JsonTypeInfo<api::RunUsage> RunUsage => _RunUsage ??= Reached(Create_RunUsage);
@@ -2017,10 +1779,10 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::RunUsage> Create_RunUsage(json::JsonSerializerOptions options)
     {
         static api::RunUsage C(object o) => (api::RunUsage)o;
-        return ObjectMetadata(options, static () => new api::RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, static properties => properties
-            .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, static o => C(o).CompletionTokens, static (o, v) => C(o).CompletionTokens = v!)
-            .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, static o => C(o).PromptTokens, static (o, v) => C(o).PromptTokens = v!)
-            .AddRequired("TotalTokens", "total_tokens", Create_Int64, static o => C(o).TotalTokens, static (o, v) => C(o).TotalTokens = v!)
+        return ObjectMetadata(options, () => new api::RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, properties => properties
+            .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, o => C(o).CompletionTokens, (o, v) => C(o).CompletionTokens = v!)
+            .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, o => C(o).PromptTokens, (o, v) => C(o).PromptTokens = v!)
+            .AddRequired("TotalTokens", "total_tokens", Create_Int64, o => C(o).TotalTokens, (o, v) => C(o).TotalTokens = v!)
             .AddExtensionData());
     }
 
@@ -2045,24 +1807,16 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<string>? _String;
     /// <summary>JSON metadata for <see cref="string"/>.</summary>
     public metadata::JsonTypeInfo<string> String => _String ??= Reached(Create_String);
 
     private static metadata::JsonTypeInfo<string> Create_String(json::JsonSerializerOptions options)
         => metadata::JsonMetadataServices.CreateValueInfo<string>(options, metadata::JsonMetadataServices.StringConverter);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::SubmitToolOutputsRunRequest>? _SubmitToolOutputsRunRequest;
     /// <summary>JSON metadata for <see cref="api::SubmitToolOutputsRunRequest"/>.</summary>
     public metadata::JsonTypeInfo<api::SubmitToolOutputsRunRequest> SubmitToolOutputsRunRequest => _SubmitToolOutputsRunRequest ??= Reached(Create_SubmitToolOutputsRunRequest);
@@ -2070,9 +1824,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::SubmitToolOutputsRunRequest> Create_SubmitToolOutputsRunRequest(json::JsonSerializerOptions options)
     {
         static api::SubmitToolOutputsRunRequest C(object o) => (api::SubmitToolOutputsRunRequest)o;
-        return ObjectMetadata(options, static () => new api::SubmitToolOutputsRunRequest { ToolOutputs = default! }, Serialize_SubmitToolOutputsRunRequest, static properties => properties
-            .AddRequired("ToolOutputs", "tool_outputs", Create_ListToolOutput, static o => C(o).ToolOutputs, static (o, v) => C(o).ToolOutputs = v!)
-            .AddTracked("Stream", "stream", Create_NullableBoolean, static o => C(o).Stream, static (o, v) => C(o).Stream = v!, static (o, _) => C(o).__StreamIsSet));
+        return ObjectMetadata(options, () => new api::SubmitToolOutputsRunRequest { ToolOutputs = default! }, Serialize_SubmitToolOutputsRunRequest, properties => properties
+            .AddRequired("ToolOutputs", "tool_outputs", Create_ListToolOutput, o => C(o).ToolOutputs, (o, v) => C(o).ToolOutputs = v!)
+            .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet));
     }
 
     internal static void Serialize_SubmitToolOutputsRunRequest(json::Utf8JsonWriter writer, api::SubmitToolOutputsRunRequest? value)
@@ -2099,10 +1853,7 @@ partial class ThreadsJsonContext
         }
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotation>? _TextAnnotation;
     /// <summary>JSON metadata for <see cref="api::TextAnnotation"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotation> TextAnnotation => _TextAnnotation ??= Reached(Create_TextAnnotation);
@@ -2116,10 +1867,7 @@ partial class ThreadsJsonContext
 
     internal static api::TextAnnotation? Read_TextAnnotation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::TextAnnotation, api::TextAnnotation.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationDelta>? _TextAnnotationDelta;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationDelta"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationDelta> TextAnnotationDelta => _TextAnnotationDelta ??= Reached(Create_TextAnnotationDelta);
@@ -2133,10 +1881,7 @@ partial class ThreadsJsonContext
 
     internal static api::TextAnnotationDelta? Read_TextAnnotationDelta(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::TextAnnotationDelta, api::TextAnnotationDelta.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation>? _TextAnnotationDeltaFileCitation;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationDeltaFileCitation"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation> TextAnnotationDeltaFileCitation => _TextAnnotationDeltaFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitation);
@@ -2144,13 +1889,13 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationDeltaFileCitation C(object o) => (api::TextAnnotationDeltaFileCitation)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFileCitation { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddOptional("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!)
-            .AddOptional("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
-            .AddOptional("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFileCitation { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "file_citation")
+            .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+            .AddOptional("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
+            .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+            .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
             .AddExtensionData());
     }
 
@@ -2178,14 +1923,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitationFileCitation>? _TextAnnotationDeltaFileCitationFileCitation;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationDeltaFileCitationFileCitation"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitationFileCitation> TextAnnotationDeltaFileCitationFileCitation => _TextAnnotationDeltaFileCitationFileCitation ??= Reached(Create_TextAnnotationDeltaFileCitationFileCitation);
@@ -2193,9 +1933,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitationFileCitation> Create_TextAnnotationDeltaFileCitationFileCitation(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationDeltaFileCitationFileCitation C(object o) => (api::TextAnnotationDeltaFileCitationFileCitation)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFileCitationFileCitation(), null, static properties => properties
-            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
-            .AddOptional("Quote", "quote", Create_String, static o => C(o).Quote, static (o, v) => C(o).Quote = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFileCitationFileCitation(), null, properties => properties
+            .AddOptional("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+            .AddOptional("Quote", "quote", Create_String, o => C(o).Quote, (o, v) => C(o).Quote = v!)
             .AddExtensionData());
     }
 
@@ -2219,13 +1959,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath>? _TextAnnotationDeltaFilePath;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationDeltaFilePath"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath> TextAnnotationDeltaFilePath => _TextAnnotationDeltaFilePath ??= Reached(Create_TextAnnotationDeltaFilePath);
@@ -2233,13 +1969,13 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationDeltaFilePath C(object o) => (api::TextAnnotationDeltaFilePath)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFilePath { Index = default! }, null, static properties => properties
-            .AddRequired("Index", "index", Create_Int64, static o => C(o).Index, static (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddOptional("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!)
-            .AddOptional("StartIndex", "start_index", Create_NullableInt64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
-            .AddOptional("EndIndex", "end_index", Create_NullableInt64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFilePath { Index = default! }, null, properties => properties
+            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+            .AddFixed("Type", "type", "file_path")
+            .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+            .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
+            .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+            .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
             .AddExtensionData());
     }
 
@@ -2267,14 +2003,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePathFilePath>? _TextAnnotationDeltaFilePathFilePath;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationDeltaFilePathFilePath"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePathFilePath> TextAnnotationDeltaFilePathFilePath => _TextAnnotationDeltaFilePathFilePath ??= Reached(Create_TextAnnotationDeltaFilePathFilePath);
@@ -2282,8 +2013,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePathFilePath> Create_TextAnnotationDeltaFilePathFilePath(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationDeltaFilePathFilePath C(object o) => (api::TextAnnotationDeltaFilePathFilePath)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationDeltaFilePathFilePath(), null, static properties => properties
-            .AddOptional("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFilePathFilePath(), null, properties => properties
+            .AddOptional("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
             .AddExtensionData());
     }
 
@@ -2306,13 +2037,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationFileCitation>? _TextAnnotationFileCitation;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationFileCitation"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationFileCitation> TextAnnotationFileCitation => _TextAnnotationFileCitation ??= Reached(Create_TextAnnotationFileCitation);
@@ -2320,12 +2047,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationFileCitation> Create_TextAnnotationFileCitation(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationFileCitation C(object o) => (api::TextAnnotationFileCitation)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, static o => C(o).FileCitation, static (o, v) => C(o).FileCitation = v!)
-            .AddRequired("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
-            .AddRequired("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, null, properties => properties
+            .AddFixed("Type", "type", "file_citation")
+            .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+            .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
+            .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+            .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
             .AddExtensionData());
     }
 
@@ -2352,14 +2079,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationFileCitationFileCitation>? _TextAnnotationFileCitationFileCitation;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationFileCitationFileCitation"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationFileCitationFileCitation> TextAnnotationFileCitationFileCitation => _TextAnnotationFileCitationFileCitation ??= Reached(Create_TextAnnotationFileCitationFileCitation);
@@ -2367,8 +2089,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationFileCitationFileCitation> Create_TextAnnotationFileCitationFileCitation(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationFileCitationFileCitation C(object o) => (api::TextAnnotationFileCitationFileCitation)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationFileCitationFileCitation { FileId = default! }, null, static properties => properties
-            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationFileCitationFileCitation { FileId = default! }, null, properties => properties
+            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
             .AddExtensionData());
     }
 
@@ -2391,14 +2113,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationFilePath>? _TextAnnotationFilePath;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationFilePath"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationFilePath> TextAnnotationFilePath => _TextAnnotationFilePath ??= Reached(Create_TextAnnotationFilePath);
@@ -2406,12 +2123,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationFilePath> Create_TextAnnotationFilePath(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationFilePath C(object o) => (api::TextAnnotationFilePath)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, null, static properties => properties
-            .AddFixed("Type", "type", Create_String, static o => C(o).Type)
-            .AddRequired("Text", "text", Create_String, static o => C(o).Text, static (o, v) => C(o).Text = v!)
-            .AddRequired("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, static o => C(o).FilePath, static (o, v) => C(o).FilePath = v!)
-            .AddRequired("StartIndex", "start_index", Create_Int64, static o => C(o).StartIndex, static (o, v) => C(o).StartIndex = v!)
-            .AddRequired("EndIndex", "end_index", Create_Int64, static o => C(o).EndIndex, static (o, v) => C(o).EndIndex = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, null, properties => properties
+            .AddFixed("Type", "type", "file_path")
+            .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+            .AddRequired("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
+            .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+            .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
             .AddExtensionData());
     }
 
@@ -2438,14 +2155,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TextAnnotationFilePathFilePath>? _TextAnnotationFilePathFilePath;
     /// <summary>JSON metadata for <see cref="api::TextAnnotationFilePathFilePath"/>.</summary>
     public metadata::JsonTypeInfo<api::TextAnnotationFilePathFilePath> TextAnnotationFilePathFilePath => _TextAnnotationFilePathFilePath ??= Reached(Create_TextAnnotationFilePathFilePath);
@@ -2453,8 +2165,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TextAnnotationFilePathFilePath> Create_TextAnnotationFilePathFilePath(json::JsonSerializerOptions options)
     {
         static api::TextAnnotationFilePathFilePath C(object o) => (api::TextAnnotationFilePathFilePath)o;
-        return ObjectMetadata(options, static () => new api::TextAnnotationFilePathFilePath { FileId = default! }, null, static properties => properties
-            .AddRequired("FileId", "file_id", Create_String, static o => C(o).FileId, static (o, v) => C(o).FileId = v!)
+        return ObjectMetadata(options, () => new api::TextAnnotationFilePathFilePath { FileId = default! }, null, properties => properties
+            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
             .AddExtensionData());
     }
 
@@ -2477,14 +2189,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ThreadCreatedEvent>? _ThreadCreatedEvent;
     /// <summary>JSON metadata for <see cref="api::ThreadCreatedEvent"/>.</summary>
     public metadata::JsonTypeInfo<api::ThreadCreatedEvent> ThreadCreatedEvent => _ThreadCreatedEvent ??= Reached(Create_ThreadCreatedEvent);
@@ -2492,9 +2199,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ThreadCreatedEvent> Create_ThreadCreatedEvent(json::JsonSerializerOptions options)
     {
         static api::ThreadCreatedEvent C(object o) => (api::ThreadCreatedEvent)o;
-        return ObjectMetadata(options, static () => new api::ThreadCreatedEvent { Data = default! }, null, static properties => properties
-            .AddFixed("Event", "event", Create_String, static o => C(o).Event)
-            .AddRequired("Data", "data", Create_ThreadObject, static o => C(o).Data, static (o, v) => C(o).Data = v!)
+        return ObjectMetadata(options, () => new api::ThreadCreatedEvent { Data = default! }, null, properties => properties
+            .AddFixed("Event", "event", "thread.created")
+            .AddRequired("Data", "data", Create_ThreadObject, o => C(o).Data, (o, v) => C(o).Data = v!)
             .AddExtensionData());
     }
 
@@ -2518,14 +2225,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ThreadObject>? _ThreadObject;
     /// <summary>JSON metadata for <see cref="api::ThreadObject"/>.</summary>
     public metadata::JsonTypeInfo<api::ThreadObject> ThreadObject => _ThreadObject ??= Reached(Create_ThreadObject);
@@ -2533,12 +2235,12 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ThreadObject> Create_ThreadObject(json::JsonSerializerOptions options)
     {
         static api::ThreadObject C(object o) => (api::ThreadObject)o;
-        return ObjectMetadata(options, static () => new api::ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, static properties => properties
-            .AddRequired("Id", "id", Create_String, static o => C(o).Id, static (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", Create_String, static o => C(o).Object)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, static o => C(o).CreatedAt, static (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, static o => C(o).Metadata, static (o, v) => C(o).Metadata = v!)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, static o => C(o).ToolResources, static (o, v) => C(o).ToolResources = v!, static (o, _) => C(o).__ToolResourcesIsSet)
+        return ObjectMetadata(options, () => new api::ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, properties => properties
+            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+            .AddFixed("Object", "object", "thread")
+            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
             .AddExtensionData());
     }
 
@@ -2565,14 +2267,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolChoiceOption>? _ToolChoiceOption;
     /// <summary>JSON metadata for <see cref="api::ToolChoiceOption"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolChoiceOption> ToolChoiceOption => _ToolChoiceOption ??= Reached(Create_ToolChoiceOption);
@@ -2586,10 +2283,7 @@ partial class ThreadsJsonContext
 
     internal static api::ToolChoiceOption? Read_ToolChoiceOption(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadWith<api::ToolChoiceOption, api::ToolChoiceOption.Converter>(ref reader, options);
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolChoiceOptionEnum>? _ToolChoiceOptionEnum;
     /// <summary>JSON metadata for <see cref="api::ToolChoiceOptionEnum"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolChoiceOptionEnum> ToolChoiceOptionEnum => _ToolChoiceOptionEnum ??= Reached(Create_ToolChoiceOptionEnum);
@@ -2599,10 +2293,7 @@ partial class ThreadsJsonContext
 
     internal static api::ToolChoiceOptionEnum Read_ToolChoiceOptionEnum(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::ToolChoiceOptionEnum(value));
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolOutput>? _ToolOutput;
     /// <summary>JSON metadata for <see cref="api::ToolOutput"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolOutput> ToolOutput => _ToolOutput ??= Reached(Create_ToolOutput);
@@ -2610,9 +2301,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ToolOutput> Create_ToolOutput(json::JsonSerializerOptions options)
     {
         static api::ToolOutput C(object o) => (api::ToolOutput)o;
-        return ObjectMetadata(options, static () => new api::ToolOutput(), Serialize_ToolOutput, static properties => properties
-            .AddOptional("ToolCallId", "tool_call_id", Create_String, static o => C(o).ToolCallId, static (o, v) => C(o).ToolCallId = v!)
-            .AddOptional("Output", "output", Create_String, static o => C(o).Output, static (o, v) => C(o).Output = v!)
+        return ObjectMetadata(options, () => new api::ToolOutput(), Serialize_ToolOutput, properties => properties
+            .AddOptional("ToolCallId", "tool_call_id", Create_String, o => C(o).ToolCallId, (o, v) => C(o).ToolCallId = v!)
+            .AddOptional("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!)
             .AddExtensionData());
     }
 
@@ -2636,10 +2327,7 @@ partial class ThreadsJsonContext
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolResources>? _ToolResources;
     /// <summary>JSON metadata for <see cref="api::ToolResources"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolResources> ToolResources => _ToolResources ??= Reached(Create_ToolResources);
@@ -2647,9 +2335,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ToolResources> Create_ToolResources(json::JsonSerializerOptions options)
     {
         static api::ToolResources C(object o) => (api::ToolResources)o;
-        return ObjectMetadata(options, static () => new api::ToolResources(), Serialize_ToolResources, static properties => properties
-            .AddOptional("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, static o => C(o).CodeInterpreter, static (o, v) => C(o).CodeInterpreter = v!)
-            .AddOptional("FileSearch", "file_search", Create_ToolResourcesFileSearch, static o => C(o).FileSearch, static (o, v) => C(o).FileSearch = v!)
+        return ObjectMetadata(options, () => new api::ToolResources(), Serialize_ToolResources, properties => properties
+            .AddOptional("CodeInterpreter", "code_interpreter", Create_ToolResourcesCodeInterpreter, o => C(o).CodeInterpreter, (o, v) => C(o).CodeInterpreter = v!)
+            .AddOptional("FileSearch", "file_search", Create_ToolResourcesFileSearch, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
             .AddExtensionData());
     }
 
@@ -2696,13 +2384,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolResourcesCodeInterpreter>? _ToolResourcesCodeInterpreter;
     /// <summary>JSON metadata for <see cref="api::ToolResourcesCodeInterpreter"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolResourcesCodeInterpreter> ToolResourcesCodeInterpreter => _ToolResourcesCodeInterpreter ??= Reached(Create_ToolResourcesCodeInterpreter);
@@ -2710,8 +2394,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ToolResourcesCodeInterpreter> Create_ToolResourcesCodeInterpreter(json::JsonSerializerOptions options)
     {
         static api::ToolResourcesCodeInterpreter C(object o) => (api::ToolResourcesCodeInterpreter)o;
-        return ObjectMetadata(options, static () => new api::ToolResourcesCodeInterpreter(), Serialize_ToolResourcesCodeInterpreter, static properties => properties
-            .AddOptional("FileIds", "file_ids", Create_ListString, static o => C(o).FileIds, static (o, v) => C(o).FileIds = v!)
+        return ObjectMetadata(options, () => new api::ToolResourcesCodeInterpreter(), Serialize_ToolResourcesCodeInterpreter, properties => properties
+            .AddOptional("FileIds", "file_ids", Create_ListString, o => C(o).FileIds, (o, v) => C(o).FileIds = v!)
             .AddExtensionData());
     }
 
@@ -2727,20 +2411,7 @@ partial class ThreadsJsonContext
         if (value.FileIds is not null)
         {
             writer.WritePropertyName(PropertyNames.file_ids);
-            if (value.FileIds is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                generic::IList<string> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    writer.WriteStringValue(listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStrings(writer, value.FileIds);
         }
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
@@ -2765,13 +2436,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::ToolResourcesFileSearch>? _ToolResourcesFileSearch;
     /// <summary>JSON metadata for <see cref="api::ToolResourcesFileSearch"/>.</summary>
     public metadata::JsonTypeInfo<api::ToolResourcesFileSearch> ToolResourcesFileSearch => _ToolResourcesFileSearch ??= Reached(Create_ToolResourcesFileSearch);
@@ -2779,8 +2446,8 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::ToolResourcesFileSearch> Create_ToolResourcesFileSearch(json::JsonSerializerOptions options)
     {
         static api::ToolResourcesFileSearch C(object o) => (api::ToolResourcesFileSearch)o;
-        return ObjectMetadata(options, static () => new api::ToolResourcesFileSearch(), Serialize_ToolResourcesFileSearch, static properties => properties
-            .AddOptional("VectorStoreIds", "vector_store_ids", Create_ListString, static o => C(o).VectorStoreIds, static (o, v) => C(o).VectorStoreIds = v!)
+        return ObjectMetadata(options, () => new api::ToolResourcesFileSearch(), Serialize_ToolResourcesFileSearch, properties => properties
+            .AddOptional("VectorStoreIds", "vector_store_ids", Create_ListString, o => C(o).VectorStoreIds, (o, v) => C(o).VectorStoreIds = v!)
             .AddExtensionData());
     }
 
@@ -2796,20 +2463,7 @@ partial class ThreadsJsonContext
         if (value.VectorStoreIds is not null)
         {
             writer.WritePropertyName(PropertyNames.vector_store_ids);
-            if (value.VectorStoreIds is { } vp0_0)
-            {
-                writer.WriteStartArray();
-                generic::IList<string> listp0_1 = vp0_0;
-                for (int ip0_1 = 0; ip0_1 < listp0_1.Count; ip0_1++)
-                {
-                    writer.WriteStringValue(listp0_1[ip0_1]);
-                }
-                writer.WriteEndArray();
-            }
-            else
-            {
-                writer.WriteNullValue();
-            }
+            WriteStrings(writer, value.VectorStoreIds);
         }
         WriteAdditionalData(writer, value.AdditionalData);
         writer.WriteEndObject();
@@ -2834,13 +2488,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TruncationStrategy>? _TruncationStrategy;
     /// <summary>JSON metadata for <see cref="api::TruncationStrategy"/>.</summary>
     public metadata::JsonTypeInfo<api::TruncationStrategy> TruncationStrategy => _TruncationStrategy ??= Reached(Create_TruncationStrategy);
@@ -2848,9 +2498,9 @@ partial class ThreadsJsonContext
     private static metadata::JsonTypeInfo<api::TruncationStrategy> Create_TruncationStrategy(json::JsonSerializerOptions options)
     {
         static api::TruncationStrategy C(object o) => (api::TruncationStrategy)o;
-        return ObjectMetadata(options, static () => new api::TruncationStrategy { Type = default! }, Serialize_TruncationStrategy, static properties => properties
-            .AddRequired("Type", "type", Create_TruncationStrategyType, static o => C(o).Type, static (o, v) => C(o).Type = v!)
-            .AddTracked("LastMessages", "last_messages", Create_NullableInt64, static o => C(o).LastMessages, static (o, v) => C(o).LastMessages = v!, static (o, _) => C(o).__LastMessagesIsSet)
+        return ObjectMetadata(options, () => new api::TruncationStrategy { Type = default! }, Serialize_TruncationStrategy, properties => properties
+            .AddRequired("Type", "type", Create_TruncationStrategyType, o => C(o).Type, (o, v) => C(o).Type = v!)
+            .AddTracked("LastMessages", "last_messages", Create_NullableInt64, o => C(o).LastMessages, (o, v) => C(o).LastMessages = v!, (o, _) => C(o).__LastMessagesIsSet)
             .AddExtensionData());
     }
 
@@ -2863,8 +2513,7 @@ partial class ThreadsJsonContext
         }
 
         writer.WriteStartObject();
-        writer.WritePropertyName(PropertyNames.type);
-        writer.WriteStringValue(value.Type.Value);
+        writer.WriteString(PropertyNames.type, value.Type.Value);
         if (value.__LastMessagesIsSet)
         {
             if (value.LastMessages is { } vp1_0)
@@ -2900,14 +2549,9 @@ partial class ThreadsJsonContext
             }
         }
 
-        properties.CheckRequired();
-        value.AdditionalData = properties.Unknown;
-        return value;
+        return properties.Finish(value);
     }
-}
 
-partial class ThreadsJsonContext
-{
     private metadata::JsonTypeInfo<api::TruncationStrategyType>? _TruncationStrategyType;
     /// <summary>JSON metadata for <see cref="api::TruncationStrategyType"/>.</summary>
     public metadata::JsonTypeInfo<api::TruncationStrategyType> TruncationStrategyType => _TruncationStrategyType ??= Reached(Create_TruncationStrategyType);

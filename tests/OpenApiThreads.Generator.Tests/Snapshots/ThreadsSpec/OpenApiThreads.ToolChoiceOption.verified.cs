@@ -14,24 +14,15 @@ using json = global::System.Text.Json;
 /// </summary>
 public sealed partial class ToolChoiceOption : api::ThreadsUnion
 {
-    private ToolChoiceOption(int branch, object? value, json::JsonElement unknown = default)
-        : base(branch, value, unknown)
-    {
-    }
+    private ToolChoiceOption(int branch, object? value, json::JsonElement unknown = default) : base(branch, value, unknown) { }
 
-    public ToolChoiceOption(api::ToolChoiceOptionEnum value)
-        : base(1, value, default)
-    {
-    }
+    public ToolChoiceOption(api::ToolChoiceOptionEnum value) : base(1, value, default) { }
 
     public static implicit operator ToolChoiceOption(api::ToolChoiceOptionEnum value) => new(value);
     public bool IsEnum => _branch == 1;
     public api::ToolChoiceOptionEnum? AsEnum => ValueBranch<api::ToolChoiceOptionEnum>(1);
 
-    public ToolChoiceOption(api::NamedToolChoice value)
-        : base(2, value)
-    {
-    }
+    public ToolChoiceOption(api::NamedToolChoice value) : base(2, value) { }
 
     public static implicit operator ToolChoiceOption(api::NamedToolChoice value) => new(value);
     public bool IsNamedToolChoice => _branch == 2;

@@ -19,6 +19,6 @@ public sealed partial class ToolOutput : api::ThreadsJsonContext.IAdditionalData
     /// <summary>What the tool returned, handed to the model as text.</summary>
     public string? Output { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

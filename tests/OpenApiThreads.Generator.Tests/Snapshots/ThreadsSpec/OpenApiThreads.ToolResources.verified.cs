@@ -19,6 +19,6 @@ public sealed partial class ToolResources : api::ThreadsJsonContext.IAdditionalD
     /// <summary>Inputs for the file search tool.</summary>
     public api::ToolResourcesFileSearch? FileSearch { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

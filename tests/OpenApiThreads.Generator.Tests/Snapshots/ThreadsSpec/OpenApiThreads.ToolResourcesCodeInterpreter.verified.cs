@@ -17,6 +17,6 @@ public sealed partial class ToolResourcesCodeInterpreter : api::ThreadsJsonConte
     /// <remarks>When left unset, the server uses its default: <c>[]</c>.</remarks>
     public generic::IList<string>? FileIds { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

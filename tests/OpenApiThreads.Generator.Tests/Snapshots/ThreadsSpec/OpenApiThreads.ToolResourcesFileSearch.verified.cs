@@ -16,6 +16,6 @@ public sealed partial class ToolResourcesFileSearch : api::ThreadsJsonContext.IA
     /// <summary>Vector store to search; at most one may be attached.</summary>
     public generic::IList<string>? VectorStoreIds { get; set; }
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }

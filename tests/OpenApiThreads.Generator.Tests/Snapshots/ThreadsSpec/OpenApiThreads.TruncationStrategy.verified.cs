@@ -24,6 +24,6 @@ public sealed partial class TruncationStrategy : api::ThreadsJsonContext.IAdditi
     private long? __LastMessagesValue;
     internal bool __LastMessagesIsSet;
 
-    /// <summary>JSON properties the document does not declare, written back as read; null if none.</summary>
+    /// <inheritdoc/>
     public generic::IDictionary<string, json::JsonElement>? AdditionalData { get; set; }
 }
