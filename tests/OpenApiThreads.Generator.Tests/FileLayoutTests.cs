@@ -139,6 +139,21 @@ public sealed class FileLayoutTests
     }
 
     [Fact]
+    public void Consecutive_parts_of_one_nested_class_share_its_block_inside_the_contexts()
+    {
+        GeneratedSource Part(string name, string group, string member)
+            => new("A.Context." + name + ".g.cs", Header("A") + "partial class Context\n{\n    private static partial class " + group + "\n    {\n        int " + member + ";\n    }\n}\n", "/a.yaml", AlwaysBatched: true);
+
+        GeneratedSource[] files = [new("A.Context.P1.g.cs", Header("A") + "partial class Context\n{\n    int _p1;\n}\n", "/a.yaml", AlwaysBatched: true), Part("__G3.A", "__G3", "_a"), Part("__G3.B", "__G3", "_b"), Part("__G4.C", "__G4", "_c")];
+
+        OutputFile batch = Assert.Single(FileLayout.Create(files).Files);
+
+        Assert.Equal(
+            Header("A") + "partial class Context\n{\n    int _p1;\n\n    private static partial class __G3\n    {\n        int _a;\n\n        int _b;\n    }\n\n    private static partial class __G4\n    {\n        int _c;\n    }\n}\n",
+            batch.Render().Text);
+    }
+
+    [Fact]
     public void Parts_of_a_big_specs_batch_that_are_not_the_json_contexts_keep_their_own_blocks()
     {
         // Over the threshold every file is batched; only the context's parts (AlwaysBatched) are merged.

@@ -120,9 +120,10 @@ internal static class ContextEmitter
                 /// <summary>
                 /// Every type of the document, tested in turn as System.Text.Json's own generator does: the serializer
                 /// asks once per type and options, and straight calls cost the compiler far less than a table of
-                /// delegates (on OpenAI's spec, 0.6 s of the cold compile and 160 KB of the assembly).
+                /// delegates (on OpenAI's spec, 0.6 s of the cold compile and 160 KB of the assembly). One line per type,
+                /// hence the one-letter parameters.
                 /// </summary>
-                private static {{Meta}}JsonTypeInfo? LookUpAnyType(global::System.Type type, {{Json}}JsonSerializerOptions options)
+                private static {{Meta}}JsonTypeInfo? LookUpAnyType(global::System.Type t, {{Json}}JsonSerializerOptions o)
                 {
             """);
         // Two spellings can be one runtime type (IList<string> and IList<string?>: typeof drops a nested annotation):
@@ -133,7 +134,7 @@ internal static class ContextEmitter
             string runtimeType = type.ToCSharp().TrimEnd('?') + Nullable(type);
             if (listed.Add(RuntimeIdentity(type, header.Namespace)))
             {
-                writer.WriteLine("            if (type == typeof(" + runtimeType + ")) return Create_" + type.InfoName + "(options);");
+                writer.WriteLine("            if (t == typeof(" + runtimeType + ")) return Create_" + type.InfoName + "(o);");
             }
         }
 

@@ -76,6 +76,14 @@ internal sealed record TypeInfoEmitItem(TypeRef Type, ObjectSpec? ObjectShape, U
     public override bool AlwaysBatched => true;
 }
 
+/// <summary>An object's property list for its metadata, in one of the context's nested classes (<see cref="Metadata.PropertyListEmitter"/>).</summary>
+internal sealed record PropertyListEmitItem(TypeRef Type, ObjectSpec Shape) : EmitItem
+{
+    public override string HintName => FilePrefix + "." + Header.ContextName + "." + Metadata.PropertyListEmitter.Group(Type.InfoName) + "." + Type.InfoName + ".g.cs";
+
+    public override bool AlwaysBatched => true;
+}
+
 /// <summary>The context class itself: constructors, and the type → metadata lookup.</summary>
 internal sealed record ContextEmitItem(ImmutableEquatableArray<TypeRef> Types, bool HasFeatureSwitchDefinition) : EmitItem
 {

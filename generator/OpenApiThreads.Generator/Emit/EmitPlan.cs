@@ -47,6 +47,10 @@ internal static class EmitPlan
                 Writes = spec is not null && written.Contains(type.Name),
                 UsesFieldKeyword = facts.HasFieldKeyword,
             });
+            if (shape is { Composition: null } && Metadata.PropertyListEmitter.HasList(shape))
+            {
+                items.Add(new PropertyListEmitItem(type, shape) { Header = header });
+            }
         }
 
         if (model.GenerateClient)

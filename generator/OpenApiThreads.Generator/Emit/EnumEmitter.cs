@@ -23,7 +23,7 @@ internal static class EnumEmitter
         writer.OpenBlock();
         writer.WriteLine("private readonly string? _value;");
         writer.WriteLine();
-        writer.WriteLine("/// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>");
+        writer.WriteLine("/// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>");
         writer.WriteLine("public " + name + "(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
         foreach (EnumMemberSpec member in spec.Members)
         {
@@ -37,7 +37,7 @@ internal static class EnumEmitter
             /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
             public string Value => _value ?? string.Empty;
 
-            /// <summary>Whether the value is one the document lists.</summary>
+            /// <summary>Whether the document lists the value.</summary>
             """);
         WriteIsKnown(writer, spec);
         // string's == and GetHashCode are ordinal: the value compares exactly as written in JSON.
@@ -51,7 +51,7 @@ internal static class EnumEmitter
             public static bool operator !=({{self}} left, {{self}} right) => !left.Equals(right);
             public static implicit operator {{self}}(string value) => new(value);
 
-            /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+            /// <summary>The listed values, as constants for <c>switch</c>.</summary>
             public static class Values
             {
             """);

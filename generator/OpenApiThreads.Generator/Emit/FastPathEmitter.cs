@@ -21,11 +21,7 @@ internal static class FastPathEmitter
         writer.WriteLines($$"""
                 internal static void {{HandlerName(info)}}({{Json}}Utf8JsonWriter writer, {{typeName}}? value)
                 {
-                    if (value is null)
-                    {
-                        writer.WriteNullValue();
-                        return;
-                    }
+                    if (value is null) { writer.WriteNullValue(); return; }
 
             """);
         Polymorphism.PolymorphismEmitter.WriteWriteDispatch(writer, shape, typeName);

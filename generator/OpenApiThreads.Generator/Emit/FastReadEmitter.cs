@@ -56,10 +56,7 @@ internal static class FastReadEmitter
                 internal static {{typeName}}? {{ReaderName(type)}}(ref {{Json}}Utf8JsonReader reader, {{Json}}JsonSerializerOptions options)
                 {
                     var properties = new PropertyReader({{table}} ??= {{Reading.PropertyTableSupport.Construction(shape, typeName)}});
-                    if (!properties.StartObject(ref reader))
-                    {
-                        return null;
-                    }
+                    if (!properties.StartObject(ref reader)) return null;
 
             """);
         Polymorphism.PolymorphismEmitter.WriteReadDispatch(writer, shape);

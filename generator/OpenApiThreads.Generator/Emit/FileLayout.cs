@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using OpenApiThreads.Generator.Model;
 
@@ -29,8 +30,9 @@ namespace OpenApiThreads.Generator.Emit;
 internal static class FileLayout
 {
     /// <summary>
-    /// A spec with more files than this is batched whole. threads.yaml (381 files) keeps a file per model type; at 500 files
-    /// the re-adding costs about 0.4 ms a run, under the 1 ms a keystroke may take.
+    /// A spec with more files than this, not counting those always batched, is batched whole. threads.yaml (about 175
+    /// such files) keeps a file per model type; at 500 files the re-adding costs about 0.4 ms a run, under the 1 ms a
+    /// keystroke may take.
     /// </summary>
     public const int BatchThreshold = 500;
 
@@ -73,7 +75,8 @@ internal static class FileLayout
         var outputs = new List<OutputFile>();
         foreach (List<GeneratedSource> spec in specs)
         {
-            if (spec.Count <= BatchThreshold)
+            // The parts batched anyway do not count: they become a few files whatever their number.
+            if (spec.Count(f => !f.AlwaysBatched) <= BatchThreshold)
             {
                 var batched = new List<GeneratedSource>();
                 foreach (GeneratedSource file in spec)
@@ -129,17 +132,7 @@ internal static class FileLayout
         return new OutputFile(stem + BatchSuffix, files.ToImmutableEquatableArray());
     }
 
-    /// <summary>FNV-1a over the name's characters: the same in every process (string.GetHashCode is not).</summary>
-    private static bool StartsBatch(string hintName)
-    {
-        uint hash = 2166136261;
-        foreach (char c in hintName)
-        {
-            hash = unchecked((hash ^ c) * 16777619);
-        }
-
-        return hash % FilesPerBatch == 0;
-    }
+    private static bool StartsBatch(string hintName) => StableHash.Of(hintName) % FilesPerBatch == 0;
 }
 
 /// <summary>What <see cref="FileLayout.Create"/> decided; compares by value, so an unchanged layout stops the pipeline.</summary>
@@ -187,24 +180,44 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
             length += alias.Length;
         }
 
-        // Consecutive parts of the JSON context share one class block: each part is that block alone
-        // (TypeInfoEmitter), so the closing brace of one and the opening lines of the next are left out (on OpenAI's
-        // spec, 2,600 declarations of one partial class become a few dozen, and about 100 KB).
+        // Consecutive parts of the JSON context share its class block, and parts of one nested class (the property
+        // lists) that class's block too: each part is its blocks alone (TypeInfoEmitter, PropertyListEmitter), so the
+        // closing braces of one and the opening lines of the next are left out where they are the same classes (on
+        // OpenAI's spec, 4,300 declarations of partial classes become about 70, and about 350 KB).
         var starts = new int[Parts.Count];
         var ends = new int[Parts.Count];
+        var blocks = new List<int>[Parts.Count];
         for (int i = 0; i < Parts.Count; i++)
         {
             starts[i] = bodies[i];
             ends[i] = Parts[i].Text.Length;
+            blocks[i] = Parts[i].AlwaysBatched ? ClassBlocks(Parts[i].Text, bodies[i]) : new List<int>();
         }
 
         for (int i = 0; i + 1 < Parts.Count; i++)
         {
-            if (SharedClassOpening(Parts[i], bodies[i], Parts[i + 1], bodies[i + 1]) is { } opening)
+            string text = Parts[i].Text;
+            string next = Parts[i + 1].Text;
+            int shared = 0;
+            while (shared < blocks[i].Count && shared < blocks[i + 1].Count
+                && blocks[i][shared] - bodies[i] == blocks[i + 1][shared] - bodies[i + 1]
+                && string.CompareOrdinal(text, bodies[i], next, bodies[i + 1], blocks[i][shared] - bodies[i]) == 0)
             {
-                ends[i] -= ClassClosing.Length;
-                starts[i + 1] += opening;
-                length -= ClassClosing.Length + opening;
+                shared++;
+            }
+
+            if (shared > 0)
+            {
+                // The last lines of a part close its blocks, innermost first: the outermost `shared` of them go.
+                int closing = 0;
+                for (int level = 0; level < shared; level++)
+                {
+                    closing += (level * 4) + 2;
+                }
+
+                ends[i] -= closing;
+                starts[i + 1] = blocks[i + 1][shared - 1];
+                length -= closing + (starts[i + 1] - bodies[i + 1]);
             }
         }
 
@@ -232,26 +245,35 @@ internal sealed record OutputFile(string HintName, ImmutableEquatableArray<Gener
         return new GeneratedSource(HintName, builder.ToString(), Parts[0].SpecPath);
     }
 
-    private const string ClassClosing = "}\n";
-
     /// <summary>
-    /// The length of the opening lines (<c>partial class C</c> and <c>{</c>) two parts of the JSON context share, when
-    /// <paramref name="next"/> directly follows <paramref name="part"/>; null for any other two files.
+    /// Where each class block a part opens before its first member ends (after its <c>{</c> line), outermost first:
+    /// <c>partial class C</c> and, nested in it, <c>private static partial class G</c>, each at its depth's indentation.
+    /// Empty unless the part ends with the braces that close them all.
     /// </summary>
-    private static int? SharedClassOpening(GeneratedSource part, int body, GeneratedSource next, int nextBody)
+    private static List<int> ClassBlocks(string text, int body)
     {
-        if (!part.AlwaysBatched || !next.AlwaysBatched || !part.Text.EndsWith("\n" + ClassClosing, StringComparison.Ordinal))
+        var blocks = new List<int>();
+        int at = body;
+        while (true)
         {
-            return null;
+            string indent = new(' ', blocks.Count * 4);
+            int lineEnd = text.IndexOf('\n', at);
+            if (lineEnd < 0 || string.CompareOrdinal(text, at, indent, 0, indent.Length) != 0 || text.IndexOf("partial class ", at, lineEnd - at, StringComparison.Ordinal) < 0
+                || string.CompareOrdinal(text, lineEnd + 1, indent + "{\n", 0, indent.Length + 2) != 0)
+            {
+                break;
+            }
+
+            at = lineEnd + indent.Length + 3;
+            blocks.Add(at);
         }
 
-        int lineEnd = part.Text.IndexOf('\n', body);
-        int opening = lineEnd + 3 - body;
-        return string.CompareOrdinal(part.Text, body, "partial class ", 0, "partial class ".Length) == 0
-            && string.CompareOrdinal(part.Text, lineEnd, "\n{\n", 0, 3) == 0
-            && nextBody + opening <= next.Text.Length
-            && string.CompareOrdinal(part.Text, body, next.Text, nextBody, opening) == 0
-                ? opening
-                : null;
+        var closing = new StringBuilder();
+        for (int level = blocks.Count - 1; level >= 0; level--)
+        {
+            closing.Append(' ', level * 4).Append("}\n");
+        }
+
+        return blocks.Count > 0 && text.EndsWith("\n" + closing, StringComparison.Ordinal) ? blocks : new List<int>();
     }
 }

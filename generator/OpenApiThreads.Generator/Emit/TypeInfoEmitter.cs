@@ -147,69 +147,15 @@ internal static class TypeInfoEmitter
 
     private static void WriteObject(SourceWriter writer, ObjectSpec shape, string typeName, string info, bool writes)
     {
-        // C spells the cast once for every accessor: a static local function, which the JIT inlines. The lambdas
-        // capture nothing, so the compiler caches each delegate once with or without `static`; without it they are
-        // 7 bytes shorter (about 100 KB of OpenAI's spec's output).
-        if (shape.Properties.Any(p => p.ConstValue is null))
+        // A bigger object's properties are listed in a method of their own, in one of the context's nested classes.
+        string start = "        return ObjectMetadata(options, () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", ";
+        if (Metadata.PropertyListEmitter.HasList(shape))
         {
-            writer.WriteLine("        static " + typeName + " C(object o) => (" + typeName + ")o;");
+            writer.WriteLine(start + Metadata.PropertyListEmitter.Reference(info) + ");");
         }
-
-        var lines = new List<string> { "        return ObjectMetadata(options, () => new " + typeName + Initializer(shape) + ", " + (writes ? FastPathEmitter.HandlerName(info) : "null") + ", properties => properties" };
-        foreach (PropertySpec property in shape.Properties)
+        else
         {
-            var arguments = new List<string> { DocComments.Literal(property.Name), DocComments.Literal(property.JsonName) };
-            string method;
-            if (property.ConstValue is { } constant)
-            {
-                // A fixed value needs no accessor: the helper's getter returns the constant the property returns.
-                method = "AddFixed";
-                arguments.Add(DocComments.Literal(constant));
-            }
-            else
-            {
-                // The same rules the writers follow: required values always, tracked ones when assigned, other
-                // optional ones when not null.
-                string access = "C(o)." + property.Name;
-                method = property.IsRequired ? "AddRequired" : property.TracksPresence ? "AddTracked" : "AddOptional";
-                arguments.Add("Create_" + property.Type.RuntimeType.InfoName);
-                arguments.Add("o => " + access);
-                arguments.Add("(o, v) => " + access + " = v!");
-                if (property.TracksPresence)
-                {
-                    arguments.Add("(o, _) => C(o).__" + property.Name + "IsSet");
-                }
-            }
-
-            if (property.InheritedFrom is { } baseName)
-            {
-                arguments.Add("declaredBy: typeof(api::" + baseName + ")");
-            }
-
-            lines.Add("            ." + method + "(" + string.Join(", ", arguments) + ")");
-        }
-
-        if (shape.AdditionalDataName is { } additionalData)
-        {
-            // Reached through the interface the class implements (ObjectEmitter), so no lambdas of its own.
-            var arguments = new List<string>();
-            if (additionalData != Metadata.MetadataHelpers.DefaultExtensionDataName)
-            {
-                arguments.Add(DocComments.Literal(additionalData));
-            }
-
-            if (shape.AdditionalDataInherited)
-            {
-                arguments.Add("declaredBy: typeof(api::" + shape.BaseName + ")");
-            }
-
-            lines.Add("            .AddExtensionData(" + string.Join(", ", arguments) + ")");
-        }
-
-        lines[lines.Count - 1] += ");";
-        foreach (string line in lines)
-        {
-            writer.WriteLine(line);
+            Metadata.PropertyListEmitter.WriteCalls(writer, shape, start + "properties => properties", "            ", ");");
         }
 
         writer.WriteLine("    }");

@@ -69,9 +69,8 @@ internal static class UnionEmitter
             """);
         for (int i = 0; i < spec.Branches.Count; i++)
         {
-            writer.WriteLine("            case " + (i + 1) + ":");
-            writer.WriteLine("                " + WriteBranch(spec.Branches[i].Type, header, objectBranches, writtenTypes));
-            writer.WriteLine("                break;");
+            // A case on one line: a union writes one call per branch (about 40 KB fewer on OpenAI's spec).
+            writer.WriteLine("            case " + (i + 1) + ": " + WriteBranch(spec.Branches[i].Type, header, objectBranches, writtenTypes) + " break;");
         }
 
         writer.WriteLines("""
@@ -192,8 +191,7 @@ internal static class UnionEmitter
             writer.WriteLine(indent + "{");
             foreach (int branch in plan.Tags.Select(t => t.Branch).Distinct())
             {
-                writer.WriteLine(indent + "    case " + branch + ":");
-                writer.WriteLine(indent + "        " + Return(branch, spec, header, readTypes));
+                writer.WriteLine(indent + "    case " + branch + ": " + Return(branch, spec, header, readTypes));
             }
 
             writer.WriteLine(indent + "}");

@@ -127,7 +127,7 @@ internal static class GeneratorHarness
         }
 
         string block = "partial class " + names[0] + "\n{\n";
-        string[] partStarts = ["\n\n    private metadata::JsonTypeInfo<", "\n\n    /// <summary>JSON metadata for ", "\n}\n"];
+        string[] partStarts = ["\n\n    private metadata::JsonTypeInfo<", "\n\n    /// <summary>JSON metadata for ", "\n\n    private static partial class __", "\n}\n"];
         foreach (GeneratedSourceResult source in sources.Where(s => s.HintName.Contains("." + names[0] + ".", StringComparison.Ordinal)))
         {
             string text = source.SourceText.ToString();
@@ -145,10 +145,28 @@ internal static class GeneratorHarness
             }
 
             int end = partStarts.Select(s => text.IndexOf(s, property, StringComparison.Ordinal)).Where(i => i >= 0).Min();
-            return block + text.Substring(start, end + 1 - start) + "}\n";
+            return block + text.Substring(start, end + 1 - start) + PropertyList(sources, names[1]) + "}\n";
         }
 
         return null;
+    }
+
+    /// <summary>An object's property list (a part of its own, PropertyListEmitter), as a method of its nested class; empty if it has none.</summary>
+    private static string PropertyList(ImmutableArray<GeneratedSourceResult> sources, string info)
+    {
+        string method = "        internal static PropertyList " + info + "(PropertyList properties)\n";
+        foreach (GeneratedSourceResult source in sources)
+        {
+            string text = source.SourceText.ToString();
+            int start = text.IndexOf(method, StringComparison.Ordinal);
+            if (start >= 0)
+            {
+                int end = text.IndexOf("\n        }\n", start, StringComparison.Ordinal) + "\n        }\n".Length;
+                return "\n    private static partial class " + OpenApiThreads.Generator.Emit.Metadata.PropertyListEmitter.Group(info) + "\n    {\n" + text.Substring(start, end - start) + "    }\n";
+            }
+        }
+
+        return string.Empty;
     }
 
     /// <summary>Compiler diagnostics of the generated code that are warnings or errors.</summary>

@@ -12,9 +12,9 @@ namespace OpenApiThreads.Generator.Tests.Volume;
 /// What a spec generates is compiled on every build and held by the IDE, so it is kept small. Generated text is
 /// deterministic, so the sizes are asserted, as ceilings a change may not grow past; they are printed with
 /// <c>--logger "console;verbosity=detailed"</c>. These tests compile with the Roslyn the generator builds against
-/// (C# 12), so they see the pre-C# 14 shape (a declared field per typed property and tracked value): 922,108 and
-/// 10,858,424 bytes, where the SDK's C# 14 gets 895,855 and 10,443,496 (docs/benchmarks.md, section 11). Issue 14's
-/// target for OpenAI's spec is 10 MB: lower these ceilings as the output shrinks.
+/// (C# 12), so they see the pre-C# 14 shape (a declared field per typed property and tracked value): 875,783 and
+/// 10,352,181 bytes, where the SDK's C# 14 gets 849,530 and 9,937,253 (docs/benchmarks.md, section 11, against issue
+/// 14's 1 MB and 10 MB): lower these ceilings as the output shrinks.
 /// </summary>
 public sealed class GeneratedVolumeTests
 {
@@ -24,7 +24,7 @@ public sealed class GeneratedVolumeTests
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.ThreadsSpec);
         Volume volume = Measure(result);
         TestContext.Current.TestOutputHelper?.WriteLine("threads.yaml: " + volume);
-        Assert.InRange(volume.Bytes, 1, 950_000);
+        Assert.InRange(volume.Bytes, 1, 900_000);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class GeneratedVolumeTests
         var (_, result, _) = GeneratorHarness.Run(File.ReadAllText(path), "/specs/openai-openapi.yaml");
         Volume volume = Measure(result);
         TestContext.Current.TestOutputHelper?.WriteLine("openai-openapi.yaml: " + volume);
-        Assert.InRange(volume.Bytes, 1, 11_000_000);
+        Assert.InRange(volume.Bytes, 1, 10_500_000);
     }
 
     private static string? OpenAiSpec()

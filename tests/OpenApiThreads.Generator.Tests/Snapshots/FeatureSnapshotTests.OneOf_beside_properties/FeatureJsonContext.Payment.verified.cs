@@ -45,11 +45,7 @@ partial class FeatureJsonContext
 
     internal static void Serialize_Payment(json::Utf8JsonWriter writer, api::Payment? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.id, value.Id);
@@ -98,10 +94,7 @@ partial class FeatureJsonContext
     internal static api::Payment? Read_Payment(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_Payment_properties ??= new(typeof(api::Payment), true, 0x1UL, "id", "method"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::Payment { Id = default! };
         json::Utf8JsonReader compositionStart = reader;

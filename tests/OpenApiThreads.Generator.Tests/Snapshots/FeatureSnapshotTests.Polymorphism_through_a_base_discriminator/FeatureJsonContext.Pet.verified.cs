@@ -23,11 +23,7 @@ partial class FeatureJsonContext
 
     internal static void Serialize_Pet(json::Utf8JsonWriter writer, api::Pet? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         if (value.GetType() != typeof(api::Pet))
         {
@@ -54,10 +50,7 @@ partial class FeatureJsonContext
     internal static api::Pet? Read_Pet(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_Pet_properties ??= new(typeof(api::Pet), true, 0x1UL, "petType", "name"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         if (reader.TokenType == json::JsonTokenType.StartObject)
         {

@@ -85,21 +85,11 @@ public sealed partial class Choice : api::FeatureUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::ChoiceEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
-                    break;
-                case 2:
-                    WriteBranch<api::ChoiceEnum2>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
-                    break;
-                case 3:
-                    WriteBranch<api::Named>(writer, value._value, options);
-                    break;
-                case 4:
-                    WriteBranch<api::Loose>(writer, value._value, options);
-                    break;
-                case 5:
-                    WriteBranch<long>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::ChoiceEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value)); break;
+                case 2: WriteBranch<api::ChoiceEnum2>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value)); break;
+                case 3: WriteBranch<api::Named>(writer, value._value, options); break;
+                case 4: WriteBranch<api::Loose>(writer, value._value, options); break;
+                case 5: WriteBranch<long>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -177,56 +177,31 @@ public sealed partial class AssistantStreamEvent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "event", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCreatedEvent));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunQueuedEvent));
-                        case 4:
-                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunInProgressEvent));
-                        case 5:
-                            return new(5, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunRequiresActionEvent));
-                        case 6:
-                            return new(6, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCompletedEvent));
-                        case 7:
-                            return new(7, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunIncompleteEvent));
-                        case 8:
-                            return new(8, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunFailedEvent));
-                        case 9:
-                            return new(9, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancellingEvent));
-                        case 10:
-                            return new(10, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancelledEvent));
-                        case 11:
-                            return new(11, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunExpiredEvent));
-                        case 12:
-                            return new(12, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCreatedEvent));
-                        case 13:
-                            return new(13, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepInProgressEvent));
-                        case 14:
-                            return new(14, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaEvent));
-                        case 15:
-                            return new(15, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCompletedEvent));
-                        case 16:
-                            return new(16, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepFailedEvent));
-                        case 17:
-                            return new(17, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCancelledEvent));
-                        case 18:
-                            return new(18, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepExpiredEvent));
-                        case 19:
-                            return new(19, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCreatedEvent));
-                        case 20:
-                            return new(20, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageInProgressEvent));
-                        case 21:
-                            return new(21, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaEvent));
-                        case 22:
-                            return new(22, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCompletedEvent));
-                        case 23:
-                            return new(23, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageIncompleteEvent));
-                        case 24:
-                            return new(24, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ErrorEvent));
-                        case 25:
-                            return new(25, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_DoneEvent));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ThreadCreatedEvent));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCreatedEvent));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunQueuedEvent));
+                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunInProgressEvent));
+                        case 5: return new(5, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunRequiresActionEvent));
+                        case 6: return new(6, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCompletedEvent));
+                        case 7: return new(7, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunIncompleteEvent));
+                        case 8: return new(8, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunFailedEvent));
+                        case 9: return new(9, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancellingEvent));
+                        case 10: return new(10, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunCancelledEvent));
+                        case 11: return new(11, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunExpiredEvent));
+                        case 12: return new(12, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCreatedEvent));
+                        case 13: return new(13, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepInProgressEvent));
+                        case 14: return new(14, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaEvent));
+                        case 15: return new(15, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCompletedEvent));
+                        case 16: return new(16, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepFailedEvent));
+                        case 17: return new(17, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepCancelledEvent));
+                        case 18: return new(18, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepExpiredEvent));
+                        case 19: return new(19, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCreatedEvent));
+                        case 20: return new(20, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageInProgressEvent));
+                        case 21: return new(21, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaEvent));
+                        case 22: return new(22, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageCompletedEvent));
+                        case 23: return new(23, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageIncompleteEvent));
+                        case 24: return new(24, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_ErrorEvent));
+                        case 25: return new(25, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_DoneEvent));
                     }
 
                     break;
@@ -239,81 +214,31 @@ public sealed partial class AssistantStreamEvent : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::ThreadCreatedEvent>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::RunCreatedEvent>(writer, value._value, options);
-                    break;
-                case 3:
-                    WriteBranch<api::RunQueuedEvent>(writer, value._value, options);
-                    break;
-                case 4:
-                    WriteBranch<api::RunInProgressEvent>(writer, value._value, options);
-                    break;
-                case 5:
-                    WriteBranch<api::RunRequiresActionEvent>(writer, value._value, options);
-                    break;
-                case 6:
-                    WriteBranch<api::RunCompletedEvent>(writer, value._value, options);
-                    break;
-                case 7:
-                    WriteBranch<api::RunIncompleteEvent>(writer, value._value, options);
-                    break;
-                case 8:
-                    WriteBranch<api::RunFailedEvent>(writer, value._value, options);
-                    break;
-                case 9:
-                    WriteBranch<api::RunCancellingEvent>(writer, value._value, options);
-                    break;
-                case 10:
-                    WriteBranch<api::RunCancelledEvent>(writer, value._value, options);
-                    break;
-                case 11:
-                    WriteBranch<api::RunExpiredEvent>(writer, value._value, options);
-                    break;
-                case 12:
-                    WriteBranch<api::RunStepCreatedEvent>(writer, value._value, options);
-                    break;
-                case 13:
-                    WriteBranch<api::RunStepInProgressEvent>(writer, value._value, options);
-                    break;
-                case 14:
-                    WriteBranch<api::RunStepDeltaEvent>(writer, value._value, options);
-                    break;
-                case 15:
-                    WriteBranch<api::RunStepCompletedEvent>(writer, value._value, options);
-                    break;
-                case 16:
-                    WriteBranch<api::RunStepFailedEvent>(writer, value._value, options);
-                    break;
-                case 17:
-                    WriteBranch<api::RunStepCancelledEvent>(writer, value._value, options);
-                    break;
-                case 18:
-                    WriteBranch<api::RunStepExpiredEvent>(writer, value._value, options);
-                    break;
-                case 19:
-                    WriteBranch<api::MessageCreatedEvent>(writer, value._value, options);
-                    break;
-                case 20:
-                    WriteBranch<api::MessageInProgressEvent>(writer, value._value, options);
-                    break;
-                case 21:
-                    WriteBranch<api::MessageDeltaEvent>(writer, value._value, options);
-                    break;
-                case 22:
-                    WriteBranch<api::MessageCompletedEvent>(writer, value._value, options);
-                    break;
-                case 23:
-                    WriteBranch<api::MessageIncompleteEvent>(writer, value._value, options);
-                    break;
-                case 24:
-                    WriteBranch<api::ErrorEvent>(writer, value._value, options);
-                    break;
-                case 25:
-                    WriteBranch<api::DoneEvent>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::ThreadCreatedEvent>(writer, value._value, options); break;
+                case 2: WriteBranch<api::RunCreatedEvent>(writer, value._value, options); break;
+                case 3: WriteBranch<api::RunQueuedEvent>(writer, value._value, options); break;
+                case 4: WriteBranch<api::RunInProgressEvent>(writer, value._value, options); break;
+                case 5: WriteBranch<api::RunRequiresActionEvent>(writer, value._value, options); break;
+                case 6: WriteBranch<api::RunCompletedEvent>(writer, value._value, options); break;
+                case 7: WriteBranch<api::RunIncompleteEvent>(writer, value._value, options); break;
+                case 8: WriteBranch<api::RunFailedEvent>(writer, value._value, options); break;
+                case 9: WriteBranch<api::RunCancellingEvent>(writer, value._value, options); break;
+                case 10: WriteBranch<api::RunCancelledEvent>(writer, value._value, options); break;
+                case 11: WriteBranch<api::RunExpiredEvent>(writer, value._value, options); break;
+                case 12: WriteBranch<api::RunStepCreatedEvent>(writer, value._value, options); break;
+                case 13: WriteBranch<api::RunStepInProgressEvent>(writer, value._value, options); break;
+                case 14: WriteBranch<api::RunStepDeltaEvent>(writer, value._value, options); break;
+                case 15: WriteBranch<api::RunStepCompletedEvent>(writer, value._value, options); break;
+                case 16: WriteBranch<api::RunStepFailedEvent>(writer, value._value, options); break;
+                case 17: WriteBranch<api::RunStepCancelledEvent>(writer, value._value, options); break;
+                case 18: WriteBranch<api::RunStepExpiredEvent>(writer, value._value, options); break;
+                case 19: WriteBranch<api::MessageCreatedEvent>(writer, value._value, options); break;
+                case 20: WriteBranch<api::MessageInProgressEvent>(writer, value._value, options); break;
+                case 21: WriteBranch<api::MessageDeltaEvent>(writer, value._value, options); break;
+                case 22: WriteBranch<api::MessageCompletedEvent>(writer, value._value, options); break;
+                case 23: WriteBranch<api::MessageIncompleteEvent>(writer, value._value, options); break;
+                case 24: WriteBranch<api::ErrorEvent>(writer, value._value, options); break;
+                case 25: WriteBranch<api::DoneEvent>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -12,7 +12,7 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
@@ -24,7 +24,7 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Auto or Values.Default20240821;
 
     public bool Equals(AssistantToolFileSearchFileSearchRankingOptionsRanker other) => Value == other.Value;
@@ -35,7 +35,7 @@ public readonly partial struct AssistantToolFileSearchFileSearchRankingOptionsRa
     public static bool operator !=(AssistantToolFileSearchFileSearchRankingOptionsRanker left, AssistantToolFileSearchFileSearchRankingOptionsRanker right) => !left.Equals(right);
     public static implicit operator AssistantToolFileSearchFileSearchRankingOptionsRanker(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Auto = "auto";

@@ -37,10 +37,8 @@ public sealed partial class AttachmentTool : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AttachmentToolFileSearch));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AssistantToolCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_AttachmentToolFileSearch));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class AttachmentTool : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter);
-                    break;
-                case 2:
-                    WriteBranch<api::AttachmentToolFileSearch>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AttachmentToolFileSearch);
-                    break;
+                case 1: WriteBranch<api::AssistantToolCodeInterpreter>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AssistantToolCodeInterpreter); break;
+                case 2: WriteBranch<api::AttachmentToolFileSearch>(writer, value._value, options, api::ThreadsJsonContext.Serialize_AttachmentToolFileSearch); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

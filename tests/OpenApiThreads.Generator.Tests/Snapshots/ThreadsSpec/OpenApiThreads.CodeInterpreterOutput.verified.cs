@@ -37,10 +37,8 @@ public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterImageOutput));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterLogsOutput));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_CodeInterpreterImageOutput));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class CodeInterpreterOutput : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::CodeInterpreterLogsOutput>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::CodeInterpreterImageOutput>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::CodeInterpreterLogsOutput>(writer, value._value, options); break;
+                case 2: WriteBranch<api::CodeInterpreterImageOutput>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

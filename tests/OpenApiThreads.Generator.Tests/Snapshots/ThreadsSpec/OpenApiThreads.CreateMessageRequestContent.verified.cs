@@ -47,12 +47,8 @@ public sealed partial class CreateMessageRequestContent : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<string>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<generic::IList<api::MessageContentPart>>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<string>(writer, value._value, options); break;
+                case 2: WriteBranch<generic::IList<api::MessageContentPart>>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -11,7 +11,7 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public CreateRunRequestReasoningEffort(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>none</c></summary>
@@ -35,7 +35,7 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.None
         or Values.Minimal
         or Values.Low
@@ -51,7 +51,7 @@ public readonly partial struct CreateRunRequestReasoningEffort : global::System.
     public static bool operator !=(CreateRunRequestReasoningEffort left, CreateRunRequestReasoningEffort right) => !left.Equals(right);
     public static implicit operator CreateRunRequestReasoningEffort(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string None = "none";

@@ -11,7 +11,7 @@ public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public ListOrder(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>asc</c></summary>
@@ -23,7 +23,7 @@ public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Asc or Values.Desc;
 
     public bool Equals(ListOrder other) => Value == other.Value;
@@ -34,7 +34,7 @@ public readonly partial struct ListOrder : global::System.IEquatable<ListOrder>
     public static bool operator !=(ListOrder left, ListOrder right) => !left.Equals(right);
     public static implicit operator ListOrder(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Asc = "asc";

@@ -49,14 +49,10 @@ public sealed partial class MessageContent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentTextObject));
-                        case 4:
-                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentRefusal));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentTextObject));
+                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentRefusal));
                     }
 
                     break;
@@ -69,18 +65,10 @@ public sealed partial class MessageContent : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile);
-                    break;
-                case 2:
-                    WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl);
-                    break;
-                case 3:
-                    WriteBranch<api::MessageContentTextObject>(writer, value._value, options);
-                    break;
-                case 4:
-                    WriteBranch<api::MessageContentRefusal>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile); break;
+                case 2: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl); break;
+                case 3: WriteBranch<api::MessageContentTextObject>(writer, value._value, options); break;
+                case 4: WriteBranch<api::MessageContentRefusal>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -12,7 +12,7 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public MessageContentImageFileImageFileDetail(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>auto</c></summary>
@@ -27,7 +27,7 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Auto or Values.Low or Values.High;
 
     public bool Equals(MessageContentImageFileImageFileDetail other) => Value == other.Value;
@@ -38,7 +38,7 @@ public readonly partial struct MessageContentImageFileImageFileDetail : global::
     public static bool operator !=(MessageContentImageFileImageFileDetail left, MessageContentImageFileImageFileDetail right) => !left.Equals(right);
     public static implicit operator MessageContentImageFileImageFileDetail(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Auto = "auto";

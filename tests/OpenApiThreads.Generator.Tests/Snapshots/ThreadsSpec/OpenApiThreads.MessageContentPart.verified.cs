@@ -43,12 +43,9 @@ public sealed partial class MessageContentPart : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch<api::MessageContentText>(ref reader, options));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
+                        case 1: return new(1, ReadBranch<api::MessageContentText>(ref reader, options));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageFile));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageContentImageUrl));
                     }
 
                     break;
@@ -61,15 +58,9 @@ public sealed partial class MessageContentPart : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::MessageContentText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentText);
-                    break;
-                case 2:
-                    WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile);
-                    break;
-                case 3:
-                    WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl);
-                    break;
+                case 1: WriteBranch<api::MessageContentText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentText); break;
+                case 2: WriteBranch<api::MessageContentImageFile>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageFile); break;
+                case 3: WriteBranch<api::MessageContentImageUrl>(writer, value._value, options, api::ThreadsJsonContext.Serialize_MessageContentImageUrl); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

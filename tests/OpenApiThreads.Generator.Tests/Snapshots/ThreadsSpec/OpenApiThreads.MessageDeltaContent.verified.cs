@@ -49,14 +49,10 @@ public sealed partial class MessageDeltaContent : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageFile));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentText));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentRefusal));
-                        case 4:
-                            return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageUrl));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageFile));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentText));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentRefusal));
+                        case 4: return new(4, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_MessageDeltaContentImageUrl));
                     }
 
                     break;
@@ -69,18 +65,10 @@ public sealed partial class MessageDeltaContent : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::MessageDeltaContentImageFile>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::MessageDeltaContentText>(writer, value._value, options);
-                    break;
-                case 3:
-                    WriteBranch<api::MessageDeltaContentRefusal>(writer, value._value, options);
-                    break;
-                case 4:
-                    WriteBranch<api::MessageDeltaContentImageUrl>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::MessageDeltaContentImageFile>(writer, value._value, options); break;
+                case 2: WriteBranch<api::MessageDeltaContentText>(writer, value._value, options); break;
+                case 3: WriteBranch<api::MessageDeltaContentRefusal>(writer, value._value, options); break;
+                case 4: WriteBranch<api::MessageDeltaContentImageUrl>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

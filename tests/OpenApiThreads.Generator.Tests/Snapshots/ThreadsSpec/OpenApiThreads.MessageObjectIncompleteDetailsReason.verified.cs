@@ -12,7 +12,7 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public MessageObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>content_filter</c></summary>
@@ -33,7 +33,7 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.ContentFilter
         or Values.MaxTokens
         or Values.RunCancelled
@@ -48,7 +48,7 @@ public readonly partial struct MessageObjectIncompleteDetailsReason : global::Sy
     public static bool operator !=(MessageObjectIncompleteDetailsReason left, MessageObjectIncompleteDetailsReason right) => !left.Equals(right);
     public static implicit operator MessageObjectIncompleteDetailsReason(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string ContentFilter = "content_filter";

@@ -12,7 +12,7 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<Ope
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public OpenAIFilePurpose(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>assistants</c></summary>
@@ -45,7 +45,7 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<Ope
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Assistants
         or Values.AssistantsOutput
         or Values.Batch
@@ -64,7 +64,7 @@ public readonly partial struct OpenAIFilePurpose : global::System.IEquatable<Ope
     public static bool operator !=(OpenAIFilePurpose left, OpenAIFilePurpose right) => !left.Equals(right);
     public static implicit operator OpenAIFilePurpose(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Assistants = "assistants";

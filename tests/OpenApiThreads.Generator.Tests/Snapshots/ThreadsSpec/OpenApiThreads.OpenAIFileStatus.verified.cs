@@ -13,7 +13,7 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<Open
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public OpenAIFileStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>uploaded</c></summary>
@@ -28,7 +28,7 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<Open
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Uploaded or Values.Processed or Values.Error;
 
     public bool Equals(OpenAIFileStatus other) => Value == other.Value;
@@ -39,7 +39,7 @@ public readonly partial struct OpenAIFileStatus : global::System.IEquatable<Open
     public static bool operator !=(OpenAIFileStatus left, OpenAIFileStatus right) => !left.Equals(right);
     public static implicit operator OpenAIFileStatus(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Uploaded = "uploaded";

@@ -76,18 +76,10 @@ public sealed partial class ResponseFormatOption : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<string>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::ResponseFormatText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatText);
-                    break;
-                case 3:
-                    WriteBranch<api::ResponseFormatJsonObject>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonObject);
-                    break;
-                case 4:
-                    WriteBranch<api::ResponseFormatJsonSchema>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonSchema);
-                    break;
+                case 1: WriteBranch<string>(writer, value._value, options); break;
+                case 2: WriteBranch<api::ResponseFormatText>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatText); break;
+                case 3: WriteBranch<api::ResponseFormatJsonObject>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonObject); break;
+                case 4: WriteBranch<api::ResponseFormatJsonSchema>(writer, value._value, options, api::ThreadsJsonContext.Serialize_ResponseFormatJsonSchema); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

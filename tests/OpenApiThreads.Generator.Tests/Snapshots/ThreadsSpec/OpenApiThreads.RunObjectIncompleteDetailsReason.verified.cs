@@ -12,7 +12,7 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public RunObjectIncompleteDetailsReason(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>max_completion_tokens</c></summary>
@@ -24,7 +24,7 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.MaxCompletionTokens or Values.MaxPromptTokens;
 
     public bool Equals(RunObjectIncompleteDetailsReason other) => Value == other.Value;
@@ -35,7 +35,7 @@ public readonly partial struct RunObjectIncompleteDetailsReason : global::System
     public static bool operator !=(RunObjectIncompleteDetailsReason left, RunObjectIncompleteDetailsReason right) => !left.Equals(right);
     public static implicit operator RunObjectIncompleteDetailsReason(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string MaxCompletionTokens = "max_completion_tokens";

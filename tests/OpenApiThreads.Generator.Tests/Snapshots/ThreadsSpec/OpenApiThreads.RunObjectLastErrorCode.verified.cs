@@ -12,7 +12,7 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public RunObjectLastErrorCode(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>server_error</c></summary>
@@ -27,7 +27,7 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.ServerError or Values.RateLimitExceeded or Values.InvalidPrompt;
 
     public bool Equals(RunObjectLastErrorCode other) => Value == other.Value;
@@ -38,7 +38,7 @@ public readonly partial struct RunObjectLastErrorCode : global::System.IEquatabl
     public static bool operator !=(RunObjectLastErrorCode left, RunObjectLastErrorCode right) => !left.Equals(right);
     public static implicit operator RunObjectLastErrorCode(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string ServerError = "server_error";

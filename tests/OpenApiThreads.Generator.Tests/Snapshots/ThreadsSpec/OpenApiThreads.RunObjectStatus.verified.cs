@@ -12,7 +12,7 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<RunOb
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public RunObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>queued</c></summary>
@@ -45,7 +45,7 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<RunOb
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.Queued
         or Values.InProgress
         or Values.RequiresAction
@@ -64,7 +64,7 @@ public readonly partial struct RunObjectStatus : global::System.IEquatable<RunOb
     public static bool operator !=(RunObjectStatus left, RunObjectStatus right) => !left.Equals(right);
     public static implicit operator RunObjectStatus(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string Queued = "queued";

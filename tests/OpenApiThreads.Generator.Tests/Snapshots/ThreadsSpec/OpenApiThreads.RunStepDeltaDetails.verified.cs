@@ -37,10 +37,8 @@ public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsMessageCreation));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaDetailsToolCalls));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class RunStepDeltaDetails : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::RunStepDeltaDetailsMessageCreation>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::RunStepDeltaDetailsToolCalls>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::RunStepDeltaDetailsMessageCreation>(writer, value._value, options); break;
+                case 2: WriteBranch<api::RunStepDeltaDetailsToolCalls>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

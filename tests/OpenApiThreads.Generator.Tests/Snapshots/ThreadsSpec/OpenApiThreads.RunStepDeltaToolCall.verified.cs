@@ -43,12 +43,9 @@ public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFunction));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFileSearch));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDeltaToolCallFunction));
                     }
 
                     break;
@@ -61,15 +58,9 @@ public sealed partial class RunStepDeltaToolCall : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::RunStepDeltaToolCallCodeInterpreter>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::RunStepDeltaToolCallFileSearch>(writer, value._value, options);
-                    break;
-                case 3:
-                    WriteBranch<api::RunStepDeltaToolCallFunction>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::RunStepDeltaToolCallCodeInterpreter>(writer, value._value, options); break;
+                case 2: WriteBranch<api::RunStepDeltaToolCallFileSearch>(writer, value._value, options); break;
+                case 3: WriteBranch<api::RunStepDeltaToolCallFunction>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

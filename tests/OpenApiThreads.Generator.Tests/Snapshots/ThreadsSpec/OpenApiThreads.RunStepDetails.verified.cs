@@ -37,10 +37,8 @@ public sealed partial class RunStepDetails : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsMessageCreation));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsToolCalls));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsMessageCreation));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepDetailsToolCalls));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class RunStepDetails : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::RunStepDetailsMessageCreation>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::RunStepDetailsToolCalls>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::RunStepDetailsMessageCreation>(writer, value._value, options); break;
+                case 2: WriteBranch<api::RunStepDetailsToolCalls>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

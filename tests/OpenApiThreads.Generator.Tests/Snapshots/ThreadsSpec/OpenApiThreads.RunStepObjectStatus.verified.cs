@@ -12,7 +12,7 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<R
 {
     private readonly string? _value;
 
-    /// <summary>Wraps any value, listed in the document or not: one a newer server adds reads and writes back unchanged.</summary>
+    /// <summary>Wraps any value, listed or not: one a newer server adds round-trips unchanged.</summary>
     public RunStepObjectStatus(string value) => _value = value ?? throw new global::System.ArgumentNullException(nameof(value));
 
     /// <summary><c>in_progress</c></summary>
@@ -33,7 +33,7 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<R
     /// <summary>The value as it appears in JSON; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;
 
-    /// <summary>Whether the value is one the document lists.</summary>
+    /// <summary>Whether the document lists the value.</summary>
     public bool IsKnown => Value is Values.InProgress
         or Values.Cancelled
         or Values.Failed
@@ -48,7 +48,7 @@ public readonly partial struct RunStepObjectStatus : global::System.IEquatable<R
     public static bool operator !=(RunStepObjectStatus left, RunStepObjectStatus right) => !left.Equals(right);
     public static implicit operator RunStepObjectStatus(string value) => new(value);
 
-    /// <summary>The known values as constants, for <c>switch</c> on <see cref="Value"/>.</summary>
+    /// <summary>The listed values, as constants for <c>switch</c>.</summary>
     public static class Values
     {
         public const string InProgress = "in_progress";

@@ -43,12 +43,9 @@ public sealed partial class RunStepToolCall : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFileSearch));
-                        case 3:
-                            return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFunction));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallCodeInterpreter));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFileSearch));
+                        case 3: return new(3, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_RunStepToolCallFunction));
                     }
 
                     break;
@@ -61,15 +58,9 @@ public sealed partial class RunStepToolCall : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::RunStepToolCallCodeInterpreter>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::RunStepToolCallFileSearch>(writer, value._value, options);
-                    break;
-                case 3:
-                    WriteBranch<api::RunStepToolCallFunction>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::RunStepToolCallCodeInterpreter>(writer, value._value, options); break;
+                case 2: WriteBranch<api::RunStepToolCallFileSearch>(writer, value._value, options); break;
+                case 3: WriteBranch<api::RunStepToolCallFunction>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

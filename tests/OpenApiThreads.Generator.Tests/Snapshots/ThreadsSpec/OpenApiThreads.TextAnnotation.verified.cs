@@ -37,10 +37,8 @@ public sealed partial class TextAnnotation : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFileCitation));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFilePath));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFileCitation));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationFilePath));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class TextAnnotation : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::TextAnnotationFileCitation>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::TextAnnotationFilePath>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::TextAnnotationFileCitation>(writer, value._value, options); break;
+                case 2: WriteBranch<api::TextAnnotationFilePath>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

@@ -37,10 +37,8 @@ public sealed partial class TextAnnotationDelta : api::ThreadsUnion
                 case json::JsonTokenType.StartObject:
                     switch (BranchOfTag(reader, "type", s_tags))
                     {
-                        case 1:
-                            return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation));
-                        case 2:
-                            return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFilePath));
+                        case 1: return new(1, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFileCitation));
+                        case 2: return new(2, ReadBranch(ref reader, options, api::ThreadsJsonContext.Read_TextAnnotationDeltaFilePath));
                     }
 
                     break;
@@ -53,12 +51,8 @@ public sealed partial class TextAnnotationDelta : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::TextAnnotationDeltaFileCitation>(writer, value._value, options);
-                    break;
-                case 2:
-                    WriteBranch<api::TextAnnotationDeltaFilePath>(writer, value._value, options);
-                    break;
+                case 1: WriteBranch<api::TextAnnotationDeltaFileCitation>(writer, value._value, options); break;
+                case 2: WriteBranch<api::TextAnnotationDeltaFilePath>(writer, value._value, options); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;

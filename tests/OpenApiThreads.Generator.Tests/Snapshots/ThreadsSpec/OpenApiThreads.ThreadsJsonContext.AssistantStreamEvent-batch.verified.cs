@@ -78,11 +78,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AssistantToolCodeInterpreter(json::Utf8JsonWriter writer, api::AssistantToolCodeInterpreter? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -95,10 +91,7 @@ partial class ThreadsJsonContext
     internal static api::AssistantToolCodeInterpreter? Read_AssistantToolCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AssistantToolCodeInterpreter_properties ??= new(typeof(api::AssistantToolCodeInterpreter), true, 0UL, "type"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AssistantToolCodeInterpreter();
         while (properties.Next(ref reader))
@@ -127,11 +120,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AssistantToolFileSearch(json::Utf8JsonWriter writer, api::AssistantToolFileSearch? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -149,10 +138,7 @@ partial class ThreadsJsonContext
     internal static api::AssistantToolFileSearch? Read_AssistantToolFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AssistantToolFileSearch_properties ??= new(typeof(api::AssistantToolFileSearch), true, 0UL, "type", "file_search"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AssistantToolFileSearch();
         while (properties.Next(ref reader))
@@ -182,11 +168,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AssistantToolFileSearchFileSearch(json::Utf8JsonWriter writer, api::AssistantToolFileSearchFileSearch? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.MaxNumResults is not null)
@@ -214,10 +196,7 @@ partial class ThreadsJsonContext
     internal static api::AssistantToolFileSearchFileSearch? Read_AssistantToolFileSearchFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AssistantToolFileSearchFileSearch_properties ??= new(typeof(api::AssistantToolFileSearchFileSearch), true, 0UL, "max_num_results", "ranking_options"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AssistantToolFileSearchFileSearch();
         while (properties.Next(ref reader))
@@ -247,11 +226,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AssistantToolFileSearchFileSearchRankingOptions(json::Utf8JsonWriter writer, api::AssistantToolFileSearchFileSearchRankingOptions? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.Ranker is not null)
@@ -268,10 +243,7 @@ partial class ThreadsJsonContext
     internal static api::AssistantToolFileSearchFileSearchRankingOptions? Read_AssistantToolFileSearchFileSearchRankingOptions(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AssistantToolFileSearchFileSearchRankingOptions_properties ??= new(typeof(api::AssistantToolFileSearchFileSearchRankingOptions), true, 0x2UL, "ranker", "score_threshold"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AssistantToolFileSearchFileSearchRankingOptions { ScoreThreshold = default! };
         while (properties.Next(ref reader))
@@ -311,11 +283,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AssistantToolFunction(json::Utf8JsonWriter writer, api::AssistantToolFunction? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -330,10 +298,7 @@ partial class ThreadsJsonContext
     internal static api::AssistantToolFunction? Read_AssistantToolFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AssistantToolFunction_properties ??= new(typeof(api::AssistantToolFunction), true, 0x2UL, "type", "function"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AssistantToolFunction { Function = default! };
         while (properties.Next(ref reader))
@@ -375,11 +340,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_AttachmentToolFileSearch(json::Utf8JsonWriter writer, api::AttachmentToolFileSearch? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -392,10 +353,7 @@ partial class ThreadsJsonContext
     internal static api::AttachmentToolFileSearch? Read_AttachmentToolFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_AttachmentToolFileSearch_properties ??= new(typeof(api::AttachmentToolFileSearch), true, 0UL, "type"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::AttachmentToolFileSearch();
         while (properties.Next(ref reader))
@@ -435,10 +393,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterDeltaImageOutput? Read_CodeInterpreterDeltaImageOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterDeltaImageOutput_properties ??= new(typeof(api::CodeInterpreterDeltaImageOutput), true, 0x1UL, "index", "type", "image"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterDeltaImageOutput { Index = default! };
         while (properties.Next(ref reader))
@@ -471,10 +426,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterDeltaImageOutputImage? Read_CodeInterpreterDeltaImageOutputImage(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterDeltaImageOutputImage_properties ??= new(typeof(api::CodeInterpreterDeltaImageOutputImage), true, 0UL, "file_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterDeltaImageOutputImage();
         while (properties.Next(ref reader))
@@ -507,10 +459,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterDeltaLogsOutput? Read_CodeInterpreterDeltaLogsOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterDeltaLogsOutput_properties ??= new(typeof(api::CodeInterpreterDeltaLogsOutput), true, 0x1UL, "index", "type", "logs"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterDeltaLogsOutput { Index = default! };
         while (properties.Next(ref reader))
@@ -558,10 +507,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterImageOutput? Read_CodeInterpreterImageOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterImageOutput_properties ??= new(typeof(api::CodeInterpreterImageOutput), true, 0x2UL, "type", "image"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterImageOutput { Image = default! };
         while (properties.Next(ref reader))
@@ -593,10 +539,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterImageOutputImage? Read_CodeInterpreterImageOutputImage(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterImageOutputImage_properties ??= new(typeof(api::CodeInterpreterImageOutputImage), true, 0x1UL, "file_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterImageOutputImage { FileId = default! };
         while (properties.Next(ref reader))
@@ -628,10 +571,7 @@ partial class ThreadsJsonContext
     internal static api::CodeInterpreterLogsOutput? Read_CodeInterpreterLogsOutput(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_CodeInterpreterLogsOutput_properties ??= new(typeof(api::CodeInterpreterLogsOutput), true, 0x2UL, "type", "logs"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::CodeInterpreterLogsOutput { Logs = default! };
         while (properties.Next(ref reader))
@@ -673,21 +613,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::CreateMessageRequest> Create_CreateMessageRequest(json::JsonSerializerOptions options)
     {
-        static api::CreateMessageRequest C(object o) => (api::CreateMessageRequest)o;
-        return ObjectMetadata(options, () => new api::CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, properties => properties
-            .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
-            .AddRequired("Content", "content", Create_CreateMessageRequestContent, o => C(o).Content, (o, v) => C(o).Content = v!)
-            .AddTracked("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!, (o, _) => C(o).__AttachmentsIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::CreateMessageRequest { Role = default!, Content = default! }, Serialize_CreateMessageRequest, __PropertyLists5.CreateMessageRequest);
     }
 
     internal static void Serialize_CreateMessageRequest(json::Utf8JsonWriter writer, api::CreateMessageRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.role, value.Role.Value);
@@ -733,34 +664,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::CreateRunRequest> Create_CreateRunRequest(json::JsonSerializerOptions options)
     {
-        static api::CreateRunRequest C(object o) => (api::CreateRunRequest)o;
-        return ObjectMetadata(options, () => new api::CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, properties => properties
-            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
-            .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
-            .AddTracked("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, o => C(o).ReasoningEffort, (o, v) => C(o).ReasoningEffort = v!, (o, _) => C(o).__ReasoningEffortIsSet)
-            .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
-            .AddTracked("AdditionalInstructions", "additional_instructions", Create_String, o => C(o).AdditionalInstructions, (o, v) => C(o).AdditionalInstructions = v!, (o, _) => C(o).__AdditionalInstructionsIsSet)
-            .AddTracked("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, o => C(o).AdditionalMessages, (o, v) => C(o).AdditionalMessages = v!, (o, _) => C(o).__AdditionalMessagesIsSet)
-            .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
-            .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
-            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
-            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
-            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
-            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
-            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet));
+        return ObjectMetadata(options, () => new api::CreateRunRequest { AssistantId = default! }, Serialize_CreateRunRequest, __PropertyLists15.CreateRunRequest);
     }
 
     internal static void Serialize_CreateRunRequest(json::Utf8JsonWriter writer, api::CreateRunRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
@@ -892,33 +801,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::CreateThreadAndRunRequest> Create_CreateThreadAndRunRequest(json::JsonSerializerOptions options)
     {
-        static api::CreateThreadAndRunRequest C(object o) => (api::CreateThreadAndRunRequest)o;
-        return ObjectMetadata(options, () => new api::CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, properties => properties
-            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
-            .AddOptional("Thread", "thread", Create_CreateThreadRequest, o => C(o).Thread, (o, v) => C(o).Thread = v!)
-            .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
-            .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
-            .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
-            .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
-            .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
-            .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
-            .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
-            .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
-            .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
-            .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet));
+        return ObjectMetadata(options, () => new api::CreateThreadAndRunRequest { AssistantId = default! }, Serialize_CreateThreadAndRunRequest, __PropertyLists12.CreateThreadAndRunRequest);
     }
 
     internal static void Serialize_CreateThreadAndRunRequest(json::Utf8JsonWriter writer, api::CreateThreadAndRunRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.assistant_id, value.AssistantId);
@@ -1040,20 +928,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::CreateThreadRequest> Create_CreateThreadRequest(json::JsonSerializerOptions options)
     {
-        static api::CreateThreadRequest C(object o) => (api::CreateThreadRequest)o;
-        return ObjectMetadata(options, () => new api::CreateThreadRequest(), Serialize_CreateThreadRequest, properties => properties
-            .AddOptional("Messages", "messages", Create_ListCreateMessageRequest, o => C(o).Messages, (o, v) => C(o).Messages = v!)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
-            .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet));
+        return ObjectMetadata(options, () => new api::CreateThreadRequest(), Serialize_CreateThreadRequest, __PropertyLists14.CreateThreadRequest);
     }
 
     internal static void Serialize_CreateThreadRequest(json::Utf8JsonWriter writer, api::CreateThreadRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.Messages is not null)
@@ -1093,10 +973,7 @@ partial class ThreadsJsonContext
     internal static api::DeleteFileResponse? Read_DeleteFileResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_DeleteFileResponse_properties ??= new(typeof(api::DeleteFileResponse), true, 0x5UL, "id", "object", "deleted"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::DeleteFileResponse { Id = default!, Deleted = default! };
         while (properties.Next(ref reader))
@@ -1131,10 +1008,7 @@ partial class ThreadsJsonContext
     internal static api::DeleteMessageResponse? Read_DeleteMessageResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_DeleteMessageResponse_properties ??= new(typeof(api::DeleteMessageResponse), true, 0x5UL, "id", "object", "deleted"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::DeleteMessageResponse { Id = default!, Deleted = default! };
         while (properties.Next(ref reader))
@@ -1169,10 +1043,7 @@ partial class ThreadsJsonContext
     internal static api::DeleteThreadResponse? Read_DeleteThreadResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_DeleteThreadResponse_properties ??= new(typeof(api::DeleteThreadResponse), true, 0x5UL, "id", "object", "deleted"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::DeleteThreadResponse { Id = default!, Deleted = default! };
         while (properties.Next(ref reader))
@@ -1219,10 +1090,7 @@ partial class ThreadsJsonContext
     internal static api::DoneEvent? Read_DoneEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_DoneEvent_properties ??= new(typeof(api::DoneEvent), true, 0UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::DoneEvent();
         while (properties.Next(ref reader))
@@ -1250,13 +1118,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::Error> Create_Error(json::JsonSerializerOptions options)
     {
-        static api::Error C(object o) => (api::Error)o;
-        return ObjectMetadata(options, () => new api::Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, properties => properties
-            .AddRequired("Message", "message", Create_String, o => C(o).Message, (o, v) => C(o).Message = v!)
-            .AddRequired("Type", "type", Create_String, o => C(o).Type, (o, v) => C(o).Type = v!)
-            .AddRequired("Param", "param", Create_String, o => C(o).Param, (o, v) => C(o).Param = v!)
-            .AddRequired("Code", "code", Create_String, o => C(o).Code, (o, v) => C(o).Code = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::Error { Message = default!, Type = default!, Param = default!, Code = default! }, null, __PropertyLists1.Error);
     }
 
     private static PropertyTable? s_Error_properties;
@@ -1264,10 +1126,7 @@ partial class ThreadsJsonContext
     internal static api::Error? Read_Error(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_Error_properties ??= new(typeof(api::Error), true, 0xFUL, "message", "type", "param", "code"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::Error { Message = default!, Type = default!, Param = default!, Code = default! };
         while (properties.Next(ref reader))
@@ -1302,10 +1161,7 @@ partial class ThreadsJsonContext
     internal static api::ErrorEvent? Read_ErrorEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ErrorEvent_properties ??= new(typeof(api::ErrorEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ErrorEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -1347,11 +1203,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_FileExpirationAfter(json::Utf8JsonWriter writer, api::FileExpirationAfter? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.anchor, value.Anchor);
@@ -1366,13 +1218,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::FileSearchResult> Create_FileSearchResult(json::JsonSerializerOptions options)
     {
-        static api::FileSearchResult C(object o) => (api::FileSearchResult)o;
-        return ObjectMetadata(options, () => new api::FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, properties => properties
-            .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
-            .AddRequired("FileName", "file_name", Create_String, o => C(o).FileName, (o, v) => C(o).FileName = v!)
-            .AddRequired("Score", "score", Create_Double, o => C(o).Score, (o, v) => C(o).Score = v!)
-            .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, o => C(o).Content, (o, v) => C(o).Content = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::FileSearchResult { FileId = default!, FileName = default!, Score = default! }, null, __PropertyLists2.FileSearchResult);
     }
 
     private static PropertyTable? s_FileSearchResult_properties;
@@ -1380,10 +1226,7 @@ partial class ThreadsJsonContext
     internal static api::FileSearchResult? Read_FileSearchResult(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_FileSearchResult_properties ??= new(typeof(api::FileSearchResult), true, 0x7UL, "file_id", "file_name", "score", "content"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::FileSearchResult { FileId = default!, FileName = default!, Score = default! };
         while (properties.Next(ref reader))
@@ -1418,10 +1261,7 @@ partial class ThreadsJsonContext
     internal static api::FileSearchResultContentItem? Read_FileSearchResultContentItem(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_FileSearchResultContentItem_properties ??= new(typeof(api::FileSearchResultContentItem), true, 0UL, "type", "text"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::FileSearchResultContentItem();
         while (properties.Next(ref reader))
@@ -1442,22 +1282,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::FunctionDefinition> Create_FunctionDefinition(json::JsonSerializerOptions options)
     {
-        static api::FunctionDefinition C(object o) => (api::FunctionDefinition)o;
-        return ObjectMetadata(options, () => new api::FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, properties => properties
-            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
-            .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
-            .AddOptional("Parameters", "parameters", Create_NullableJsonElement, o => C(o).Parameters, (o, v) => C(o).Parameters = v!)
-            .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::FunctionDefinition { Name = default! }, Serialize_FunctionDefinition, __PropertyLists12.FunctionDefinition);
     }
 
     internal static void Serialize_FunctionDefinition(json::Utf8JsonWriter writer, api::FunctionDefinition? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.name, value.Name);
@@ -1497,10 +1327,7 @@ partial class ThreadsJsonContext
     internal static api::FunctionDefinition? Read_FunctionDefinition(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_FunctionDefinition_properties ??= new(typeof(api::FunctionDefinition), true, 0x1UL, "name", "description", "parameters", "strict"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::FunctionDefinition { Name = default! };
         while (properties.Next(ref reader))
@@ -1586,14 +1413,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ListFilesResponse> Create_ListFilesResponse(json::JsonSerializerOptions options)
     {
-        static api::ListFilesResponse C(object o) => (api::ListFilesResponse)o;
-        return ObjectMetadata(options, () => new api::ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
-            .AddRequired("Object", "object", Create_String, o => C(o).Object, (o, v) => C(o).Object = v!)
-            .AddRequired("Data", "data", Create_ListOpenAIFile, o => C(o).Data, (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, __PropertyLists11.ListFilesResponse);
     }
 
     private static PropertyTable? s_ListFilesResponse_properties;
@@ -1601,10 +1421,7 @@ partial class ThreadsJsonContext
     internal static api::ListFilesResponse? Read_ListFilesResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ListFilesResponse_properties ??= new(typeof(api::ListFilesResponse), true, 0x1FUL, "object", "data", "first_id", "last_id", "has_more"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ListFilesResponse { Object = default!, Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
         while (properties.Next(ref reader))
@@ -1663,14 +1480,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ListMessagesResponse> Create_ListMessagesResponse(json::JsonSerializerOptions options)
     {
-        static api::ListMessagesResponse C(object o) => (api::ListMessagesResponse)o;
-        return ObjectMetadata(options, () => new api::ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
-            .AddFixed("Object", "object", "list")
-            .AddRequired("Data", "data", Create_ListMessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, __PropertyLists10.ListMessagesResponse);
     }
 
     private static PropertyTable? s_ListMessagesResponse_properties;
@@ -1678,10 +1488,7 @@ partial class ThreadsJsonContext
     internal static api::ListMessagesResponse? Read_ListMessagesResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ListMessagesResponse_properties ??= new(typeof(api::ListMessagesResponse), true, 0x1EUL, "object", "data", "first_id", "last_id", "has_more"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ListMessagesResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
         while (properties.Next(ref reader))
@@ -1747,14 +1554,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ListRunStepsResponse> Create_ListRunStepsResponse(json::JsonSerializerOptions options)
     {
-        static api::ListRunStepsResponse C(object o) => (api::ListRunStepsResponse)o;
-        return ObjectMetadata(options, () => new api::ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
-            .AddFixed("Object", "object", "list")
-            .AddRequired("Data", "data", Create_ListRunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, __PropertyLists6.ListRunStepsResponse);
     }
 
     private static PropertyTable? s_ListRunStepsResponse_properties;
@@ -1762,10 +1562,7 @@ partial class ThreadsJsonContext
     internal static api::ListRunStepsResponse? Read_ListRunStepsResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ListRunStepsResponse_properties ??= new(typeof(api::ListRunStepsResponse), true, 0x1EUL, "object", "data", "first_id", "last_id", "has_more"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ListRunStepsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
         while (properties.Next(ref reader))
@@ -1796,14 +1593,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ListRunsResponse> Create_ListRunsResponse(json::JsonSerializerOptions options)
     {
-        static api::ListRunsResponse C(object o) => (api::ListRunsResponse)o;
-        return ObjectMetadata(options, () => new api::ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, properties => properties
-            .AddFixed("Object", "object", "list")
-            .AddRequired("Data", "data", Create_ListRunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
-            .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
-            .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
-            .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! }, null, __PropertyLists4.ListRunsResponse);
     }
 
     private static PropertyTable? s_ListRunsResponse_properties;
@@ -1811,10 +1601,7 @@ partial class ThreadsJsonContext
     internal static api::ListRunsResponse? Read_ListRunsResponse(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ListRunsResponse_properties ??= new(typeof(api::ListRunsResponse), true, 0x1EUL, "object", "data", "first_id", "last_id", "has_more"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ListRunsResponse { Data = default!, FirstId = default!, LastId = default!, HasMore = default! };
         while (properties.Next(ref reader))
@@ -1875,11 +1662,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageAttachment(json::Utf8JsonWriter writer, api::MessageAttachment? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.FileId is not null)
@@ -1900,10 +1683,7 @@ partial class ThreadsJsonContext
     internal static api::MessageAttachment? Read_MessageAttachment(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageAttachment_properties ??= new(typeof(api::MessageAttachment), true, 0UL, "file_id", "tools"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageAttachment();
         while (properties.Next(ref reader))
@@ -1936,10 +1716,7 @@ partial class ThreadsJsonContext
     internal static api::MessageCompletedEvent? Read_MessageCompletedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageCompletedEvent_properties ??= new(typeof(api::MessageCompletedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageCompletedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -1985,11 +1762,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageContentImageFile(json::Utf8JsonWriter writer, api::MessageContentImageFile? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -2004,10 +1777,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentImageFile? Read_MessageContentImageFile(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentImageFile_properties ??= new(typeof(api::MessageContentImageFile), true, 0x2UL, "type", "image_file"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentImageFile { ImageFile = default! };
         while (properties.Next(ref reader))
@@ -2037,11 +1807,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageContentImageFileImageFile(json::Utf8JsonWriter writer, api::MessageContentImageFileImageFile? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.file_id, value.FileId);
@@ -2058,10 +1824,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentImageFileImageFile? Read_MessageContentImageFileImageFile(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentImageFileImageFile_properties ??= new(typeof(api::MessageContentImageFileImageFile), true, 0x1UL, "file_id", "detail"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentImageFileImageFile { FileId = default! };
         while (properties.Next(ref reader))
@@ -2101,11 +1864,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageContentImageUrl(json::Utf8JsonWriter writer, api::MessageContentImageUrl? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -2120,10 +1879,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentImageUrl? Read_MessageContentImageUrl(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentImageUrl_properties ??= new(typeof(api::MessageContentImageUrl), true, 0x2UL, "type", "image_url"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentImageUrl { ImageUrl = default! };
         while (properties.Next(ref reader))
@@ -2153,11 +1909,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageContentImageUrlImageUrl(json::Utf8JsonWriter writer, api::MessageContentImageUrlImageUrl? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.url, value.Url);
@@ -2174,10 +1926,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentImageUrlImageUrl? Read_MessageContentImageUrlImageUrl(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentImageUrlImageUrl_properties ??= new(typeof(api::MessageContentImageUrlImageUrl), true, 0x1UL, "url", "detail"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentImageUrlImageUrl { Url = default! };
         while (properties.Next(ref reader))
@@ -2222,10 +1971,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentRefusal? Read_MessageContentRefusal(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentRefusal_properties ??= new(typeof(api::MessageContentRefusal), true, 0x2UL, "type", "refusal"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentRefusal { Refusal = default! };
         while (properties.Next(ref reader))
@@ -2255,11 +2001,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_MessageContentText(json::Utf8JsonWriter writer, api::MessageContentText? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -2286,10 +2028,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentTextObject? Read_MessageContentTextObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentTextObject_properties ??= new(typeof(api::MessageContentTextObject), true, 0x2UL, "type", "text"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentTextObject { Text = default! };
         while (properties.Next(ref reader))
@@ -2322,10 +2061,7 @@ partial class ThreadsJsonContext
     internal static api::MessageContentTextObjectText? Read_MessageContentTextObjectText(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageContentTextObjectText_properties ??= new(typeof(api::MessageContentTextObjectText), true, 0x3UL, "value", "annotations"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageContentTextObjectText { Value = default!, Annotations = default! };
         while (properties.Next(ref reader))
@@ -2358,10 +2094,7 @@ partial class ThreadsJsonContext
     internal static api::MessageCreatedEvent? Read_MessageCreatedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageCreatedEvent_properties ??= new(typeof(api::MessageCreatedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageCreatedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -2411,10 +2144,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentImageFile? Read_MessageDeltaContentImageFile(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentImageFile_properties ??= new(typeof(api::MessageDeltaContentImageFile), true, 0x1UL, "index", "type", "image_file"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentImageFile { Index = default! };
         while (properties.Next(ref reader))
@@ -2448,10 +2178,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentImageFileImageFile? Read_MessageDeltaContentImageFileImageFile(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentImageFileImageFile_properties ??= new(typeof(api::MessageDeltaContentImageFileImageFile), true, 0UL, "file_id", "detail"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentImageFileImageFile();
         while (properties.Next(ref reader))
@@ -2485,10 +2212,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentImageUrl? Read_MessageDeltaContentImageUrl(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentImageUrl_properties ??= new(typeof(api::MessageDeltaContentImageUrl), true, 0x1UL, "index", "type", "image_url"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentImageUrl { Index = default! };
         while (properties.Next(ref reader))
@@ -2522,10 +2246,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentImageUrlImageUrl? Read_MessageDeltaContentImageUrlImageUrl(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentImageUrlImageUrl_properties ??= new(typeof(api::MessageDeltaContentImageUrlImageUrl), true, 0UL, "url", "detail"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentImageUrlImageUrl();
         while (properties.Next(ref reader))
@@ -2559,10 +2280,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentRefusal? Read_MessageDeltaContentRefusal(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentRefusal_properties ??= new(typeof(api::MessageDeltaContentRefusal), true, 0x1UL, "index", "type", "refusal"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentRefusal { Index = default! };
         while (properties.Next(ref reader))
@@ -2597,10 +2315,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentText? Read_MessageDeltaContentText(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentText_properties ??= new(typeof(api::MessageDeltaContentText), true, 0x1UL, "index", "type", "text"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentText { Index = default! };
         while (properties.Next(ref reader))
@@ -2634,10 +2349,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaContentTextText? Read_MessageDeltaContentTextText(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaContentTextText_properties ??= new(typeof(api::MessageDeltaContentTextText), true, 0UL, "value", "annotations"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaContentTextText();
         while (properties.Next(ref reader))
@@ -2670,10 +2382,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaEvent? Read_MessageDeltaEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaEvent_properties ??= new(typeof(api::MessageDeltaEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -2707,10 +2416,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaObject? Read_MessageDeltaObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaObject_properties ??= new(typeof(api::MessageDeltaObject), true, 0x5UL, "id", "object", "delta"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaObject { Id = default!, Delta = default! };
         while (properties.Next(ref reader))
@@ -2744,10 +2450,7 @@ partial class ThreadsJsonContext
     internal static api::MessageDeltaObjectDelta? Read_MessageDeltaObjectDelta(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageDeltaObjectDelta_properties ??= new(typeof(api::MessageDeltaObjectDelta), true, 0UL, "role", "content"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageDeltaObjectDelta();
         while (properties.Next(ref reader))
@@ -2780,10 +2483,7 @@ partial class ThreadsJsonContext
     internal static api::MessageInProgressEvent? Read_MessageInProgressEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageInProgressEvent_properties ??= new(typeof(api::MessageInProgressEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageInProgressEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -2816,10 +2516,7 @@ partial class ThreadsJsonContext
     internal static api::MessageIncompleteEvent? Read_MessageIncompleteEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageIncompleteEvent_properties ??= new(typeof(api::MessageIncompleteEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageIncompleteEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -2840,23 +2537,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::MessageObject> Create_MessageObject(json::JsonSerializerOptions options)
     {
-        static api::MessageObject C(object o) => (api::MessageObject)o;
-        return ObjectMetadata(options, () => new api::MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, properties => properties
-            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", "thread.message")
-            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
-            .AddRequired("Status", "status", Create_MessageObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
-            .AddRequired("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("IncompleteAt", "incomplete_at", Create_NullableInt64, o => C(o).IncompleteAt, (o, v) => C(o).IncompleteAt = v!)
-            .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
-            .AddRequired("Content", "content", Create_ListMessageContent, o => C(o).Content, (o, v) => C(o).Content = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
-            .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
-            .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! }, null, __PropertyLists3.MessageObject);
     }
 
     private static PropertyTable? s_MessageObject_properties;
@@ -2864,10 +2545,7 @@ partial class ThreadsJsonContext
     internal static api::MessageObject? Read_MessageObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageObject_properties ??= new(typeof(api::MessageObject), true, 0x3FFDUL, "id", "object", "created_at", "thread_id", "status", "incomplete_details", "completed_at", "incomplete_at", "role", "content", "assistant_id", "run_id", "attachments", "metadata"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageObject { Id = default!, CreatedAt = default!, ThreadId = default!, Status = default!, IncompleteDetails = default!, CompletedAt = default!, IncompleteAt = default!, Role = default!, Content = default!, AssistantId = default!, RunId = default!, Attachments = default!, Metadata = default! };
         while (properties.Next(ref reader))
@@ -2911,10 +2589,7 @@ partial class ThreadsJsonContext
     internal static api::MessageObjectIncompleteDetails? Read_MessageObjectIncompleteDetails(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_MessageObjectIncompleteDetails_properties ??= new(typeof(api::MessageObjectIncompleteDetails), true, 0x1UL, "reason"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::MessageObjectIncompleteDetails { Reason = default! };
         while (properties.Next(ref reader))
@@ -2961,11 +2636,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ModifyMessageRequest(json::Utf8JsonWriter writer, api::ModifyMessageRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.__MetadataIsSet)
@@ -2989,11 +2660,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ModifyRunRequest(json::Utf8JsonWriter writer, api::ModifyRunRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.__MetadataIsSet)
@@ -3018,11 +2685,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ModifyThreadRequest(json::Utf8JsonWriter writer, api::ModifyThreadRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.__ToolResourcesIsSet)
@@ -3053,11 +2716,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_NamedToolChoice(json::Utf8JsonWriter writer, api::NamedToolChoice? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type.Value);
@@ -3075,10 +2734,7 @@ partial class ThreadsJsonContext
     internal static api::NamedToolChoice? Read_NamedToolChoice(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_NamedToolChoice_properties ??= new(typeof(api::NamedToolChoice), true, 0x1UL, "type", "function"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::NamedToolChoice { Type = default! };
         while (properties.Next(ref reader))
@@ -3107,11 +2763,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_NamedToolChoiceFunction(json::Utf8JsonWriter writer, api::NamedToolChoiceFunction? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.name, value.Name);
@@ -3124,10 +2776,7 @@ partial class ThreadsJsonContext
     internal static api::NamedToolChoiceFunction? Read_NamedToolChoiceFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_NamedToolChoiceFunction_properties ??= new(typeof(api::NamedToolChoiceFunction), true, 0x1UL, "name"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::NamedToolChoiceFunction { Name = default! };
         while (properties.Next(ref reader))
@@ -3232,18 +2881,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::OpenAIFile> Create_OpenAIFile(json::JsonSerializerOptions options)
     {
-        static api::OpenAIFile C(object o) => (api::OpenAIFile)o;
-        return ObjectMetadata(options, () => new api::OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, properties => properties
-            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", "file")
-            .AddRequired("Bytes", "bytes", Create_Int64, o => C(o).Bytes, (o, v) => C(o).Bytes = v!)
-            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
-            .AddOptional("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
-            .AddRequired("Filename", "filename", Create_String, o => C(o).Filename, (o, v) => C(o).Filename = v!)
-            .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, o => C(o).Purpose, (o, v) => C(o).Purpose = v!)
-            .AddRequired("Status", "status", Create_OpenAIFileStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
-            .AddOptional("StatusDetails", "status_details", Create_String, o => C(o).StatusDetails, (o, v) => C(o).StatusDetails = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! }, null, __PropertyLists13.OpenAIFile);
     }
 
     private static PropertyTable? s_OpenAIFile_properties;
@@ -3251,10 +2889,7 @@ partial class ThreadsJsonContext
     internal static api::OpenAIFile? Read_OpenAIFile(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_OpenAIFile_properties ??= new(typeof(api::OpenAIFile), true, 0xEDUL, "id", "object", "bytes", "created_at", "expires_at", "filename", "purpose", "status", "status_details"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::OpenAIFile { Id = default!, Bytes = default!, CreatedAt = default!, Filename = default!, Purpose = default!, Status = default! };
         while (properties.Next(ref reader))
@@ -3309,11 +2944,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ResponseFormatJsonObject(json::Utf8JsonWriter writer, api::ResponseFormatJsonObject? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -3326,10 +2957,7 @@ partial class ThreadsJsonContext
     internal static api::ResponseFormatJsonObject? Read_ResponseFormatJsonObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ResponseFormatJsonObject_properties ??= new(typeof(api::ResponseFormatJsonObject), true, 0UL, "type"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ResponseFormatJsonObject();
         while (properties.Next(ref reader))
@@ -3358,11 +2986,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ResponseFormatJsonSchema(json::Utf8JsonWriter writer, api::ResponseFormatJsonSchema? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -3377,10 +3001,7 @@ partial class ThreadsJsonContext
     internal static api::ResponseFormatJsonSchema? Read_ResponseFormatJsonSchema(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ResponseFormatJsonSchema_properties ??= new(typeof(api::ResponseFormatJsonSchema), true, 0x2UL, "type", "json_schema"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ResponseFormatJsonSchema { JsonSchema = default! };
         while (properties.Next(ref reader))
@@ -3401,22 +3022,12 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ResponseFormatJsonSchemaJsonSchema> Create_ResponseFormatJsonSchemaJsonSchema(json::JsonSerializerOptions options)
     {
-        static api::ResponseFormatJsonSchemaJsonSchema C(object o) => (api::ResponseFormatJsonSchemaJsonSchema)o;
-        return ObjectMetadata(options, () => new api::ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, properties => properties
-            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
-            .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
-            .AddOptional("Schema", "schema", Create_NullableJsonElement, o => C(o).Schema, (o, v) => C(o).Schema = v!)
-            .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ResponseFormatJsonSchemaJsonSchema { Name = default! }, Serialize_ResponseFormatJsonSchemaJsonSchema, __PropertyLists9.ResponseFormatJsonSchemaJsonSchema);
     }
 
     internal static void Serialize_ResponseFormatJsonSchemaJsonSchema(json::Utf8JsonWriter writer, api::ResponseFormatJsonSchemaJsonSchema? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.name, value.Name);
@@ -3456,10 +3067,7 @@ partial class ThreadsJsonContext
     internal static api::ResponseFormatJsonSchemaJsonSchema? Read_ResponseFormatJsonSchemaJsonSchema(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ResponseFormatJsonSchemaJsonSchema_properties ??= new(typeof(api::ResponseFormatJsonSchemaJsonSchema), true, 0x1UL, "name", "description", "schema", "strict"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ResponseFormatJsonSchemaJsonSchema { Name = default! };
         while (properties.Next(ref reader))
@@ -3505,11 +3113,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ResponseFormatText(json::Utf8JsonWriter writer, api::ResponseFormatText? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type);
@@ -3522,10 +3126,7 @@ partial class ThreadsJsonContext
     internal static api::ResponseFormatText? Read_ResponseFormatText(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ResponseFormatText_properties ??= new(typeof(api::ResponseFormatText), true, 0UL, "type"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ResponseFormatText();
         while (properties.Next(ref reader))
@@ -3557,10 +3158,7 @@ partial class ThreadsJsonContext
     internal static api::RunCancelledEvent? Read_RunCancelledEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunCancelledEvent_properties ??= new(typeof(api::RunCancelledEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunCancelledEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -3593,10 +3191,7 @@ partial class ThreadsJsonContext
     internal static api::RunCancellingEvent? Read_RunCancellingEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunCancellingEvent_properties ??= new(typeof(api::RunCancellingEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunCancellingEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -3629,10 +3224,7 @@ partial class ThreadsJsonContext
     internal static api::RunCompletedEvent? Read_RunCompletedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunCompletedEvent_properties ??= new(typeof(api::RunCompletedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunCompletedEvent { Data = default! };
         while (properties.Next(ref reader))

@@ -30,10 +30,7 @@ partial class ThreadsJsonContext
     internal static api::RunCreatedEvent? Read_RunCreatedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunCreatedEvent_properties ??= new(typeof(api::RunCreatedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunCreatedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -66,10 +63,7 @@ partial class ThreadsJsonContext
     internal static api::RunExpiredEvent? Read_RunExpiredEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunExpiredEvent_properties ??= new(typeof(api::RunExpiredEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunExpiredEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -102,10 +96,7 @@ partial class ThreadsJsonContext
     internal static api::RunFailedEvent? Read_RunFailedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunFailedEvent_properties ??= new(typeof(api::RunFailedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunFailedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -138,10 +129,7 @@ partial class ThreadsJsonContext
     internal static api::RunInProgressEvent? Read_RunInProgressEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunInProgressEvent_properties ??= new(typeof(api::RunInProgressEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunInProgressEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -174,10 +162,7 @@ partial class ThreadsJsonContext
     internal static api::RunIncompleteEvent? Read_RunIncompleteEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunIncompleteEvent_properties ??= new(typeof(api::RunIncompleteEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunIncompleteEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -198,36 +183,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunObject> Create_RunObject(json::JsonSerializerOptions options)
     {
-        static api::RunObject C(object o) => (api::RunObject)o;
-        return ObjectMetadata(options, () => new api::RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, null, properties => properties
-            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", "thread.run")
-            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
-            .AddRequired("Status", "status", Create_RunObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
-            .AddRequired("RequiredAction", "required_action", Create_RunObjectRequiredAction, o => C(o).RequiredAction, (o, v) => C(o).RequiredAction = v!)
-            .AddRequired("LastError", "last_error", Create_RunObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
-            .AddRequired("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
-            .AddRequired("StartedAt", "started_at", Create_NullableInt64, o => C(o).StartedAt, (o, v) => C(o).StartedAt = v!)
-            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
-            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("IncompleteDetails", "incomplete_details", Create_RunObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
-            .AddRequired("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!)
-            .AddRequired("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!)
-            .AddRequired("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
-            .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
-            .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
-            .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
-            .AddRequired("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!)
-            .AddRequired("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!)
-            .AddRequired("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!)
-            .AddRequired("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!)
-            .AddRequired("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
-            .AddRequired("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! }, null, __PropertyLists1.RunObject);
     }
 
     private static PropertyTable? s_RunObject_properties;
@@ -235,10 +191,7 @@ partial class ThreadsJsonContext
     internal static api::RunObject? Read_RunObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunObject_properties ??= new(typeof(api::RunObject), true, 0x7E7FFFDUL, "id", "object", "created_at", "thread_id", "assistant_id", "status", "required_action", "last_error", "expires_at", "started_at", "cancelled_at", "failed_at", "completed_at", "incomplete_details", "model", "instructions", "tools", "metadata", "usage", "temperature", "top_p", "max_prompt_tokens", "max_completion_tokens", "truncation_strategy", "tool_choice", "parallel_tool_calls", "response_format"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunObject { Id = default!, CreatedAt = default!, ThreadId = default!, AssistantId = default!, Status = default!, RequiredAction = default!, LastError = default!, ExpiresAt = default!, StartedAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, IncompleteDetails = default!, Model = default!, Instructions = default!, Tools = default!, Metadata = default!, Usage = default!, MaxPromptTokens = default!, MaxCompletionTokens = default!, TruncationStrategy = default!, ToolChoice = default!, ParallelToolCalls = default!, ResponseFormat = default! };
         while (properties.Next(ref reader))
@@ -295,10 +248,7 @@ partial class ThreadsJsonContext
     internal static api::RunObjectIncompleteDetails? Read_RunObjectIncompleteDetails(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunObjectIncompleteDetails_properties ??= new(typeof(api::RunObjectIncompleteDetails), true, 0UL, "reason"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunObjectIncompleteDetails();
         while (properties.Next(ref reader))
@@ -340,10 +290,7 @@ partial class ThreadsJsonContext
     internal static api::RunObjectLastError? Read_RunObjectLastError(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunObjectLastError_properties ??= new(typeof(api::RunObjectLastError), true, 0x3UL, "code", "message"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunObjectLastError { Code = default!, Message = default! };
         while (properties.Next(ref reader))
@@ -386,10 +333,7 @@ partial class ThreadsJsonContext
     internal static api::RunObjectRequiredAction? Read_RunObjectRequiredAction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunObjectRequiredAction_properties ??= new(typeof(api::RunObjectRequiredAction), true, 0x2UL, "type", "submit_tool_outputs"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunObjectRequiredAction { SubmitToolOutputs = default! };
         while (properties.Next(ref reader))
@@ -421,10 +365,7 @@ partial class ThreadsJsonContext
     internal static api::RunObjectRequiredActionSubmitToolOutputs? Read_RunObjectRequiredActionSubmitToolOutputs(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunObjectRequiredActionSubmitToolOutputs_properties ??= new(typeof(api::RunObjectRequiredActionSubmitToolOutputs), true, 0x1UL, "tool_calls"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunObjectRequiredActionSubmitToolOutputs { ToolCalls = default! };
         while (properties.Next(ref reader))
@@ -466,10 +407,7 @@ partial class ThreadsJsonContext
     internal static api::RunQueuedEvent? Read_RunQueuedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunQueuedEvent_properties ??= new(typeof(api::RunQueuedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunQueuedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -502,10 +440,7 @@ partial class ThreadsJsonContext
     internal static api::RunRequiresActionEvent? Read_RunRequiresActionEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunRequiresActionEvent_properties ??= new(typeof(api::RunRequiresActionEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunRequiresActionEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -538,10 +473,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepCancelledEvent? Read_RunStepCancelledEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepCancelledEvent_properties ??= new(typeof(api::RunStepCancelledEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepCancelledEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -574,10 +506,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepCompletedEvent? Read_RunStepCompletedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepCompletedEvent_properties ??= new(typeof(api::RunStepCompletedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepCompletedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -610,10 +539,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepCreatedEvent? Read_RunStepCreatedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepCreatedEvent_properties ??= new(typeof(api::RunStepCreatedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepCreatedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -660,10 +586,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaDetailsMessageCreation? Read_RunStepDeltaDetailsMessageCreation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaDetailsMessageCreation_properties ??= new(typeof(api::RunStepDeltaDetailsMessageCreation), true, 0UL, "type", "message_creation"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaDetailsMessageCreation();
         while (properties.Next(ref reader))
@@ -695,10 +618,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaDetailsMessageCreationMessageCreation? Read_RunStepDeltaDetailsMessageCreationMessageCreation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaDetailsMessageCreationMessageCreation_properties ??= new(typeof(api::RunStepDeltaDetailsMessageCreationMessageCreation), true, 0UL, "message_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaDetailsMessageCreationMessageCreation();
         while (properties.Next(ref reader))
@@ -730,10 +650,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaDetailsToolCalls? Read_RunStepDeltaDetailsToolCalls(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaDetailsToolCalls_properties ??= new(typeof(api::RunStepDeltaDetailsToolCalls), true, 0UL, "type", "tool_calls"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaDetailsToolCalls();
         while (properties.Next(ref reader))
@@ -766,10 +683,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaEvent? Read_RunStepDeltaEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaEvent_properties ??= new(typeof(api::RunStepDeltaEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -803,10 +717,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaObject? Read_RunStepDeltaObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaObject_properties ??= new(typeof(api::RunStepDeltaObject), true, 0x5UL, "id", "object", "delta"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaObject { Id = default!, Delta = default! };
         while (properties.Next(ref reader))
@@ -839,10 +750,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaObjectDelta? Read_RunStepDeltaObjectDelta(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaObjectDelta_properties ??= new(typeof(api::RunStepDeltaObjectDelta), true, 0UL, "step_details"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaObjectDelta();
         while (properties.Next(ref reader))
@@ -877,13 +785,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallCodeInterpreter> Create_RunStepDeltaToolCallCodeInterpreter(json::JsonSerializerOptions options)
     {
-        static api::RunStepDeltaToolCallCodeInterpreter C(object o) => (api::RunStepDeltaToolCallCodeInterpreter)o;
-        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, properties => properties
-            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", "code_interpreter")
-            .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, o => C(o).CodeInterpreter, (o, v) => C(o).CodeInterpreter = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallCodeInterpreter { Index = default! }, null, __PropertyLists5.RunStepDeltaToolCallCodeInterpreter);
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallCodeInterpreter_properties;
@@ -891,10 +793,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaToolCallCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreter_properties ??= new(typeof(api::RunStepDeltaToolCallCodeInterpreter), true, 0x1UL, "index", "id", "type", "code_interpreter"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaToolCallCodeInterpreter { Index = default! };
         while (properties.Next(ref reader))
@@ -929,10 +828,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter? Read_RunStepDeltaToolCallCodeInterpreterCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter), true, 0UL, "input", "outputs"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaToolCallCodeInterpreterCodeInterpreter();
         while (properties.Next(ref reader))
@@ -953,13 +849,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFileSearch> Create_RunStepDeltaToolCallFileSearch(json::JsonSerializerOptions options)
     {
-        static api::RunStepDeltaToolCallFileSearch C(object o) => (api::RunStepDeltaToolCallFileSearch)o;
-        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, null, properties => properties
-            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", "file_search")
-            .AddRequired("FileSearch", "file_search", Create_JsonElement, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! }, null, __PropertyLists14.RunStepDeltaToolCallFileSearch);
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFileSearch_properties;
@@ -967,10 +857,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaToolCallFileSearch? Read_RunStepDeltaToolCallFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaToolCallFileSearch_properties ??= new(typeof(api::RunStepDeltaToolCallFileSearch), true, 0x9UL, "index", "id", "type", "file_search"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaToolCallFileSearch { Index = default!, FileSearch = default! };
         while (properties.Next(ref reader))
@@ -993,13 +880,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunction> Create_RunStepDeltaToolCallFunction(json::JsonSerializerOptions options)
     {
-        static api::RunStepDeltaToolCallFunction C(object o) => (api::RunStepDeltaToolCallFunction)o;
-        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunction { Index = default! }, null, properties => properties
-            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
-            .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Type", "type", "function")
-            .AddOptional("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunction { Index = default! }, null, __PropertyLists0.RunStepDeltaToolCallFunction);
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFunction_properties;
@@ -1007,10 +888,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaToolCallFunction? Read_RunStepDeltaToolCallFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaToolCallFunction_properties ??= new(typeof(api::RunStepDeltaToolCallFunction), true, 0x1UL, "index", "id", "type", "function"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaToolCallFunction { Index = default! };
         while (properties.Next(ref reader))
@@ -1033,12 +911,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepDeltaToolCallFunctionFunction> Create_RunStepDeltaToolCallFunctionFunction(json::JsonSerializerOptions options)
     {
-        static api::RunStepDeltaToolCallFunctionFunction C(object o) => (api::RunStepDeltaToolCallFunctionFunction)o;
-        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunctionFunction(), null, properties => properties
-            .AddOptional("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
-            .AddOptional("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
-            .AddTracked("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!, (o, _) => C(o).__OutputIsSet)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepDeltaToolCallFunctionFunction(), null, __PropertyLists8.RunStepDeltaToolCallFunctionFunction);
     }
 
     private static PropertyTable? s_RunStepDeltaToolCallFunctionFunction_properties;
@@ -1046,10 +919,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDeltaToolCallFunctionFunction? Read_RunStepDeltaToolCallFunctionFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDeltaToolCallFunctionFunction_properties ??= new(typeof(api::RunStepDeltaToolCallFunctionFunction), true, 0UL, "name", "arguments", "output"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDeltaToolCallFunctionFunction();
         while (properties.Next(ref reader))
@@ -1097,10 +967,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDetailsMessageCreation? Read_RunStepDetailsMessageCreation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDetailsMessageCreation_properties ??= new(typeof(api::RunStepDetailsMessageCreation), true, 0x2UL, "type", "message_creation"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDetailsMessageCreation { MessageCreation = default! };
         while (properties.Next(ref reader))
@@ -1132,10 +999,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDetailsMessageCreationMessageCreation? Read_RunStepDetailsMessageCreationMessageCreation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDetailsMessageCreationMessageCreation_properties ??= new(typeof(api::RunStepDetailsMessageCreationMessageCreation), true, 0x1UL, "message_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDetailsMessageCreationMessageCreation { MessageId = default! };
         while (properties.Next(ref reader))
@@ -1167,10 +1031,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepDetailsToolCalls? Read_RunStepDetailsToolCalls(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepDetailsToolCalls_properties ??= new(typeof(api::RunStepDetailsToolCalls), true, 0x2UL, "type", "tool_calls"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepDetailsToolCalls { ToolCalls = default! };
         while (properties.Next(ref reader))
@@ -1203,10 +1064,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepExpiredEvent? Read_RunStepExpiredEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepExpiredEvent_properties ??= new(typeof(api::RunStepExpiredEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepExpiredEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -1239,10 +1097,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepFailedEvent? Read_RunStepFailedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepFailedEvent_properties ??= new(typeof(api::RunStepFailedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepFailedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -1275,10 +1130,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepInProgressEvent? Read_RunStepInProgressEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepInProgressEvent_properties ??= new(typeof(api::RunStepInProgressEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepInProgressEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -1299,25 +1151,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepObject> Create_RunStepObject(json::JsonSerializerOptions options)
     {
-        static api::RunStepObject C(object o) => (api::RunStepObject)o;
-        return ObjectMetadata(options, () => new api::RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, properties => properties
-            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", "thread.run.step")
-            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
-            .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
-            .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
-            .AddRequired("Type", "type", Create_RunStepObjectType, o => C(o).Type, (o, v) => C(o).Type = v!)
-            .AddRequired("Status", "status", Create_RunStepObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
-            .AddRequired("StepDetails", "step_details", Create_RunStepDetails, o => C(o).StepDetails, (o, v) => C(o).StepDetails = v!)
-            .AddRequired("LastError", "last_error", Create_RunStepObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
-            .AddRequired("ExpiredAt", "expired_at", Create_NullableInt64, o => C(o).ExpiredAt, (o, v) => C(o).ExpiredAt = v!)
-            .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
-            .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
-            .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
-            .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! }, null, __PropertyLists15.RunStepObject);
     }
 
     private static PropertyTable? s_RunStepObject_properties;
@@ -1325,10 +1159,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepObject? Read_RunStepObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepObject_properties ??= new(typeof(api::RunStepObject), true, 0xFFFDUL, "id", "object", "created_at", "assistant_id", "thread_id", "run_id", "type", "status", "step_details", "last_error", "expired_at", "cancelled_at", "failed_at", "completed_at", "metadata", "usage"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepObject { Id = default!, CreatedAt = default!, AssistantId = default!, ThreadId = default!, RunId = default!, Type = default!, Status = default!, StepDetails = default!, LastError = default!, ExpiredAt = default!, CancelledAt = default!, FailedAt = default!, CompletedAt = default!, Metadata = default!, Usage = default! };
         while (properties.Next(ref reader))
@@ -1375,10 +1206,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepObjectLastError? Read_RunStepObjectLastError(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepObjectLastError_properties ??= new(typeof(api::RunStepObjectLastError), true, 0x3UL, "code", "message"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepObjectLastError { Code = default!, Message = default! };
         while (properties.Next(ref reader))
@@ -1457,10 +1285,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallCodeInterpreter? Read_RunStepToolCallCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallCodeInterpreter_properties ??= new(typeof(api::RunStepToolCallCodeInterpreter), true, 0x5UL, "id", "type", "code_interpreter"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallCodeInterpreter { Id = default!, CodeInterpreter = default! };
         while (properties.Next(ref reader))
@@ -1494,10 +1319,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallCodeInterpreterCodeInterpreter? Read_RunStepToolCallCodeInterpreterCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallCodeInterpreterCodeInterpreter_properties ??= new(typeof(api::RunStepToolCallCodeInterpreterCodeInterpreter), true, 0x3UL, "input", "outputs"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallCodeInterpreterCodeInterpreter { Input = default!, Outputs = default! };
         while (properties.Next(ref reader))
@@ -1531,10 +1353,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallFileSearch? Read_RunStepToolCallFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallFileSearch_properties ??= new(typeof(api::RunStepToolCallFileSearch), true, 0x5UL, "id", "type", "file_search"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallFileSearch { Id = default!, FileSearch = default! };
         while (properties.Next(ref reader))
@@ -1568,10 +1387,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallFileSearchFileSearch? Read_RunStepToolCallFileSearchFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearch_properties ??= new(typeof(api::RunStepToolCallFileSearchFileSearch), true, 0UL, "ranking_options", "results"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallFileSearchFileSearch();
         while (properties.Next(ref reader))
@@ -1604,10 +1420,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallFileSearchFileSearchRankingOptions? Read_RunStepToolCallFileSearchFileSearchRankingOptions(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallFileSearchFileSearchRankingOptions_properties ??= new(typeof(api::RunStepToolCallFileSearchFileSearchRankingOptions), true, 0x3UL, "ranker", "score_threshold"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallFileSearchFileSearchRankingOptions { Ranker = default!, ScoreThreshold = default! };
         while (properties.Next(ref reader))
@@ -1641,10 +1454,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallFunction? Read_RunStepToolCallFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallFunction_properties ??= new(typeof(api::RunStepToolCallFunction), true, 0x5UL, "id", "type", "function"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallFunction { Id = default!, Function = default! };
         while (properties.Next(ref reader))
@@ -1666,12 +1476,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunStepToolCallFunctionFunction> Create_RunStepToolCallFunctionFunction(json::JsonSerializerOptions options)
     {
-        static api::RunStepToolCallFunctionFunction C(object o) => (api::RunStepToolCallFunctionFunction)o;
-        return ObjectMetadata(options, () => new api::RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, properties => properties
-            .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
-            .AddRequired("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
-            .AddRequired("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! }, null, __PropertyLists14.RunStepToolCallFunctionFunction);
     }
 
     private static PropertyTable? s_RunStepToolCallFunctionFunction_properties;
@@ -1679,10 +1484,7 @@ partial class ThreadsJsonContext
     internal static api::RunStepToolCallFunctionFunction? Read_RunStepToolCallFunctionFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunStepToolCallFunctionFunction_properties ??= new(typeof(api::RunStepToolCallFunctionFunction), true, 0x7UL, "name", "arguments", "output"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunStepToolCallFunctionFunction { Name = default!, Arguments = default!, Output = default! };
         while (properties.Next(ref reader))
@@ -1717,10 +1519,7 @@ partial class ThreadsJsonContext
     internal static api::RunToolCall? Read_RunToolCall(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunToolCall_properties ??= new(typeof(api::RunToolCall), true, 0x5UL, "id", "type", "function"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunToolCall { Id = default!, Function = default! };
         while (properties.Next(ref reader))
@@ -1754,10 +1553,7 @@ partial class ThreadsJsonContext
     internal static api::RunToolCallFunction? Read_RunToolCallFunction(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunToolCallFunction_properties ??= new(typeof(api::RunToolCallFunction), true, 0x3UL, "name", "arguments"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunToolCallFunction { Name = default!, Arguments = default! };
         while (properties.Next(ref reader))
@@ -1778,12 +1574,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::RunUsage> Create_RunUsage(json::JsonSerializerOptions options)
     {
-        static api::RunUsage C(object o) => (api::RunUsage)o;
-        return ObjectMetadata(options, () => new api::RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, properties => properties
-            .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, o => C(o).CompletionTokens, (o, v) => C(o).CompletionTokens = v!)
-            .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, o => C(o).PromptTokens, (o, v) => C(o).PromptTokens = v!)
-            .AddRequired("TotalTokens", "total_tokens", Create_Int64, o => C(o).TotalTokens, (o, v) => C(o).TotalTokens = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! }, null, __PropertyLists5.RunUsage);
     }
 
     private static PropertyTable? s_RunUsage_properties;
@@ -1791,10 +1582,7 @@ partial class ThreadsJsonContext
     internal static api::RunUsage? Read_RunUsage(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_RunUsage_properties ??= new(typeof(api::RunUsage), true, 0x7UL, "completion_tokens", "prompt_tokens", "total_tokens"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::RunUsage { CompletionTokens = default!, PromptTokens = default!, TotalTokens = default! };
         while (properties.Next(ref reader))
@@ -1831,11 +1619,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_SubmitToolOutputsRunRequest(json::Utf8JsonWriter writer, api::SubmitToolOutputsRunRequest? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WritePropertyName(PropertyNames.tool_outputs);
@@ -1888,15 +1672,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFileCitation> Create_TextAnnotationDeltaFileCitation(json::JsonSerializerOptions options)
     {
-        static api::TextAnnotationDeltaFileCitation C(object o) => (api::TextAnnotationDeltaFileCitation)o;
-        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFileCitation { Index = default! }, null, properties => properties
-            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", "file_citation")
-            .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
-            .AddOptional("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
-            .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
-            .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFileCitation { Index = default! }, null, __PropertyLists8.TextAnnotationDeltaFileCitation);
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFileCitation_properties;
@@ -1904,10 +1680,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationDeltaFileCitation? Read_TextAnnotationDeltaFileCitation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationDeltaFileCitation_properties ??= new(typeof(api::TextAnnotationDeltaFileCitation), true, 0x1UL, "index", "type", "text", "file_citation", "start_index", "end_index"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationDeltaFileCitation { Index = default! };
         while (properties.Next(ref reader))
@@ -1944,10 +1717,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationDeltaFileCitationFileCitation? Read_TextAnnotationDeltaFileCitationFileCitation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationDeltaFileCitationFileCitation_properties ??= new(typeof(api::TextAnnotationDeltaFileCitationFileCitation), true, 0UL, "file_id", "quote"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationDeltaFileCitationFileCitation();
         while (properties.Next(ref reader))
@@ -1968,15 +1738,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::TextAnnotationDeltaFilePath> Create_TextAnnotationDeltaFilePath(json::JsonSerializerOptions options)
     {
-        static api::TextAnnotationDeltaFilePath C(object o) => (api::TextAnnotationDeltaFilePath)o;
-        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFilePath { Index = default! }, null, properties => properties
-            .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
-            .AddFixed("Type", "type", "file_path")
-            .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
-            .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
-            .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
-            .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::TextAnnotationDeltaFilePath { Index = default! }, null, __PropertyLists2.TextAnnotationDeltaFilePath);
     }
 
     private static PropertyTable? s_TextAnnotationDeltaFilePath_properties;
@@ -1984,10 +1746,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationDeltaFilePath? Read_TextAnnotationDeltaFilePath(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationDeltaFilePath_properties ??= new(typeof(api::TextAnnotationDeltaFilePath), true, 0x1UL, "index", "type", "text", "file_path", "start_index", "end_index"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationDeltaFilePath { Index = default! };
         while (properties.Next(ref reader))
@@ -2023,10 +1782,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationDeltaFilePathFilePath? Read_TextAnnotationDeltaFilePathFilePath(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationDeltaFilePathFilePath_properties ??= new(typeof(api::TextAnnotationDeltaFilePathFilePath), true, 0UL, "file_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationDeltaFilePathFilePath();
         while (properties.Next(ref reader))
@@ -2046,14 +1802,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::TextAnnotationFileCitation> Create_TextAnnotationFileCitation(json::JsonSerializerOptions options)
     {
-        static api::TextAnnotationFileCitation C(object o) => (api::TextAnnotationFileCitation)o;
-        return ObjectMetadata(options, () => new api::TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, null, properties => properties
-            .AddFixed("Type", "type", "file_citation")
-            .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
-            .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
-            .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
-            .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! }, null, __PropertyLists0.TextAnnotationFileCitation);
     }
 
     private static PropertyTable? s_TextAnnotationFileCitation_properties;
@@ -2061,10 +1810,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationFileCitation? Read_TextAnnotationFileCitation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationFileCitation_properties ??= new(typeof(api::TextAnnotationFileCitation), true, 0x1EUL, "type", "text", "file_citation", "start_index", "end_index"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationFileCitation { Text = default!, FileCitation = default!, StartIndex = default!, EndIndex = default! };
         while (properties.Next(ref reader))
@@ -2099,10 +1845,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationFileCitationFileCitation? Read_TextAnnotationFileCitationFileCitation(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationFileCitationFileCitation_properties ??= new(typeof(api::TextAnnotationFileCitationFileCitation), true, 0x1UL, "file_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationFileCitationFileCitation { FileId = default! };
         while (properties.Next(ref reader))
@@ -2122,14 +1865,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::TextAnnotationFilePath> Create_TextAnnotationFilePath(json::JsonSerializerOptions options)
     {
-        static api::TextAnnotationFilePath C(object o) => (api::TextAnnotationFilePath)o;
-        return ObjectMetadata(options, () => new api::TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, null, properties => properties
-            .AddFixed("Type", "type", "file_path")
-            .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
-            .AddRequired("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
-            .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
-            .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! }, null, __PropertyLists10.TextAnnotationFilePath);
     }
 
     private static PropertyTable? s_TextAnnotationFilePath_properties;
@@ -2137,10 +1873,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationFilePath? Read_TextAnnotationFilePath(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationFilePath_properties ??= new(typeof(api::TextAnnotationFilePath), true, 0x1EUL, "type", "text", "file_path", "start_index", "end_index"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationFilePath { Text = default!, FilePath = default!, StartIndex = default!, EndIndex = default! };
         while (properties.Next(ref reader))
@@ -2175,10 +1908,7 @@ partial class ThreadsJsonContext
     internal static api::TextAnnotationFilePathFilePath? Read_TextAnnotationFilePathFilePath(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TextAnnotationFilePathFilePath_properties ??= new(typeof(api::TextAnnotationFilePathFilePath), true, 0x1UL, "file_id"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TextAnnotationFilePathFilePath { FileId = default! };
         while (properties.Next(ref reader))
@@ -2210,10 +1940,7 @@ partial class ThreadsJsonContext
     internal static api::ThreadCreatedEvent? Read_ThreadCreatedEvent(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ThreadCreatedEvent_properties ??= new(typeof(api::ThreadCreatedEvent), true, 0x2UL, "event", "data"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ThreadCreatedEvent { Data = default! };
         while (properties.Next(ref reader))
@@ -2234,14 +1961,7 @@ partial class ThreadsJsonContext
 
     private static metadata::JsonTypeInfo<api::ThreadObject> Create_ThreadObject(json::JsonSerializerOptions options)
     {
-        static api::ThreadObject C(object o) => (api::ThreadObject)o;
-        return ObjectMetadata(options, () => new api::ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, properties => properties
-            .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
-            .AddFixed("Object", "object", "thread")
-            .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
-            .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
-            .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
-            .AddExtensionData());
+        return ObjectMetadata(options, () => new api::ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! }, null, __PropertyLists14.ThreadObject);
     }
 
     private static PropertyTable? s_ThreadObject_properties;
@@ -2249,10 +1969,7 @@ partial class ThreadsJsonContext
     internal static api::ThreadObject? Read_ThreadObject(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ThreadObject_properties ??= new(typeof(api::ThreadObject), true, 0xDUL, "id", "object", "created_at", "metadata", "tool_resources"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ThreadObject { Id = default!, CreatedAt = default!, Metadata = default! };
         while (properties.Next(ref reader))
@@ -2309,11 +2026,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ToolOutput(json::Utf8JsonWriter writer, api::ToolOutput? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.ToolCallId is not null)
@@ -2343,11 +2056,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ToolResources(json::Utf8JsonWriter writer, api::ToolResources? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.CodeInterpreter is not null)
@@ -2369,10 +2078,7 @@ partial class ThreadsJsonContext
     internal static api::ToolResources? Read_ToolResources(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ToolResources_properties ??= new(typeof(api::ToolResources), true, 0UL, "code_interpreter", "file_search"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ToolResources();
         while (properties.Next(ref reader))
@@ -2401,11 +2107,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ToolResourcesCodeInterpreter(json::Utf8JsonWriter writer, api::ToolResourcesCodeInterpreter? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.FileIds is not null)
@@ -2422,10 +2124,7 @@ partial class ThreadsJsonContext
     internal static api::ToolResourcesCodeInterpreter? Read_ToolResourcesCodeInterpreter(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ToolResourcesCodeInterpreter_properties ??= new(typeof(api::ToolResourcesCodeInterpreter), true, 0UL, "file_ids"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ToolResourcesCodeInterpreter();
         while (properties.Next(ref reader))
@@ -2453,11 +2152,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_ToolResourcesFileSearch(json::Utf8JsonWriter writer, api::ToolResourcesFileSearch? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         if (value.VectorStoreIds is not null)
@@ -2474,10 +2169,7 @@ partial class ThreadsJsonContext
     internal static api::ToolResourcesFileSearch? Read_ToolResourcesFileSearch(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_ToolResourcesFileSearch_properties ??= new(typeof(api::ToolResourcesFileSearch), true, 0UL, "vector_store_ids"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::ToolResourcesFileSearch();
         while (properties.Next(ref reader))
@@ -2506,11 +2198,7 @@ partial class ThreadsJsonContext
 
     internal static void Serialize_TruncationStrategy(json::Utf8JsonWriter writer, api::TruncationStrategy? value)
     {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
+        if (value is null) { writer.WriteNullValue(); return; }
 
         writer.WriteStartObject();
         writer.WriteString(PropertyNames.type, value.Type.Value);
@@ -2534,10 +2222,7 @@ partial class ThreadsJsonContext
     internal static api::TruncationStrategy? Read_TruncationStrategy(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
     {
         var properties = new PropertyReader(s_TruncationStrategy_properties ??= new(typeof(api::TruncationStrategy), true, 0x1UL, "type", "last_messages"));
-        if (!properties.StartObject(ref reader))
-        {
-            return null;
-        }
+        if (!properties.StartObject(ref reader)) return null;
 
         var value = new api::TruncationStrategy { Type = default! };
         while (properties.Next(ref reader))
@@ -2561,4 +2246,424 @@ partial class ThreadsJsonContext
 
     internal static api::TruncationStrategyType Read_TruncationStrategyType(ref json::Utf8JsonReader reader, json::JsonSerializerOptions options)
         => ReadStringEnum(ref reader, static value => new api::TruncationStrategyType(value));
+
+    private static partial class __PropertyLists0
+    {
+        internal static PropertyList RunStepDeltaToolCallFunction(PropertyList properties)
+        {
+            static api::RunStepDeltaToolCallFunction C(object o) => (api::RunStepDeltaToolCallFunction)o;
+            return properties
+                .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+                .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Type", "type", "function")
+                .AddOptional("Function", "function", Create_RunStepDeltaToolCallFunctionFunction, o => C(o).Function, (o, v) => C(o).Function = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList TextAnnotationFileCitation(PropertyList properties)
+        {
+            static api::TextAnnotationFileCitation C(object o) => (api::TextAnnotationFileCitation)o;
+            return properties
+                .AddFixed("Type", "type", "file_citation")
+                .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+                .AddRequired("FileCitation", "file_citation", Create_TextAnnotationFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
+                .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+                .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists1
+    {
+        internal static PropertyList Error(PropertyList properties)
+        {
+            static api::Error C(object o) => (api::Error)o;
+            return properties
+                .AddRequired("Message", "message", Create_String, o => C(o).Message, (o, v) => C(o).Message = v!)
+                .AddRequired("Type", "type", Create_String, o => C(o).Type, (o, v) => C(o).Type = v!)
+                .AddRequired("Param", "param", Create_String, o => C(o).Param, (o, v) => C(o).Param = v!)
+                .AddRequired("Code", "code", Create_String, o => C(o).Code, (o, v) => C(o).Code = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList RunObject(PropertyList properties)
+        {
+            static api::RunObject C(object o) => (api::RunObject)o;
+            return properties
+                .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Object", "object", "thread.run")
+                .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+                .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+                .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+                .AddRequired("Status", "status", Create_RunObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+                .AddRequired("RequiredAction", "required_action", Create_RunObjectRequiredAction, o => C(o).RequiredAction, (o, v) => C(o).RequiredAction = v!)
+                .AddRequired("LastError", "last_error", Create_RunObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
+                .AddRequired("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
+                .AddRequired("StartedAt", "started_at", Create_NullableInt64, o => C(o).StartedAt, (o, v) => C(o).StartedAt = v!)
+                .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
+                .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
+                .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+                .AddRequired("IncompleteDetails", "incomplete_details", Create_RunObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
+                .AddRequired("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!)
+                .AddRequired("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!)
+                .AddRequired("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!)
+                .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+                .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
+                .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+                .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+                .AddRequired("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!)
+                .AddRequired("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!)
+                .AddRequired("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!)
+                .AddRequired("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!)
+                .AddRequired("ParallelToolCalls", "parallel_tool_calls", Create_Boolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+                .AddRequired("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists10
+    {
+        internal static PropertyList ListMessagesResponse(PropertyList properties)
+        {
+            static api::ListMessagesResponse C(object o) => (api::ListMessagesResponse)o;
+            return properties
+                .AddFixed("Object", "object", "list")
+                .AddRequired("Data", "data", Create_ListMessageObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+                .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+                .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+                .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList TextAnnotationFilePath(PropertyList properties)
+        {
+            static api::TextAnnotationFilePath C(object o) => (api::TextAnnotationFilePath)o;
+            return properties
+                .AddFixed("Type", "type", "file_path")
+                .AddRequired("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+                .AddRequired("FilePath", "file_path", Create_TextAnnotationFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
+                .AddRequired("StartIndex", "start_index", Create_Int64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+                .AddRequired("EndIndex", "end_index", Create_Int64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists11
+    {
+        internal static PropertyList ListFilesResponse(PropertyList properties)
+        {
+            static api::ListFilesResponse C(object o) => (api::ListFilesResponse)o;
+            return properties
+                .AddRequired("Object", "object", Create_String, o => C(o).Object, (o, v) => C(o).Object = v!)
+                .AddRequired("Data", "data", Create_ListOpenAIFile, o => C(o).Data, (o, v) => C(o).Data = v!)
+                .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+                .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+                .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists12
+    {
+        internal static PropertyList CreateThreadAndRunRequest(PropertyList properties)
+        {
+            static api::CreateThreadAndRunRequest C(object o) => (api::CreateThreadAndRunRequest)o;
+            return properties
+                .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+                .AddOptional("Thread", "thread", Create_CreateThreadRequest, o => C(o).Thread, (o, v) => C(o).Thread = v!)
+                .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
+                .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
+                .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
+                .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+                .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
+                .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+                .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+                .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
+                .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
+                .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
+                .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
+                .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
+                .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+                .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet);
+        }
+
+        internal static PropertyList FunctionDefinition(PropertyList properties)
+        {
+            static api::FunctionDefinition C(object o) => (api::FunctionDefinition)o;
+            return properties
+                .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+                .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
+                .AddOptional("Parameters", "parameters", Create_NullableJsonElement, o => C(o).Parameters, (o, v) => C(o).Parameters = v!)
+                .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists13
+    {
+        internal static PropertyList OpenAIFile(PropertyList properties)
+        {
+            static api::OpenAIFile C(object o) => (api::OpenAIFile)o;
+            return properties
+                .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Object", "object", "file")
+                .AddRequired("Bytes", "bytes", Create_Int64, o => C(o).Bytes, (o, v) => C(o).Bytes = v!)
+                .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+                .AddOptional("ExpiresAt", "expires_at", Create_NullableInt64, o => C(o).ExpiresAt, (o, v) => C(o).ExpiresAt = v!)
+                .AddRequired("Filename", "filename", Create_String, o => C(o).Filename, (o, v) => C(o).Filename = v!)
+                .AddRequired("Purpose", "purpose", Create_OpenAIFilePurpose, o => C(o).Purpose, (o, v) => C(o).Purpose = v!)
+                .AddRequired("Status", "status", Create_OpenAIFileStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+                .AddOptional("StatusDetails", "status_details", Create_String, o => C(o).StatusDetails, (o, v) => C(o).StatusDetails = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists14
+    {
+        internal static PropertyList CreateThreadRequest(PropertyList properties)
+        {
+            static api::CreateThreadRequest C(object o) => (api::CreateThreadRequest)o;
+            return properties
+                .AddOptional("Messages", "messages", Create_ListCreateMessageRequest, o => C(o).Messages, (o, v) => C(o).Messages = v!)
+                .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+                .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet);
+        }
+
+        internal static PropertyList RunStepDeltaToolCallFileSearch(PropertyList properties)
+        {
+            static api::RunStepDeltaToolCallFileSearch C(object o) => (api::RunStepDeltaToolCallFileSearch)o;
+            return properties
+                .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+                .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Type", "type", "file_search")
+                .AddRequired("FileSearch", "file_search", Create_JsonElement, o => C(o).FileSearch, (o, v) => C(o).FileSearch = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList RunStepToolCallFunctionFunction(PropertyList properties)
+        {
+            static api::RunStepToolCallFunctionFunction C(object o) => (api::RunStepToolCallFunctionFunction)o;
+            return properties
+                .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+                .AddRequired("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
+                .AddRequired("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList ThreadObject(PropertyList properties)
+        {
+            static api::ThreadObject C(object o) => (api::ThreadObject)o;
+            return properties
+                .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Object", "object", "thread")
+                .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+                .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+                .AddTracked("ToolResources", "tool_resources", Create_ToolResources, o => C(o).ToolResources, (o, v) => C(o).ToolResources = v!, (o, _) => C(o).__ToolResourcesIsSet)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists15
+    {
+        internal static PropertyList CreateRunRequest(PropertyList properties)
+        {
+            static api::CreateRunRequest C(object o) => (api::CreateRunRequest)o;
+            return properties
+                .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+                .AddTracked("Model", "model", Create_String, o => C(o).Model, (o, v) => C(o).Model = v!, (o, _) => C(o).__ModelIsSet)
+                .AddTracked("ReasoningEffort", "reasoning_effort", Create_NullableCreateRunRequestReasoningEffort, o => C(o).ReasoningEffort, (o, v) => C(o).ReasoningEffort = v!, (o, _) => C(o).__ReasoningEffortIsSet)
+                .AddTracked("Instructions", "instructions", Create_String, o => C(o).Instructions, (o, v) => C(o).Instructions = v!, (o, _) => C(o).__InstructionsIsSet)
+                .AddTracked("AdditionalInstructions", "additional_instructions", Create_String, o => C(o).AdditionalInstructions, (o, v) => C(o).AdditionalInstructions = v!, (o, _) => C(o).__AdditionalInstructionsIsSet)
+                .AddTracked("AdditionalMessages", "additional_messages", Create_ListCreateMessageRequest, o => C(o).AdditionalMessages, (o, v) => C(o).AdditionalMessages = v!, (o, _) => C(o).__AdditionalMessagesIsSet)
+                .AddTracked("Tools", "tools", Create_ListAssistantTool, o => C(o).Tools, (o, v) => C(o).Tools = v!, (o, _) => C(o).__ToolsIsSet)
+                .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet)
+                .AddTracked("Temperature", "temperature", Create_NullableDouble, o => C(o).Temperature, (o, v) => C(o).Temperature = v!, (o, _) => C(o).__TemperatureIsSet)
+                .AddTracked("TopP", "top_p", Create_NullableDouble, o => C(o).TopP, (o, v) => C(o).TopP = v!, (o, _) => C(o).__TopPIsSet)
+                .AddTracked("Stream", "stream", Create_NullableBoolean, o => C(o).Stream, (o, v) => C(o).Stream = v!, (o, _) => C(o).__StreamIsSet)
+                .AddTracked("MaxPromptTokens", "max_prompt_tokens", Create_NullableInt64, o => C(o).MaxPromptTokens, (o, v) => C(o).MaxPromptTokens = v!, (o, _) => C(o).__MaxPromptTokensIsSet)
+                .AddTracked("MaxCompletionTokens", "max_completion_tokens", Create_NullableInt64, o => C(o).MaxCompletionTokens, (o, v) => C(o).MaxCompletionTokens = v!, (o, _) => C(o).__MaxCompletionTokensIsSet)
+                .AddTracked("TruncationStrategy", "truncation_strategy", Create_TruncationStrategy, o => C(o).TruncationStrategy, (o, v) => C(o).TruncationStrategy = v!, (o, _) => C(o).__TruncationStrategyIsSet)
+                .AddTracked("ToolChoice", "tool_choice", Create_ToolChoiceOption, o => C(o).ToolChoice, (o, v) => C(o).ToolChoice = v!, (o, _) => C(o).__ToolChoiceIsSet)
+                .AddOptional("ParallelToolCalls", "parallel_tool_calls", Create_NullableBoolean, o => C(o).ParallelToolCalls, (o, v) => C(o).ParallelToolCalls = v!)
+                .AddTracked("ResponseFormat", "response_format", Create_ResponseFormatOption, o => C(o).ResponseFormat, (o, v) => C(o).ResponseFormat = v!, (o, _) => C(o).__ResponseFormatIsSet);
+        }
+
+        internal static PropertyList RunStepObject(PropertyList properties)
+        {
+            static api::RunStepObject C(object o) => (api::RunStepObject)o;
+            return properties
+                .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Object", "object", "thread.run.step")
+                .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+                .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+                .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+                .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
+                .AddRequired("Type", "type", Create_RunStepObjectType, o => C(o).Type, (o, v) => C(o).Type = v!)
+                .AddRequired("Status", "status", Create_RunStepObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+                .AddRequired("StepDetails", "step_details", Create_RunStepDetails, o => C(o).StepDetails, (o, v) => C(o).StepDetails = v!)
+                .AddRequired("LastError", "last_error", Create_RunStepObjectLastError, o => C(o).LastError, (o, v) => C(o).LastError = v!)
+                .AddRequired("ExpiredAt", "expired_at", Create_NullableInt64, o => C(o).ExpiredAt, (o, v) => C(o).ExpiredAt = v!)
+                .AddRequired("CancelledAt", "cancelled_at", Create_NullableInt64, o => C(o).CancelledAt, (o, v) => C(o).CancelledAt = v!)
+                .AddRequired("FailedAt", "failed_at", Create_NullableInt64, o => C(o).FailedAt, (o, v) => C(o).FailedAt = v!)
+                .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+                .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+                .AddRequired("Usage", "usage", Create_RunUsage, o => C(o).Usage, (o, v) => C(o).Usage = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists2
+    {
+        internal static PropertyList FileSearchResult(PropertyList properties)
+        {
+            static api::FileSearchResult C(object o) => (api::FileSearchResult)o;
+            return properties
+                .AddRequired("FileId", "file_id", Create_String, o => C(o).FileId, (o, v) => C(o).FileId = v!)
+                .AddRequired("FileName", "file_name", Create_String, o => C(o).FileName, (o, v) => C(o).FileName = v!)
+                .AddRequired("Score", "score", Create_Double, o => C(o).Score, (o, v) => C(o).Score = v!)
+                .AddOptional("Content", "content", Create_ListFileSearchResultContentItem, o => C(o).Content, (o, v) => C(o).Content = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList TextAnnotationDeltaFilePath(PropertyList properties)
+        {
+            static api::TextAnnotationDeltaFilePath C(object o) => (api::TextAnnotationDeltaFilePath)o;
+            return properties
+                .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+                .AddFixed("Type", "type", "file_path")
+                .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+                .AddOptional("FilePath", "file_path", Create_TextAnnotationDeltaFilePathFilePath, o => C(o).FilePath, (o, v) => C(o).FilePath = v!)
+                .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+                .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists3
+    {
+        internal static PropertyList MessageObject(PropertyList properties)
+        {
+            static api::MessageObject C(object o) => (api::MessageObject)o;
+            return properties
+                .AddRequired("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Object", "object", "thread.message")
+                .AddRequired("CreatedAt", "created_at", Create_Int64, o => C(o).CreatedAt, (o, v) => C(o).CreatedAt = v!)
+                .AddRequired("ThreadId", "thread_id", Create_String, o => C(o).ThreadId, (o, v) => C(o).ThreadId = v!)
+                .AddRequired("Status", "status", Create_MessageObjectStatus, o => C(o).Status, (o, v) => C(o).Status = v!)
+                .AddRequired("IncompleteDetails", "incomplete_details", Create_MessageObjectIncompleteDetails, o => C(o).IncompleteDetails, (o, v) => C(o).IncompleteDetails = v!)
+                .AddRequired("CompletedAt", "completed_at", Create_NullableInt64, o => C(o).CompletedAt, (o, v) => C(o).CompletedAt = v!)
+                .AddRequired("IncompleteAt", "incomplete_at", Create_NullableInt64, o => C(o).IncompleteAt, (o, v) => C(o).IncompleteAt = v!)
+                .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
+                .AddRequired("Content", "content", Create_ListMessageContent, o => C(o).Content, (o, v) => C(o).Content = v!)
+                .AddRequired("AssistantId", "assistant_id", Create_String, o => C(o).AssistantId, (o, v) => C(o).AssistantId = v!)
+                .AddRequired("RunId", "run_id", Create_String, o => C(o).RunId, (o, v) => C(o).RunId = v!)
+                .AddRequired("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!)
+                .AddRequired("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists4
+    {
+        internal static PropertyList ListRunsResponse(PropertyList properties)
+        {
+            static api::ListRunsResponse C(object o) => (api::ListRunsResponse)o;
+            return properties
+                .AddFixed("Object", "object", "list")
+                .AddRequired("Data", "data", Create_ListRunObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+                .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+                .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+                .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists5
+    {
+        internal static PropertyList CreateMessageRequest(PropertyList properties)
+        {
+            static api::CreateMessageRequest C(object o) => (api::CreateMessageRequest)o;
+            return properties
+                .AddRequired("Role", "role", Create_CreateMessageRequestRole, o => C(o).Role, (o, v) => C(o).Role = v!)
+                .AddRequired("Content", "content", Create_CreateMessageRequestContent, o => C(o).Content, (o, v) => C(o).Content = v!)
+                .AddTracked("Attachments", "attachments", Create_ListMessageAttachment, o => C(o).Attachments, (o, v) => C(o).Attachments = v!, (o, _) => C(o).__AttachmentsIsSet)
+                .AddTracked("Metadata", "metadata", Create_DictionaryString, o => C(o).Metadata, (o, v) => C(o).Metadata = v!, (o, _) => C(o).__MetadataIsSet);
+        }
+
+        internal static PropertyList RunStepDeltaToolCallCodeInterpreter(PropertyList properties)
+        {
+            static api::RunStepDeltaToolCallCodeInterpreter C(object o) => (api::RunStepDeltaToolCallCodeInterpreter)o;
+            return properties
+                .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+                .AddOptional("Id", "id", Create_String, o => C(o).Id, (o, v) => C(o).Id = v!)
+                .AddFixed("Type", "type", "code_interpreter")
+                .AddOptional("CodeInterpreter", "code_interpreter", Create_RunStepDeltaToolCallCodeInterpreterCodeInterpreter, o => C(o).CodeInterpreter, (o, v) => C(o).CodeInterpreter = v!)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList RunUsage(PropertyList properties)
+        {
+            static api::RunUsage C(object o) => (api::RunUsage)o;
+            return properties
+                .AddRequired("CompletionTokens", "completion_tokens", Create_Int64, o => C(o).CompletionTokens, (o, v) => C(o).CompletionTokens = v!)
+                .AddRequired("PromptTokens", "prompt_tokens", Create_Int64, o => C(o).PromptTokens, (o, v) => C(o).PromptTokens = v!)
+                .AddRequired("TotalTokens", "total_tokens", Create_Int64, o => C(o).TotalTokens, (o, v) => C(o).TotalTokens = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists6
+    {
+        internal static PropertyList ListRunStepsResponse(PropertyList properties)
+        {
+            static api::ListRunStepsResponse C(object o) => (api::ListRunStepsResponse)o;
+            return properties
+                .AddFixed("Object", "object", "list")
+                .AddRequired("Data", "data", Create_ListRunStepObject, o => C(o).Data, (o, v) => C(o).Data = v!)
+                .AddRequired("FirstId", "first_id", Create_String, o => C(o).FirstId, (o, v) => C(o).FirstId = v!)
+                .AddRequired("LastId", "last_id", Create_String, o => C(o).LastId, (o, v) => C(o).LastId = v!)
+                .AddRequired("HasMore", "has_more", Create_Boolean, o => C(o).HasMore, (o, v) => C(o).HasMore = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists8
+    {
+        internal static PropertyList RunStepDeltaToolCallFunctionFunction(PropertyList properties)
+        {
+            static api::RunStepDeltaToolCallFunctionFunction C(object o) => (api::RunStepDeltaToolCallFunctionFunction)o;
+            return properties
+                .AddOptional("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+                .AddOptional("Arguments", "arguments", Create_String, o => C(o).Arguments, (o, v) => C(o).Arguments = v!)
+                .AddTracked("Output", "output", Create_String, o => C(o).Output, (o, v) => C(o).Output = v!, (o, _) => C(o).__OutputIsSet)
+                .AddExtensionData();
+        }
+
+        internal static PropertyList TextAnnotationDeltaFileCitation(PropertyList properties)
+        {
+            static api::TextAnnotationDeltaFileCitation C(object o) => (api::TextAnnotationDeltaFileCitation)o;
+            return properties
+                .AddRequired("Index", "index", Create_Int64, o => C(o).Index, (o, v) => C(o).Index = v!)
+                .AddFixed("Type", "type", "file_citation")
+                .AddOptional("Text", "text", Create_String, o => C(o).Text, (o, v) => C(o).Text = v!)
+                .AddOptional("FileCitation", "file_citation", Create_TextAnnotationDeltaFileCitationFileCitation, o => C(o).FileCitation, (o, v) => C(o).FileCitation = v!)
+                .AddOptional("StartIndex", "start_index", Create_NullableInt64, o => C(o).StartIndex, (o, v) => C(o).StartIndex = v!)
+                .AddOptional("EndIndex", "end_index", Create_NullableInt64, o => C(o).EndIndex, (o, v) => C(o).EndIndex = v!)
+                .AddExtensionData();
+        }
+    }
+
+    private static partial class __PropertyLists9
+    {
+        internal static PropertyList ResponseFormatJsonSchemaJsonSchema(PropertyList properties)
+        {
+            static api::ResponseFormatJsonSchemaJsonSchema C(object o) => (api::ResponseFormatJsonSchemaJsonSchema)o;
+            return properties
+                .AddRequired("Name", "name", Create_String, o => C(o).Name, (o, v) => C(o).Name = v!)
+                .AddOptional("Description", "description", Create_String, o => C(o).Description, (o, v) => C(o).Description = v!)
+                .AddOptional("Schema", "schema", Create_NullableJsonElement, o => C(o).Schema, (o, v) => C(o).Schema = v!)
+                .AddTracked("Strict", "strict", Create_NullableBoolean, o => C(o).Strict, (o, v) => C(o).Strict = v!, (o, _) => C(o).__StrictIsSet)
+                .AddExtensionData();
+        }
+    }
 }

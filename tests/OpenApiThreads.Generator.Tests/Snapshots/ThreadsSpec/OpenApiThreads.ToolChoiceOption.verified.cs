@@ -49,12 +49,8 @@ public sealed partial class ToolChoiceOption : api::ThreadsUnion
         {
             switch (value._branch)
             {
-                case 1:
-                    WriteBranch<api::ToolChoiceOptionEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value));
-                    break;
-                case 2:
-                    WriteBranch<api::NamedToolChoice>(writer, value._value, options, api::ThreadsJsonContext.Serialize_NamedToolChoice);
-                    break;
+                case 1: WriteBranch<api::ToolChoiceOptionEnum>(writer, value._value, options, static (writer, value) => writer.WriteStringValue(value.Value)); break;
+                case 2: WriteBranch<api::NamedToolChoice>(writer, value._value, options, api::ThreadsJsonContext.Serialize_NamedToolChoice); break;
                 default:
                     value._unknown.WriteTo(writer);
                     break;
