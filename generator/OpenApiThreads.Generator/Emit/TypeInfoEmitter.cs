@@ -155,7 +155,7 @@ internal static class TypeInfoEmitter
         }
         else
         {
-            Metadata.PropertyListEmitter.WriteCalls(writer, shape, start + "properties => properties", "            ", ");");
+            Metadata.PropertyListEmitter.WriteCalls(writer, shape, typeName, "        ", start + "properties => properties", "            ", ");");
         }
 
         writer.WriteLine("    }");
